@@ -29,8 +29,11 @@ export interface Entity {
   name: string;
   kind: EntityKind;
   type: string;
-  /** Every spelling that counts as a mention. The name is always matched too (case-sensitive). */
+  /** Other spellings, as declared. The name is always matched too (case-sensitive). */
   aliases: Alias[];
+  /** What the matcher looks for: the name and the aliases, less any spelling another entity
+   * claimed first (reported as a diagnostic). Filled in by the catalog checks. */
+  spellings: Alias[];
   wikidata?: string;
   description?: string;
   relations: Relation[];

@@ -1,0 +1,124 @@
+/**
+ * Loads `entities.yaml` files (DESIGN §2) into a Catalog. Every problem becomes a diagnostic with
+ * file, line and column; the entities that are sound stay usable.
+ */
+import { isScalar, type Node } from 'yaml';
+import type { Alias, Catalog, Entity, EntityKind, Relation, SourceLocation } from './catalogTypes';
+import type { Diagnostic } from './diagnostics';
+import { checkCatalog } from './catalogChecks';
+import { parseYaml } from './yamlFile';
+import { YamlReader } from './yamlReader';
+
+/** One file's entities before cross-file checks (duplicate ids, relation targets, alias clashes). */
+export interface ParsedCatalogFile {
+  file: string;
+  entities: DeclaredEntity[];
+  diagnostics: Diagnostic[];
+}
+
+/** An entity as declared, with the positions the cross-file checks need. */
+export interface DeclaredEntity extends Entity {
+  aliasLocations: SourceLocation[];
+  relationLocations: SourceLocation[];
+}
+
+const ENTITY_KEYS = ['id', 'name', 'kind', 'type', 'aliases', 'wikidata', 'description', 'relations'] as const;
+const KINDS: readonly EntityKind[] = ['actor', 'institution'];
+const ID_PATTERN = /^[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9._-]*$/u;
+const QID_PATTERN = /^Q[1-9][0-9]*$/;
+
+export function parseCatalogFile(text: string, file: string): ParsedCatalogFile {
+  const parsed = parseYaml(text, file);
+  const result: ParsedCatalogFile = { file, entities: [], diagnostics: parsed.diagnostics };
+  if (!parsed.doc) return result;
+  const r = new YamlReader(file, parsed.doc, parsed.lines);
+  const contents = r.resolve(parsed.doc.contents);
+  if (contents === undefined || (isScalar(contents) && contents.value === null)) return result;
+  const top = r.asMap(contents, 'the catalog (a mapping with an `entities:` list)');
+  if (top) {
+    const fields = r.fields(top, ['entities'], 'the catalog');
+    for (const item of r.asSeq(fields.get('entities')?.value, '`entities`')) {
+      const entity = readEntity(r, item);
+      if (entity) result.entities.push(entity);
+    }
+  }
+  result.diagnostics.push(...r.diagnostics);
+  return result;
+}
+
+function readEntity(r: YamlReader, node: Node): DeclaredEntity | undefined {
+  const map = r.asMap(node, 'an entity');
+  if (!map) return undefined;
+  const f = r.fields(map, ENTITY_KEYS, 'an entity');
+  const id = r.string(f.get('id')?.value, 'entity `id`', map, true);
+  const name = r.string(f.get('name')?.value, 'entity `name`', map, true);
+  if (id === undefined || name === undefined) return undefined;
+  if (!ID_PATTERN.test(id)) r.report(f.get('id')?.value, 'bad-id', `id '${id}' should be a lowercase slug (letters, digits, '-', '.', '_')`, 'warning');
+  const kindText = r.string(f.get('kind')?.value, `\`kind\` of '${id}'`, map, true);
+  let kind: EntityKind = 'actor';
+  if (kindText !== undefined) {
+    if ((KINDS as readonly string[]).includes(kindText)) kind = kindText as EntityKind;
+    else r.report(f.get('kind')?.value, 'bad-kind', `kind of '${id}' must be 'actor' or 'institution', not '${kindText}'`);
+  }
+  const type = r.string(f.get('type')?.value, `\`type\` of '${id}'`, map, true) ?? 'other';
+  let wikidata = r.string(f.get('wikidata')?.value, `\`wikidata\` of '${id}'`, map, false);
+  if (wikidata !== undefined && !QID_PATTERN.test(wikidata)) {
+    r.report(f.get('wikidata')?.value, 'bad-wikidata', `wikidata of '${id}' must be a QID such as Q159, not '${wikidata}'`);
+    wikidata = undefined;
+  }
+  const description = r.string(f.get('description')?.value, `\`description\` of '${id}'`, map, false);
+  const { aliases, aliasLocations } = readAliases(r, f.get('aliases')?.value, id);
+  const { relations, relationLocations } = readRelations(r, f.get('relations')?.value, id);
+  const location = { file: r.file, ...r.position(map) };
+  return { id, name, kind, type, aliases, wikidata, description, relations, location, spellings: [], aliasLocations, relationLocations };
+}
+
+function readAliases(r: YamlReader, node: Node | undefined, id: string): { aliases: Alias[]; aliasLocations: SourceLocation[] } {
+  const aliases: Alias[] = [];
+  const aliasLocations: SourceLocation[] = [];
+  for (const item of r.asSeq(node, `\`aliases\` of '${id}'`)) {
+    let alias: Alias | undefined;
+    if (isScalar(item)) {
+      const text = r.string(item, `an alias of '${id}'`, item, true);
+      if (text !== undefined) alias = { text, ignoreCase: false };
+    } else {
+      const map = r.asMap(item, `an alias of '${id}' (a string or {text, ignoreCase})`);
+      if (map) {
+        const f = r.fields(map, ['text', 'ignoreCase'], `an alias of '${id}'`);
+        const text = r.string(f.get('text')?.value, `alias \`text\` of '${id}'`, map, true);
+        if (text !== undefined) alias = { text, ignoreCase: r.boolean(f.get('ignoreCase')?.value, 'ignoreCase') ?? false };
+      }
+    }
+    if (alias) {
+      aliases.push(alias);
+      aliasLocations.push({ file: r.file, ...r.position(item) });
+    }
+  }
+  return { aliases, aliasLocations };
+}
+
+function readRelations(r: YamlReader, node: Node | undefined, id: string): { relations: Relation[]; relationLocations: SourceLocation[] } {
+  const relations: Relation[] = [];
+  const relationLocations: SourceLocation[] = [];
+  for (const item of r.asSeq(node, `\`relations\` of '${id}'`)) {
+    const map = r.asMap(item, `a relation of '${id}' ({type, target})`);
+    if (!map) continue;
+    const f = r.fields(map, ['type', 'target'], `a relation of '${id}'`);
+    const type = r.string(f.get('type')?.value, `relation \`type\` of '${id}'`, map, true);
+    const target = r.string(f.get('target')?.value, `relation \`target\` of '${id}'`, map, true);
+    if (type === undefined || target === undefined) continue;
+    relations.push({ type, target });
+    relationLocations.push({ file: r.file, ...r.position(f.get('target')?.value ?? map) });
+  }
+  return { relations, relationLocations };
+}
+
+/** Merges catalog files (in order) and runs the cross-file checks. */
+export function buildCatalog(files: readonly ParsedCatalogFile[]): Catalog {
+  return checkCatalog(files);
+}
+
+/** One file, parsed and checked. */
+export function loadCatalog(text: string, file: string): Catalog {
+  return buildCatalog([parseCatalogFile(text, file)]);
+}

@@ -1,0 +1,149 @@
+/**
+ * One pass over a document's raw text that finds every mention (DESIGN §3) and, on the way, what
+ * the index needs besides: line and column of each mention, sentence and paragraph numbers for
+ * co-mentions, and the offset map (CRLF pairs, surrogate pairs, BOM). Doing it in the same loop
+ * keeps indexing at one read of each character.
+ *
+ * Rules: mentions start and end on word boundaries (letters, numbers, marks and `_` are word
+ * characters, Unicode-wide); the longest alias starting at a word wins; any whitespace run in the
+ * text matches one space in an alias; case-sensitive aliases must match as written, modulo
+ * typographic apostrophes and hyphens. Possessives and hyphenated compounds need no rule of their
+ * own: `'`, `’` and `-` are not word characters.
+ */
+import { charTables, isWordAt, WORD_CHAR, WORD_NONE } from './charClasses';
+import { edgeSlot, type CompiledMatcher } from './mentionMatcher';
+import { MentionList, MentionListBuilder } from './mentionList';
+import { OffsetMap } from './textOffsets';
+
+export interface ScannedDocument {
+  mentions: MentionList;
+  offsets: OffsetMap;
+  lineCount: number;
+}
+
+export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument {
+  const { word, lower, equiv } = charTables();
+  const { rootNext, edgeNode, edgeChar, edgeChild, edgeMask, termHead } = m;
+  const out = new MentionListBuilder();
+  const drops: number[] = [];
+  const n = text.length;
+  let line = 0, lineStart = 0, sentence = 0, paragraph = 0;
+  let prevWord = false, wordStart = 0, lastWordLen = 0;
+  let lineHasText = false, blankLines = 0;
+  let sentenceEnd = false, spaceAfterEnd = false;
+  if (text.charCodeAt(0) === 0xfeff) drops.push(0);
+
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    let cls = word[c];
+    let width = 1;
+    if (cls > WORD_CHAR) {
+      // Surrogate pair: one code point, two code units.
+      const lo = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) { drops.push(i + 1); width = 2; }
+      cls = isWordAt(text, i) ? WORD_CHAR : WORD_NONE;
+    }
+    if (cls === WORD_NONE) {
+      if (prevWord) { lastWordLen = i - wordStart; prevWord = false; }
+      if (c <= 63) {
+        if (c === 10 || c === 13) {
+          if (c === 13 && text.charCodeAt(i + 1) === 10) { drops.push(i + 1); i++; }
+          line++; lineStart = i + 1;
+          if (lineHasText) { lineHasText = false; blankLines = 0; } else blankLines++;
+          if (sentenceEnd) spaceAfterEnd = true;
+        } else if (c === 46 || c === 33 || c === 63) {
+          // "U.S." and "e.g." end no sentence: a one-letter word before the stop.
+          sentenceEnd = lastWordLen > 1 || c !== 46;
+          spaceAfterEnd = false;
+        } else if (c === 32 || c === 9) {
+          if (sentenceEnd) spaceAfterEnd = true;
+        }
+      }
+      i += width;
+      continue;
+    }
+    if (prevWord) { i += width; continue; }
+
+    // A word starts at i.
+    prevWord = true;
+    wordStart = i;
+    if (!lineHasText) {
+      lineHasText = true;
+      if (blankLines > 0 && line > 0) { paragraph++; sentence++; sentenceEnd = false; }
+    }
+    if (sentenceEnd) { if (spaceAfterEnd) sentence++; sentenceEnd = false; }
+    let node = rootNext[lower[c]];
+    if (node === 0) { i += width; continue; }
+
+    let bestEnd = -1, bestAlias = -1, crossedNewline = false;
+    let j = i + 1;
+    for (;;) {
+      const head = termHead[node];
+      if (head >= 0 && (j >= n || !isWordAt(text, j) || m.aliasEndsInWord[head] === 0)) {
+        const alias = acceptAlias(m, head, text, i, j, equiv);
+        if (alias >= 0) { bestEnd = j; bestAlias = alias; }
+      }
+      if (j >= n) break;
+      let f = lower[text.charCodeAt(j)];
+      if (f === 32) {
+        const cj = text.charCodeAt(j);
+        if (cj === 10 || cj === 13) crossedNewline = true;
+        // A whitespace run matches one space: skip the rest of the run.
+        if (lower[text.charCodeAt(j - 1)] === 32) { j++; continue; }
+        f = 32;
+      }
+      let slot = edgeSlot(node, f) & edgeMask;
+      let next = 0;
+      while (edgeNode[slot] !== 0) {
+        if (edgeNode[slot] === node + 1 && edgeChar[slot] === f) { next = edgeChild[slot]; break; }
+        slot = (slot + 1) & edgeMask;
+      }
+      if (next === 0) break;
+      node = next;
+      j++;
+    }
+    if (bestAlias < 0) { i += width; continue; }
+
+    out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
+    if (crossedNewline) {
+      // A multi-word alias wrapped over lines: keep line numbers and the offset map exact.
+      for (let k = i; k < bestEnd; k++) {
+        const ck = text.charCodeAt(k);
+        if (ck === 10 || (ck === 13 && text.charCodeAt(k + 1) !== 10)) { line++; lineStart = k + 1; }
+        else if (ck === 13) drops.push(k + 1);
+      }
+    }
+    for (let k = i; k < bestEnd; k++) {
+      const ck = text.charCodeAt(k);
+      if (ck >= 0xd800 && ck <= 0xdbff && k > i) { const lo = text.charCodeAt(k + 1); if (lo >= 0xdc00 && lo <= 0xdfff) drops.push(k + 1); }
+    }
+    lastWordLen = bestEnd - i;
+    i = bestEnd;
+    prevWord = false;
+  }
+  return {
+    mentions: out.finish(),
+    offsets: OffsetMap.fromDrops(Int32Array.from(drops), n),
+    lineCount: line + 1,
+  };
+}
+
+/** First alias ending at this terminal whose case rule accepts text[start, end), or -1. */
+function acceptAlias(m: CompiledMatcher, head: number, text: string, start: number, end: number, equiv: Uint16Array): number {
+  for (let a = head; a >= 0; a = m.aliasNext[a]) {
+    if (m.aliasIgnoreCase[a] === 1 || sameAsWritten(m.aliasEquiv[a], text, start, end, equiv)) return a;
+  }
+  return -1;
+}
+
+/** Compares text[start, end) with an equivalence-folded alias, whitespace runs counting as one space. */
+function sameAsWritten(alias: string, text: string, start: number, end: number, equiv: Uint16Array): boolean {
+  let a = 0;
+  for (let k = start; k < end; k++) {
+    const f = equiv[text.charCodeAt(k)];
+    if (f === 32 && k > start && equiv[text.charCodeAt(k - 1)] === 32) continue;
+    if (a >= alias.length || alias.charCodeAt(a) !== f) return false;
+    a++;
+  }
+  return a === alias.length;
+}
