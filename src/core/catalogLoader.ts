@@ -43,6 +43,7 @@ export function parseCatalogFile(text: string, file: string): ParsedCatalogFile 
     }
   }
   result.diagnostics.push(...r.diagnostics);
+  result.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return result;
 }
 

@@ -6,7 +6,7 @@
  *
  * Rules: mentions start and end on word boundaries (letters, numbers, marks and `_` are word
  * characters, Unicode-wide); the longest alias starting at a word wins; any whitespace run in the
- * text matches one space in an alias; case-sensitive aliases must match as written, modulo
+ * text matches one space in an alias, but a blank line ends any alias; case-sensitive aliases must match as written, modulo
  * typographic apostrophes and hyphens. Possessives and hyphenated compounds need no rule of their
  * own: `'`, `’` and `-` are not word characters.
  */
@@ -75,7 +75,7 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
     let node = rootNext[lower[c]];
     if (node === 0) { i += width; continue; }
 
-    let bestEnd = -1, bestAlias = -1, crossedNewline = false;
+    let bestEnd = -1, bestAlias = -1, crossedNewline = false, runBreaks = 0;
     let j = i + 1;
     for (;;) {
       const head = termHead[node];
@@ -87,11 +87,14 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
       let f = lower[text.charCodeAt(j)];
       if (f === 32) {
         const cj = text.charCodeAt(j);
-        if (cj === 10 || cj === 13) crossedNewline = true;
+        if (cj === 10 || (cj === 13 && text.charCodeAt(j + 1) !== 10)) {
+          // A multi-word alias may wrap over a line, never over a blank line (a new paragraph).
+          if (++runBreaks > 1) break;
+          crossedNewline = true;
+        }
         // A whitespace run matches one space: skip the rest of the run.
         if (lower[text.charCodeAt(j - 1)] === 32) { j++; continue; }
-        f = 32;
-      }
+      } else runBreaks = 0;
       let slot = edgeSlot(node, f) & edgeMask;
       let next = 0;
       while (edgeNode[slot] !== 0) {

@@ -31,6 +31,7 @@ function at(file: string, lines: LineCounter, offset: number, code: string, mess
 /** Checks that are cheap and must happen before parsing. Returns the first problem, if any. */
 export function guardYamlText(text: string, file: string, limits: YamlLimits = DEFAULT_LIMITS): Diagnostic | undefined {
   const lines = new LineCounter();
+  lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
   if (text.length > limits.maxBytes) {
     return at(file, lines, 0, 'too-large', `file is ${text.length} characters, over the limit of ${limits.maxBytes}; it was not read`);

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { CoMentions } from '../../src/core/coMentions';
+import { CorpusIndex } from '../../src/core/corpusIndex';
+import { loadCatalog } from '../../src/core/catalogLoader';
+import { compileMatcher } from '../../src/core/mentionMatcher';
+import { find, simpleCatalog } from './helpers/matching';
+
+const catalog = simpleCatalog({ ru: ['Russia', 'Moscow'], asean: ['ASEAN'], cn: ['China'], us: ['US'] });
+
+function newIndex(): { index: CorpusIndex; id: (x: string) => number } {
+  const index = new CorpusIndex(compileMatcher(catalog));
+  return { index, id: (x) => index.entityIndex(x) };
+}
+
+describe('corpus index', () => {
+  it('counts mentions per document and per entity', () => {
+    const { index, id } = newIndex();
+    index.setDocument('a.txt', 'Russia and ASEAN. Moscow again.');
+    index.setDocument('b.txt', 'ASEAN, ASEAN and China.');
+    assert.equal(index.documentCount, 2);
+    assert.equal(index.mentionCount, 6);
+    assert.equal(index.mentionCountOf(id('asean')), 3);
+    assert.equal(index.documentCountOf(id('asean')), 2);
+    assert.deepEqual(index.documentsOf(id('asean')), [{ document: 'b.txt', count: 2 }, { document: 'a.txt', count: 1 }]);
+    assert.deepEqual(index.mentionsOf(id('ru')).map((m) => [m.document, m.mention.start, m.mention.end]), [['a.txt', 0, 6], ['a.txt', 18, 24]]);
+    assert.equal(index.mentionCountOf(id('us')), 0);
+  });
+
+  it('updates one document without touching the others', () => {
+    const { index, id } = newIndex();
+    index.setDocument('a.txt', 'Russia and ASEAN.');
+    const b = index.setDocument('b.txt', 'China and ASEAN.');
+    index.setDocument('a.txt', 'Only China here, and China.');
+    assert.equal(index.document('b.txt'), b, 'b was not re-scanned');
+    assert.equal(index.mentionCountOf(id('ru')), 0);
+    assert.equal(index.documentCountOf(id('ru')), 0);
+    assert.equal(index.mentionCountOf(id('cn')), 3);
+    assert.equal(index.mentionCount, 4);
+    assert.ok(index.removeDocument('a.txt'));
+    assert.equal(index.removeDocument('a.txt'), false);
+    assert.equal(index.mentionCount, 2);
+    assert.deepEqual([...index.documentIds()], ['b.txt']);
+  });
+
+  it('gives line and column of each mention and finds the mention at an offset', () => {
+    const { index } = newIndex();
+    const doc = index.setDocument('a.txt', 'Intro\r\n  Russia meets\nASEAN');
+    assert.deepEqual([...doc.mentions].map((m) => [m.line, m.column]), [[1, 2], [2, 0]]);
+    assert.equal(doc.mentions.indexAt(10), 0);
+    assert.equal(doc.mentions.indexAt(15), -1, 'the end is exclusive');
+    assert.equal(doc.lineCount, 3);
+  });
+
+  it('counts co-mentions within a sentence and within a paragraph', () => {
+    const { index, id } = newIndex();
+    const co = new CoMentions(index);
+    index.setDocument('a.txt', 'Russia and China met. ASEAN watched.\n\nThe US and Russia. Russia, Russia and China.');
+    index.setDocument('b.txt', 'Moscow and China.');
+    const names = (list: Array<{ entity: number; count: number }>): string[] => list.map((c) => `${index.entities[c.entity].id}:${c.count}`);
+    assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['cn:3', 'us:1']);
+    assert.deepEqual(names(co.of(id('ru'), 'paragraph')), ['cn:3', 'asean:1', 'us:1']);
+    index.setDocument('b.txt', 'Moscow alone.');
+    assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['cn:2', 'us:1'], 'the cache follows document changes');
+    co.dispose();
+  });
+
+  it('splits sentences at full stops but not after one-letter abbreviations', () => {
+    const { index } = newIndex();
+    const doc = index.setDocument('a.txt', 'The U.S. view of Russia. China? ASEAN');
+    assert.deepEqual([...doc.mentions].map((m) => m.sentence), [0, 1, 2]);
+  });
+});
+
+describe('a catalog of 50,000 entities', () => {
+  it('loads, compiles and matches entities from the first to the last', () => {
+    const rows = ['entities:'];
+    for (let i = 0; i < 50000; i++) rows.push(`  - { id: e${i}, name: Entity${i} Ltd, kind: actor, type: organisation, aliases: [E${i}X] }`);
+    const big = loadCatalog(rows.join('\n'), 'big.yaml');
+    assert.equal(big.diagnostics.length, 0);
+    assert.equal(big.entities.length, 50000);
+    const m = compileMatcher(big);
+    assert.deepEqual(find(m, 'Entity0 Ltd, E49999X and Entity49999 Ltd; Entity5 Ltds').map((f) => f.id), ['e0', 'e49999', 'e49999']);
+  });
+});

@@ -1,0 +1,33 @@
+// Test helpers: build a real catalog from YAML text and list what the scanner finds.
+import { loadCatalog } from '../../../src/core/catalogLoader';
+import type { Catalog } from '../../../src/core/catalogTypes';
+import { scanDocument } from '../../../src/core/documentScanner';
+import { compileMatcher, type CompiledMatcher } from '../../../src/core/mentionMatcher';
+
+export function catalogFrom(yaml: string, file = 'entities.yaml'): Catalog {
+  return loadCatalog(yaml, file);
+}
+
+/** A catalog of entities given as `id: [name, ...aliases]`; `~alias` means ignoreCase. */
+export function simpleCatalog(spec: Record<string, string[]>): Catalog {
+  const entities = Object.entries(spec).map(([id, [name, ...aliases]]) => ({
+    id, name, kind: 'actor' as const, type: 'state', relations: [],
+    aliases: aliases.map((a) => (a.startsWith('~') ? { text: a.slice(1), ignoreCase: true } : { text: a, ignoreCase: false })),
+  }));
+  const yaml = JSON.stringify({ entities });
+  const catalog = loadCatalog(yaml, 'entities.yaml');
+  if (catalog.diagnostics.length > 0) throw new Error(catalog.diagnostics.map((d) => d.message).join('\n'));
+  return catalog;
+}
+
+export interface Found { id: string; text: string; start: number; end: number }
+
+export function find(matcherOrCatalog: CompiledMatcher | Catalog, text: string): Found[] {
+  const m = 'rootNext' in matcherOrCatalog ? matcherOrCatalog : compileMatcher(matcherOrCatalog);
+  return [...scanDocument(m, text).mentions].map((x) => ({ id: m.entities[x.entity].id, text: text.slice(x.start, x.end), start: x.start, end: x.end }));
+}
+
+/** Just "id:text" pairs, for compact assertions. */
+export function found(catalog: Catalog, text: string): string[] {
+  return find(catalog, text).map((f) => `${f.id}:${f.text}`);
+}
