@@ -1,10 +1,24 @@
-// Wiring only: each feature registers itself (DESIGN §1). Filled in as features land.
+// Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
+import { activateCorpus } from './features/corpus/activateCorpus';
+import type { CorpusService } from './features/corpus/corpusService';
+import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
+import { OutputLog } from './vscode/outputLog';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Policy Annotator');
-  context.subscriptions.push(output);
-  output.appendLine('Policy Annotator activated.');
+/** What the extension exports to other extensions and to its own in-editor tests. */
+export interface PolicyAnnotatorApi {
+  corpus: CorpusService;
+  log: OutputLog;
+  /** Settles when the first index is built. */
+  ready: Promise<unknown>;
+}
+
+export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
+  const log = new OutputLog();
+  context.subscriptions.push(log);
+  const { corpus, ready } = activateCorpus(context, log);
+  context.subscriptions.push(activateStatusBar(corpus));
+  return { corpus, log, ready };
 }
 
 export function deactivate(): void {

@@ -84,7 +84,7 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
         if (alias >= 0) { bestEnd = j; bestAlias = alias; }
       }
       if (j >= n) break;
-      let f = lower[text.charCodeAt(j)];
+      const f = lower[text.charCodeAt(j)];
       if (f === 32) {
         const cj = text.charCodeAt(j);
         if (cj === 10 || (cj === 13 && text.charCodeAt(j + 1) !== 10)) {

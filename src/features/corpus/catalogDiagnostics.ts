@@ -1,0 +1,32 @@
+// Catalog problems in the Problems panel, at their line and column.
+import * as vscode from 'vscode';
+import type { Diagnostic } from '../../core/diagnostics';
+
+const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
+  const start = new vscode.Position(Math.max(d.line - 1, 0), Math.max(d.column - 1, 0));
+  const end = d.endLine !== undefined && d.endColumn !== undefined
+    ? new vscode.Position(d.endLine - 1, d.endColumn - 1)
+    : start.translate(0, 1);
+  const out = new vscode.Diagnostic(new vscode.Range(start, end), d.message, SEVERITY[d.severity]);
+  out.source = 'Policy Annotator';
+  out.code = d.code;
+  return out;
+}
+
+/** Replaces the published diagnostics of the given files (diagnostic.file is a URI string). */
+export function publishDiagnostics(collection: vscode.DiagnosticCollection, files: readonly vscode.Uri[], diagnostics: readonly Diagnostic[]): void {
+  collection.clear();
+  const byFile = new Map<string, vscode.Diagnostic[]>(files.map((u) => [u.toString(), []]));
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(toVscodeDiagnostic(d));
+    byFile.set(d.file, list);
+  }
+  for (const [file, list] of byFile) collection.set(vscode.Uri.parse(file), list);
+}

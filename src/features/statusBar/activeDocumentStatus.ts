@@ -1,0 +1,27 @@
+// Status-bar item for the active document: how many mentions of how many entities it holds.
+import * as vscode from 'vscode';
+import type { CorpusService } from '../corpus/corpusService';
+
+export function statusText(mentions: number, entities: number): string {
+  return `$(symbol-class) ${mentions} mention${mentions === 1 ? '' : 's'} · ${entities} entit${entities === 1 ? 'y' : 'ies'}`;
+}
+
+export function activateStatusBar(corpus: CorpusService): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('policyAnnotator.mentions', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Policy Annotator: mentions';
+  item.command = 'policyAnnotator.showLog';
+  const refresh = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor && corpus.document(editor.document.uri);
+    if (!editor || !doc) { item.hide(); return; }
+    item.text = statusText(doc.mentions.length, doc.entities.length);
+    item.tooltip = `Policy Annotator: ${doc.mentions.length} mentions of ${doc.entities.length} catalogued entities in this document. Click to show the log.`;
+    item.show();
+  };
+  refresh();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    corpus.onDidChange((id) => { if (id === undefined || id === vscode.window.activeTextEditor?.document.uri.toString()) refresh(); }),
+  );
+}
