@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: a deterministic scaling bench of the core (DESIGN §3). Generates a corpus of
+ * shuffled sample paragraphs and catalogs of growing size, then measures catalog load, matcher
+ * build, indexing throughput, edit re-scans, index memory and a co-mentions query per size, and
+ * prints the figures against the targets. Informational: exits 0 whatever the figures.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { benchCatalogSize, type BenchSettings, type SizeResult } from './benchCatalog';
+import { synthesizeEntities } from './catalogGenerator';
+import { generateCorpus, readSampleParagraphs } from './corpusGenerator';
+import { canCollect, time } from './measure';
+import { parseOptions, USAGE, type BenchOptions } from './options';
+import { Random } from './random';
+import { formatReport, type BenchReport } from './report';
+import { loadSeedCatalog } from './seedCatalog';
+import { judge } from './targets';
+
+const progress = (message: string): void => { process.stderr.write(`[bench] ${message}\n`); };
+
+function run(opts: BenchOptions): BenchReport {
+  const started = performance.now();
+  const loadBefore = loadavg()[0];
+  const rng = new Random(opts.seed);
+  const settings: BenchSettings = { indexRuns: opts.indexRuns, smallRescans: 200, largeRescans: 20 };
+
+  const sample = readSampleParagraphs(opts.corpusDir);
+  const generated = time(() => generateCorpus(sample, opts.mb * 1e6, rng.fork('corpus')));
+  const corpus = generated.value;
+  progress(`corpus: ${corpus.documents.length} documents, ${(corpus.totalBytes / 1e6).toFixed(1)} MB in ${generated.ms.toFixed(0)} ms`);
+
+  const seed = loadSeedCatalog(opts.corpusDir, sample.paragraphs.join('\n\n'));
+  const largest = Math.max(...opts.sizes);
+  const synthesized = time(() => synthesizeEntities(seed.entities, Math.max(0, largest - seed.entities.length), rng.fork('catalog')));
+  progress(`catalogs: ${seed.entities.length} real entities (${seed.source}), ${synthesized.value.length} synthetic in ${synthesized.ms.toFixed(0)} ms`);
+
+  const results: SizeResult[] = [];
+  for (const size of opts.sizes) {
+    progress(`${size.toLocaleString('en-US')} entities ...`);
+    const r = benchCatalogSize(size, seed, synthesized.value, corpus, settings);
+    results.push(r);
+    progress(`  load ${r.loadMs.median.toFixed(0)} ms, build ${r.buildMs.median.toFixed(1)} ms, index ${r.throughputBest.toFixed(1)} MB/s, `
+      + `re-scan ${r.rescanSmallMs.median.toFixed(3)} / ${r.rescanLargeMs.median.toFixed(2)} ms`);
+  }
+
+  const cpu = cpus();
+  return {
+    machine: {
+      cpu: cpu[0]?.model.trim() ?? 'unknown CPU', logicalCpus: cpu.length, node: process.version, v8: process.versions.v8,
+      platform: `${process.platform} ${process.arch}`, gcForced: canCollect(), loadBefore, loadAfter: loadavg()[0],
+    },
+    settings: { seed: opts.seed, mb: opts.mb, sizes: opts.sizes, ...settings },
+    corpus: {
+      documents: corpus.documents.length, bytes: corpus.totalBytes, chars: corpus.totalChars, crlfDocuments: corpus.crlfDocuments,
+      paragraphs: corpus.paragraphs, sourceFiles: corpus.sourceFiles, generationMs: generated.ms,
+      small: { id: corpus.small.id, bytes: corpus.small.bytes }, large: { id: corpus.large.id, bytes: corpus.large.bytes },
+    },
+    seedCatalog: { source: seed.source, entities: seed.entities.length, syntheticGenerated: synthesized.value.length, syntheticMs: synthesized.ms },
+    results,
+    verdicts: judge(results),
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+function main(argv: readonly string[]): void {
+  let opts: BenchOptions;
+  try {
+    opts = parseOptions(argv);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (opts.help) { process.stdout.write(USAGE); return; }
+  const report = run(opts);
+  process.stdout.write(`${formatReport(report)}\n`);
+  const json = JSON.stringify(report, null, 2);
+  if (typeof opts.json === 'string') {
+    writeFileSync(opts.json, `${json}\n`);
+    progress(`results written to ${opts.json}`);
+  } else if (opts.json) {
+    process.stdout.write(`\n${json}\n`);
+  }
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,34 @@
+/** The real CliEnv: process streams, the file system, the working directory. */
+import { readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CliError, describeError } from './cliError';
+import type { CliEnv, Folder } from './cliEnv';
+import { NodeFileStore } from './nodeFileStore';
+import { StreamSink } from './textSink';
+
+export function nodeEnv(cwd: string = process.cwd()): CliEnv {
+  const display = (absolute: string): string => path.relative(cwd, absolute).split(path.sep).join('/') || '.';
+  return {
+    out: new StreamSink(process.stdout),
+    err: new StreamSink(process.stderr),
+    clock: () => performance.now(),
+    async openFolder(folder: string): Promise<Folder> {
+      const root = path.resolve(cwd, folder);
+      const info = await stat(root).catch(() => undefined);
+      if (!info) throw new CliError(`folder not found: ${folder}`);
+      if (!info.isDirectory()) throw new CliError(`not a folder: ${folder}`);
+      const store = new NodeFileStore(root);
+      return { store, display: (relative) => display(store.resolve(relative)) };
+    },
+    async readArgumentFile(file: string, what: string) {
+      const absolute = path.resolve(cwd, file);
+      try {
+        return { text: await readFile(absolute, 'utf8'), display: display(absolute) };
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        throw new CliError(missing ? `${what} not found: ${file}` : `cannot read ${what} ${file}: ${describeError(error)}`);
+      }
+    },
+  };
+}

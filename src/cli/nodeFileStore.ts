@@ -1,0 +1,76 @@
+/**
+ * The core's FileStore (src/core/ports.ts) over Node's fs/promises, rooted at one folder.
+ *
+ * `list` walks the tree lazily, one directory at a time, and yields paths in sorted order
+ * ('/'-separated, compared by UTF-16 code unit, so the order is the same on every machine).
+ * It skips `node_modules` and `.git`, never enters a symlinked directory (no cycles, no document
+ * counted twice), and yields a symlinked file only when its target lies inside the root.
+ */
+import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { FileStore } from '../core/ports';
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+interface Entry { name: string; key: string; kind: 'file' | 'directory' }
+
+export class NodeFileStore implements FileStore {
+  private realRoot: Promise<string> | undefined;
+
+  /** `root` must be an absolute path of an existing directory. */
+  constructor(readonly root: string) {}
+
+  async readText(relative: string): Promise<string> {
+    return readFile(this.resolve(relative), 'utf8');
+  }
+
+  async *list(include: (path: string) => boolean): AsyncIterable<string> {
+    yield* this.walk('', include);
+  }
+
+  /** Absolute path of a store path; refuses paths that leave the root. */
+  resolve(relative: string): string {
+    const absolute = path.resolve(this.root, relative);
+    if (!isInside(this.root, absolute)) throw new Error(`'${relative}' is outside the folder ${this.root}`);
+    return absolute;
+  }
+
+  private async *walk(dir: string, include: (path: string) => boolean): AsyncGenerator<string> {
+    for (const entry of await this.entries(dir)) {
+      const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (entry.kind === 'directory') yield* this.walk(relative, include);
+      else if (include(relative)) yield relative;
+    }
+  }
+
+  /** One directory's entries, sorted so that the whole walk comes out in path order. */
+  private async entries(dir: string): Promise<Entry[]> {
+    const out: Entry[] = [];
+    const handle = await opendir(path.join(this.root, dir));
+    for await (const d of handle) {
+      if (d.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(d.name)) out.push({ name: d.name, key: `${d.name}/`, kind: 'directory' });
+      } else if (d.isFile() || (d.isSymbolicLink() && (await this.isFileInside(path.join(this.root, dir, d.name))))) {
+        out.push({ name: d.name, key: d.name, kind: 'file' });
+      }
+    }
+    // 'a-b.txt' < 'a/x.txt' as paths, so a directory sorts by its name followed by '/'.
+    return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  private async isFileInside(link: string): Promise<boolean> {
+    try {
+      this.realRoot ??= realpath(this.root);
+      const [target, root] = await Promise.all([realpath(link), this.realRoot]);
+      return isInside(root, target) && (await stat(target)).isFile();
+    } catch {
+      return false; // a dangling link is no file
+    }
+  }
+}
+
+/** True when `absolute` is `root` or below it. */
+export function isInside(root: string, absolute: string): boolean {
+  const back = path.relative(root, absolute);
+  return back !== '..' && !back.startsWith(`..${path.sep}`) && !path.isAbsolute(back);
+}

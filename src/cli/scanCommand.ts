@@ -1,0 +1,69 @@
+/**
+ * `policy-annotator scan <folder>`: mentions of the catalog's entities in every document.
+ *
+ * Streams: documents are listed lazily and read, scanned and dropped one at a time, so memory
+ * does not grow with the corpus text; only per-entity counts and one small record a document
+ * stay. With `--mentions` each document's rows are written before the next document is read,
+ * waiting for stdout to drain when it is full.
+ */
+import { scanDocument } from '../core/documentScanner';
+import { compileMatcher } from '../core/mentionMatcher';
+import { isCorpusDocument } from '../core/ports';
+import type { ScanArgs } from './args';
+import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import type { CliEnv } from './cliEnv';
+import { EntityTally } from './entityTally';
+import { csvRow, diagnosticLine, plural, sortDiagnostics } from './formatters';
+import { MENTION_COLUMNS, mentionCsv, mentionListing, mentionRows, type MentionRow } from './mentionRows';
+import { entityReport, formatDuration, scanTotals } from './scanReport';
+import { LineBuffer } from './textSink';
+
+export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
+  const started = env.clock();
+  const folder = await env.openFolder(args.folder);
+  const { catalog, files } = await loadCatalogs(env, folder, args.catalogs);
+  if (files.length === 0) throw new CliError(noCatalogMessage(folder));
+  for (const d of sortDiagnostics(catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+
+  const matcher = compileMatcher(catalog);
+  const tally = new EntityTally(catalog.entities);
+  const out = new LineBuffer(env.out);
+  const formatRow = args.mentions ? mentionFormatter(args.format) : undefined;
+  if (args.mentions && args.format === 'csv') await out.line(csvRow(MENTION_COLUMNS));
+  let unreadable = 0;
+  for await (const path of folder.store.list(isCorpusDocument)) {
+    if (env.out.closed) break;
+    let text: string;
+    try {
+      text = await folder.store.readText(path);
+    } catch (error) {
+      unreadable++;
+      await env.err.write(`${folder.display(path)}: error: cannot read the document: ${describeError(error)}\n`);
+      continue;
+    }
+    const scanned = scanDocument(matcher, text);
+    tally.add(path, scanned.mentions);
+    if (formatRow) {
+      for (const row of mentionRows(path, text, scanned, matcher.entities)) await out.line(formatRow(row));
+      await out.flush();
+    }
+  }
+
+  const elapsedMs = env.clock() - started;
+  if (!formatRow) {
+    await env.out.write(entityReport(args.format, { folder: folder.display(''), catalogs: files.map((f) => f.file), tally, includeUnmentioned: args.all, elapsedMs }));
+  } else if (args.format === 'table') {
+    const t = scanTotals(tally, elapsedMs);
+    await out.line(`\n${plural(t.mentions, 'mention')} of ${plural(t.entitiesMentioned, 'entity', 'entities')} in ${plural(t.documents, 'document')}, ${formatDuration(t.elapsedMs)}`);
+  }
+  await out.flush();
+  if (unreadable > 0) await env.err.write(`${plural(unreadable, 'document')} could not be read\n`);
+  return unreadable > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function mentionFormatter(format: ScanArgs['format']): (row: MentionRow) => string {
+  if (format === 'csv') return mentionCsv;
+  if (format === 'json') return (row) => JSON.stringify(row);
+  return mentionListing;
+}

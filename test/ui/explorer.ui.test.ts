@@ -1,0 +1,45 @@
+// A user opens a corpus document from the explorer: the editor shows its text, the status bar is there.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
+import { Workbench } from './workbench';
+
+const DOCUMENT = '2018-lukin-asian-organizations.md';
+
+function firstLine(file: string): string {
+  const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).find((l) => l.trim().length > 0) ?? '';
+  return line.trim().replace(/\s+/g, ' ').slice(0, 40);
+}
+
+describe('workbench: explorer', function () {
+  this.timeout(120_000);
+  let wb: Workbench | undefined;
+  let failed = false;
+
+  before(async () => {
+    wb = await Workbench.open();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      failed = true;
+      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
+    }
+  });
+
+  after(async () => {
+    await wb?.close({ keep: failed });
+  });
+
+  it('opens a corpus document from the explorer and shows its text', async () => {
+    const workbench = wb as Workbench;
+    await workbench.openFileFromExplorer(DOCUMENT);
+    const text = (await workbench.editorText()).replace(/\s+/g, ' ');
+    assert.ok(text.includes(firstLine(path.join(CORPUS_DIR, DOCUMENT))), `editor shows the start of ${DOCUMENT}`);
+    assert.ok((await workbench.statusBarTexts()).length > 0, 'the status bar shows items');
+    const shot = await workbench.screenshot('explorer-open-document');
+    assert.ok(fs.statSync(shot).size > 0);
+  });
+});

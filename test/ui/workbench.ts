@@ -1,0 +1,131 @@
+// Playwright helpers that drive the VS Code workbench as a user would, on the project's VS Code
+// host (started and stopped by scripts/vscode-host/hostSession.ts, shared with the in-editor runner).
+// The editor opens a copy of corpus/ with the extension under development loaded.
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { startHostSession, type HostSession } from '../../scripts/vscode-host/hostSession';
+import { CORPUS_DIR, ensureCatalog } from '../../scripts/vscode-host/testWorkspace';
+
+export const SCREENSHOTS_DIR = path.join(__dirname, 'screenshots');
+const TIMEOUT = 30_000;
+
+export interface WorkbenchOptions {
+  /** Folder copied and opened (default corpus/). */
+  workspaceSource?: string;
+  settings?: Record<string, unknown>;
+}
+
+export class Workbench {
+  private constructor(readonly session: HostSession, readonly page: Page) {}
+
+  /** Starts the host and the browser and waits until the explorer lists the workspace. */
+  static async open(opts: WorkbenchOptions = {}): Promise<Workbench> {
+    const session = await startHostSession({
+      kind: 'ui',
+      workspaceSource: opts.workspaceSource ?? CORPUS_DIR,
+      prepareWorkspace: opts.workspaceSource ? undefined : ensureCatalog,
+      settings: opts.settings,
+    });
+    const page = session.page;
+    if (!page) throw new Error('the host session has no browser page');
+    const wb = new Workbench(session, page);
+    try {
+      await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
+      await wb.explorer().getByRole('treeitem').first().waitFor({ timeout: TIMEOUT });
+    } catch (err) {
+      await wb.close({ keep: true });
+      throw new Error(`workbench did not show the explorer: ${String(err)} (run folder kept: ${session.run.root})`);
+    }
+    return wb;
+  }
+
+  /** The explorer's file tree. */
+  explorer(): Locator {
+    return this.page.locator('.explorer-folders-view');
+  }
+
+  /** Clicks a file in the explorer (top level of the workspace) and waits for its editor tab. */
+  async openFileFromExplorer(fileName: string): Promise<void> {
+    await this.clickTreeItem(fileName, this.explorer());
+    await this.waitForEditor(fileName);
+  }
+
+  /** Opens a file with Quick Open (Ctrl+P). */
+  async quickOpen(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.fill(fileName);
+    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: TIMEOUT });
+    await input.press('Enter');
+    await this.waitForEditor(fileName);
+  }
+
+  /** Clicks a tree item (explorer or any view) by its accessible name. */
+  async clickTreeItem(label: string | RegExp, within: Locator | Page = this.page): Promise<void> {
+    await within.getByRole('treeitem', { name: label }).first().click({ timeout: TIMEOUT });
+  }
+
+  /** Runs a command from the command palette by its title, e.g. "Policy Annotator: Show Log". */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+    await input.press('Enter');
+  }
+
+  /** Text of the active editor's rendered lines (only what is on screen). */
+  async editorText(): Promise<string> {
+    const lines = this.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    await lines.waitFor({ timeout: TIMEOUT });
+    return (await lines.innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Hovers the first on-screen occurrence of `word` in the active editor; returns the hover's text. */
+  async hoverWord(word: string): Promise<string> {
+    const span = this.page.locator('.editor-group-container.active .view-line span span', { hasText: word }).first();
+    const box = await span.boundingBox({ timeout: TIMEOUT });
+    if (!box) throw new Error(`"${word}" is not on screen`);
+    const text = (await span.textContent()) ?? '';
+    const at = Math.max(0, text.indexOf(word));
+    const charWidth = box.width / Math.max(1, text.length);
+    await this.page.mouse.move(box.x + (at + word.length / 2) * charWidth, box.y + box.height / 2);
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+    await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+    return hover.innerText();
+  }
+
+  /** Texts of the status-bar items, left to right. */
+  async statusBarTexts(): Promise<string[]> {
+    const items = this.page.locator('#workbench\\.parts\\.statusbar .statusbar-item');
+    return (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
+  }
+
+  /** Waits until a status-bar item's text matches (e.g. once the extension has indexed); returns it. */
+  async waitForStatusBarText(pattern: RegExp, timeoutMs = TIMEOUT): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = (await this.statusBarTexts()).find((t) => pattern.test(t));
+      if (hit !== undefined) return hit;
+      if (Date.now() > deadline) throw new Error(`no status-bar item matches ${pattern}`);
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** Saves test/ui/screenshots/<name>.png (the whole window, status bar included); returns its path. */
+  async screenshot(name: string): Promise<string> {
+    const file = await this.session.screenshot(name, SCREENSHOTS_DIR);
+    if (!file) throw new Error('no page to take a screenshot of');
+    return file;
+  }
+
+  /** Stops browser and host; keep leaves the run folder (logs) in place. */
+  close(opts: { keep?: boolean } = {}): Promise<void> {
+    return this.session.close(opts);
+  }
+
+  private async waitForEditor(fileName: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: TIMEOUT });
+  }
+}
