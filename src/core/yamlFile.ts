@@ -67,13 +67,16 @@ function findTooDeep(text: string, maxDepth: number): number {
       i += 2;
       while (i < end && text.charCodeAt(i) === 32) i++;
     }
+    const base = indent / 2 + dashes;
+    if (base > maxDepth) return lineStart;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c === 91 || c === 123) flow++;
-      else if ((c === 93 || c === 125) && flow > 0) flow--;
+      if (c === 91 || c === 123) {
+        // Checked at each bracket: `[[[...]]]` opened and closed on one line nests just as deep.
+        if (base + ++flow > maxDepth) return lineStart;
+      } else if ((c === 93 || c === 125) && flow > 0) flow--;
       else if (c === 35 && text.charCodeAt(i - 1) === 32) break; // comment
     }
-    if (indent / 2 + dashes + flow > maxDepth) return lineStart;
     lineStart = end + 1;
   }
   return -1;

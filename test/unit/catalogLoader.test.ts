@@ -130,5 +130,7 @@ describe('catalog loading and validation', () => {
     assert.deepEqual(deep.diagnostics.map((d) => [d.code, d.line]), [['too-deep', 2]]);
     const flow = catalogFrom('entities: ' + '['.repeat(5000) + '\n');
     assert.deepEqual(flow.diagnostics.map((d) => d.code), ['too-deep']);
+    const oneLine = catalogFrom('entities: []\nx: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n');
+    assert.deepEqual(oneLine.diagnostics.map((d) => [d.code, d.line]), [['too-deep', 2]], 'brackets closed on the same line count too');
   });
 });
