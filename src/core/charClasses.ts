@@ -81,3 +81,20 @@ export function foldText(text: string, table: Uint16Array): string {
   }
   return out;
 }
+
+let variants: Map<number, number[]> | undefined;
+
+/** Every BMP word character that folds to the same lower-case key as `c` (itself included). */
+export function caseVariants(c: number): number[] {
+  if (!variants) {
+    const { word, lower } = charTables();
+    variants = new Map();
+    for (let x = 0; x < 0x10000; x++) {
+      if (word[x] !== WORD_CHAR) continue;
+      const list = variants.get(lower[x]);
+      if (list) list.push(x);
+      else variants.set(lower[x], [x]);
+    }
+  }
+  return variants.get(charTables().lower[c]) ?? [c];
+}

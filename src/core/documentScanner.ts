@@ -11,7 +11,9 @@
  * own: `'`, `’` and `-` are not word characters.
  */
 import { charTables, isWordAt, WORD_CHAR, WORD_NONE } from './charClasses';
-import { edgeSlot, type CompiledMatcher } from './mentionMatcher';
+import { edgeSlot } from './edgeTable';
+import { NEAR_DEPTH, type CompiledMatcher } from './mentionMatcher';
+import { startKey } from './startFilter';
 import { MentionList, MentionListBuilder } from './mentionList';
 import { OffsetMap } from './textOffsets';
 
@@ -21,10 +23,14 @@ export interface ScannedDocument {
   lineCount: number;
 }
 
+const builder = new MentionListBuilder();
+
 export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument {
   const { word, lower, equiv } = charTables();
-  const { rootNext, edgeNode, edgeChar, edgeChild, edgeMask, termHead } = m;
-  const out = new MentionListBuilder();
+  const { rootNext, termHead, startFilter, aliasEndsInWord } = m;
+  const near = m.nearEdges.records, nearMask = m.nearEdges.mask;
+  const far = m.farEdges.records, farMask = m.farEdges.mask;
+  const out = builder.reset();
   const drops: number[] = [];
   const n = text.length;
   let line = 0, lineStart = 0, sentence = 0, paragraph = 0;
@@ -72,16 +78,29 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
       if (blankLines > 0 && line > 0) { paragraph++; sentence++; sentenceEnd = false; }
     }
     if (sentenceEnd) { if (spaceAfterEnd) sentence++; sentenceEnd = false; }
+    // Dismiss most words with one bit test: no alias starts with these three characters.
+    const k0 = word[c] === WORD_CHAR ? c : 0;
+    // Reads stay in bounds: an out-of-bounds typed-array read makes V8 deoptimise this loop.
+    const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const k1 = k0 !== 0 && word[c1] === WORD_CHAR ? c1 : 0;
+    const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+    const k2 = k1 !== 0 && word[c2] === WORD_CHAR ? c2 : 0;
+    const key = startKey(k0, k1, k2);
+    if ((startFilter[key >>> 5] & (1 << (key & 31))) === 0) { i += width; continue; }
     let node = rootNext[lower[c]];
     if (node === 0) { i += width; continue; }
 
     let bestEnd = -1, bestAlias = -1, crossedNewline = false, runBreaks = 0;
+    let head = termHead[node];
+    let depth = 1;
     let j = i + 1;
     for (;;) {
-      const head = termHead[node];
-      if (head >= 0 && (j >= n || !isWordAt(text, j) || m.aliasEndsInWord[head] === 0)) {
-        const alias = acceptAlias(m, head, text, i, j, equiv);
-        if (alias >= 0) { bestEnd = j; bestAlias = alias; }
+      if (head >= 0) {
+        const w = j < n ? word[text.charCodeAt(j)] : WORD_NONE;
+        if (w === WORD_NONE || aliasEndsInWord[head] === 0 || (w !== WORD_CHAR && !isWordAt(text, j))) {
+          const alias = acceptAlias(m, head, text, i, j, equiv);
+          if (alias >= 0) { bestEnd = j; bestAlias = alias; }
+        }
       }
       if (j >= n) break;
       const f = lower[text.charCodeAt(j)];
@@ -95,14 +114,16 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
         // A whitespace run matches one space: skip the rest of the run.
         if (lower[text.charCodeAt(j - 1)] === 32) { j++; continue; }
       } else runBreaks = 0;
-      let slot = edgeSlot(node, f) & edgeMask;
+      const edges = depth <= NEAR_DEPTH ? near : far;
+      const mask = depth <= NEAR_DEPTH ? nearMask : farMask;
       let next = 0;
-      while (edgeNode[slot] !== 0) {
-        if (edgeNode[slot] === node + 1 && edgeChar[slot] === f) { next = edgeChild[slot]; break; }
-        slot = (slot + 1) & edgeMask;
+      for (let slot = edgeSlot(node, f) & mask; edges[slot << 2] !== 0; slot = (slot + 1) & mask) {
+        const e = slot << 2;
+        if (edges[e] === node + 1 && edges[e + 1] === f) { next = edges[e + 2]; head = edges[e + 3]; break; }
       }
       if (next === 0) break;
       node = next;
+      depth++;
       j++;
     }
     if (bestAlias < 0) { i += width; continue; }

@@ -61,9 +61,16 @@ export class MentionList {
   }
 }
 
+/** Collects mentions in a buffer that is reused from one document to the next (scanning is
+ * synchronous), so a scan allocates only its result. */
 export class MentionListBuilder {
-  private data = new Int32Array(64 * STRIDE);
+  private data = new Int32Array(1024 * STRIDE);
   private size = 0;
+
+  reset(): this {
+    this.size = 0;
+    return this;
+  }
 
   push(entity: number, start: number, end: number, line: number, column: number, sentence: number, paragraph: number): void {
     if (this.size + STRIDE > this.data.length) {

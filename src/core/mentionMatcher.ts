@@ -9,16 +9,17 @@
  */
 import type { Catalog, Entity } from './catalogTypes';
 import { charTables, foldText, isWordAt } from './charClasses';
+import { buildStartFilter } from './startFilter';
+import { EdgeTableBuilder, packEdges, type EdgeTable } from './edgeTable';
 
 export interface CompiledMatcher {
   readonly entities: readonly Entity[];
   /** rootNext[foldedChar] = node (0: no edge). */
   readonly rootNext: Int32Array;
-  /** Edge table: slot -> (node + 1, char) -> child. */
-  readonly edgeNode: Int32Array;
-  readonly edgeChar: Uint16Array;
-  readonly edgeChild: Int32Array;
-  readonly edgeMask: number;
+  /** Edges leaving nodes of depth 1 and 2 (most walks end there: small, stays in cache) and the
+   * deeper ones. Each an EdgeTable (see edgeTable.ts). */
+  readonly nearEdges: EdgeTable;
+  readonly farEdges: EdgeTable;
   /** termHead[node] = first alias ending at node, -1 none; aliasNext chains the rest. */
   readonly termHead: Int32Array;
   readonly aliasNext: Int32Array;
@@ -30,6 +31,8 @@ export interface CompiledMatcher {
   readonly aliasEndsInWord: Uint8Array;
   readonly aliasCount: number;
   readonly nodeCount: number;
+  /** Bitset of alias start keys (see startFilter.ts). */
+  readonly startFilter: Int32Array;
 }
 
 interface PendingAlias { entity: number; text: string; ignoreCase: boolean }
@@ -52,34 +55,28 @@ function collectAliases(entities: readonly Entity[]): PendingAlias[] {
 }
 
 export function compileMatcher(catalog: Pick<Catalog, 'entities'>): CompiledMatcher {
-  const { lower, equiv } = charTables();
+  const { lower, equiv, word } = charTables();
   const pending = collectAliases(catalog.entities);
   const keys = pending.map((p) => foldText(p.text, lower));
   const totalChars = keys.reduce((sum, k) => sum + k.length, 0);
-  let size = 16;
-  while (size < totalChars * 2) size *= 2;
-  const mask = size - 1;
-  const edgeNode = new Int32Array(size);
-  const edgeChar = new Uint16Array(size);
-  const edgeChild = new Int32Array(size);
   const rootNext = new Int32Array(0x10000);
   const termHead = new Int32Array(totalChars + 1).fill(-1);
+  const depth = new Uint16Array(totalChars + 1);
+  const all = new EdgeTableBuilder(totalChars);
   let nodeCount = 1;
 
   const child = (node: number, ch: number): number => {
     if (node === 0) {
-      if (rootNext[ch] === 0) rootNext[ch] = nodeCount++;
+      if (rootNext[ch] === 0) { rootNext[ch] = nodeCount; depth[nodeCount++] = 1; }
       return rootNext[ch];
     }
-    let slot = edgeSlot(node, ch) & mask;
-    while (edgeNode[slot] !== 0) {
-      if (edgeNode[slot] === node + 1 && edgeChar[slot] === ch) return edgeChild[slot];
-      slot = (slot + 1) & mask;
+    let next = all.get(node, ch);
+    if (next === 0) {
+      next = nodeCount++;
+      depth[next] = depth[node] + 1;
+      all.add(node, ch, next);
     }
-    edgeNode[slot] = node + 1;
-    edgeChar[slot] = ch;
-    edgeChild[slot] = nodeCount++;
-    return edgeChild[slot];
+    return next;
   };
 
   const n = pending.length;
@@ -105,15 +102,13 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'>): CompiledMatc
       aliasNext[last] = a;
     }
   }
+  const [nearEdges, farEdges] = packEdges(all, termHead, (node) => depth[node] <= NEAR_DEPTH);
   return {
-    entities: catalog.entities, rootNext, edgeNode, edgeChar, edgeChild, edgeMask: mask,
+    entities: catalog.entities, rootNext, nearEdges, farEdges,
     termHead, aliasNext, aliasEntity, aliasIgnoreCase, aliasEquiv, aliasEndsInWord,
-    aliasCount: n, nodeCount,
+    aliasCount: n, nodeCount, startFilter: buildStartFilter(pending, word),
   };
 }
 
-/** Hash of an edge (before masking). Shared by the compiler and the scanner. */
-export function edgeSlot(node: number, ch: number): number {
-  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(ch + 1, 0x85ebca77);
-  return h ^ (h >>> 15);
-}
+/** Edges leaving nodes at most this deep go to the near table. */
+export const NEAR_DEPTH = 2;

@@ -181,7 +181,7 @@ function queryCoMentions(index: CorpusIndex): CoMentionResult | null {
 }
 
 function matcherBytes(m: CompiledMatcher): number {
-  return m.rootNext.byteLength + m.edgeNode.byteLength + m.edgeChar.byteLength + m.edgeChild.byteLength
+  return m.rootNext.byteLength + m.nearEdges.records.byteLength + m.farEdges.records.byteLength + m.startFilter.byteLength
     + m.termHead.byteLength + m.aliasNext.byteLength + m.aliasEntity.byteLength + m.aliasIgnoreCase.byteLength
     + m.aliasEndsInWord.byteLength;
 }
