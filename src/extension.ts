@@ -9,6 +9,8 @@ import { OutputLog } from './vscode/outputLog';
 export interface PolicyAnnotatorApi {
   corpus: CorpusService;
   log: OutputLog;
+  /** The status-bar item of the active document (its text is what the user reads). */
+  statusBar: vscode.StatusBarItem;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
 }
@@ -17,8 +19,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const log = new OutputLog();
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
-  context.subscriptions.push(activateStatusBar(corpus));
-  return { corpus, log, ready };
+  const status = activateStatusBar(corpus);
+  context.subscriptions.push(status.disposable);
+  return { corpus, log, statusBar: status.item, ready };
 }
 
 export function deactivate(): void {

@@ -1,8 +1,12 @@
-// A user opens a corpus document from the explorer: the editor shows its text, the status bar is there.
+// A user opens a corpus document from the explorer: the editor shows its text and the status bar
+// its mention count.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
+import { loadCatalog } from '../../src/core/catalogLoader';
+import { scanDocument } from '../../src/core/documentScanner';
+import { compileMatcher } from '../../src/core/mentionMatcher';
 import { Workbench } from './workbench';
 
 const DOCUMENT = '2018-lukin-asian-organizations.md';
@@ -38,7 +42,12 @@ describe('workbench: explorer', function () {
     await workbench.openFileFromExplorer(DOCUMENT);
     const text = (await workbench.editorText()).replace(/\s+/g, ' ');
     assert.ok(text.includes(firstLine(path.join(CORPUS_DIR, DOCUMENT))), `editor shows the start of ${DOCUMENT}`);
-    assert.ok((await workbench.statusBarTexts()).length > 0, 'the status bar shows items');
+    // The status bar shows what the core finds in this document with the sample catalog.
+    const catalog = loadCatalog(fs.readFileSync(path.join(CORPUS_DIR, 'entities.yaml'), 'utf8'), 'entities.yaml');
+    const found = scanDocument(compileMatcher(catalog), fs.readFileSync(path.join(CORPUS_DIR, DOCUMENT), 'utf8')).mentions;
+    const expected = `${found.length} mentions · ${new Set([...found].map((m) => m.entity)).size} entities`;
+    const shown = await workbench.waitForStatusBarText(new RegExp(expected));
+    assert.ok(shown.includes(expected), `status bar shows "${expected}"`);
     const shot = await workbench.screenshot('explorer-open-document');
     assert.ok(fs.statSync(shot).size > 0);
   });

@@ -19,14 +19,17 @@ export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
   return out;
 }
 
-/** Replaces the published diagnostics of the given files (diagnostic.file is a URI string). */
-export function publishDiagnostics(collection: vscode.DiagnosticCollection, files: readonly vscode.Uri[], diagnostics: readonly Diagnostic[]): void {
+/** Replaces the published diagnostics of the given files; `diagnostic.file` is the path shown to
+ * the user, `fileUri` turns it back into the file's URI. */
+export function publishDiagnostics(collection: vscode.DiagnosticCollection, files: readonly vscode.Uri[], diagnostics: readonly Diagnostic[], fileUri: (file: string) => vscode.Uri | undefined): void {
   collection.clear();
-  const byFile = new Map<string, vscode.Diagnostic[]>(files.map((u) => [u.toString(), []]));
+  const byFile = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>(files.map((u) => [u.toString(), { uri: u, list: [] }]));
   for (const d of diagnostics) {
-    const list = byFile.get(d.file) ?? [];
-    list.push(toVscodeDiagnostic(d));
-    byFile.set(d.file, list);
+    const uri = fileUri(d.file);
+    if (!uri) continue;
+    const entry = byFile.get(uri.toString()) ?? { uri, list: [] };
+    entry.list.push(toVscodeDiagnostic(d));
+    byFile.set(uri.toString(), entry);
   }
-  for (const [file, list] of byFile) collection.set(vscode.Uri.parse(file), list);
+  for (const { uri, list } of byFile.values()) collection.set(uri, list);
 }

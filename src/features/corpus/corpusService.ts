@@ -58,7 +58,8 @@ export class CorpusService implements vscode.Disposable {
     const { catalogFiles, documents, exclude } = this.settings();
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
     const parsed = [];
-    for (const uri of catalogUris) parsed.push(parseCatalogFile(await readWorkspaceText(uri), uri.toString()));
+    // Catalog diagnostics name files as the user sees them: relative to the workspace folder.
+    for (const uri of catalogUris) parsed.push(parseCatalogFile(await readWorkspaceText(uri), displayPath(uri)));
     const catalog = buildCatalog(parsed);
     const index = new CorpusIndex(compileMatcher(catalog));
     const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));

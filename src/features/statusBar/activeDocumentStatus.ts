@@ -6,7 +6,7 @@ export function statusText(mentions: number, entities: number): string {
   return `$(symbol-class) ${mentions} mention${mentions === 1 ? '' : 's'} · ${entities} entit${entities === 1 ? 'y' : 'ies'}`;
 }
 
-export function activateStatusBar(corpus: CorpusService): vscode.Disposable {
+export function activateStatusBar(corpus: CorpusService): { item: vscode.StatusBarItem; disposable: vscode.Disposable } {
   const item = vscode.window.createStatusBarItem('policyAnnotator.mentions', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Policy Annotator: mentions';
   item.command = 'policyAnnotator.showLog';
@@ -19,9 +19,10 @@ export function activateStatusBar(corpus: CorpusService): vscode.Disposable {
     item.show();
   };
   refresh();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
     corpus.onDidChange((id) => { if (id === undefined || id === vscode.window.activeTextEditor?.document.uri.toString()) refresh(); }),
   );
+  return { item, disposable };
 }
