@@ -51,6 +51,16 @@ describe('corpus index', () => {
     assert.equal(doc.lineCount, 3);
   });
 
+  it('indexes a CRLF file with a BOM: same mentions, lines and code points as its LF twin', () => {
+    const { index } = newIndex();
+    const lf = 'Intro 😀\nRussia and ASEAN.\n\nThe US.';
+    const crlf = index.setDocument('crlf.txt', '\uFEFF' + lf.replace(/\n/g, '\r\n'));
+    const plain = index.setDocument('lf.txt', lf);
+    const view = (d: typeof plain): number[][] => [...d.mentions].map((m) => [m.line, d.offsets.toCodePoint(m.start), d.offsets.toCodePoint(m.end), m.sentence, m.paragraph]);
+    assert.deepEqual(view(crlf), view(plain));
+    assert.deepEqual(view(plain), [[1, 8, 14, 0, 0], [1, 19, 24, 0, 0], [3, 31, 33, 1, 1]]);
+  });
+
   it('counts co-mentions within a sentence and within a paragraph', () => {
     const { index, id } = newIndex();
     const co = new CoMentions(index);
