@@ -24,8 +24,10 @@ export class CorpusService implements vscode.Disposable {
   private catalogState: Catalog = { entities: [], byId: new Map(), diagnostics: [] };
   private indexState = new CorpusIndex(compileMatcher(this.catalogState));
   private catalogUris: vscode.Uri[] = [];
-  private readonly uris = new Map<string, vscode.Uri>();
+  private uris = new Map<string, vscode.Uri>();
   private generation = 0;
+  /** Updates made while a rebuild runs, replayed on the new index (else they would be lost). */
+  private duringRebuild: Map<string, { uri: vscode.Uri; text: string | undefined }> | undefined;
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */
   readonly onDidChange = this.changed.event;
@@ -55,6 +57,7 @@ export class CorpusService implements vscode.Disposable {
   async rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const generation = ++this.generation;
     const started = Date.now();
+    this.duringRebuild = new Map();
     const { catalogFiles, documents, exclude } = this.settings();
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
     const parsed = [];
@@ -63,12 +66,13 @@ export class CorpusService implements vscode.Disposable {
     const catalog = buildCatalog(parsed);
     const index = new CorpusIndex(compileMatcher(catalog));
     const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
+    const uris = new Map<string, vscode.Uri>();
     let lastYield = Date.now();
     for (const [n, uri] of docs.entries()) {
       if (generation !== this.generation) return undefined;
       try {
         index.setDocument(uri.toString(), await readWorkspaceText(uri));
-        this.uris.set(uri.toString(), uri);
+        uris.set(uri.toString(), uri);
       } catch (err) {
         this.log.error(`Could not read ${displayPath(uri)}`, err);
       }
@@ -79,9 +83,14 @@ export class CorpusService implements vscode.Disposable {
       }
     }
     if (generation !== this.generation) return undefined;
+    for (const [id, change] of this.duringRebuild) {
+      if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text); uris.set(id, change.uri); }
+    }
+    this.duringRebuild = undefined;
     this.catalogState = catalog;
     this.catalogUris = catalogUris;
     this.indexState = index;
+    this.uris = uris;
     const report = this.report(catalogUris.length, Date.now() - started);
     this.changed.fire(undefined);
     return report;
@@ -89,12 +98,14 @@ export class CorpusService implements vscode.Disposable {
 
   /** Re-scans one document from the given text (an edit, a save, a file created outside). */
   updateDocument(uri: vscode.Uri, text: string): void {
+    this.duringRebuild?.set(uri.toString(), { uri, text });
     this.uris.set(uri.toString(), uri);
     this.indexState.setDocument(uri.toString(), text);
     this.changed.fire(uri.toString());
   }
 
   removeDocument(uri: vscode.Uri): void {
+    this.duringRebuild?.set(uri.toString(), { uri, text: undefined });
     this.uris.delete(uri.toString());
     if (this.indexState.removeDocument(uri.toString())) this.changed.fire(uri.toString());
   }
