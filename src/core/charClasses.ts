@@ -14,7 +14,8 @@ const SPACE_RE = /^\s$/u;
 /** Characters treated as the same in aliases and text whatever the case rule: all whitespace is a
  * space, typographic apostrophes are `'`, hyphen variants are `-`. */
 const EQUIVALENTS: ReadonlyArray<[number[], number]> = [
-  [[0x2019, 0x2018, 0x02bc, 0xff07], 0x27],
+  // U+02BC (modifier letter apostrophe) is a letter, so it stays a word character and is not folded.
+  [[0x2019, 0x2018, 0xff07], 0x27],
   [[0x2010, 0x2011], 0x2d],
 ];
 

@@ -145,9 +145,12 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
     i = bestEnd;
     prevWord = false;
   }
+  // Drops inside a wrapped multi-word match are found out of order (CR/LF first, then surrogates).
+  const sortedDrops = Int32Array.from(drops);
+  for (let k = 1; k < sortedDrops.length; k++) if (sortedDrops[k - 1] > sortedDrops[k]) { sortedDrops.sort(); break; }
   return {
     mentions: out.finish(),
-    offsets: OffsetMap.fromDrops(Int32Array.from(drops), n),
+    offsets: OffsetMap.fromDrops(sortedDrops, n),
     lineCount: line + 1,
   };
 }

@@ -10,7 +10,7 @@
  * case-sensitive alias are equal in the text, and an `ignoreCase` alias sets the bits of all its
  * case variants.
  */
-import { caseVariants, WORD_CHAR } from './charClasses';
+import { caseVariants, charTables, foldText, WORD_CHAR } from './charClasses';
 
 export const FILTER_BITS = 20;
 const MASK = (1 << FILTER_BITS) - 1;
@@ -38,8 +38,10 @@ export function buildStartFilter(aliases: ReadonlyArray<{ text: string; ignoreCa
     const k = startKey(c0, c1, c2);
     bits[k >>> 5] |= 1 << (k & 31);
   };
+  const { equiv } = charTables();
   for (const a of aliases) {
-    const [c0, c1, c2] = keyChars(a.text, word);
+    // The key comes from the alias as the trie sees it: folded, whitespace trimmed and collapsed.
+    const [c0, c1, c2] = keyChars(foldText(a.text, equiv), word);
     if (!a.ignoreCase) { set(c0, c1, c2); continue; }
     const v = (c: number): number[] => (c === 0 ? [0] : caseVariants(c));
     for (const x of v(c0)) for (const y of v(c1)) for (const z of v(c2)) set(x, y, z);

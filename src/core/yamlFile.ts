@@ -75,11 +75,29 @@ function findTooDeep(text: string, maxDepth: number): number {
         // Checked at each bracket: `[[[...]]]` opened and closed on one line nests just as deep.
         if (base + ++flow > maxDepth) return lineStart;
       } else if ((c === 93 || c === 125) && flow > 0) flow--;
-      else if (c === 35 && text.charCodeAt(i - 1) === 32) break; // comment
+      else if (c === 34 || c === 39) i = skipQuoted(text, i, end); // brackets and # in quotes are text
+      else if (c === 35 && (i === lineStart || text.charCodeAt(i - 1) === 32)) break; // comment
     }
     lineStart = end + 1;
   }
   return -1;
+}
+
+/** Index of the closing quote of a quoted scalar starting at `i` (or the line end). Quotes inside a
+ * plain word (`don't`) are not quotes: only one after a space, `[`, `{`, `,` or `:` starts a string. */
+function skipQuoted(text: string, i: number, end: number): number {
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  if (!(before === 32 || before === 9 || before === 91 || before === 123 || before === 44 || before === 58 || before === 45)) return i;
+  const q = text.charCodeAt(i);
+  for (let k = i + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (q === 34 && c === 92) { k++; continue; } // backslash escape in "..."
+    if (c === q) {
+      if (q === 39 && text.charCodeAt(k + 1) === 39) { k++; continue; } // '' in '...'
+      return k;
+    }
+  }
+  return end;
 }
 
 export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_LIMITS): ParsedYaml {
@@ -88,6 +106,10 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   if (refused) return { lines, diagnostics: [refused] };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+    // The parser gave up half-way through: what it built is not safe to walk.
+    return { lines, diagnostics: [at(file, lines, 0, 'too-deep', 'the file is nested too deeply to be read')] };
+  }
   for (const e of doc.errors) diagnostics.push(at(file, lines, e.pos[0], 'yaml-syntax', e.message.split('\n')[0]));
   for (const w of doc.warnings) diagnostics.push({ ...at(file, lines, w.pos[0], 'yaml-warning', w.message.split('\n')[0]), severity: 'warning' });
   return { doc, lines, diagnostics };

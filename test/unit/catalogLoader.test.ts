@@ -132,5 +132,11 @@ describe('catalog loading and validation', () => {
     assert.deepEqual(flow.diagnostics.map((d) => d.code), ['too-deep']);
     const oneLine = catalogFrom('entities: []\nx: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n');
     assert.deepEqual(oneLine.diagnostics.map((d) => [d.code, d.line]), [['too-deep', 2]], 'brackets closed on the same line count too');
+    const hashInQuotes = catalogFrom('entities: ["a #", ' + '['.repeat(5000) + ']'.repeat(5000) + ']\n');
+    assert.deepEqual(hashInQuotes.diagnostics.map((d) => d.code), ['too-deep'], 'a # inside quotes is no comment');
+    const bracketsInQuotes = catalogFrom('entities: ' + '[ "]",'.repeat(5000) + ' 1' + ']'.repeat(5000) + '\n');
+    assert.deepEqual(bracketsInQuotes.diagnostics.map((d) => d.code), ['too-deep'], 'a ] inside quotes closes nothing');
+    const quotedText = catalogFrom(`entities:\n  - { id: a, name: A, kind: actor, type: state, description: "${'['.repeat(60)} it's fine" }\n`);
+    assert.deepEqual(quotedText.diagnostics, [], 'brackets inside a quoted description are text');
   });
 });

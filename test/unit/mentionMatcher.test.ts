@@ -72,6 +72,12 @@ describe('mention matcher: DESIGN §3 rules', () => {
     assert.deepEqual(found(catalog, '**ASEAN**, (Russia) [EAEU](http://x) "Moscow"'), ['asean:ASEAN', 'russia:Russia', 'eaeu:EAEU', 'russia:Moscow']);
   });
 
+  it('matches aliases written with surrounding whitespace, and letters such as U+02BC, as written', () => {
+    const c = simpleCatalog({ x: ['Xyz', ' Russia', '~\u00a0asean\t'], nd: ['NʼDjamena'] });
+    assert.deepEqual(found(c, 'Russia, ASEAN and NʼDjamena'), ['x:Russia', 'x:ASEAN', 'nd:NʼDjamena']);
+    assert.deepEqual(found(c, "N'Djamena"), [], 'U+02BC is a letter, not an apostrophe');
+  });
+
   it('finds nothing with an empty catalog or an empty text', () => {
     assert.deepEqual(found(simpleCatalog({}), 'Russia and ASEAN'), []);
     assert.deepEqual(found(catalog, ''), []);

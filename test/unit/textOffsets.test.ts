@@ -67,6 +67,15 @@ describe('text normalisation and offsets', () => {
     }), { numRuns: 500 });
   });
 
+  it('keeps the offset map exact when a wrapped mention holds astral characters', () => {
+    const m = compileMatcher(simpleCatalog({ f: ['M𝔸x Forum'] }));
+    const raw = 'a 𝔸 M𝔸x\r\nForum 𝔸 end';
+    const scanned = scanDocument(m, raw);
+    assert.equal(scanned.mentions.length, 1);
+    const direct = OffsetMap.fromText(raw);
+    for (const r of boundaries(raw)) assert.equal(scanned.offsets.toCodePoint(r), direct.toCodePoint(r), `offset ${r}`);
+  });
+
   it('numbers lines as editors do (LF, CRLF and lone CR)', () => {
     assert.deepEqual(lineStarts('a\r\nb\rc\nd'), [0, 3, 5, 7]);
     const m = compileMatcher(simpleCatalog({ z: ['Z'] }));
