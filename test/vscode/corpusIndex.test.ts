@@ -58,6 +58,17 @@ describe('corpus index in the editor', () => {
     await waitFor(() => api.corpus.document(editor.document.uri)?.mentions.length === before, 5_000, 'index follows the revert');
   });
 
+  it('indexes a document created outside the editor and forgets it when its folder is deleted', async () => {
+    const api = await extensionApi();
+    const folder = workspaceUri('new-folder');
+    const doc = vscode.Uri.joinPath(folder, 'note.txt');
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode('ASEAN met Russia.\n'));
+    await waitFor(() => api.corpus.document(doc)?.mentions.length === 2, 10_000, 'new document indexed');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await waitFor(() => api.corpus.document(doc) === undefined, 10_000, 'document under the deleted folder dropped');
+  });
+
   it('shows a catalog error in the Problems panel at its line, and keeps the rest working', async () => {
     const api = await extensionApi();
     const catalogUri = workspaceUri('entities.yaml');

@@ -43,12 +43,14 @@ export class CorpusService implements vscode.Disposable {
   document(uri: vscode.Uri): IndexedDocument | undefined { return this.indexState.document(uri.toString()); }
 
   isCorpusDocument(uri: vscode.Uri): boolean {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
     const { documents, exclude } = this.settings();
     const path = displayPath(uri);
     return globTest(documents, exclude)(path) && !path.endsWith(SIDECAR_SUFFIX);
   }
 
   isCatalogFile(uri: vscode.Uri): boolean {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
     const { catalogFiles, exclude } = this.settings();
     return globTest(catalogFiles, exclude)(displayPath(uri));
   }
@@ -62,7 +64,15 @@ export class CorpusService implements vscode.Disposable {
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
     const parsed = [];
     // Catalog diagnostics name files as the user sees them: relative to the workspace folder.
-    for (const uri of catalogUris) parsed.push(parseCatalogFile(await readWorkspaceText(uri), displayPath(uri)));
+    for (const uri of catalogUris) {
+      try {
+        parsed.push(parseCatalogFile(await readWorkspaceText(uri), displayPath(uri)));
+      } catch (err) {
+        // Gone between listing and reading (a checkout, say): the others still load.
+        this.log.error(`Could not read the catalog ${displayPath(uri)}`, err);
+      }
+    }
+    if (generation !== this.generation) return undefined;
     const catalog = buildCatalog(parsed);
     const index = new CorpusIndex(compileMatcher(catalog));
     const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
@@ -104,10 +114,21 @@ export class CorpusService implements vscode.Disposable {
     this.changed.fire(uri.toString());
   }
 
+  /** Removes a document, or every document below a deleted folder. */
   removeDocument(uri: vscode.Uri): void {
-    this.duringRebuild?.set(uri.toString(), { uri, text: undefined });
-    this.uris.delete(uri.toString());
-    if (this.indexState.removeDocument(uri.toString())) this.changed.fire(uri.toString());
+    const id = uri.toString();
+    const below = [...this.uris.keys()].filter((k) => k === id || k.startsWith(id + '/'));
+    for (const k of below) {
+      this.duringRebuild?.set(k, { uri: this.uris.get(k) ?? uri, text: undefined });
+      this.uris.delete(k);
+      if (this.indexState.removeDocument(k)) this.changed.fire(k);
+    }
+  }
+
+  /** True when a catalog file is the given URI or lies below it (a deleted folder). */
+  hasCatalogAt(uri: vscode.Uri): boolean {
+    const id = uri.toString();
+    return this.catalogUris.some((c) => c.toString() === id || c.toString().startsWith(id + '/'));
   }
 
   dispose(): void {

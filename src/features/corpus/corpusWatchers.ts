@@ -8,6 +8,14 @@ import type { CorpusService } from './corpusService';
 
 const EDIT_DEBOUNCE_MS = 120;
 
+async function statType(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type;
+  } catch {
+    return undefined;
+  }
+}
+
 export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: OutputLog): vscode.Disposable {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const fromEditor = (doc: vscode.TextDocument): void => {
@@ -18,6 +26,7 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
   };
   const fromDisk = async (uri: vscode.Uri): Promise<void> => {
     if (corpus.isCatalogFile(uri)) { rebuild(); return; }
+    if ((await statType(uri)) === vscode.FileType.Directory) { rebuild(); return; } // a folder moved in
     if (!corpus.isCorpusDocument(uri)) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) return; // the editor's unsaved text wins until it is saved or reverted
@@ -32,11 +41,11 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
     watcher,
     watcher.onDidCreate((u) => void fromDisk(u)),
     watcher.onDidChange((u) => void fromDisk(u)),
-    watcher.onDidDelete((u) => (corpus.isCatalogFile(u) ? rebuild() : corpus.removeDocument(u))),
+    watcher.onDidDelete((u) => (corpus.isCatalogFile(u) || corpus.hasCatalogAt(u) ? rebuild() : corpus.removeDocument(u))),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length === 0) return;
-      if (corpus.isCatalogFile(e.document.uri)) rebuild();
-      else fromEditor(e.document);
+      // A catalog is re-read when saved (the watcher), not on every keystroke: a large catalog
+      // takes a second or more to parse and compile.
+      if (e.contentChanges.length > 0 && !corpus.isCatalogFile(e.document.uri)) fromEditor(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => void fromDisk(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (affectsSettings(e)) rebuild(); }),
