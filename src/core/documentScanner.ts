@@ -90,7 +90,7 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
     let node = rootNext[lower[c]];
     if (node === 0) { i += width; continue; }
 
-    let bestEnd = -1, bestAlias = -1, crossedNewline = false, runBreaks = 0;
+    let bestEnd = -1, bestAlias = -1, crossedSpecial = false, runBreaks = 0;
     let head = termHead[node];
     let depth = 1;
     let j = i + 1;
@@ -109,11 +109,14 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
         if (cj === 10 || (cj === 13 && text.charCodeAt(j + 1) !== 10)) {
           // A multi-word alias may wrap over a line, never over a blank line (a new paragraph).
           if (++runBreaks > 1) break;
-          crossedNewline = true;
+          crossedSpecial = true;
         }
         // A whitespace run matches one space: skip the rest of the run.
         if (lower[text.charCodeAt(j - 1)] === 32) { j++; continue; }
-      } else runBreaks = 0;
+      } else {
+        runBreaks = 0;
+        if (f >= 0xd800 && f <= 0xdfff) crossedSpecial = true;
+      }
       const edges = depth <= NEAR_DEPTH ? near : far;
       const mask = depth <= NEAR_DEPTH ? nearMask : farMask;
       let next = 0;
@@ -129,28 +132,26 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
     if (bestAlias < 0) { i += width; continue; }
 
     out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
-    if (crossedNewline) {
-      // A multi-word alias wrapped over lines: keep line numbers and the offset map exact.
-      for (let k = i; k < bestEnd; k++) {
+    if (crossedSpecial) {
+      // The match wrapped over a line or holds astral characters: one ordered pass keeps line
+      // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
+      for (let k = i + width; k < bestEnd; k++) {
         const ck = text.charCodeAt(k);
         if (ck === 10 || (ck === 13 && text.charCodeAt(k + 1) !== 10)) { line++; lineStart = k + 1; }
-        else if (ck === 13) drops.push(k + 1);
+        else if (ck === 13) { drops.push(k + 1); }
+        else if (ck >= 0xd800 && ck <= 0xdbff) {
+          const lo = text.charCodeAt(k + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) { drops.push(k + 1); k++; }
+        }
       }
-    }
-    for (let k = i; k < bestEnd; k++) {
-      const ck = text.charCodeAt(k);
-      if (ck >= 0xd800 && ck <= 0xdbff && k > i) { const lo = text.charCodeAt(k + 1); if (lo >= 0xdc00 && lo <= 0xdfff) drops.push(k + 1); }
     }
     lastWordLen = bestEnd - i;
     i = bestEnd;
     prevWord = false;
   }
-  // Drops inside a wrapped multi-word match are found out of order (CR/LF first, then surrogates).
-  const sortedDrops = Int32Array.from(drops);
-  for (let k = 1; k < sortedDrops.length; k++) if (sortedDrops[k - 1] > sortedDrops[k]) { sortedDrops.sort(); break; }
   return {
     mentions: out.finish(),
-    offsets: OffsetMap.fromDrops(sortedDrops, n),
+    offsets: OffsetMap.fromDrops(Int32Array.from(drops), n),
     lineCount: line + 1,
   };
 }
