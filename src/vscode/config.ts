@@ -1,5 +1,6 @@
 // Typed access to the extension's settings; mirrors `contributes.configuration` in package.json.
 import * as vscode from 'vscode';
+import { DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE } from '../core/ports';
 
 export const SECTION = 'policyAnnotator';
 
@@ -16,8 +17,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   return {
     catalogFiles: c.get<string>('catalogFiles', '**/entities.yaml'),
-    documents: c.get<string>('documents', '**/*.{txt,md}'),
-    exclude: c.get<string>('exclude', '**/{node_modules,.git,dist,out}/**'),
+    documents: c.get<string>('documents', DEFAULT_DOCUMENTS),
+    exclude: c.get<string>('exclude', DEFAULT_EXCLUDE),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Catalog } from '../../core/catalogTypes';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
-import { SIDECAR_SUFFIX } from '../../core/ports';
+import { corpusDocumentTest } from '../../core/ports';
 import type { Settings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findWorkspaceFiles, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
@@ -45,8 +45,7 @@ export class CorpusService implements vscode.Disposable {
   isCorpusDocument(uri: vscode.Uri): boolean {
     if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
     const { documents, exclude } = this.settings();
-    const path = displayPath(uri);
-    return globTest(documents, exclude)(path) && !path.endsWith(SIDECAR_SUFFIX);
+    return corpusDocumentTest(documents, exclude)(displayPath(uri));
   }
 
   isCatalogFile(uri: vscode.Uri): boolean {
