@@ -11,6 +11,7 @@ import { compileMatcher } from '../core/mentionMatcher';
 import { isCorpusDocument } from '../core/ports';
 import type { ScanArgs } from './args';
 import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { hasErrors } from '../core/diagnostics';
 import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
 import { EntityTally } from './entityTally';
@@ -59,7 +60,8 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
   }
   await out.flush();
   if (unreadable > 0) await env.err.write(`${plural(unreadable, 'document')} could not be read\n`);
-  return unreadable > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  // The report is complete for the sound part of the catalog, but a script must see the errors too.
+  return unreadable > 0 || hasErrors(catalog.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 function mentionFormatter(format: ScanArgs['format']): (row: MentionRow) => string {

@@ -14,7 +14,7 @@ Commands:
   scan    count the mentions of every catalog entity in the folder's .txt and .md documents
   check   validate the entity catalog(s), codebook.yaml and every *.annotations.yaml sidecar
 
-Exit codes: 0 ok, 1 problems found (check errors, unreadable documents), 2 bad arguments or missing input.
+Exit codes: 0 ok, 1 problems found (errors in the catalog, codebook or sidecars; unreadable documents), 2 bad arguments or missing input.
 Run 'policy-annotator <command> --help' for the options of one command.`;
 
 const SCAN = `Usage: policy-annotator scan <folder> [options]

@@ -121,9 +121,9 @@ describe('CLI scan (dist/cli.js)', function () {
       }
     });
 
-    it('scans with the sound part of a broken catalog and reports its problems on stderr', () => {
+    it('scans with the sound part of a broken catalog, reports its problems on stderr and exits 1', () => {
       const run = runBuiltCli('scan', `${FIXTURES}/broken-catalog`, '--mentions', '--format', 'csv');
-      assert.equal(run.status, 0);
+      assert.equal(run.status, 1);
       assert.deepEqual(csvRecords(run.stdout).map((r) => `${r.entity}:${r.text}`), ['russia:Russia', 'asean:ASEAN']);
       assert.deepEqual(run.stderr.trimEnd().split('\n').map((l) => l.replace(/: error: .* \[/, ' [')), [
         `${FIXTURES}/broken-catalog/entities.yaml:7:36 [unknown-target]`,

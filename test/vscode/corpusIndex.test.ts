@@ -38,6 +38,19 @@ describe('corpus index in the editor', () => {
     assert.ok(line, `output channel reports the index: ${api.log.lines().join('\n')}`);
   });
 
+  it('runs its palette commands: Rebuild Index makes a fresh report, Show Log opens the channel', async () => {
+    const api = await extensionApi();
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['policyAnnotator.reindex', 'policyAnnotator.showLog']) assert.ok(commands.includes(id), `${id} is registered`);
+    const previous = api.corpus.lastReport;
+    const logged = api.log.lines().length;
+    await vscode.commands.executeCommand('policyAnnotator.reindex');
+    assert.notEqual(api.corpus.lastReport, previous, 'a new report object');
+    assert.equal(api.corpus.lastReport?.mentions, previous?.mentions, 'same corpus, same count');
+    assert.ok(api.log.lines().length > logged, 'the rebuild is logged');
+    await vscode.commands.executeCommand('policyAnnotator.showLog');
+  });
+
   it('shows the mention count of the active document in the status bar', async () => {
     const api = await extensionApi();
     await vscode.window.showTextDocument(workspaceUri(DOCUMENT));
