@@ -64,7 +64,9 @@ export class YamlReader {
       if (required) this.report(node ?? at, 'missing-field', `${what} is required`);
       return undefined;
     }
-    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    if (isScalar(node) && typeof node.value === 'string') return node.value;
+    // A number is kept as written (`0x1A`, `1.50`), not re-spelled by the parser.
+    if (isScalar(node) && typeof node.value === 'number') return node.source ?? String(node.value);
     this.report(node, 'wrong-type', `${what} must be a string`);
     return undefined;
   }

@@ -110,6 +110,13 @@ describe('catalog loading and validation', () => {
     assert.equal(c.entities.length, 0);
   });
 
+  it('keeps numbers in text fields as written', () => {
+    const c = catalogFrom('entities:\n  - { id: 0x1A, name: 1.50, kind: actor, type: state, aliases: [1e3, 007] }\n');
+    assert.equal(c.entities[0].id, '0x1A');
+    assert.equal(c.entities[0].name, '1.50');
+    assert.deepEqual(c.entities[0].aliases.map((a) => a.text), ['1e3', '007']);
+  });
+
   it('treats an empty file as an empty catalog', () => {
     assert.deepEqual(catalogFrom('').entities, []);
     assert.deepEqual(catalogFrom('# nothing yet\n').diagnostics, []);

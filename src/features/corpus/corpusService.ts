@@ -57,8 +57,17 @@ export class CorpusService implements vscode.Disposable {
   /** Loads every catalog and indexes every document; a newer call supersedes an older one. */
   async rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const generation = ++this.generation;
-    const started = Date.now();
     this.duringRebuild = new Map();
+    try {
+      return await this.build(generation, progress);
+    } finally {
+      // Whatever happened, a finished (or failed) latest rebuild stops buffering edits.
+      if (generation === this.generation) this.duringRebuild = undefined;
+    }
+  }
+
+  private async build(generation: number, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
+    const started = Date.now();
     const { catalogFiles, documents, exclude } = this.settings();
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
     const parsed = [];
@@ -77,6 +86,7 @@ export class CorpusService implements vscode.Disposable {
     const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
     const uris = new Map<string, vscode.Uri>();
     let lastYield = Date.now();
+    let reported = 0;
     for (const [n, uri] of docs.entries()) {
       if (generation !== this.generation) return undefined;
       try {
@@ -86,16 +96,16 @@ export class CorpusService implements vscode.Disposable {
         this.log.error(`Could not read ${displayPath(uri)}`, err);
       }
       if (Date.now() - lastYield > 15) {
-        progress?.report({ message: `${n + 1}/${docs.length} documents`, increment: (100 * 15) / Math.max(docs.length, 1) });
+        progress?.report({ message: `${n + 1}/${docs.length} documents`, increment: (100 * (n + 1 - reported)) / docs.length });
+        reported = n + 1;
         await yieldToHost();
         lastYield = Date.now();
       }
     }
     if (generation !== this.generation) return undefined;
-    for (const [id, change] of this.duringRebuild) {
+    for (const [id, change] of this.duringRebuild ?? []) {
       if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text); uris.set(id, change.uri); }
     }
-    this.duringRebuild = undefined;
     this.catalogState = catalog;
     this.catalogUris = catalogUris;
     this.indexState = index;
