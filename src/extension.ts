@@ -1,7 +1,9 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
 import { activateCorpus } from './features/corpus/activateCorpus';
+import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
+import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { OutputLog } from './vscode/outputLog';
 
@@ -19,8 +21,10 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const log = new OutputLog();
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
+  const services: FeatureServices = { corpus, log };
   const status = activateStatusBar(corpus);
-  context.subscriptions.push(status.disposable);
+  context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
+  void services;
   return { corpus, log, statusBar: status.item, ready };
 }
 

@@ -17,7 +17,7 @@ export class CoMentions {
   private readonly cache = new Map<string, CoMention[]>();
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly index: CorpusIndex) {
+  constructor(readonly index: CorpusIndex) {
     this.unsubscribe = index.onDidChange(() => this.cache.clear());
   }
 

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath } from '../../vscode/workspaceFiles';
 import { publishDiagnostics } from './catalogDiagnostics';
 import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
@@ -16,7 +15,7 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
     async (progress) => {
       try {
         const report = await corpus.rebuild(progress);
-        if (report) publishDiagnostics(diagnostics, corpus.catalogFiles, corpus.catalog.diagnostics, (f) => corpus.catalogFiles.find((u) => displayPath(u) === f));
+        if (report) publishDiagnostics(diagnostics, corpus.catalogFiles, corpus.catalog.diagnostics, (f) => corpus.catalogUri(f));
       } catch (err) {
         void vscode.window.showErrorMessage(log.error('Indexing the corpus failed', err));
       }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { buildCatalog, parseCatalogFile } from '../../core/catalogLoader';
 import type { Catalog } from '../../core/catalogTypes';
+import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
@@ -25,6 +26,9 @@ export class CorpusService implements vscode.Disposable {
   private indexState = new CorpusIndex(compileMatcher(this.catalogState));
   private catalogUris: vscode.Uri[] = [];
   private uris = new Map<string, vscode.Uri>();
+  /** Editor version of the text each open document was last indexed from (absent: from disk). */
+  private versions = new Map<string, number>();
+  private coMentionState: CoMentions | undefined;
   private generation = 0;
   /** Updates made while a rebuild runs, replayed on the new index (else they would be lost). */
   private duringRebuild: Map<string, { uri: vscode.Uri; text: string | undefined }> | undefined;
@@ -41,6 +45,37 @@ export class CorpusService implements vscode.Disposable {
 
   uriOf(documentId: string): vscode.Uri | undefined { return this.uris.get(documentId); }
   document(uri: vscode.Uri): IndexedDocument | undefined { return this.indexState.document(uri.toString()); }
+
+  /** Co-mentions over the current index (a new index after a rebuild gets a new cache). */
+  get coMentions(): CoMentions {
+    if (this.coMentionState?.index !== this.indexState) {
+      this.coMentionState?.dispose();
+      this.coMentionState = new CoMentions(this.indexState);
+    }
+    return this.coMentionState;
+  }
+
+  /**
+   * The index entry of an open editor document, matching the editor's text right now: when the
+   * text moved on since it was indexed (an edit still in its debounce), that document is re-scanned
+   * first. Providers use this so their offsets are never stale. Undefined for non-corpus files.
+   */
+  fresh(document: vscode.TextDocument): IndexedDocument | undefined {
+    const id = document.uri.toString();
+    const indexed = this.indexState.document(id);
+    if (!indexed && !this.isCorpusDocument(document.uri)) return undefined;
+    if (indexed && this.versions.get(id) === document.version) return indexed;
+    this.updateDocument(document.uri, document.getText(), document.version);
+    return this.indexState.document(id);
+  }
+
+  /** The editor version of the text a document was last indexed from, if it came from the editor. */
+  indexedVersion(uri: vscode.Uri): number | undefined { return this.versions.get(uri.toString()); }
+
+  /** The URI of a catalog file named as in diagnostics and entity locations (workspace-relative). */
+  catalogUri(file: string): vscode.Uri | undefined {
+    return this.catalogUris.find((u) => displayPath(u) === file);
+  }
 
   isCorpusDocument(uri: vscode.Uri): boolean {
     if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
@@ -110,15 +145,18 @@ export class CorpusService implements vscode.Disposable {
     this.catalogUris = catalogUris;
     this.indexState = index;
     this.uris = uris;
+    this.versions = new Map(); // texts were read without versions; fresh() re-reads open ones once
     const report = this.report(catalogUris.length, Date.now() - started);
     this.changed.fire(undefined);
     return report;
   }
 
   /** Re-scans one document from the given text (an edit, a save, a file created outside). */
-  updateDocument(uri: vscode.Uri, text: string): void {
+  updateDocument(uri: vscode.Uri, text: string, editorVersion?: number): void {
     this.duringRebuild?.set(uri.toString(), { uri, text });
     this.uris.set(uri.toString(), uri);
+    if (editorVersion === undefined) this.versions.delete(uri.toString());
+    else this.versions.set(uri.toString(), editorVersion);
     this.indexState.setDocument(uri.toString(), text);
     this.changed.fire(uri.toString());
   }
@@ -130,6 +168,7 @@ export class CorpusService implements vscode.Disposable {
     for (const k of below) {
       this.duringRebuild?.set(k, { uri: this.uris.get(k) ?? uri, text: undefined });
       this.uris.delete(k);
+      this.versions.delete(k);
       if (this.indexState.removeDocument(k)) this.changed.fire(k);
     }
   }
@@ -142,6 +181,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    this.coMentionState?.dispose();
     this.changed.dispose();
   }
 

@@ -22,7 +22,11 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
     if (!corpus.isCorpusDocument(doc.uri)) return;
     const key = doc.uri.toString();
     clearTimeout(pending.get(key));
-    pending.set(key, setTimeout(() => { pending.delete(key); corpus.updateDocument(doc.uri, doc.getText()); }, EDIT_DEBOUNCE_MS));
+    pending.set(key, setTimeout(() => {
+      pending.delete(key);
+      // A provider may have indexed this version already (CorpusService.fresh).
+      if (corpus.indexedVersion(doc.uri) !== doc.version) corpus.updateDocument(doc.uri, doc.getText(), doc.version);
+    }, EDIT_DEBOUNCE_MS));
   };
   const fromDisk = async (uri: vscode.Uri): Promise<void> => {
     if (corpus.isCatalogFile(uri)) { rebuild(); return; }

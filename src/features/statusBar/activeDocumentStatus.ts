@@ -1,6 +1,7 @@
 // Status-bar item for the active document: how many mentions of how many entities it holds.
 import * as vscode from 'vscode';
 import type { CorpusService } from '../corpus/corpusService';
+import { COMMANDS } from '../shared/commandIds';
 
 export function statusText(mentions: number, entities: number): string {
   return `$(symbol-class) ${mentions} mention${mentions === 1 ? '' : 's'} · ${entities} entit${entities === 1 ? 'y' : 'ies'}`;
@@ -9,13 +10,13 @@ export function statusText(mentions: number, entities: number): string {
 export function activateStatusBar(corpus: CorpusService): { item: vscode.StatusBarItem; disposable: vscode.Disposable } {
   const item = vscode.window.createStatusBarItem('policyAnnotator.mentions', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Policy Annotator: mentions';
-  item.command = 'policyAnnotator.showLog';
+  item.command = COMMANDS.focusTrees;
   const refresh = (): void => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor && corpus.document(editor.document.uri);
     if (!editor || !doc) { item.hide(); return; }
     item.text = statusText(doc.mentions.length, doc.entities.length);
-    item.tooltip = `Policy Annotator: ${doc.mentions.length} mentions of ${doc.entities.length} catalogued entities in this document. Click to show the log.`;
+    item.tooltip = `Policy Annotator: ${doc.mentions.length} mentions of ${doc.entities.length} catalogued entities in this document. Click to show the Actors and Institutions trees.`;
     item.show();
   };
   refresh();

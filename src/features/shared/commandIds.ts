@@ -1,0 +1,30 @@
+// Every command id of the extension in one typed place; package.json contributes the same ids
+// (a unit test keeps the two in step).
+export const COMMANDS = {
+  reindex: 'policyAnnotator.reindex',
+  showLog: 'policyAnnotator.showLog',
+  toggleHighlights: 'policyAnnotator.toggleHighlights',
+  /** Args: optional entity id; without it, the entity under the cursor. */
+  showMentions: 'policyAnnotator.showMentions',
+  /** Args: optional entity id; without it, the entity under the cursor. */
+  revealInTree: 'policyAnnotator.revealInTree',
+  nextMention: 'policyAnnotator.nextMention',
+  previousMention: 'policyAnnotator.previousMention',
+  addEntityFromSelection: 'policyAnnotator.addEntityFromSelection',
+  addAliasFromSelection: 'policyAnnotator.addAliasFromSelection',
+  createCatalog: 'policyAnnotator.createCatalog',
+  sortTreesByCount: 'policyAnnotator.sortTreesByCount',
+  sortTreesByName: 'policyAnnotator.sortTreesByName',
+  filterTrees: 'policyAnnotator.filterTrees',
+  clearTreeFilter: 'policyAnnotator.clearTreeFilter',
+  focusTrees: 'policyAnnotator.focusTrees',
+  /** Internal (hidden from the palette). Args: document URI string, start and end raw offsets. */
+  openMention: 'policyAnnotator.openMention',
+  /** Internal (hidden from the palette). Args: entity id. Opens the catalog at the entity. */
+  openEntityDefinition: 'policyAnnotator.openEntityDefinition',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Commands a hover card may link to: the only ones its markdown trusts. */
+export const HOVER_COMMANDS: readonly CommandId[] = [COMMANDS.showMentions, COMMANDS.revealInTree, COMMANDS.openEntityDefinition];
