@@ -8,11 +8,13 @@ interface Manifest {
     menus: Record<string, Array<{ command?: string }>>;
     keybindings: Array<{ command: string }>;
     viewsWelcome: Array<{ contents: string }>;
+    walkthroughs: Array<{ steps: Array<{ description: string; media: { markdown: string } }> }>;
   };
 }
 
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as Manifest;
 const contributed = manifest.contributes.commands.map((c) => c.command);
+const steps = manifest.contributes.walkthroughs.flatMap((w) => w.steps);
 
 describe('manifest', () => {
   it('contributes exactly the commands the code names, each under the one category', () => {
@@ -24,9 +26,15 @@ describe('manifest', () => {
     const referenced = [
       ...Object.values(manifest.contributes.menus).flat().map((m) => m.command),
       ...manifest.contributes.keybindings.map((k) => k.command),
-      ...manifest.contributes.viewsWelcome.flatMap((w) => [...w.contents.matchAll(/command:(policyAnnotator\.[\w.]+)/g)].map((m) => m[1])),
+      ...[...manifest.contributes.viewsWelcome.map((w) => w.contents), ...steps.map((s) => s.description)]
+        .flatMap((text) => [...text.matchAll(/command:(policyAnnotator\.[\w.]+)/g)].map((m) => m[1])),
     ];
     for (const id of referenced) assert.ok(id && contributed.includes(id), `${id} is not a contributed command`);
+  });
+
+  it('has a walkthrough whose every step shows a page that exists', () => {
+    assert.ok(steps.length >= 4);
+    for (const step of steps) assert.ok(fs.existsSync(step.media.markdown), step.media.markdown);
   });
 
   it('hides internal commands from the palette', () => {
