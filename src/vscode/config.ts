@@ -22,6 +22,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(SECTION);
+/** Settings that decide what is indexed: a change rebuilds the index (display settings do not). */
+const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude'] as const;
+
+export function affectsIndexSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return INDEX_SETTINGS.some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
 }

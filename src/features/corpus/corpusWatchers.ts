@@ -1,7 +1,7 @@
 // Keeps the corpus service in step with the workspace: edits in the editor (debounced, one
 // document re-scanned), files created, changed or deleted outside, catalog and settings changes.
 import * as vscode from 'vscode';
-import { affectsSettings } from '../../vscode/config';
+import { affectsIndexSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 import type { CorpusService } from './corpusService';
@@ -52,7 +52,7 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       if (e.contentChanges.length > 0 && !corpus.isCatalogFile(e.document.uri)) fromEditor(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => void fromDisk(d.uri)),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (affectsSettings(e)) rebuild(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (affectsIndexSettings(e)) rebuild(); }),
     { dispose: () => { for (const t of pending.values()) clearTimeout(t); } },
   );
 }
