@@ -25,3 +25,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(SECTION);
 }
+
+/** `policyAnnotator.hover.enabled`: hover cards on mentions (read at each hover, so it applies at once). */
+export function hoverEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('hover.enabled', true);
+}
