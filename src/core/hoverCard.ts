@@ -27,9 +27,12 @@ export interface HoverCardInput {
   links: readonly CardLink[];
 }
 
-/** Names listed per relation line before "and N more". */
+/** Names listed per outgoing relation line before "and N more". */
 export const RELATION_CAP = 8;
-const ALIAS_CAP = 12;
+/** Incoming relations share one line: this many types, this many names each. */
+export const INCOMING_TYPES = 2;
+export const INCOMING_CAP = 3;
+export const ALIAS_CAP = 3;
 const QID = /^Q[1-9][0-9]*$/;
 
 function plural(n: number, word: string): string {
@@ -44,10 +47,14 @@ export function nameList(names: readonly string[], cap: number): string {
 
 function relationLines(input: HoverCardInput): string[] {
   const names = (g: RelationGroup): string[] => g.ids.map((id) => input.nameOf(id) ?? id);
-  return [
-    ...input.outgoing.map((g) => `*${escapeInline(outgoingLabel(g.type))}* ${nameList(names(g), RELATION_CAP)}`),
-    ...input.incoming.map((g) => `*${escapeInline(incomingLabel(g.type))}* \\(${g.ids.length}\\): ${nameList(names(g), RELATION_CAP)}`),
-  ];
+  const lines = input.outgoing.map((g) => `*${escapeInline(outgoingLabel(g.type))}* ${nameList(names(g), RELATION_CAP)}`);
+  if (input.incoming.length > 0) {
+    const shown = input.incoming.slice(0, INCOMING_TYPES)
+      .map((g) => `*${escapeInline(incomingLabel(g.type))}* \\(${g.ids.length}\\): ${nameList(names(g), INCOMING_CAP)}`);
+    const hidden = input.incoming.length - INCOMING_TYPES;
+    lines.push(shown.join(' · ') + (hidden > 0 ? ` · ${plural(hidden, 'other relation type')}` : ''));
+  }
+  return lines;
 }
 
 function countsLine({ inDocument, inCorpus, documents, documentsTotal }: HoverCardInput['counts']): string {
@@ -55,22 +62,31 @@ function countsLine({ inDocument, inCorpus, documents, documentsTotal }: HoverCa
     + `in ${documents} of ${plural(documentsTotal, 'document')}`;
 }
 
+function linksLine(input: HoverCardInput): string {
+  const links = input.links.map((l) => markdownLink(escapeInline(l.label), commandUri(l.command, l.args), l.title));
+  const qid = input.entity.wikidata;
+  if (qid && QID.test(qid)) links.push(markdownLink(`Wikidata ${qid}`, `https://www.wikidata.org/wiki/${qid}`));
+  return links.join(' · ');
+}
+
+/**
+ * Title, counts and links first (hover space is short: what matters stays in view without
+ * scrolling), then the description, then one line per fact.
+ */
 export function hoverCardMarkdown(input: HoverCardInput): string {
   const { entity } = input;
-  const blocks: string[] = [`**${escapeInline(entity.name)}** · ${escapeInline(entity.kind)} · ${escapeInline(entity.type)}`];
+  const head = [`**${escapeInline(entity.name)}** · ${escapeInline(entity.kind)} · ${escapeInline(entity.type)}`, countsLine(input.counts)];
+  const links = linksLine(input);
+  if (links) head.push(links);
+  const blocks = [head.join('  \n')];
   if (entity.description?.trim()) blocks.push(escapeBlock(entity.description));
+  const facts: string[] = [];
   const aliases = [...new Set(entity.aliases.map((a) => a.text))].filter((a) => a !== entity.name);
-  if (aliases.length > 0) blocks.push(`*also written* ${nameList(aliases, ALIAS_CAP)}`);
-  const relations = relationLines(input);
-  if (relations.length > 0) blocks.push(relations.join('  \n'));
-  blocks.push('---', countsLine(input.counts));
+  if (aliases.length > 0) facts.push(`*also written* ${nameList(aliases, ALIAS_CAP)}`);
+  facts.push(...relationLines(input));
   if (input.coMentions.length > 0) {
-    blocks.push(`*same sentence as* ${input.coMentions.map((c) => `${escapeInline(c.name)} \\(${c.count}\\)`).join(', ')}`);
+    facts.push(`*same sentence as* ${input.coMentions.map((c) => `${escapeInline(c.name)} \\(${c.count}\\)`).join(', ')}`);
   }
-  const links = input.links.map((l) => markdownLink(escapeInline(l.label), commandUri(l.command, l.args), l.title));
-  if (entity.wikidata && QID.test(entity.wikidata)) {
-    links.push(markdownLink(`Wikidata ${entity.wikidata}`, `https://www.wikidata.org/wiki/${entity.wikidata}`));
-  }
-  if (links.length > 0) blocks.push('---', links.join(' · '));
+  if (facts.length > 0) blocks.push(facts.join('  \n'));
   return blocks.join('\n\n');
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Entity } from '../../src/core/catalogTypes';
 import { IncomingRelations, incomingLabel, outgoingLabel, outgoingRelations } from '../../src/core/entityRelations';
-import { hoverCardMarkdown, RELATION_CAP, type HoverCardInput } from '../../src/core/hoverCard';
+import { ALIAS_CAP, hoverCardMarkdown, INCOMING_CAP, INCOMING_TYPES, type HoverCardInput } from '../../src/core/hoverCard';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 function entity(id: string, name: string, extra: Partial<Entity> = {}): Entity {
@@ -55,16 +55,21 @@ describe('hover card markdown', () => {
   const text = unescapeMarkdown(md);
 
   it('shows name, kind, type, description and aliases', () => {
-    assert.ok(md.startsWith('**ASEAN** · institution · organisation\n\n'), md);
+    assert.ok(md.startsWith('**ASEAN** · institution · organisation  \n4 mentions in this document'), md);
     assert.ok(text.includes('Association of ten Southeast Asian states.  \nFounded 1967.'), text);
-    assert.ok(text.includes('*also written* Asean\n'), 'aliases once each, not the name');
+    assert.ok(text.includes('*also written* Asean  \n'), 'aliases once each, not the name');
+    const many = entity('m', 'M', { aliases: ['A', 'B', 'C', 'D', 'E'].map((a) => ({ text: a, ignoreCase: false })) });
+    assert.ok(unescapeMarkdown(hoverCardMarkdown(input(many))).includes(`*also written* A, B, C and ${5 - ALIAS_CAP} more`));
   });
 
-  it('names relation targets, grouped, with incoming ones capped', () => {
-    assert.ok(text.includes('*member of* East Asia Summit, RCEP'), text);
-    assert.ok(text.includes('*dialogue partner of* SCO'), text);
-    const shown = members.slice(0, RELATION_CAP).map((m) => m.name).join(', ');
-    assert.ok(text.includes(`*members* (10): ${shown} and ${10 - RELATION_CAP} more`), text);
+  it('names relation targets, grouped, with incoming ones capped on one line', () => {
+    assert.ok(text.includes('*member of* East Asia Summit, RCEP  \n*dialogue partner of* SCO  \n'), text);
+    const shown = members.slice(0, INCOMING_CAP).map((m) => m.name).join(', ');
+    assert.ok(text.includes(`*members* (10): ${shown} and ${10 - INCOMING_CAP} more  \n`), text);
+    const types = ['a-of', 'b-of', 'c-of', 'd-of', 'e-of'];
+    assert.ok(types.length > INCOMING_TYPES);
+    const many = unescapeMarkdown(hoverCardMarkdown(input(asean, { incoming: types.map((type) => ({ type, ids: ['sco'] })) })));
+    assert.ok(many.includes('*← a of* (1): SCO · *← b of* (1): SCO · 3 other relation types  \n'), many);
   });
 
   it('gives the counts and the co-mentions', () => {
@@ -79,11 +84,12 @@ describe('hover card markdown', () => {
     assert.deepEqual(targets.map((t) => t.split('?')[0]), ['command:policyAnnotator.showMentions', 'command:policyAnnotator.revealInTree', 'https://www.wikidata.org/wiki/Q7768']);
     assert.deepEqual(JSON.parse(decodeURIComponent(targets[0].split('?')[1])), ['asean']);
     assert.ok(md.includes('[Reveal in tree](command:policyAnnotator.revealInTree?%5B%22asean%22%5D "Reveal in the Institutions tree")'), md);
+    assert.deepEqual(linkTargets(md.split('\n\n')[0]), targets, 'the links stay in view, right under the counts');
   });
 
   it('leaves out what an entity lacks, and links no malformed QID', () => {
     const bare = hoverCardMarkdown(input(entity('x', 'X', { wikidata: 'Q1) [y](javascript:alert(1)' }), { coMentions: [], links: [] }));
-    assert.equal(unescapeMarkdown(bare), '**X** · actor · state\n\n---\n\n4 mentions in this document · 132 in the corpus · in 4 of 5 documents');
+    assert.equal(unescapeMarkdown(bare), '**X** · actor · state  \n4 mentions in this document · 132 in the corpus · in 4 of 5 documents');
     assert.deepEqual(linkTargets(bare), []);
   });
 

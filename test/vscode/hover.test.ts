@@ -2,6 +2,7 @@
 // nothing where there is no mention or no corpus document.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EntityHoverProvider } from '../../src/features/hover/entityHover';
 import { COMMANDS, HOVER_COMMANDS } from '../../src/features/shared/commandIds';
 import { linkTargets, unescapeMarkdown } from '../unit/helpers/markdownMarkup';
 import { extensionApi, workspaceUri } from './support/extensionApi';
@@ -79,5 +80,19 @@ describe('hover cards', () => {
       await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor(async () => (await cardsAt(doc, asean)).length === 1, 10_000, 'cards are back');
+  });
+
+  it('gives up when the hover is cancelled', async () => {
+    const api = await extensionApi();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri(DOCUMENT));
+    const at = doc.positionAt(offsetOfMention(api, doc, api.corpus.index.entityIndex('asean')).start);
+    const provider = new EntityHoverProvider(api.corpus);
+    const live = new vscode.CancellationTokenSource();
+    const cancelled = new vscode.CancellationTokenSource();
+    cancelled.cancel();
+    assert.ok(provider.provideHover(doc, at, live.token) instanceof vscode.Hover, 'a card with a live token');
+    assert.equal(provider.provideHover(doc, at, cancelled.token), undefined, 'nothing once cancelled');
+    live.dispose();
+    cancelled.dispose();
   });
 });
