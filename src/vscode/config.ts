@@ -28,3 +28,8 @@ const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude'] as const;
 export function affectsIndexSettings(e: vscode.ConfigurationChangeEvent): boolean {
   return INDEX_SETTINGS.some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
 }
+
+/** `policyAnnotator.hover.enabled`: hover cards on mentions (read at each hover, so it applies at once). */
+export function hoverEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('hover.enabled', true);
+}

@@ -90,9 +90,14 @@ export class Workbench {
     const at = Math.max(0, text.indexOf(word));
     const charWidth = box.width / Math.max(1, text.length);
     await this.page.mouse.move(box.x + (at + word.length / 2) * charWidth, box.y + box.height / 2);
-    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+    const hover = this.hoverCard();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
     return hover.innerText();
+  }
+
+  /** The content of the hover widget on screen. */
+  hoverCard(): Locator {
+    return this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
   }
 
   /** Texts of the status-bar items, left to right. */
@@ -128,4 +133,30 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: TIMEOUT });
   }
+}
+
+/**
+ * One workbench for the enclosing `describe`: opened before its tests, a screenshot of each failed
+ * test, closed after them (its run folder kept when a test failed). Returns the accessor.
+ */
+export function workbenchForSuite(opts: WorkbenchOptions = {}): () => Workbench {
+  let wb: Workbench | undefined;
+  let failed = false;
+  before(async () => {
+    wb = await Workbench.open(opts);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      failed = true;
+      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
+    }
+  });
+  after(async () => {
+    await wb?.close({ keep: failed });
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench did not open');
+    return wb;
+  };
 }

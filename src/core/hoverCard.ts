@@ -1,0 +1,92 @@
+/**
+ * The hover card of an entity as markdown, built from plain data so that all of it (and its
+ * escaping) is tested in Node. Every piece of catalog text goes through escapeInline/escapeBlock;
+ * the only links are the ones built here: Wikidata (for a well-formed QID) and the caller's
+ * command links.
+ */
+import type { Entity } from './catalogTypes';
+import { incomingLabel, outgoingLabel, type RelationGroup } from './entityRelations';
+import { commandUri, escapeBlock, escapeInline, markdownLink } from './markdownText';
+
+export interface CardLink {
+  label: string;
+  command: string;
+  args: readonly unknown[];
+  /** Tooltip. */
+  title?: string;
+}
+
+export interface HoverCardInput {
+  entity: Entity;
+  /** Name of an entity by id (undefined: unknown, the id is shown). */
+  nameOf: (id: string) => string | undefined;
+  outgoing: readonly RelationGroup[];
+  incoming: readonly RelationGroup[];
+  counts: { inDocument: number; inCorpus: number; documents: number; documentsTotal: number };
+  coMentions: ReadonlyArray<{ name: string; count: number }>;
+  links: readonly CardLink[];
+}
+
+/** Names listed per outgoing relation line before "and N more". */
+export const RELATION_CAP = 8;
+/** Incoming relations share one line: this many types, this many names each. */
+export const INCOMING_TYPES = 2;
+export const INCOMING_CAP = 3;
+export const ALIAS_CAP = 3;
+const QID = /^Q[1-9][0-9]*$/;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Escaped names, the first `cap` of them, then "and N more". */
+export function nameList(names: readonly string[], cap: number): string {
+  const shown = names.slice(0, cap).map(escapeInline).join(', ');
+  return names.length > cap ? `${shown} and ${names.length - cap} more` : shown;
+}
+
+function relationLines(input: HoverCardInput): string[] {
+  const names = (g: RelationGroup): string[] => g.ids.map((id) => input.nameOf(id) ?? id);
+  const lines = input.outgoing.map((g) => `*${escapeInline(outgoingLabel(g.type))}* ${nameList(names(g), RELATION_CAP)}`);
+  if (input.incoming.length > 0) {
+    const shown = input.incoming.slice(0, INCOMING_TYPES)
+      .map((g) => `*${escapeInline(incomingLabel(g.type))}* \\(${g.ids.length}\\): ${nameList(names(g), INCOMING_CAP)}`);
+    const hidden = input.incoming.length - INCOMING_TYPES;
+    lines.push(shown.join(' · ') + (hidden > 0 ? ` · ${plural(hidden, 'other relation type')}` : ''));
+  }
+  return lines;
+}
+
+function countsLine({ inDocument, inCorpus, documents, documentsTotal }: HoverCardInput['counts']): string {
+  return `${plural(inDocument, 'mention')} in this document · ${inCorpus} in the corpus · `
+    + `in ${documents} of ${plural(documentsTotal, 'document')}`;
+}
+
+function linksLine(input: HoverCardInput): string {
+  const links = input.links.map((l) => markdownLink(escapeInline(l.label), commandUri(l.command, l.args), l.title));
+  const qid = input.entity.wikidata;
+  if (qid && QID.test(qid)) links.push(markdownLink(`Wikidata ${qid}`, `https://www.wikidata.org/wiki/${qid}`));
+  return links.join(' · ');
+}
+
+/**
+ * Title, counts and links first (hover space is short: what matters stays in view without
+ * scrolling), then the description, then one line per fact.
+ */
+export function hoverCardMarkdown(input: HoverCardInput): string {
+  const { entity } = input;
+  const head = [`**${escapeInline(entity.name)}** · ${escapeInline(entity.kind)} · ${escapeInline(entity.type)}`, countsLine(input.counts)];
+  const links = linksLine(input);
+  if (links) head.push(links);
+  const blocks = [head.join('  \n')];
+  if (entity.description?.trim()) blocks.push(escapeBlock(entity.description));
+  const facts: string[] = [];
+  const aliases = [...new Set(entity.aliases.map((a) => a.text))].filter((a) => a !== entity.name);
+  if (aliases.length > 0) facts.push(`*also written* ${nameList(aliases, ALIAS_CAP)}`);
+  facts.push(...relationLines(input));
+  if (input.coMentions.length > 0) {
+    facts.push(`*same sentence as* ${input.coMentions.map((c) => `${escapeInline(c.name)} \\(${c.count}\\)`).join(', ')}`);
+  }
+  if (facts.length > 0) blocks.push(facts.join('  \n'));
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,38 @@
+// Hover cards on entity mentions in corpus documents: who or what the entity is, its relations,
+// counts and co-mentions, and links to the extension's own commands (the only ones trusted).
+import * as vscode from 'vscode';
+import { hoverEnabled } from '../../vscode/config';
+import type { CorpusService } from '../corpus/corpusService';
+import { HOVER_COMMANDS } from '../shared/commandIds';
+import { mentionAt } from '../shared/mentionLookup';
+import type { FeatureServices } from '../shared/services';
+import { entityCardMarkdown } from './entityCard';
+
+/** A markdown string that renders no HTML and runs no command but the hover card's own. */
+export function cardMarkdownString(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, false);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  return md;
+}
+
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly corpus: CorpusService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    if (!hoverEnabled() || !this.corpus.isCorpusDocument(document.uri)) return undefined;
+    // A pointer is over a character, so a position just after a mention is outside it.
+    const hit = mentionAt(this.corpus, document, position, false);
+    if (!hit || token.isCancellationRequested) return undefined;
+    const markdown = entityCardMarkdown(this.corpus, hit.entityIndex, hit.indexed);
+    if (token.isCancellationRequested) return undefined;
+    return new vscode.Hover(cardMarkdownString(markdown), hit.range);
+  }
+}
+
+export function activateHover(services: FeatureServices): { provider: EntityHoverProvider; disposable: vscode.Disposable } {
+  const provider = new EntityHoverProvider(services.corpus);
+  // Every document: corpus files may be in any language (plain text, Markdown, policy text…);
+  // the provider itself decides which are corpus documents.
+  return { provider, disposable: vscode.languages.registerHoverProvider({ pattern: '**' }, provider) };
+}
