@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { activateCorpus } from './features/corpus/activateCorpus';
 import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
+import { activateDecorations } from './features/decorations/activateDecorations';
+import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { OutputLog } from './vscode/outputLog';
@@ -13,6 +15,8 @@ export interface PolicyAnnotatorApi {
   log: OutputLog;
   /** The status-bar item of the active document (its text is what the user reads). */
   statusBar: vscode.StatusBarItem;
+  /** The entity highlights: what was last applied to each editor. */
+  decorations: DecorationsApi;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
 }
@@ -22,10 +26,12 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
+  const decorations = activateDecorations(services);
+  context.subscriptions.push(decorations.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   void services;
-  return { corpus, log, statusBar: status.item, ready };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready };
 }
 
 export function deactivate(): void {

@@ -22,6 +22,35 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(SECTION);
+/** The highlight settings (`policyAnnotator.highlights.*`), read by the decorations. */
+export interface HighlightSettings {
+  /** Highlight entity mentions in corpus documents. */
+  enabled: boolean;
+  /** Mark mentions in the overview ruler too. */
+  overviewRuler: boolean;
 }
+
+export const HIGHLIGHT_KEYS = {
+  enabled: 'highlights.enabled',
+  overviewRuler: 'highlights.overviewRuler',
+} as const;
+
+export function readHighlightSettings(): HighlightSettings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  return {
+    enabled: c.get<boolean>(HIGHLIGHT_KEYS.enabled, true),
+    overviewRuler: c.get<boolean>(HIGHLIGHT_KEYS.overviewRuler, true),
+  };
+}
+
+export function affectsHighlightSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${SECTION}.highlights`);
+}
+
+/** True when a setting of the index (`Settings`) changed: only those call for a rebuild, not the
+ * display settings (highlights, hover, trees). */
+export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return INDEX_KEYS.some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
+}
+
+const INDEX_KEYS: ReadonlyArray<keyof Settings> = ['catalogFiles', 'documents', 'exclude'];
