@@ -7,7 +7,7 @@ import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { loadCatalog } from '../../src/core/catalogLoader';
 import { scanDocument } from '../../src/core/documentScanner';
 import { compileMatcher } from '../../src/core/mentionMatcher';
-import { Workbench } from './workbench';
+import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2018-lukin-asian-organizations.md';
 
@@ -18,27 +18,10 @@ function firstLine(file: string): string {
 
 describe('workbench: explorer', function () {
   this.timeout(120_000);
-  let wb: Workbench | undefined;
-  let failed = false;
-
-  before(async () => {
-    wb = await Workbench.open();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      failed = true;
-      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close({ keep: failed });
-  });
+  const wb = useWorkbench(this);
 
   it('opens a corpus document from the explorer and shows its text', async () => {
-    const workbench = wb as Workbench;
+    const workbench = wb();
     await workbench.openFileFromExplorer(DOCUMENT);
     const text = (await workbench.editorText()).replace(/\s+/g, ' ');
     assert.ok(text.includes(firstLine(path.join(CORPUS_DIR, DOCUMENT))), `editor shows the start of ${DOCUMENT}`);
