@@ -4,6 +4,8 @@ import { activateCorpus } from './features/corpus/activateCorpus';
 import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
 import { activateHover } from './features/hover/entityHover';
+import { activateDecorations } from './features/decorations/activateDecorations';
+import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { OutputLog } from './vscode/outputLog';
@@ -14,6 +16,8 @@ export interface PolicyAnnotatorApi {
   log: OutputLog;
   /** The status-bar item of the active document (its text is what the user reads). */
   statusBar: vscode.StatusBarItem;
+  /** The entity highlights: what was last applied to each editor. */
+  decorations: DecorationsApi;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
 }
@@ -24,10 +28,11 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
   context.subscriptions.push(activateHover(services).disposable);
+  const decorations = activateDecorations(services);
+  context.subscriptions.push(decorations.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  void services;
-  return { corpus, log, statusBar: status.item, ready };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready };
 }
 
 export function deactivate(): void {

@@ -33,3 +33,28 @@ export function affectsIndexSettings(e: vscode.ConfigurationChangeEvent): boolea
 export function hoverEnabled(): boolean {
   return vscode.workspace.getConfiguration(SECTION).get<boolean>('hover.enabled', true);
 }
+
+/** The highlight settings (`policyAnnotator.highlights.*`), read by the decorations. */
+export interface HighlightSettings {
+  /** Highlight entity mentions in corpus documents. */
+  enabled: boolean;
+  /** Mark mentions in the overview ruler too. */
+  overviewRuler: boolean;
+}
+
+export const HIGHLIGHT_KEYS = {
+  enabled: 'highlights.enabled',
+  overviewRuler: 'highlights.overviewRuler',
+} as const;
+
+export function readHighlightSettings(): HighlightSettings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  return {
+    enabled: c.get<boolean>(HIGHLIGHT_KEYS.enabled, true),
+    overviewRuler: c.get<boolean>(HIGHLIGHT_KEYS.overviewRuler, true),
+  };
+}
+
+export function affectsHighlightSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${SECTION}.highlights`);
+}

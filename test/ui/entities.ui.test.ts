@@ -3,7 +3,8 @@
 // README shows (test/ui/screenshots/, copied to media/readme/ by hand when the UI changes).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { Workbench } from './workbench';
+import type { Workbench } from './workbench';
+import { useWorkbench } from './workbenchSuite';
 
 interface BrowserGlobals { getComputedStyle(node: unknown): { backgroundColor: string } }
 
@@ -11,25 +12,13 @@ const DOCUMENT = '2016-kausikan-fulfilling-the-potential-of-asean-russia-relatio
 
 describe('workbench: entities', function () {
   this.timeout(180_000);
+  const workbench = useWorkbench(this, { settings: { 'workbench.colorTheme': 'Default Light Modern' } });
   let wb: Workbench;
-  let failed = false;
 
   before(async () => {
-    wb = await Workbench.open({ settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+    wb = workbench();
     await wb.quickOpen(DOCUMENT);
     await wb.waitForStatusBarText(/\d+ mentions · \d+ entities/, 60_000);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      failed = true;
-      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close({ keep: failed });
   });
 
   it('shows the Actors and Institutions trees, grouped by type with counts, from the status bar', async () => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
-import { workbenchForSuite } from './workbench';
+import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2016-kausikan-fulfilling-the-potential-of-asean-russia-relations.txt';
 const HOSTILE_NAME = 'Zorblax <img src=x onerror=alert(1)> [quit](command:wb.action.quit)';
@@ -28,7 +28,7 @@ const OURS = /^(command:policyAnnotator\.(showMentions|revealInTree|openEntityDe
 
 describe('workbench: hover cards', function () {
   this.timeout(180_000);
-  const workbench = workbenchForSuite();
+  const workbench = useWorkbench(this);
   afterEach(async () => {
     await workbench().page.keyboard.press('Escape');
   });

@@ -11,6 +11,7 @@ import { CorpusIndex } from '../../core/corpusIndex';
 import { compileMatcher, type CompiledMatcher } from '../../core/mentionMatcher';
 import { renderCatalogYaml, type SpecEntity } from './catalogYaml';
 import type { BenchCorpus, BenchDocument } from './corpusGenerator';
+import { benchDecorationRanges } from './decorationBench';
 import { canCollect, collectGarbage, liveBytes, repeat, repeatWithin, summarise, time, type Timing } from './measure';
 import type { SeedCatalog } from './seedCatalog';
 
@@ -57,6 +58,8 @@ export interface SizeResult {
   mentions: number;
   rescanSmallMs: Timing;
   rescanLargeMs: Timing;
+  /** Highlight positions per style of the large document (after its re-scan, before the editor). */
+  rangesLargeMs: Timing;
   indexMemoryBytes: number;
   /** Heap and array-buffer growth while the index was built; null when gc could not be forced. */
   heapDeltaBytes: number | null;
@@ -86,6 +89,7 @@ export function benchCatalogSize(size: number, seed: SeedCatalog, synthetic: rea
   const coMentions = new CoMentions(index); // subscribed, as in the editor: every edit clears its cache
   const rescanSmallMs = rescan(index, corpus.small, settings.smallRescans);
   const rescanLargeMs = rescan(index, corpus.large, settings.largeRescans);
+  const rangesLargeMs = benchDecorationRanges(index, corpus.large, settings.largeRescans);
   coMentions.dispose();
 
   return {
@@ -94,7 +98,7 @@ export function benchCatalogSize(size: number, seed: SeedCatalog, synthetic: rea
     catalogYamlBytes: Buffer.byteLength(seed.text, 'utf8') + Buffer.byteLength(yaml, 'utf8'), renderMs: render.ms, diagnostics: loaded.diagnostics.length,
     loadMs, buildMs, indexMs, indexCpuMs,
     throughputBest: mb / (indexMs.best / 1000), throughputMedian: mb / (indexMs.median / 1000), throughputCpu: mb / (indexCpuMs.best / 1000),
-    mentions: index.mentionCount, rescanSmallMs, rescanLargeMs,
+    mentions: index.mentionCount, rescanSmallMs, rescanLargeMs, rangesLargeMs,
     indexMemoryBytes: index.memoryBytes, heapDeltaBytes, coMentions: queryCoMentions(index),
   };
 }

@@ -1,0 +1,54 @@
+// Entity highlights: every mention in the visible corpus documents, coloured by kind and type,
+// kept current as the index changes (one document re-scanned after typing, or a full rebuild), as
+// editors appear and as the highlight settings change; a command toggles them.
+import * as vscode from 'vscode';
+import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION } from '../../vscode/config';
+import type { OutputLog } from '../../vscode/outputLog';
+import { registerCommand } from '../../vscode/commands';
+import { COMMANDS } from '../shared/commandIds';
+import { CONTEXT, setContext } from '../shared/contextKeys';
+import type { FeatureServices } from '../shared/services';
+import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
+
+/**
+ * Flips `policyAnnotator.highlights.enabled` where it is decided: in the workspace settings when
+ * the workspace sets it (a user-level write would change nothing), else in the user settings.
+ */
+export async function toggleHighlights(): Promise<void> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const target = config.inspect<boolean>(HIGHLIGHT_KEYS.enabled)?.workspaceValue === undefined
+    ? vscode.ConfigurationTarget.Global
+    : vscode.ConfigurationTarget.Workspace;
+  await config.update(HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled, target);
+}
+
+/** Runs an event handler; a failure goes to the output channel instead of vanishing. */
+function guarded(log: OutputLog, what: string, handler: () => void): () => void {
+  return () => {
+    try {
+      handler();
+    } catch (err) {
+      log.error(`Highlighting mentions (${what}) failed`, err);
+    }
+  };
+}
+
+export function activateDecorations(services: FeatureServices): { disposable: vscode.Disposable; api: DecorationsApi } {
+  const { corpus, log } = services;
+  const painter = new MentionDecorations(corpus);
+  setContext(CONTEXT.highlights, painter.enabled);
+  const disposable = vscode.Disposable.from(
+    painter,
+    corpus.onDidChange((id) => guarded(log, 'index changed', () => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))()),
+    vscode.window.onDidChangeVisibleTextEditors(guarded(log, 'editors shown', () => painter.paintNewEditors())),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!affectsHighlightSettings(e)) return;
+      guarded(log, 'settings changed', () => painter.reloadSettings())();
+      setContext(CONTEXT.highlights, painter.enabled);
+    }),
+    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', toggleHighlights),
+  );
+  // Before the first index is built there is nothing to show: its change event paints.
+  if (corpus.lastReport) guarded(log, 'activation', () => painter.repaintAll())();
+  return { disposable, api: painter };
+}

@@ -1,0 +1,129 @@
+// Paints the mentions of corpus documents in every visible editor, one decoration type per
+// highlight style, and remembers what it applied (VS Code cannot read decorations back).
+import * as vscode from 'vscode';
+import type { Entity } from '../../core/catalogTypes';
+import { MENTION_STYLES, styleTable, type MentionStyle } from '../../core/entityStyles';
+import { readHighlightSettings, type HighlightSettings } from '../../vscode/config';
+import type { CorpusService } from '../corpus/corpusService';
+import { StyleDecorations } from './decorationTypes';
+import { StyledRangeCache } from './styledRanges';
+
+/** What was last applied to one editor. */
+export interface AppliedDecorations {
+  /** The document version the ranges belong to. */
+  readonly version: number;
+  readonly enabled: boolean;
+  readonly ruler: boolean;
+  /** Ranges per style (empty lists included); empty when highlights are off or not a corpus document. */
+  readonly ranges: ReadonlyMap<MentionStyle, readonly vscode.Range[]>;
+}
+
+/** Figures of one paint, for measurements. */
+export interface PaintStats {
+  document: string;
+  version: number;
+  mentions: number;
+  /** Building the ranges (0 when they came from the cache). */
+  buildMs: number;
+  /** The setDecorations calls. */
+  applyMs: number;
+  cached: boolean;
+  /** performance.now() when the paint finished. */
+  at: number;
+}
+
+export interface DecorationsApi {
+  applied(editor: vscode.TextEditor): AppliedDecorations | undefined;
+  /** The render options of a style's decoration type, undefined while highlights are off. */
+  renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined;
+  /** The latest paints (up to 50), oldest first. */
+  readonly paints: readonly PaintStats[];
+}
+
+export class MentionDecorations implements vscode.Disposable, DecorationsApi {
+  private settings: HighlightSettings = readHighlightSettings();
+  private types: StyleDecorations | undefined;
+  private styles: { entities: readonly Entity[]; table: Uint8Array } | undefined;
+  private readonly cache = new StyledRangeCache();
+  private readonly appliedTo = new Map<vscode.TextEditor, AppliedDecorations>();
+  readonly paints: PaintStats[] = [];
+
+  constructor(private readonly corpus: CorpusService) {
+    if (this.settings.enabled) this.types = new StyleDecorations(this.settings.overviewRuler);
+  }
+
+  get enabled(): boolean { return this.settings.enabled; }
+
+  applied(editor: vscode.TextEditor): AppliedDecorations | undefined { return this.appliedTo.get(editor); }
+
+  renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined { return this.types?.options.get(style); }
+
+  /** Re-reads the settings; new decoration types when they changed, then a full repaint. */
+  reloadSettings(): void {
+    const next = readHighlightSettings();
+    if (next.enabled === this.settings.enabled && next.overviewRuler === this.settings.overviewRuler) return;
+    this.settings = next;
+    this.types?.dispose(); // clears every editor
+    this.types = next.enabled ? new StyleDecorations(next.overviewRuler) : undefined;
+    this.repaintAll();
+  }
+
+  /** Every visible editor (after a rebuild of the index or a settings change). */
+  repaintAll(): void {
+    this.forgetHidden();
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  /** The visible editors of one document (after it was re-scanned). */
+  repaintDocument(id: string): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === id) this.paint(editor);
+  }
+
+  /** Editors that became visible: VS Code drops the decorations of an editor when it is hidden. */
+  paintNewEditors(): void {
+    this.forgetHidden();
+    for (const editor of vscode.window.visibleTextEditors) if (!this.appliedTo.has(editor)) this.paint(editor);
+  }
+
+  dispose(): void {
+    this.types?.dispose();
+    this.appliedTo.clear();
+    this.cache.clear();
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const document = editor.document;
+    const indexed = this.types && this.corpus.isCorpusDocument(document.uri) ? this.corpus.fresh(document) : undefined;
+    const built = indexed ? this.cache.get(document, indexed, this.styleTable()) : undefined;
+    const started = performance.now();
+    const ranges = new Map<MentionStyle, readonly vscode.Range[]>();
+    MENTION_STYLES.forEach((style, k) => {
+      const list = built?.ranges.byStyle[k] ?? [];
+      if (this.types) editor.setDecorations(this.types.types[k], list);
+      ranges.set(style, list);
+    });
+    this.appliedTo.set(editor, { version: document.version, enabled: this.settings.enabled, ruler: this.types?.ruler ?? false, ranges });
+    if (built) this.record({
+      document: document.uri.toString(), version: document.version, mentions: built.ranges.mentions,
+      buildMs: built.cached ? 0 : built.ranges.buildMs, applyMs: performance.now() - started, cached: built.cached, at: performance.now(),
+    });
+  }
+
+  /** Style index per entity of the current index (a rebuild brings a new entity list). */
+  private styleTable(): Uint8Array {
+    const entities = this.corpus.index.entities;
+    if (this.styles?.entities !== entities) this.styles = { entities, table: styleTable(entities) };
+    return this.styles.table;
+  }
+
+  private forgetHidden(): void {
+    const visible = new Set(vscode.window.visibleTextEditors);
+    for (const editor of [...this.appliedTo.keys()]) if (!visible.has(editor)) this.appliedTo.delete(editor);
+    this.cache.retain(new Set([...visible].map((e) => e.document.uri.toString())));
+  }
+
+  private record(stats: PaintStats): void {
+    this.paints.push(stats);
+    if (this.paints.length > 50) this.paints.shift();
+  }
+}
