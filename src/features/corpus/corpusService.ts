@@ -29,6 +29,7 @@ export class CorpusService implements vscode.Disposable {
   /** Editor version of the text each open document was last indexed from (absent: from disk). */
   private versions = new Map<string, number>();
   private coMentionState: CoMentions | undefined;
+  private readonly pathTests = new Map<string, (path: string) => boolean>();
   private generation = 0;
   /** Updates made while a rebuild runs, replayed on the new index (else they would be lost). */
   private duringRebuild: Map<string, { uri: vscode.Uri; text: string | undefined }> | undefined;
@@ -80,13 +81,24 @@ export class CorpusService implements vscode.Disposable {
   isCorpusDocument(uri: vscode.Uri): boolean {
     if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
     const { documents, exclude } = this.settings();
-    return corpusDocumentTest(documents, exclude)(displayPath(uri));
+    return this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude))(displayPath(uri));
   }
 
   isCatalogFile(uri: vscode.Uri): boolean {
     if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
     const { catalogFiles, exclude } = this.settings();
-    return globTest(catalogFiles, exclude)(displayPath(uri));
+    return this.pathTest(`c\0${catalogFiles}\0${exclude}`, () => globTest(catalogFiles, exclude))(displayPath(uri));
+  }
+
+  /** Compiled globs, kept per settings value: providers ask on every hover and keystroke. */
+  private pathTest(key: string, compile: () => (path: string) => boolean): (path: string) => boolean {
+    let test = this.pathTests.get(key);
+    if (!test) {
+      if (this.pathTests.size > 8) this.pathTests.clear();
+      test = compile();
+      this.pathTests.set(key, test);
+    }
+    return test;
   }
 
   /** Loads every catalog and indexes every document; a newer call supersedes an older one. */
