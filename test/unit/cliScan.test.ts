@@ -50,7 +50,7 @@ describe('CLI scan (dist/cli.js)', function () {
       const counts = rows.map((r) => Number(r?.[4]));
       assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'sorted by mentions');
       const catalogSize = loadCatalog(readFileSync('corpus/entities.yaml', 'utf8'), 'entities.yaml').entities.length;
-      const total = /^(\d+) documents scanned, (\d+) mentions, (\d+) of (\d+) entities mentioned, \d+ (ms|s)$/.exec(lines[lines.length - 1]);
+      const total = /^(\d+) documents scanned, (\d+) mentions, (\d+) of (\d+) entities mentioned, \d+(\.\d+)? (ms|s)$/.exec(lines[lines.length - 1]);
       assert.ok(total, lines[lines.length - 1]);
       assert.deepEqual(total.slice(1, 5).map(Number), [documentFiles().length, counts.reduce((a, b) => a + b, 0), rows.length, catalogSize]);
     });
