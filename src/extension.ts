@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { activateCorpus } from './features/corpus/activateCorpus';
 import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
+import { activateNavigation } from './features/navigation/activateNavigation';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { OutputLog } from './vscode/outputLog';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
+  context.subscriptions.push(activateNavigation(services));
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   void services;
