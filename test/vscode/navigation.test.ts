@@ -5,6 +5,7 @@ import type { Entity } from '../../src/core/catalogTypes';
 import { EntityReferenceProvider } from '../../src/features/navigation/referenceProvider';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { entity, isSpellingOf, mentionRanges, textAt } from './support/mentionRanges';
+import { waitFor } from './support/waitFor';
 
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
 
@@ -100,6 +101,48 @@ describe('navigation: symbols', () => {
     }
     const russia = listed.find((x) => x.symbol.name === 'Russia');
     assert.ok(russia && isSpellingOf(document.getText(russia.symbol.selectionRange), entity(api, 'russia')), 'an entity spans its first mention');
+  });
+
+  it('lists at most the first 100 mentions under an entity, and says so', async () => {
+    const api = await extensionApi();
+    const uri = workspaceUri('navigation-outline-many.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Russia and ASEAN.\n'.repeat(150)));
+    try {
+      await waitFor(() => api.corpus.document(uri)?.mentions.length === 300, 10_000, 'the new document is indexed');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      assert.deepEqual(symbols.map((s) => `${s.name}: ${s.detail}`), ['Actors: 1 entity · 150 mentions', 'Institutions: 1 entity · 150 mentions']);
+      const [russia] = symbols[0].children;
+      assert.equal(russia.detail, '150 mentions (first 100 listed)');
+      assert.deepEqual(russia.children.map((c) => c.name), Array.from({ length: 100 }, (_, i) => `line ${i + 1}`));
+      assert.ok(russia.children.every((c) => c.detail === 'Russia' && c.range.start.character === 0));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('follows a catalog change in the Outline of an open document, without an edit of the document', async () => {
+    const api = await extensionApi();
+    const uri = workspaceUri('navigation-outline-catalog.txt');
+    const catalogUri = workspaceUri('entities.yaml');
+    const original = await vscode.workspace.fs.readFile(catalogUri);
+    const names = async (): Promise<string[]> => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      return symbols.flatMap((g) => g.children.map((s) => `${g.name}/${s.name}`));
+    };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Zanzibaria met ASEAN.\n'));
+    try {
+      await vscode.window.showTextDocument(uri);
+      await waitFor(async () => (await names()).join() === 'Institutions/ASEAN', 10_000, 'the Outline before the catalog change');
+      const added = '\n  - id: zanzibaria\n    name: Zanzibaria\n    kind: actor\n    type: state\n';
+      await vscode.workspace.fs.writeFile(catalogUri, new TextEncoder().encode(new TextDecoder().decode(original) + added));
+      await waitFor(() => api.corpus.catalog.byId.has('zanzibaria'), 10_000, 'the catalog is reloaded');
+      await waitFor(async () => (await names()).join() === 'Actors/Zanzibaria,Institutions/ASEAN', 10_000, 'the Outline shows the new entity');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.writeFile(catalogUri, original);
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(() => !api.corpus.catalog.byId.has('zanzibaria'), 10_000, 'the catalog is restored');
   });
 
   it('finds an entity by an alias in workspace symbol search (Ctrl+T), at its declaration', async () => {

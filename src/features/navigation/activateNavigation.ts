@@ -5,7 +5,7 @@ import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../shared/commandIds';
 import type { FeatureServices } from '../shared/services';
 import { EntityDefinitionProvider } from './definitionProvider';
-import { EntityDocumentSymbolProvider } from './documentSymbols';
+import { registerDocumentSymbols } from './documentSymbols';
 import { openEntityDefinition } from './openEntityDefinition';
 import { EntityReferenceProvider } from './referenceProvider';
 import { showMentions } from './showMentions';
@@ -24,7 +24,7 @@ export function activateNavigation({ corpus, log }: FeatureServices): vscode.Dis
     stepper,
     vscode.languages.registerReferenceProvider(ANY_DOCUMENT, new EntityReferenceProvider(corpus)),
     vscode.languages.registerDefinitionProvider(ANY_DOCUMENT, new EntityDefinitionProvider(corpus)),
-    vscode.languages.registerDocumentSymbolProvider(ANY_DOCUMENT, new EntityDocumentSymbolProvider(corpus), { label: 'Entities' }),
+    registerDocumentSymbols(corpus, ANY_DOCUMENT),
     vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(corpus)),
     registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id)),
     registerCommand(log, COMMANDS.openEntityDefinition, 'Open entity in catalog', (id?: unknown) => openEntityDefinition(corpus, id)),

@@ -8,6 +8,10 @@ import type { CorpusService } from '../corpus/corpusService';
 import { mentionRange } from '../shared/mentionLookup';
 import { entitySymbolKind, GROUP_SYMBOL_KIND, MENTION_SYMBOL_KIND } from './symbolKinds';
 
+/** Mentions listed under an entity: beyond this, the Outline of a large document would cost the
+ * editor seconds to build (next / previous mention walks through all of them). */
+export const MENTIONS_LISTED = 100;
+
 const GROUPS: ReadonlyArray<{ kind: EntityKind; name: string }> = [
   { kind: 'actor', name: 'Actors' },
   { kind: 'institution', name: 'Institutions' },
@@ -33,12 +37,13 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     for (const [e, mentions] of byEntity) {
       if (token.isCancellationRequested) return undefined;
       const entity = this.corpus.index.entities[e];
-      const children = mentions.map((i) => {
+      const children = mentions.slice(0, MENTIONS_LISTED).map((i) => {
         const range = mentionRange(document, indexed, i);
         return new vscode.DocumentSymbol(`line ${range.start.line + 1}`, document.getText(range), MENTION_SYMBOL_KIND, range, range);
       });
       const first = children[0].range;
-      const symbol = new vscode.DocumentSymbol(entity.name.trim() || entity.id, plural(mentions.length, 'mention'), entitySymbolKind(entity), first, first);
+      const detail = mentions.length > children.length ? `${plural(mentions.length, 'mention')} (first ${children.length} listed)` : plural(mentions.length, 'mention');
+      const symbol = new vscode.DocumentSymbol(entity.name.trim() || entity.id, detail, entitySymbolKind(entity), first, first);
       symbol.children = children;
       grouped.get(entity.kind)?.push(symbol);
       counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + mentions.length);
@@ -55,4 +60,24 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
       return [group];
     });
   }
+}
+
+/**
+ * Registers the provider, and registers it again after every full rebuild: the editor keeps a
+ * document's symbols until its text changes, but a new catalog (or the first index, when a
+ * document was opened before it was ready) changes them without a new text version.
+ */
+export function registerDocumentSymbols(corpus: CorpusService, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider = new EntityDocumentSymbolProvider(corpus);
+  const register = (): vscode.Disposable => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Entities' });
+  let registration = register();
+  const rebuilt = corpus.onDidChange((id) => {
+    if (id !== undefined) return;
+    registration.dispose();
+    registration = register();
+  });
+  return new vscode.Disposable(() => {
+    rebuilt.dispose();
+    registration.dispose();
+  });
 }
