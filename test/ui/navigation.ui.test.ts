@@ -7,7 +7,7 @@ import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { loadCatalog } from '../../src/core/catalogLoader';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { compileMatcher } from '../../src/core/mentionMatcher';
-import { Workbench } from './workbench';
+import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
 const TIMEOUT = 30_000;
@@ -24,31 +24,14 @@ function sampleIndex(): CorpusIndex {
 
 describe('workbench: navigation', function () {
   this.timeout(180_000);
-  let wb: Workbench | undefined;
-  let failed = false;
-
-  before(async () => {
-    wb = await Workbench.open();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      failed = true;
-      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close({ keep: failed });
-  });
+  const workbenchOf = useWorkbench();
 
   it('peeks every mention of Russia from "Moscow" in the text (Shift+F12)', async () => {
-    const workbench = wb as Workbench;
+    const workbench = workbenchOf();
     const index = sampleIndex();
     await workbench.quickOpen(DOCUMENT);
     // Once the status bar shows the document's count, the index is built.
-    await workbench.waitForStatusBarText(new RegExp(`${index.document(DOCUMENT)?.mentions.length} mentions`));
+    await workbench.waitForStatusBarText(new RegExp(`(^|\\D)${index.document(DOCUMENT)?.mentions.length} mentions`));
     const page = workbench.page;
     // Line 2 opens with "Moscow", an alias of Russia: put the cursor in it (Go to Line).
     await page.keyboard.press('Control+G');
@@ -66,7 +49,7 @@ describe('workbench: navigation', function () {
   });
 
   it('lists the entities of the document in the Outline, grouped by kind', async () => {
-    const workbench = wb as Workbench;
+    const workbench = workbenchOf();
     const page = workbench.page;
     await workbench.runCommand('Explorer: Focus on Outline View');
     // Room for the Outline: fold the file list away (its header is the workspace folder's name).
@@ -90,7 +73,7 @@ describe('workbench: navigation', function () {
   });
 
   it('finds Russia by its alias "Kremlin" in Go to Symbol in Workspace (Ctrl+T)', async () => {
-    const workbench = wb as Workbench;
+    const workbench = workbenchOf();
     const page = workbench.page;
     await page.keyboard.press('Control+T');
     const input = page.locator('.quick-input-widget input');
