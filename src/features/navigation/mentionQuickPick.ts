@@ -2,9 +2,10 @@
 // preview tab, never pinned) as the analyst moves through the list; accept opens it, Escape goes
 // back to where the analyst was.
 import * as vscode from 'vscode';
-import type { MentionLocation } from '../shared/mentionLookup';
-import { displayPath } from '../../vscode/workspaceFiles';
 import { iconSafe } from '../../core/iconSafe';
+import { LatestOnly } from '../../core/latestOnly';
+import { displayPath } from '../../vscode/workspaceFiles';
+import type { MentionLocation } from '../shared/mentionLookup';
 
 interface MentionItem extends vscode.QuickPickItem {
   location?: vscode.Location;
@@ -86,28 +87,4 @@ async function show(location: vscode.Location, options: { preview: boolean; pres
 /** Whether editors opened from a quick pick start as preview tabs (the user's setting). */
 function previewFromQuickOpen(): boolean {
   return vscode.workspace.getConfiguration('workbench.editor').get<boolean>('enablePreviewFromQuickOpen', false);
-}
-
-/** Runs one task at a time; of the tasks queued meanwhile, only the latest (moving fast through
- * the list previews only where the highlight stops). */
-class LatestOnly {
-  constructor(private readonly onError: (err: unknown) => void) {}
-
-  private running: Promise<void> = Promise.resolve();
-  private pending: (() => Promise<void>) | undefined;
-
-  run(task: () => Promise<void>): void {
-    const first = this.pending === undefined;
-    this.pending = task;
-    if (!first) return;
-    this.running = this.running.then(async () => {
-      const next = this.pending;
-      this.pending = undefined;
-      await next?.().catch(this.onError); // a failed preview must not block the list
-    });
-  }
-
-  idle(): Promise<void> {
-    return this.running;
-  }
 }

@@ -2,10 +2,10 @@
 // of the same entity in this document; from elsewhere, the nearest mention of any entity. Wraps
 // around at the ends and says where it landed in the status bar.
 import * as vscode from 'vscode';
+import { iconSafe } from '../../core/iconSafe';
 import { stepFromOffset, stepMessage, stepSameEntity, type Direction } from '../../core/mentionStepping';
 import type { CorpusService } from '../corpus/corpusService';
 import { mentionAt, mentionRange } from '../shared/mentionLookup';
-import { iconSafe } from '../../core/iconSafe';
 
 const STATUS_MS = 4000;
 
