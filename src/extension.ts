@@ -6,6 +6,7 @@ import type { CorpusService } from './features/corpus/corpusService';
 import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
+import { activateNavigation } from './features/navigation/activateNavigation';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { OutputLog } from './vscode/outputLog';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
+  context.subscriptions.push(activateNavigation(services));
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   return { corpus, log, statusBar: status.item, decorations: decorations.api, ready };

@@ -1,0 +1,34 @@
+// Navigation between mentions and the catalog (issue 4, point 5): references, definition, next /
+// previous mention, entities in the Outline and in workspace symbol search, and two commands.
+import * as vscode from 'vscode';
+import { registerCommand } from '../../vscode/commands';
+import { COMMANDS } from '../shared/commandIds';
+import type { FeatureServices } from '../shared/services';
+import { EntityDefinitionProvider } from './definitionProvider';
+import { registerDocumentSymbols } from './documentSymbols';
+import { openEntityDefinition } from './openEntityDefinition';
+import { EntityReferenceProvider } from './referenceProvider';
+import { showMentions } from './showMentions';
+import { MentionStepper } from './stepMention';
+import { EntityWorkspaceSymbolProvider } from './workspaceSymbols';
+
+/**
+ * Every document: corpus documents are whatever the settings say (any language id, local, remote
+ * or virtual); the providers answer nothing for the others (CorpusService.fresh decides).
+ */
+const ANY_DOCUMENT: vscode.DocumentSelector = '*';
+
+export function activateNavigation({ corpus, log }: FeatureServices): vscode.Disposable {
+  const stepper = new MentionStepper(corpus);
+  return vscode.Disposable.from(
+    stepper,
+    vscode.languages.registerReferenceProvider(ANY_DOCUMENT, new EntityReferenceProvider(corpus)),
+    vscode.languages.registerDefinitionProvider(ANY_DOCUMENT, new EntityDefinitionProvider(corpus)),
+    registerDocumentSymbols(corpus, ANY_DOCUMENT),
+    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(corpus)),
+    registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id)),
+    registerCommand(log, COMMANDS.openEntityDefinition, 'Open entity in catalog', (id?: unknown) => openEntityDefinition(corpus, id)),
+    registerCommand(log, COMMANDS.nextMention, 'Go to next mention', () => stepper.step(1)),
+    registerCommand(log, COMMANDS.previousMention, 'Go to previous mention', () => stepper.step(-1)),
+  );
+}

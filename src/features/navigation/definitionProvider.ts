@@ -1,0 +1,17 @@
+// Go to Definition / Peek Definition on a mention: the entity's declaration in its catalog file.
+import * as vscode from 'vscode';
+import type { CorpusService } from '../corpus/corpusService';
+import { entityDefinition, mentionAt } from '../shared/mentionLookup';
+
+export class EntityDefinitionProvider implements vscode.DefinitionProvider {
+  constructor(private readonly corpus: CorpusService) {}
+
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined {
+    const hit = mentionAt(this.corpus, document, position, true);
+    if (!hit || token.isCancellationRequested) return undefined;
+    const target = entityDefinition(this.corpus, hit.entity);
+    if (!target) return undefined;
+    // The whole mention is the link (a name of several words underlines as one on Ctrl+hover).
+    return [{ originSelectionRange: hit.range, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range }];
+  }
+}

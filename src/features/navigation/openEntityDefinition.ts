@@ -1,0 +1,38 @@
+// Opens the catalog at an entity's declaration, with its `id: …` selected (tree and hover links).
+import * as vscode from 'vscode';
+import type { Entity } from '../../core/catalogTypes';
+import type { CorpusService } from '../corpus/corpusService';
+import { entityArgument, entityDefinition } from '../shared/mentionLookup';
+
+/** Where the declaration's `id: <id>` stands on its line (the rest of the line when it is not there). */
+export function declarationRange(document: vscode.TextDocument, at: vscode.Position, entity: Entity): vscode.Range {
+  const line = document.lineAt(Math.min(at.line, document.lineCount - 1));
+  const from = Math.min(at.character, line.text.length);
+  const idField = new RegExp(`^id\\s*:\\s*["']?${escapeRegExp(entity.id)}["']?`).exec(line.text.slice(from));
+  const end = idField ? from + idField[0].length : line.text.trimEnd().length;
+  return new vscode.Range(line.lineNumber, from, line.lineNumber, Math.max(from, end));
+}
+
+export async function openEntityDefinition(corpus: CorpusService, id: unknown): Promise<vscode.TextEditor | undefined> {
+  const target = entityArgument(corpus, id);
+  if (!target) {
+    void vscode.window.showInformationMessage(typeof id === 'string'
+      ? `Policy Annotator: no entity with id '${id}' in the catalog.`
+      : 'Policy Annotator: place the cursor on a highlighted mention to open its entity in the catalog.');
+    return undefined;
+  }
+  const location = entityDefinition(corpus, target.entity);
+  if (!location) {
+    void vscode.window.showWarningMessage(`Policy Annotator: the catalog file ${target.entity.location.file} of '${target.entity.id}' is not in the workspace any more.`);
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(location.uri);
+  const selection = declarationRange(document, location.range.start, target.entity);
+  const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Selection(selection.start, selection.end) });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,24 @@
+// Find All References / Peek References on a mention: every mention of that entity across the
+// corpus, and its declaration in the catalog when the editor asks for declarations too.
+import * as vscode from 'vscode';
+import type { CorpusService } from '../corpus/corpusService';
+import { entityDefinition, entityMentions, mentionAt } from '../shared/mentionLookup';
+
+export class EntityReferenceProvider implements vscode.ReferenceProvider {
+  constructor(private readonly corpus: CorpusService) {}
+
+  async provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[] | undefined> {
+    const hit = mentionAt(this.corpus, document, position, true);
+    if (!hit || token.isCancellationRequested) return undefined;
+    const mentions = await entityMentions(this.corpus, hit.entityIndex, token);
+    if (token.isCancellationRequested) return undefined;
+    const locations = mentions.map((m) => m.location);
+    const declaration = context.includeDeclaration ? entityDefinition(this.corpus, hit.entity) : undefined;
+    return declaration ? [declaration, ...locations] : locations;
+  }
+}
