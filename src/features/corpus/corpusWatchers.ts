@@ -28,24 +28,41 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       if (corpus.indexedVersion(doc.uri) !== doc.version) corpus.updateDocument(doc.uri, doc.getText(), doc.version);
     }, EDIT_DEBOUNCE_MS));
   };
+  // Every event on a path bumps its sequence number; a read that finishes after a newer event (a
+  // delete, say) is stale and dropped, so a closed-then-deleted file cannot come back.
+  const sequence = new Map<string, number>();
+  const bump = (uri: vscode.Uri): number => {
+    const n = (sequence.get(uri.toString()) ?? 0) + 1;
+    sequence.set(uri.toString(), n);
+    return n;
+  };
   const fromDisk = async (uri: vscode.Uri): Promise<void> => {
+    const seq = bump(uri);
     if (corpus.isCatalogFile(uri)) { rebuild(); return; }
     if ((await statType(uri)) === vscode.FileType.Directory) { rebuild(); return; } // a folder moved in
     if (!corpus.isCorpusDocument(uri)) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) return; // the editor's unsaved text wins until it is saved or reverted
     try {
-      corpus.updateDocument(uri, await readWorkspaceText(uri));
+      const text = await readWorkspaceText(uri);
+      if (sequence.get(uri.toString()) === seq) corpus.updateDocument(uri, text);
     } catch (err) {
-      log.error(`Could not read ${uri.fsPath}`, err);
+      if (sequence.get(uri.toString()) === seq) log.error(`Could not read ${uri.fsPath}`, err);
+    } finally {
+      if (sequence.get(uri.toString()) === seq) sequence.delete(uri.toString());
     }
+  };
+  const deleted = (uri: vscode.Uri): void => {
+    bump(uri);
+    if (corpus.isCatalogFile(uri) || corpus.hasCatalogAt(uri)) rebuild();
+    else corpus.removeDocument(uri);
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   return vscode.Disposable.from(
     watcher,
     watcher.onDidCreate((u) => void fromDisk(u)),
     watcher.onDidChange((u) => void fromDisk(u)),
-    watcher.onDidDelete((u) => (corpus.isCatalogFile(u) || corpus.hasCatalogAt(u) ? rebuild() : corpus.removeDocument(u))),
+    watcher.onDidDelete(deleted),
     vscode.workspace.onDidChangeTextDocument((e) => {
       // A catalog is re-read when saved (the watcher), not on every keystroke: a large catalog
       // takes a second or more to parse and compile.
