@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { alignAtStart } from '../../src/core/anchoring/alignAtStart';
 import { approximateSearch } from '../../src/core/anchoring/approximateSearch';
 import { compilePattern } from '../../src/core/anchoring/bitPattern';
+import { candidateWindows, GRAM, GramIndex } from '../../src/core/anchoring/gramIndex';
 import { distanceColumn, referenceHits } from './helpers/anchoring';
 
 /** Small alphabets make many near matches; lengths cross the 32- and 64-row block edges. */
@@ -10,22 +11,22 @@ const letters = fc.constantFrom('a', 'b', 'c', 'd', ' ', 'é', '\n');
 const str = (min: number, max: number) => fc.array(letters, { minLength: min, maxLength: max }).map((a) => a.join(''));
 
 /**
- * A text that holds a mutated copy of the pattern, so that there is something to find. Edits are
- * often crowded into the pattern's head and the budget often equals the copy's distance: the
- * match then runs along the cut-off's edge (a cell == k at a block's boundary), where a wrong
- * cut-off rule loses it.
+ * A text that holds a copy of the pattern with letters replaced, inserted and deleted, so that
+ * there is something to find. Edits are often crowded into the pattern's head and the budget
+ * often equals the copy's distance: the match then runs along the cut-off's edge (a cell == k at
+ * a block's boundary), where a wrong cut-off rule loses it.
  */
 const searchCase = fc.record({
   pattern: fc.oneof(str(1, 32), str(33, 100)),
   before: str(0, 120),
   after: str(0, 120),
-  edits: fc.array(fc.tuple(fc.nat(), letters), { maxLength: 12 }),
+  edits: fc.array(fc.tuple(fc.nat(), letters, fc.constantFrom('replace', 'insert', 'delete')), { maxLength: 12 }),
   head: fc.double({ min: 0.05, max: 1, noNaN: true }),
   budget: fc.oneof(fc.double({ min: 0, max: 0.7, noNaN: true }), fc.constantFrom(-1, 0, 1)),
 }).map(({ pattern, before, after, edits, head, budget }) => {
   const copy = pattern.split('');
   const span = Math.max(1, Math.floor(copy.length * head));
-  for (const [at, c] of edits) copy[at % span] = c;
+  for (const [at, c, how] of edits) copy.splice(at % span, how === 'insert' ? 0 : 1, ...(how === 'delete' ? [] : [c]));
   const text = before + copy.join('') + after;
   const k = budget > 0 && budget < 1 ? Math.floor(budget * pattern.length) : Math.max(0, Math.min(...distanceColumn(text, pattern)) + budget);
   return { pattern, text, k };
@@ -63,5 +64,38 @@ describe('anchoring: bit-parallel edit distance', () => {
   it('searches only the window asked for', () => {
     const text = 'abcdefgh-abcdefgh-abcdefgh';
     assert.deepEqual(approximateSearch(text, compilePattern('abcdefgh'), 0, 5, 20), { ends: [17], distances: [0] });
+  });
+
+  it('the gram index finds every occurrence of a piece', () => {
+    fc.assert(fc.property(str(0, 300), str(GRAM, 14), (text, piece) => {
+      const index = GramIndex.build(text);
+      const expected: number[] = [];
+      for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) expected.push(i);
+      assert.deepEqual(index.occurrences(piece), expected);
+      const at = text.length >> 1;
+      if (text.length - at >= GRAM) assert.ok(index.occurrences(text.slice(at, at + GRAM)).includes(at));
+    }), { numRuns: 300 });
+  });
+
+  it('the windows of the pigeonhole filter hold every match the whole-text search finds', () => {
+    // Budgets small enough for pieces of a gram or more (else there is no filter to test).
+    const longCase = fc.record({ c: searchCase, filler: str(200, 400) }).map(({ c, filler }) => ({
+      ...c, text: filler + c.text + filler, k: Math.min(c.k, Math.max(0, Math.floor(c.pattern.length / GRAM) - 1)),
+    }));
+    fc.assert(fc.property(longCase, ({ pattern, text, k }) => {
+      const windows = candidateWindows(() => GramIndex.build(text), pattern, k, text.length);
+      if (!windows) return;
+      const whole = approximateSearch(text, compilePattern(pattern), k);
+      const found = new Set(windows.flatMap(([from, to]) => {
+        const hits = approximateSearch(text, compilePattern(pattern), k, from, to);
+        return hits.ends.map((end, i) => `${end}:${hits.distances[i]}`);
+      }));
+      whole.ends.forEach((end, i) => assert.ok(found.has(`${end}:${whole.distances[i]}`), `hit ${end} (distance ${whole.distances[i]}) missed`));
+    }), { numRuns: 400 });
+  });
+
+  it('gives up the filter when pieces would be shorter than a gram', () => {
+    assert.equal(candidateWindows(() => GramIndex.build('x'.repeat(100)), 'a'.repeat(40), 5, 100), undefined);
+    assert.deepEqual(candidateWindows(() => GramIndex.build('y'.repeat(100)), 'a'.repeat(40), 4, 100), []);
   });
 });

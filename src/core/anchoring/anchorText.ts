@@ -8,9 +8,11 @@
  */
 import { normaliseText, OffsetMap } from '../textOffsets';
 import { hashNormalisedText } from './documentHash';
+import { GramIndex } from './gramIndex';
 
 export class AnchorText {
   private hashValue: string | undefined;
+  private gramIndex: GramIndex | undefined;
 
   private constructor(
     readonly raw: string,
@@ -29,6 +31,12 @@ export class AnchorText {
   get hash(): string {
     this.hashValue ??= hashNormalisedText(this.text);
     return this.hashValue;
+  }
+
+  /** Index of the normalised text's 8-unit substrings, built on first use (approximate search). */
+  get grams(): GramIndex {
+    this.gramIndex ??= GramIndex.build(this.text);
+    return this.gramIndex;
   }
 
   /** Length of the normalised text in code points. */

@@ -7,7 +7,7 @@
  * computed, so the cost per text unit is the band's depth / 32 words, not the pattern's length.
  * Patterns of any length; offsets and distances count UTF-16 units.
  */
-import { advanceBlock, popcount, WORD, type BitPattern } from './bitPattern';
+import { advanceBlock, WORD, type BitPattern } from './bitPattern';
 
 export interface Hits {
   /** Exclusive end of each hit (UTF-16 offset in the searched text), ascending. */
@@ -96,9 +96,10 @@ function scanBlocks(text: string, p: BitPattern, k: number, from: number, to: nu
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
   const score = new Int32Array(blocks);
-  for (let b = 0; b < blocks; b++) score[b] = (b + 1) * WORD;
+  const word = WORD;
+  for (let b = 0; b < blocks; b++) score[b] = (b + 1) * word;
   const above = lastBit === 31 ? 0 : -1 << (lastBit + 1);
-  let last = Math.min(blocks, Math.ceil((k + 1) / WORD)) - 1;
+  let last = Math.min(blocks, Math.ceil((k + 1) / word)) - 1;
   const final = blocks - 1;
   let previous = NONE;
   let d = NONE;
@@ -106,8 +107,6 @@ function scanBlocks(text: string, p: BitPattern, k: number, from: number, to: nu
   for (let j = from; j < to; j++) {
     const base = alphabet[text.charCodeAt(j)] * blocks;
     let hout = 0;
-    // Whether this column's loop below reaches the final block (else it is activated later, or out).
-    const computed = last === final;
     for (let b = 0; b <= last; b++) {
       // advanceBlock, inlined by hand: this loop is the whole cost of a search.
       const p0 = pv[b];
@@ -133,7 +132,7 @@ function scanBlocks(text: string, p: BitPattern, k: number, from: number, to: nu
       last++;
       pv[last] = -1;
       mv[last] = 0;
-      score[last] = score[last - 1] - hout + WORD + advanceBlock(pv, mv, last, peq[base + last], hout);
+      score[last] = score[last - 1] - hout + word + advanceBlock(pv, mv, last, peq[base + last], hout);
     } else {
       // A cell is at least the bottom less the block's +1 steps: when that is > k, so is every cell.
       while (last > 0 && score[last] - popcount(pv[last]) > k) last--;
@@ -144,7 +143,7 @@ function scanBlocks(text: string, p: BitPattern, k: number, from: number, to: nu
     // The pattern's last row: followed column to column while its block stays in the band, else
     // recovered from the block's bottom and vertical deltas.
     if (last !== final) d = NONE;
-    else if (d !== NONE && computed) d += lastRowDelta;
+    else if (d !== NONE) d += lastRowDelta; // in the band last column too, so computed above
     else d = score[last] - popcount(pv[last] & above) + popcount(mv[last] & above);
     // Only columns at or next to a distance <= k can start, extend or end a valley.
     if (d <= k || previous <= k) out.add(j + 1, d <= k ? d : NONE);
@@ -161,4 +160,12 @@ function minCell(pv: number, mv: number, bottom: number): number {
     if (value < min) min = value;
   }
   return min;
+}
+
+/** Set bits of a 32-bit word. Kept in this module: the hot loop calls it, and a call through a
+ * module binding costs a getter in an unbundled (tsx) run. */
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

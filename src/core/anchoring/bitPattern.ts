@@ -54,9 +54,3 @@ export function advanceBlock(pv: Int32Array, mv: Int32Array, b: number, eqIn: nu
   mv[b] = ph & xv;
   return hout;
 }
-
-export function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}

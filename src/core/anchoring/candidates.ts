@@ -3,13 +3,16 @@
  * one and its runner-up.
  */
 import { alignAtStart } from './alignAtStart';
+import type { AnchorText } from './anchorText';
 import { approximateSearch, type Hits } from './approximateSearch';
 import { compilePattern, type BitPattern } from './bitPattern';
+import { candidateWindows } from './gramIndex';
 import { minimumQuote, REVIEW_SCORE, reverse, TIE_MARGIN, type Candidate, type CandidateScorer } from './scoring';
 
 /** Half-width (UTF-16 units) of the window around the old place searched first. */
 export const LOCAL_RADIUS = 4096;
-/** Most valleys of one search that get scored (best distances first). */
+/** Most valleys of one searched window that get scored (smallest distances, then nearest). A
+ * bound on work for short quotes in long texts, where a loose budget matches almost anywhere. */
 const MAX_HITS = 64;
 
 /** Step 3: every exact occurrence of the quote. */
@@ -23,16 +26,21 @@ export function exactCandidates(text: string, exact: string, scorer: CandidateSc
  * Step 4: approximate matches. First a window around the old place with the widest error budget
  * that can still matter (a candidate scoring REVIEW_SCORE - TIE_MARGIN with a perfect context);
  * then the whole text, with the budget the best score so far leaves: anything outside the budget
- * scores more than TIE_MARGIN below it and can change neither the choice nor the status.
+ * scores more than TIE_MARGIN below it and can change neither the choice nor the status. When that
+ * budget is small (a changed letter or word) the gram index narrows "the whole text" to the few
+ * windows that can hold a match.
  */
-export function approximateCandidates(text: string, exact: string, scorer: CandidateScorer, expected: number | undefined): Candidate[] {
+export function approximateCandidates(doc: AnchorText, exact: string, scorer: CandidateScorer, expected: number | undefined): Candidate[] {
+  const text = doc.text;
   const search = new QuoteSearch(text, exact, scorer, expected);
   const floor = REVIEW_SCORE - TIE_MARGIN;
   if (expected !== undefined) {
     search.run(search.budget(floor), Math.max(0, expected - LOCAL_RADIUS), Math.min(text.length, expected + exact.length + LOCAL_RADIUS));
   }
   const best = search.found.reduce((s, c) => Math.max(s, c.score), 0);
-  search.run(search.budget(Math.max(best, REVIEW_SCORE) - TIE_MARGIN), 0, text.length);
+  const k = search.budget(Math.max(best, REVIEW_SCORE) - TIE_MARGIN);
+  const windows = candidateWindows(() => doc.grams, exact, k, text.length) ?? [[0, text.length]];
+  for (const [from, to] of windows) search.run(k, from, to);
   return search.found;
 }
 

@@ -31,7 +31,7 @@ export function reanchor(doc: AnchorText | string, target: TextTarget, storedHas
     const { best, runnerUp } = rankCandidates(exacts);
     return result(d, target, 'exact', classify(best, runnerUp, true), best, runnerUp);
   }
-  const { best, runnerUp } = rankCandidates(approximateCandidates(d.text, exact, scorer, expected));
+  const { best, runnerUp } = rankCandidates(approximateCandidates(d, exact, scorer, expected));
   const status = classify(best, runnerUp, false);
   return result(d, target, status === 'orphaned' ? 'none' : 'approximate', status, best, runnerUp);
 }
