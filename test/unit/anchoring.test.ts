@@ -180,6 +180,33 @@ describe('anchoring: re-anchoring after edits (DESIGN §4)', () => {
     assert.equal(report.sameHash, true);
   });
 
+  it('the quote kept but both sides rewritten: needs-review, never orphaned while the words are there', () => {
+    const edited = REPORT.replace("For ASEAN and this year's chair, Malaysia, ", 'Seen from Kuala Lumpur the point is simple: ')
+      .replace('. Rather, it is a conscious effort', ', whatever critics in Europe may claim about it');
+    const r = reanchor(edited, t, HASH);
+    assert.deepEqual([r.status, r.method], ['needs-review', 'exact']);
+    assert.ok((r.parts!.prefix + r.parts!.suffix) / 2 < 0.6, JSON.stringify(r.parts));
+    assert.equal(quoted(edited, r), QUOTE);
+  });
+
+  it('a quote at the very start of the text, a title added above it: anchored (an empty stored side is no evidence)', () => {
+    const text = 'Engagement is not endorsement, the minister said on Monday in Kuala Lumpur.';
+    const opening = target(text, 'Engagement is not endorsement');
+    assert.equal(opening.prefix, '');
+    const r = reanchor(`Minister's remarks\n\n${text}`, opening, documentHash(text));
+    assert.deepEqual([r.status, r.method, r.parts?.prefix, r.parts?.suffix], ['anchored', 'exact', 0.5, 1]);
+    assert.equal(reanchor(text, frozen({ ...opening, start: undefined, end: undefined })).parts?.prefix, 1, 'at the start again: 1');
+  });
+
+  it('a near-tie among approximate matches is ambiguous too', () => {
+    const paragraph = REPORT.slice(REPORT.indexOf('For ASEAN'), REPORT.indexOf('Trade remains'));
+    const edited = REPORT.replace('The Association', `${paragraph}The Association`).replaceAll(QUOTE, 'engagement is not an endorsement');
+    const r = reanchor(edited, t, HASH);
+    assert.deepEqual([r.status, r.method], ['ambiguous', 'approximate']);
+    assert.ok(r.runnerUp && r.score - r.runnerUp.score <= 0.02);
+    assert.deepEqual([quoted(edited, r), quoted(edited, { ...r, range: r.runnerUp.range })], ['engagement is not an endorsement', 'engagement is not an endorsement']);
+  });
+
   it('a target without positions or context is found by its quote alone', () => {
     const r = reanchor(REPORT, frozen({ exact: QUOTE }));
     assert.deepEqual([r.status, r.method, r.moved], ['needs-review', 'exact', true]);

@@ -3,7 +3,12 @@
  * changed, when a paragraph was inserted at the top (exact step), when every quote had one letter
  * changed (approximate step) and when every quoted passage was replaced (orphans: the widest
  * approximate search), plus target creation, the document hash and live shifting. Informational:
- * prints figures, judges nothing. Not wired into `npm run bench` yet: see `runAnchoringBench`.
+ * prints figures, judges nothing.
+ *
+ * Not wired into `npm run bench` yet. To wire it, in main.ts `run()`:
+ *   const anchoring = runAnchoringBench({ corpusDir: opts.corpusDir, seed: opts.seed });
+ * keep `anchoring` in the BenchReport (for --json) and print `formatAnchoringBench(anchoring)`
+ * after the catalog tables. It takes about 10 s of CPU, most of it the orphan case.
  */
 import { performance } from 'node:perf_hooks';
 import { anchorAnnotations, AnchorText, createTarget, documentHash, shiftRanges, type AnchoringReport, type TextChange } from '../../core/anchoring';
