@@ -29,3 +29,34 @@ export const isCorpusDocument: PathTest = corpusDocumentTest();
 export function sidecarPathFor(documentPath: string): string {
   return documentPath + SIDECAR_SUFFIX;
 }
+
+/** What a writer remembers of a file it read, to tell later whether someone else changed it. */
+export interface FileVersion {
+  size: number;
+  mtimeMs: number;
+  /** Lowercase hex sha256 of the bytes, when the store computes it. When both versions compared
+   * have one, it decides alone (mtime resolution and same-size rewrites cannot fool it). */
+  sha256?: string;
+}
+
+/**
+ * Safe replacement of analyst-owned files (DESIGN §5). Paths are '/'-separated, relative to the
+ * store's root; a path that leaves the root is refused. The contract every implementation keeps:
+ * - `read` gives the text and the version of exactly those bytes; undefined when the file is absent.
+ * - `version` gives the current version without the text; undefined when absent.
+ * - `writeAtomic` writes the whole text to a temporary file in the SAME folder (so the rename never
+ *   crosses file systems), flushes it to disk (fsync), then renames it over `path` in one step, and
+ *   flushes the folder where the platform allows. A crash or kill at any moment leaves at `path`
+ *   either the old file or the new one, each complete (at worst a stray `.<name>.<random>.tmp`
+ *   next to it, which no glob of documents or sidecars matches). On failure the temporary file is
+ *   removed and the old file is untouched. Writes to one path run one at a time, in call order. An
+ *   existing file's permissions are kept; a symbolic link at `path` is refused, never replaced.
+ *   Resolves to the version of what was written.
+ * Deciding WHETHER to write (the file may have changed since it was read) is `planWrite`'s job
+ * (src/core/sidecars/writePlan.ts); `saveSidecar` puts the two together.
+ */
+export interface AtomicFileStore {
+  read(path: string): Promise<{ text: string; version: FileVersion } | undefined>;
+  version(path: string): Promise<FileVersion | undefined>;
+  writeAtomic(path: string, text: string): Promise<FileVersion>;
+}

@@ -4,7 +4,7 @@
  * Anchoring the annotations to the document text is a separate step (DESIGN §4).
  */
 import { isScalar, type Node, type YAMLMap } from 'yaml';
-import { parseYaml } from './yamlFile';
+import { parseYaml, type ParsedYaml } from './yamlFile';
 import { YamlReader } from './yamlReader';
 import {
   ANNOTATION_KEYS, ANNOTATION_STATUSES, DOCUMENT_HASH_PATTERN, SIDECAR_KEYS, SIDECAR_VERSION, TARGET_KEYS,
@@ -15,7 +15,11 @@ import {
 type Fields = Map<string, { key: Node; value: Node | undefined }>;
 
 export function checkSidecar(text: string, file: string, context: SidecarContext = {}): CheckedSidecar {
-  const parsed = parseYaml(text, file);
+  return checkParsedSidecar(parseYaml(text, file), file, context);
+}
+
+/** The same check over text already parsed by `parseYaml` (the sidecar editor parses it once). */
+export function checkParsedSidecar(parsed: ParsedYaml, file: string, context: SidecarContext = {}): CheckedSidecar {
   const result: CheckedSidecar = { file, annotations: [], diagnostics: parsed.diagnostics };
   if (!parsed.doc) return result;
   const r = new YamlReader(file, parsed.doc, parsed.lines);

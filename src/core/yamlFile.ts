@@ -100,11 +100,12 @@ function skipQuoted(text: string, i: number, end: number): number {
   return end;
 }
 
-export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_LIMITS): ParsedYaml {
+/** `keepSourceTokens` keeps each node's CST token (`node.srcToken`) for editors that splice text. */
+export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_LIMITS, keepSourceTokens = false): ParsedYaml {
   const lines = new LineCounter();
   const refused = guardYamlText(text, file, limits);
   if (refused) return { lines, diagnostics: [refused] };
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens });
   const diagnostics: Diagnostic[] = [];
   if (doc.errors.some((e) => /call stack/i.test(e.message))) {
     // The parser gave up half-way through: what it built is not safe to walk.
