@@ -1,5 +1,7 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
+import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
+import type { Prompts } from './features/catalogEditing/prompts';
 import { activateCorpus } from './features/corpus/activateCorpus';
 import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
@@ -15,6 +17,8 @@ export interface PolicyAnnotatorApi {
   statusBar: vscode.StatusBarItem;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
+  /** The prompts of the catalog-editing commands (tests answer them). */
+  catalogPrompts: Prompts;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -22,10 +26,12 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
+  const catalogEditing = activateCatalogEditing(services);
+  context.subscriptions.push(catalogEditing.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   void services;
-  return { corpus, log, statusBar: status.item, ready };
+  return { corpus, log, statusBar: status.item, ready, catalogPrompts: catalogEditing.prompts };
 }
 
 export function deactivate(): void {
