@@ -7,6 +7,7 @@ import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
+import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { OutputLog } from './vscode/outputLog';
 
 /** What the extension exports to other extensions and to its own in-editor tests. */
@@ -27,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
   const catalogEditing = activateCatalogEditing(services);
-  context.subscriptions.push(catalogEditing.disposable);
+  context.subscriptions.push(catalogEditing.disposable, activatePolicyTextLanguage(services));
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   void services;

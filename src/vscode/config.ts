@@ -22,6 +22,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
+/** `policyAnnotator.syntax.policyTextLanguage`: plain-text corpus documents open as Policy Text. */
+export const POLICY_TEXT_LANGUAGE_SETTING = `${SECTION}.syntax.policyTextLanguage`;
+
+export function policyTextLanguageEnabled(scope?: vscode.ConfigurationScope): boolean {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>('syntax.policyTextLanguage', true);
+}
+
 export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(SECTION);
 }
