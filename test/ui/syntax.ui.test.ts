@@ -21,21 +21,30 @@ function positionOf(file: string, needle: string, offset: number): { line: numbe
 
 /** Puts the cursor at a position (Go to Line/Column) and returns the token inspector's text. */
 async function inspectAt(wb: Workbench, line: number, column: number): Promise<string> {
+  // The inspector reads the focused editor: opened from the explorer, the focus is still there.
+  await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
   await wb.page.keyboard.press('Control+G');
   const input = wb.page.locator('.quick-input-widget input');
   await input.fill(`:${line}:${column}`);
   await input.press('Enter');
-  await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
+  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
   const widget = wb.page.locator('.token-inspect-widget');
-  await widget.waitFor({ state: 'visible', timeout: TIMEOUT });
-  // The widget fills in once the token is resolved.
-  await widget.getByText(/textmate scopes/i).waitFor({ timeout: TIMEOUT });
-  return widget.innerText();
+  // The inspector closes when the editor scrolls under it (revealing the line): open it until it stays.
+  for (let attempt = 1; ; attempt++) {
+    await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
+    try {
+      await widget.getByText(/textmate scopes/i).waitFor({ timeout: 10_000 });
+      return await widget.innerText();
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
 }
 
 describe('workbench: Policy Text syntax', function () {
   this.timeout(180_000);
-  const workbench = useWorkbench();
+  // Wrapped lines: revealing a citation far along a long paragraph needs no horizontal scroll.
+  const workbench = useWorkbench({ settings: { 'editor.wordWrap': 'on' } });
 
   afterEach(async () => {
     await workbench().page.keyboard.press('Escape'); // closes the token inspector
@@ -44,7 +53,7 @@ describe('workbench: Policy Text syntax', function () {
   it('colours a citation in a plain-text corpus document with the Policy Text grammar', async () => {
     const wb = workbench();
     const file = '2024-oh-russia-asean-cooperation-in-an-interpolar-world.txt';
-    await wb.quickOpen(file);
+    await wb.openFileFromExplorer(file);
     const { line, column } = positionOf(file, '(Korolev, 2024)', 3);
     const text = await inspectAt(wb, line, column);
     assert.match(text, /policy-text/, `language shown: ${text}`);
@@ -58,7 +67,7 @@ describe('workbench: Policy Text syntax', function () {
   it('colours a citation in Markdown prose through the injection grammar', async () => {
     const wb = workbench();
     const file = '2018-lukin-asian-organizations.md';
-    await wb.quickOpen(file);
+    await wb.openFileFromExplorer(file);
     const { line, column } = positionOf(file, '(Trenin, 2013: 6)', 10);
     const text = await inspectAt(wb, line, column);
     assert.match(text, /constant\.numeric\.year\.policy/, text);
