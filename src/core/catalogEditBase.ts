@@ -4,7 +4,7 @@
  * change, so a bug in an edit can never write a damaged catalog.
  */
 import type { Document, LineCounter, Node } from 'yaml';
-import { parseCatalogFile, type DeclaredEntity } from './catalogLoader';
+import { parseCatalogFile, readCatalogFile, type DeclaredEntity } from './catalogLoader';
 import type { Entity } from './catalogTypes';
 import { ownedMessage, type SpellingClash } from './spellingOwner';
 import { parseYaml } from './yamlFile';
@@ -59,7 +59,7 @@ export function openCatalog(text: string, file: string): EditableCatalog | Catal
     const at = broken ?? { line: 1, column: 1, message: 'the file could not be read' };
     return refuse(file, at.line, at.column, `${at.message}; fix the catalog first (nothing was changed)`);
   }
-  return { file, text, doc: parsed.doc, lines: parsed.lines, entities: parseCatalogFile(text, file).entities };
+  return { file, text, doc: parsed.doc, lines: parsed.lines, entities: readCatalogFile(parsed, file).entities };
 }
 
 export function isResult(x: EditableCatalog | CatalogEditResult): x is CatalogEditResult {
