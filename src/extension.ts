@@ -1,5 +1,7 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
+import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
+import type { Prompts } from './features/catalogEditing/prompts';
 import { activateCorpus } from './features/corpus/activateCorpus';
 import { trackCorpusContext } from './features/corpus/corpusContext';
 import type { CorpusService } from './features/corpus/corpusService';
@@ -9,6 +11,7 @@ import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
+import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { OutputLog } from './vscode/outputLog';
 
 /** What the extension exports to other extensions and to its own in-editor tests. */
@@ -21,6 +24,8 @@ export interface PolicyAnnotatorApi {
   decorations: DecorationsApi;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
+  /** The prompts of the catalog-editing commands (tests answer them). */
+  catalogPrompts: Prompts;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -32,9 +37,11 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
   context.subscriptions.push(activateNavigation(services));
+  const catalogEditing = activateCatalogEditing(services);
+  context.subscriptions.push(catalogEditing.disposable, activatePolicyTextLanguage(services));
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts };
 }
 
 export function deactivate(): void {

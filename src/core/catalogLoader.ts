@@ -6,7 +6,7 @@ import { isScalar, type Node } from 'yaml';
 import type { Alias, Catalog, Entity, EntityKind, Relation, SourceLocation } from './catalogTypes';
 import type { Diagnostic } from './diagnostics';
 import { checkCatalog } from './catalogChecks';
-import { parseYaml } from './yamlFile';
+import { parseYaml, type ParsedYaml } from './yamlFile';
 import { YamlReader } from './yamlReader';
 
 /** One file's entities before cross-file checks (duplicate ids, relation targets, alias clashes). */
@@ -28,7 +28,11 @@ const ID_PATTERN = /^[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9._-]*$/u;
 const QID_PATTERN = /^Q[1-9][0-9]*$/;
 
 export function parseCatalogFile(text: string, file: string): ParsedCatalogFile {
-  const parsed = parseYaml(text, file);
+  return readCatalogFile(parseYaml(text, file), file);
+}
+
+/** The entities of an already parsed catalog file (an editor of the file parses it once). */
+export function readCatalogFile(parsed: ParsedYaml, file: string): ParsedCatalogFile {
   const result: ParsedCatalogFile = { file, entities: [], diagnostics: parsed.diagnostics };
   if (!parsed.doc) return result;
   const r = new YamlReader(file, parsed.doc, parsed.lines);

@@ -58,3 +58,10 @@ export function readHighlightSettings(): HighlightSettings {
 export function affectsHighlightSettings(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(`${SECTION}.highlights`);
 }
+
+/** `policyAnnotator.syntax.policyTextLanguage`: plain-text corpus documents open as Policy Text. */
+export const POLICY_TEXT_LANGUAGE_SETTING = `${SECTION}.syntax.policyTextLanguage`;
+
+export function policyTextLanguageEnabled(scope?: vscode.ConfigurationScope): boolean {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>('syntax.policyTextLanguage', true);
+}

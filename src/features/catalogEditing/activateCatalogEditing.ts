@@ -1,0 +1,25 @@
+// Growing the catalog from the text (issue 4, point 6): the two commands of the editor's context
+// menu that turn a selection into a new entity or an alias of one.
+import * as vscode from 'vscode';
+import { registerCommand } from '../../vscode/commands';
+import { COMMANDS } from '../shared/commandIds';
+import type { FeatureServices } from '../shared/services';
+import { addAliasFromSelection } from './addAliasCommand';
+import { addEntityFromSelection } from './addEntityCommand';
+import { Prompts } from './prompts';
+
+export interface CatalogEditing {
+  disposable: vscode.Disposable;
+  /** The prompts of both commands (tests answer them through `onDidShow`). */
+  prompts: Prompts;
+}
+
+export function activateCatalogEditing(services: FeatureServices): CatalogEditing {
+  const prompts = new Prompts();
+  const disposable = vscode.Disposable.from(
+    prompts,
+    registerCommand(services.log, COMMANDS.addEntityFromSelection, 'Add Selection as New Entity', (arg: unknown) => addEntityFromSelection(services, prompts, arg)),
+    registerCommand(services.log, COMMANDS.addAliasFromSelection, 'Add Selection as Alias', (arg: unknown) => addAliasFromSelection(services, prompts, arg)),
+  );
+  return { disposable, prompts };
+}

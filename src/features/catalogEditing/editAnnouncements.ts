@@ -1,0 +1,28 @@
+// Tells the user (and the log) what a catalog edit did: where it went and how many mentions the
+// entity has now, with a button to the new lines.
+import * as vscode from 'vscode';
+import type { FeatureServices } from '../shared/services';
+import { revealInCatalog, type WriteOutcome } from './catalogWriter';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Mentions and documents of an entity in the current index (0 when it has none or is unknown). */
+export function mentionFigures(services: FeatureServices, entityId: string): { mentions: number; documents: number } {
+  const index = services.corpus.index;
+  const i = index.entityIndex(entityId);
+  return i < 0 ? { mentions: 0, documents: 0 } : { mentions: index.mentionCountOf(i), documents: index.documentCountOf(i) };
+}
+
+export function announceEntity(services: FeatureServices, outcome: WriteOutcome, what: string, mentionsBefore?: number): void {
+  if (!outcome.result.ok) return;
+  const { entityId, line } = outcome.result;
+  const file = services.corpus.catalog.byId.get(entityId)?.location.file ?? 'the catalog';
+  const { mentions, documents } = mentionFigures(services, entityId);
+  const was = mentionsBefore === undefined ? '' : ` (was ${mentionsBefore})`;
+  const where = outcome.saved ? file : `${file} (not saved: it had unsaved changes of yours)`;
+  const message = `${what} in ${where}: ${plural(mentions, 'mention')}${was} in ${plural(documents, 'document')}.`;
+  services.log.info(message);
+  void vscode.window.showInformationMessage(message, 'Show in Catalog').then((choice) => {
+    if (choice) void revealInCatalog(services.corpus, file, line, 1);
+  });
+}
