@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { formatAnchoringBench, runAnchoringBench } from './anchoringBench';
 import { benchCatalogSize, type BenchSettings, type SizeResult } from './benchCatalog';
 import { synthesizeEntities } from './catalogGenerator';
 import { generateCorpus, readSampleParagraphs } from './corpusGenerator';
@@ -44,6 +45,9 @@ function run(opts: BenchOptions): BenchReport {
       + `re-scan ${r.rescanSmallMs.median.toFixed(3)} / ${r.rescanLargeMs.median.toFixed(2)} ms`);
   }
 
+  progress('anchoring: 100 annotations in a 2 MB document ...');
+  const anchoring = runAnchoringBench({ corpusDir: opts.corpusDir, seed: opts.seed, runs: opts.indexRuns < 3 ? 1 : 3 });
+
   const cpu = cpus();
   return {
     machine: {
@@ -59,6 +63,7 @@ function run(opts: BenchOptions): BenchReport {
     seedCatalog: { source: seed.source, entities: seed.entities.length, syntheticGenerated: synthesized.value.length, syntheticMs: synthesized.ms },
     results,
     verdicts: judge(results),
+    anchoring,
     totalSeconds: (performance.now() - started) / 1000,
   };
 }
@@ -74,7 +79,7 @@ function main(argv: readonly string[]): void {
   }
   if (opts.help) { process.stdout.write(USAGE); return; }
   const report = run(opts);
-  process.stdout.write(`${formatReport(report)}\n`);
+  process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n`);
   const json = JSON.stringify(report, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);

@@ -1,4 +1,5 @@
 /** Plain-text report of a bench run: header, two aligned tables and the target verdicts. */
+import type { AnchoringFigure } from './anchoringBench';
 import type { SizeResult } from './benchCatalog';
 import type { Timing } from './measure';
 import type { Verdict } from './targets';
@@ -34,6 +35,8 @@ export interface BenchReport {
   seedCatalog: { source: string; entities: number; syntheticGenerated: number; syntheticMs: number };
   results: SizeResult[];
   verdicts: Verdict[];
+  /** Re-anchoring annotations in a 2 MB document (DESIGN §4). */
+  anchoring: AnchoringFigure[];
   totalSeconds: number;
 }
 
