@@ -22,6 +22,36 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
+/** Settings the index depends on (a change rebuilds it); display settings do not. */
+const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude'] as const;
+
 export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(SECTION);
+  return INDEX_SETTINGS.some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
+}
+
+export interface TreeSettings {
+  /** `policyAnnotator.trees.sortBy`. */
+  sortBy: 'count' | 'name';
+  /** `policyAnnotator.trees.unmentionedEntities`. */
+  unmentionedEntities: 'dim' | 'hide';
+}
+
+export const TREE_SETTINGS = `${SECTION}.trees`;
+
+export function readTreeSettings(): TreeSettings {
+  const c = vscode.workspace.getConfiguration(TREE_SETTINGS);
+  return {
+    sortBy: c.get<string>('sortBy') === 'name' ? 'name' : 'count',
+    unmentionedEntities: c.get<string>('unmentionedEntities') === 'hide' ? 'hide' : 'dim',
+  };
+}
+
+/**
+ * Changes a window-scoped setting where the user's value lives (the workspace when it sets one,
+ * else user settings), so the change takes effect and no settings file appears in the corpus unasked.
+ */
+export async function updateSetting(section: string, key: string, value: unknown): Promise<void> {
+  const c = vscode.workspace.getConfiguration(section);
+  const target = c.inspect(key)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await c.update(key, value, target);
 }

@@ -7,7 +7,7 @@ import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { loadCatalog } from '../../src/core/catalogLoader';
 import { scanDocument } from '../../src/core/documentScanner';
 import { compileMatcher } from '../../src/core/mentionMatcher';
-import { Workbench } from './workbench';
+import { workbenchForSuite } from './workbench';
 
 const DOCUMENT = '2018-lukin-asian-organizations.md';
 
@@ -18,37 +18,20 @@ function firstLine(file: string): string {
 
 describe('workbench: explorer', function () {
   this.timeout(120_000);
-  let wb: Workbench | undefined;
-  let failed = false;
-
-  before(async () => {
-    wb = await Workbench.open();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      failed = true;
-      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close({ keep: failed });
-  });
+  const workbench = workbenchForSuite();
 
   it('opens a corpus document from the explorer and shows its text', async () => {
-    const workbench = wb as Workbench;
-    await workbench.openFileFromExplorer(DOCUMENT);
-    const text = (await workbench.editorText()).replace(/\s+/g, ' ');
+    const wb = workbench();
+    await wb.openFileFromExplorer(DOCUMENT);
+    const text = (await wb.editorText()).replace(/\s+/g, ' ');
     assert.ok(text.includes(firstLine(path.join(CORPUS_DIR, DOCUMENT))), `editor shows the start of ${DOCUMENT}`);
     // The status bar shows what the core finds in this document with the sample catalog.
     const catalog = loadCatalog(fs.readFileSync(path.join(CORPUS_DIR, 'entities.yaml'), 'utf8'), 'entities.yaml');
     const found = scanDocument(compileMatcher(catalog), fs.readFileSync(path.join(CORPUS_DIR, DOCUMENT), 'utf8')).mentions;
     const expected = `${found.length} mentions · ${new Set([...found].map((m) => m.entity)).size} entities`;
-    const shown = await workbench.waitForStatusBarText(new RegExp(expected));
+    const shown = await wb.waitForStatusBarText(new RegExp(expected));
     assert.ok(shown.includes(expected), `status bar shows "${expected}"`);
-    const shot = await workbench.screenshot('explorer-open-document');
+    const shot = await wb.screenshot('explorer-open-document');
     assert.ok(fs.statSync(shot).size > 0);
   });
 });

@@ -129,3 +129,29 @@ export class Workbench {
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: TIMEOUT });
   }
 }
+
+/**
+ * One workbench for a mocha suite: opened before its tests, a screenshot of each failed test, and
+ * closed after them (its run folder kept when a test failed). Returns the workbench's getter.
+ */
+export function workbenchForSuite(): () => Workbench {
+  let wb: Workbench | undefined;
+  let failed = false;
+  before(async () => {
+    wb = await Workbench.open();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      failed = true;
+      const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
+    }
+  });
+  after(async () => {
+    await wb?.close({ keep: failed });
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench is not open');
+    return wb;
+  };
+}
