@@ -12,6 +12,7 @@ import { activateNavigation } from './features/navigation/activateNavigation';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
+import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
 import { OutputLog } from './vscode/outputLog';
 
 /** What the extension exports to other extensions and to its own in-editor tests. */
@@ -22,6 +23,8 @@ export interface PolicyAnnotatorApi {
   statusBar: vscode.StatusBarItem;
   /** The entity highlights: what was last applied to each editor. */
   decorations: DecorationsApi;
+  /** The Actors and Institutions trees: providers, views, shared sort and filter state. */
+  trees: EntityTrees;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
   /** The prompts of the catalog-editing commands (tests answer them). */
@@ -39,9 +42,11 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(activateNavigation(services));
   const catalogEditing = activateCatalogEditing(services);
   context.subscriptions.push(catalogEditing.disposable, activatePolicyTextLanguage(services));
+  const trees = activateTrees(services);
+  context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees };
 }
 
 export function deactivate(): void {

@@ -65,3 +65,30 @@ export const POLICY_TEXT_LANGUAGE_SETTING = `${SECTION}.syntax.policyTextLanguag
 export function policyTextLanguageEnabled(scope?: vscode.ConfigurationScope): boolean {
   return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>('syntax.policyTextLanguage', true);
 }
+
+export interface TreeSettings {
+  /** `policyAnnotator.trees.sortBy`. */
+  sortBy: 'count' | 'name';
+  /** `policyAnnotator.trees.unmentionedEntities`. */
+  unmentionedEntities: 'dim' | 'hide';
+}
+
+export const TREE_SETTINGS = `${SECTION}.trees`;
+
+export function readTreeSettings(): TreeSettings {
+  const c = vscode.workspace.getConfiguration(TREE_SETTINGS);
+  return {
+    sortBy: c.get<string>('sortBy') === 'name' ? 'name' : 'count',
+    unmentionedEntities: c.get<string>('unmentionedEntities') === 'hide' ? 'hide' : 'dim',
+  };
+}
+
+/**
+ * Changes a window-scoped setting where the user's value lives (the workspace when it sets one,
+ * else user settings), so the change takes effect and no settings file appears in the corpus unasked.
+ */
+export async function updateSetting(section: string, key: string, value: unknown): Promise<void> {
+  const c = vscode.workspace.getConfiguration(section);
+  const target = c.inspect(key)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await c.update(key, value, target);
+}

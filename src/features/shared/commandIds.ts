@@ -15,10 +15,13 @@ export const COMMANDS = {
   createCatalog: 'policyAnnotator.createCatalog',
   sortTreesByCount: 'policyAnnotator.sortTreesByCount',
   sortTreesByName: 'policyAnnotator.sortTreesByName',
+  /** Args: optional filter text; without it, an input box asks (pre-filled with the current one). */
   filterTrees: 'policyAnnotator.filterTrees',
   clearTreeFilter: 'policyAnnotator.clearTreeFilter',
   focusTrees: 'policyAnnotator.focusTrees',
-  /** Internal (hidden from the palette). Args: document URI string, start and end raw offsets. */
+  /** Internal (hidden from the palette). Args: document URI string, 0-based start line, start
+   * character, end line, end character, optional entity id (then the nearest mention of that
+   * entity is selected if the text moved since the arguments were taken). */
   openMention: 'policyAnnotator.openMention',
   /** Internal (hidden from the palette). Args: entity id. Opens the catalog at the entity. */
   openEntityDefinition: 'policyAnnotator.openEntityDefinition',

@@ -1,0 +1,65 @@
+// The Actors and Institutions trees: views, their shared state, live refresh, and their commands.
+import * as vscode from 'vscode';
+import type { EntityKind } from '../../core/catalogTypes';
+import { registerCommand } from '../../vscode/commands';
+import { COMMANDS } from '../shared/commandIds';
+import type { FeatureServices } from '../shared/services';
+import { createCatalog } from './createCatalog';
+import { EntityTreeProvider } from './entityTreeProvider';
+import { openMention } from './openMention';
+import { registerTreeCommands, type EntityTree, type TreeControls } from './treeCommands';
+import type { TreeModel } from './treeModel';
+import { TreeState } from './treeState';
+import { UnmentionedDecorations } from './unmentionedDecorations';
+
+/** After an edit, the trees catch up once typing pauses (the index itself follows within 120 ms). */
+const REFRESH_DEBOUNCE_MS = 250;
+
+export interface EntityTrees extends TreeControls {
+  decorations: UnmentionedDecorations;
+}
+
+function describe(tree: EntityTree, model: TreeModel, services: FeatureServices, state: TreeState, noun: string): void {
+  const { view } = tree;
+  const { corpus } = services;
+  view.description = state.filter ? `filter: ${state.filter}` : undefined;
+  if (model.groups.length > 0 || corpus.catalogFiles.length === 0 || !corpus.lastReport) view.message = undefined; // welcome views speak
+  else if (state.filter) view.message = `No ${noun} matches "${state.filter}". Clear the filter to see them all.`;
+  else if (state.options.hideUnmentioned) view.message = `No ${noun} of the catalog is mentioned in the corpus.`;
+  else view.message = `The catalog lists no ${noun} (entities of kind ${tree.provider.kind}).`;
+}
+
+export function activateTrees(services: FeatureServices): { disposable: vscode.Disposable; trees: EntityTrees } {
+  const { corpus, log } = services;
+  const state = new TreeState();
+  const disposables: vscode.Disposable[] = [state];
+  const make = (kind: EntityKind, viewId: string, noun: string): EntityTree => {
+    const provider = new EntityTreeProvider(kind, corpus, state);
+    const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
+    const tree = { viewId, provider, view };
+    disposables.push(provider, view, provider.onDidBuild((model) => describe(tree, model, services, state, noun)));
+    return tree;
+  };
+  const actors = make('actor', 'policyAnnotator.actors', 'actor');
+  const institutions = make('institution', 'policyAnnotator.institutions', 'institution');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshNow = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    actors.provider.refresh();
+    institutions.provider.refresh();
+  };
+  const refreshSoon = (): void => { clearTimeout(timer); timer = setTimeout(refreshNow, REFRESH_DEBOUNCE_MS); };
+  const decorations = new UnmentionedDecorations();
+  const trees: EntityTrees = { actors, institutions, state, decorations, flush: () => { if (timer) refreshNow(); } };
+  disposables.push(
+    corpus.onDidChange(refreshSoon),
+    state.onDidChange(refreshNow),
+    { dispose: () => clearTimeout(timer) },
+    vscode.window.registerFileDecorationProvider(decorations),
+    registerTreeCommands(services, trees),
+    registerCommand(log, COMMANDS.openMention, 'Open Mention', (uri: unknown, ...args: unknown[]) => openMention(corpus, uri, ...args)),
+    registerCommand(log, COMMANDS.createCatalog, 'Create Entity Catalog', () => createCatalog(log)),
+  );
+  return { disposable: vscode.Disposable.from(...disposables), trees };
+}

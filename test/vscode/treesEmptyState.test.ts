@@ -1,0 +1,52 @@
+// The trees' empty state: with no catalog where the setting looks, "Create Entity Catalog" writes a
+// commented starter catalog there, opens it, and the trees fill from it; it never overwrites.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { loadCatalog } from '../../src/core/catalogLoader';
+import { CATALOG_TEMPLATE } from '../../src/core/catalogTemplate';
+import { COMMANDS } from '../../src/features/shared/commandIds';
+import { extensionApi, workspaceUri } from './support/extensionApi';
+import { groups, shownEntities } from './support/trees';
+import { waitFor } from './support/waitFor';
+
+const FOLDER = 'starter-catalog';
+const FILE = `${FOLDER}/people.yaml`;
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+describe('entity trees: empty state', () => {
+  it('creates a starter catalog where the catalogFiles setting looks, and never overwrites it', async () => {
+    const api = await extensionApi();
+    const config = vscode.workspace.getConfiguration('policyAnnotator');
+    const entities = api.corpus.catalog.entities.length;
+    const target = workspaceUri(FILE);
+    try {
+      await config.update('catalogFiles', `${FOLDER}/**/people.yaml`, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.entities.length === 0, 15_000, 'no catalog found');
+      await waitFor(async () => (await groups(api.trees.actors)).length === 0, 10_000, 'the Actors tree is empty (its welcome view shows)');
+      assert.equal(api.trees.actors.view.message, undefined, 'no message over the welcome view');
+
+      await vscode.commands.executeCommand(COMMANDS.createCatalog);
+      const text = await readText(target);
+      assert.equal(text, CATALOG_TEMPLATE);
+      assert.deepEqual(loadCatalog(text, FILE).diagnostics, [], 'a catalog the loader accepts');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'opened');
+      await waitFor(() => api.corpus.catalogFiles.length === 1 && api.corpus.catalog.entities.length === 2, 15_000, 'the new catalog is loaded');
+      await waitFor(async () => (await shownEntities(api.trees.actors)).includes('france'), 10_000, 'the trees show its entities');
+      assert.deepEqual(await shownEntities(api.trees.institutions), ['united-nations']);
+
+      const mine = '# my own catalog\nentities: []\n';
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(mine));
+      await vscode.commands.executeCommand(COMMANDS.createCatalog);
+      assert.equal(await readText(target), mine, 'an existing file is left as it is');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await config.update('catalogFiles', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => api.corpus.catalog.entities.length === entities, 15_000, 'the workspace catalog is back');
+    await waitFor(async () => (await shownEntities(api.trees.actors)).includes('russia'), 10_000, 'the trees show it again');
+  });
+});
