@@ -2,7 +2,7 @@
 // kept current as the index changes (one document re-scanned after typing, or a full rebuild), as
 // editors appear and as the highlight settings change; a command toggles them.
 import * as vscode from 'vscode';
-import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION } from '../../vscode/config';
+import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../shared/commandIds';
@@ -15,11 +15,7 @@ import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
  * the workspace sets it (a user-level write would change nothing), else in the user settings.
  */
 export async function toggleHighlights(): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  const target = config.inspect<boolean>(HIGHLIGHT_KEYS.enabled)?.workspaceValue === undefined
-    ? vscode.ConfigurationTarget.Global
-    : vscode.ConfigurationTarget.Workspace;
-  await config.update(HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled, target);
+  await updateSetting(SECTION, HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled);
 }
 
 /** Runs an event handler; a failure goes to the output channel instead of vanishing. */
