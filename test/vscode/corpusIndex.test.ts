@@ -82,6 +82,25 @@ describe('corpus index in the editor', () => {
     await waitFor(() => api.corpus.document(doc) === undefined, 10_000, 'document under the deleted folder dropped');
   });
 
+  it('does not bring back a document deleted on disk while its editor is still open', async () => {
+    const api = await extensionApi();
+    const doc = workspaceUri('deleted-while-open.txt');
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode('ASEAN met Russia.\n'));
+    await waitFor(() => api.corpus.document(doc)?.mentions.length === 2, 10_000, 'new document indexed');
+    const editor = await vscode.window.showTextDocument(doc);
+    try {
+      await vscode.workspace.fs.delete(doc);
+      await waitFor(() => api.corpus.document(doc) === undefined, 10_000, 'deleted document dropped');
+      // Providers still run on the loaded document: a hover and the Outline must not re-index it.
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', doc, new vscode.Position(0, 1));
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc);
+      assert.equal(api.corpus.fresh(editor.document), undefined);
+      assert.equal(api.corpus.document(doc), undefined, 'still out of the index');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('shows a catalog error in the Problems panel at its line, and keeps the rest working', async () => {
     const api = await extensionApi();
     const catalogUri = workspaceUri('entities.yaml');

@@ -117,6 +117,7 @@ describe('navigation: symbols', () => {
       assert.ok(russia.children.every((c) => c.detail === 'Russia' && c.range.start.character === 0));
     } finally {
       await vscode.workspace.fs.delete(uri);
+      await waitFor(() => api.corpus.document(uri) === undefined, 10_000, 'the deleted document left the index');
     }
   });
 

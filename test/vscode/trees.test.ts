@@ -52,7 +52,7 @@ describe('entity trees', () => {
     assert.equal(item.description, String(index.mentionCountOf(russia)));
     assert.equal(item.contextValue, 'entity');
     assert.match(String(item.tooltip), /^Russia\nActor · State · id russia\nTranscontinental state/);
-    assert.match(String(item.tooltip), new RegExp(`${index.mentionCountOf(russia)} mentions in ${index.documentCountOf(russia)} documents$`));
+    assert.match(String(item.tooltip), new RegExp(`${index.mentionCountOf(russia).toLocaleString('en')} mentions in ${index.documentCountOf(russia)} documents$`));
   });
 
   it('expands an entity to its documents, and a document to its mentions with their lines', async () => {

@@ -30,6 +30,8 @@ export class CorpusService implements vscode.Disposable {
   private versions = new Map<string, number>();
   private coMentionState: CoMentions | undefined;
   private readonly pathTests = new Map<string, (path: string) => boolean>();
+  /** Documents removed because their file was deleted (fresh() must not re-add them). */
+  private readonly deleted = new Set<string>();
   private generation = 0;
   /** Updates made while a rebuild runs, replayed on the new index (else they would be lost). */
   private duringRebuild: Map<string, { uri: vscode.Uri; text: string | undefined }> | undefined;
@@ -59,12 +61,15 @@ export class CorpusService implements vscode.Disposable {
   /**
    * The index entry of an open editor document, matching the editor's text right now: when the
    * text moved on since it was indexed (an edit still in its debounce), that document is re-scanned
-   * first. Providers use this so their offsets are never stale. Undefined for non-corpus files.
+   * first. Providers use this so their offsets are never stale. Undefined for non-corpus files and
+   * for documents deleted on disk.
    */
   fresh(document: vscode.TextDocument): IndexedDocument | undefined {
     const id = document.uri.toString();
     const indexed = this.indexState.document(id);
-    if (!indexed && !this.isCorpusDocument(document.uri)) return undefined;
+    // An editor can outlive its file: a document deleted on disk stays out until the watcher
+    // reports it again, or it would come back here.
+    if (!indexed && (this.deleted.has(id) || !this.isCorpusDocument(document.uri))) return undefined;
     if (indexed && this.versions.get(id) === document.version) return indexed;
     this.updateDocument(document.uri, document.getText(), document.version);
     return this.indexState.document(id);
@@ -167,6 +172,7 @@ export class CorpusService implements vscode.Disposable {
   updateDocument(uri: vscode.Uri, text: string, editorVersion?: number): void {
     this.duringRebuild?.set(uri.toString(), { uri, text });
     this.uris.set(uri.toString(), uri);
+    this.deleted.delete(uri.toString());
     if (editorVersion === undefined) this.versions.delete(uri.toString());
     else this.versions.set(uri.toString(), editorVersion);
     this.indexState.setDocument(uri.toString(), text);
@@ -181,6 +187,7 @@ export class CorpusService implements vscode.Disposable {
       this.duringRebuild?.set(k, { uri: this.uris.get(k) ?? uri, text: undefined });
       this.uris.delete(k);
       this.versions.delete(k);
+      this.deleted.add(k);
       if (this.indexState.removeDocument(k)) this.changed.fire(k);
     }
   }
