@@ -81,18 +81,29 @@ export class Workbench {
     return (await lines.innerText()).replace(/\u00a0/g, ' ');
   }
 
-  /** Hovers the first on-screen occurrence of `word` in the active editor; returns the hover's text. */
-  async hoverWord(word: string): Promise<string> {
-    const span = this.page.locator('.editor-group-container.active .view-line span span', { hasText: word }).first();
-    const box = await span.boundingBox({ timeout: TIMEOUT });
-    if (!box) throw new Error(`"${word}" is not on screen`);
-    const text = (await span.textContent()) ?? '';
-    const at = Math.max(0, text.indexOf(word));
-    const charWidth = box.width / Math.max(1, text.length);
-    await this.page.mouse.move(box.x + (at + word.length / 2) * charWidth, box.y + box.height / 2);
+  /**
+   * Hovers the first on-screen occurrence of `word` in the active editor; returns the hover's text.
+   * Tries again (pointer away and back) when no hover shows: the editor may re-render under the
+   * pointer, e.g. while a corpus document switches to the Policy Text language after opening.
+   */
+  async hoverWord(word: string, attempts = 3): Promise<string> {
     const hover = this.hoverCard();
-    await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
-    return hover.innerText();
+    for (let attempt = 1; ; attempt++) {
+      const span = this.page.locator('.editor-group-container.active .view-line span span', { hasText: word }).first();
+      const box = await span.boundingBox({ timeout: TIMEOUT });
+      if (!box) throw new Error(`"${word}" is not on screen`);
+      const text = (await span.textContent()) ?? '';
+      const at = Math.max(0, text.indexOf(word));
+      const charWidth = box.width / Math.max(1, text.length);
+      await this.page.mouse.move(0, 0);
+      await this.page.mouse.move(box.x + (at + word.length / 2) * charWidth, box.y + box.height / 2, { steps: 4 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: attempt < attempts ? 10_000 : TIMEOUT });
+        return await hover.innerText();
+      } catch (err) {
+        if (attempt >= attempts) throw err;
+      }
+    }
   }
 
   /** The content of the hover widget on screen. */
