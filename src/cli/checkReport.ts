@@ -7,7 +7,8 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { CheckedSidecar } from '../core/sidecarTypes';
 import type { CheckArgs } from './args';
 import type { CatalogFileSummary } from './catalogDiscovery';
-import { diagnosticLine, plural, sortDiagnostics } from './formatters';
+import { plural } from '../core/plural';
+import { diagnosticLine, sortDiagnostics } from './formatters';
 import type { TextSink } from './textSink';
 
 interface Problems { errors: Diagnostic[]; warnings: Diagnostic[] }

@@ -58,8 +58,3 @@ export function compare(a: string, b: string): number {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
-
-/** "1 error", "2 warnings". */
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}

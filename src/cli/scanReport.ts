@@ -1,7 +1,8 @@
 /** The per-entity report of `scan`: an aligned table with a total line, CSV, or one JSON object. */
 import type { OutputFormat } from './args';
 import type { EntityTally, EntityTotal } from './entityTally';
-import { csvRow, plural, renderTable, type Column } from './formatters';
+import { plural } from '../core/plural';
+import { csvRow, renderTable, type Column } from './formatters';
 
 export interface ScanTotals {
   documents: number;

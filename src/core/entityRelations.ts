@@ -8,17 +8,17 @@ export interface RelationGroup {
   /** The relation type as declared (member-of, leader-of, …). */
   type: string;
   /** Ids of the other entities, in catalog order, without repeats. */
-  ids: string[];
+  ids: readonly string[];
 }
 
 function grouped(pairs: Iterable<{ type: string; id: string }>): RelationGroup[] {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Set<string>>();
   for (const { type, id } of pairs) {
-    const ids = groups.get(type) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    groups.set(type, ids);
+    let ids = groups.get(type);
+    if (!ids) groups.set(type, (ids = new Set()));
+    ids.add(id); // a Set keeps first-insertion order: catalog order, without repeats
   }
-  return [...groups].map(([type, ids]) => ({ type, ids }));
+  return [...groups].map(([type, ids]) => ({ type, ids: [...ids] }));
 }
 
 /** The entity's own relations, by type. */
@@ -26,22 +26,31 @@ export function outgoingRelations(entity: Entity): RelationGroup[] {
   return grouped(entity.relations.map((r) => ({ type: r.type, id: r.target })));
 }
 
-/** Relations that point at each entity, built once per catalog. */
+/**
+ * Relations that point at each entity, built once per catalog; each entity's groups are built on
+ * first request and kept (a hover asks again and again). A new catalog needs a new instance.
+ */
 export class IncomingRelations {
   private readonly byTarget = new Map<string, Array<{ type: string; id: string }>>();
+  private readonly groups = new Map<string, readonly RelationGroup[]>();
 
   constructor(entities: readonly Entity[]) {
     for (const source of entities) {
       for (const r of source.relations) {
-        const list = this.byTarget.get(r.target) ?? [];
-        list.push({ type: r.type, id: source.id });
-        this.byTarget.set(r.target, list);
+        const list = this.byTarget.get(r.target);
+        if (list) list.push({ type: r.type, id: source.id });
+        else this.byTarget.set(r.target, [{ type: r.type, id: source.id }]);
       }
     }
   }
 
-  of(id: string): RelationGroup[] {
-    return grouped(this.byTarget.get(id) ?? []);
+  of(id: string): readonly RelationGroup[] {
+    let groups = this.groups.get(id);
+    if (!groups) {
+      groups = grouped(this.byTarget.get(id) ?? []);
+      this.groups.set(id, groups);
+    }
+    return groups;
   }
 }
 

@@ -7,6 +7,7 @@
 import type { Entity } from './catalogTypes';
 import { incomingLabel, outgoingLabel, type RelationGroup } from './entityRelations';
 import { commandUri, escapeBlock, escapeInline, markdownLink } from './markdownText';
+import { plural } from './plural';
 
 export interface CardLink {
   label: string;
@@ -34,10 +35,6 @@ export const INCOMING_TYPES = 2;
 export const INCOMING_CAP = 3;
 export const ALIAS_CAP = 3;
 const QID = /^Q[1-9][0-9]*$/;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Escaped names, the first `cap` of them, then "and N more". */
 export function nameList(names: readonly string[], cap: number): string {

@@ -51,23 +51,63 @@ export class LineIndex {
   /**
    * The mention and up to `width` characters of its line on each side, whitespace runs shown as
    * one space, cut at word boundaries where it can be and marked with an ellipsis where it is cut.
+   * Only a window around the mention is tidied (a document of one 2 MB line costs no more per
+   * mention than a short line), widened while whitespace runs leave too few characters.
    */
   context(start: number, end: number, width = 40): MentionContext {
-    const firstLine = this.position(start).line;
+    const from = this.starts[this.position(start).line];
     const lastLine = this.position(end).line;
-    const from = this.starts[firstLine];
-    const to = this.starts[lastLine] + this.lineText(lastLine).length;
-    const tidy = (s: string): string => s.replace(/\s+/g, ' ');
-    let before = tidy(this.text.slice(from, start)).trimStart();
+    const to = Math.max(end, this.lineEnd(lastLine));
+    let before = tidyBefore(this.text, from, start, width);
     if (before.length > width) {
       const cut = before.slice(before.length - width);
       before = '…' + (/\s/.test(before[before.length - width - 1]) ? cut : cut.replace(/^\S*\s/, ''));
     }
-    let after = tidy(this.text.slice(end, Math.max(end, to))).trimEnd();
+    let after = tidyAfter(this.text, end, to, width);
     if (after.length > width) {
       const cut = after.slice(0, width);
       after = (/\s/.test(after[width]) ? cut : cut.replace(/\s\S*$/, '')) + '…';
     }
     return { before, match: tidy(this.text.slice(start, end)), after };
+  }
+
+  /** Offset of the end of a 0-based line, before its line break. */
+  private lineEnd(line: number): number {
+    const start = this.starts[line] ?? this.text.length;
+    let end = this.starts[line + 1] ?? this.text.length;
+    if (end > start && this.text[end - 1] === '\n') end--;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return end;
+  }
+}
+
+function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+/**
+ * Enough characters to cut `width` of them and look one further, plus the one space trimming may
+ * remove: the tidied window is then a suffix (prefix) of the tidied whole that agrees with it on
+ * every character the cut keeps.
+ */
+const spare = (width: number): number => width + 3;
+
+/** tidy(text[from, start)).trimStart(), or its last `width + 1` characters at least. */
+function tidyBefore(text: string, from: number, start: number, width: number): string {
+  for (let size = 2 * width + 16; ; size *= 2) {
+    const at = Math.max(from, start - size);
+    const tidied = tidy(text.slice(at, start));
+    if (at === from) return tidied.trimStart();
+    if (tidied.length >= spare(width)) return tidied;
+  }
+}
+
+/** tidy(text[end, to)).trimEnd(), or its first `width + 1` characters at least. */
+function tidyAfter(text: string, end: number, to: number, width: number): string {
+  for (let size = 2 * width + 16; ; size *= 2) {
+    const at = Math.min(to, end + size);
+    const tidied = tidy(text.slice(end, at));
+    if (at === to) return tidied.trimEnd();
+    if (tidied.length >= spare(width)) return tidied;
   }
 }

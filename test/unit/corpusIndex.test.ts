@@ -12,6 +12,15 @@ function newIndex(): { index: CorpusIndex; id: (x: string) => number } {
   return { index, id: (x) => index.entityIndex(x) };
 }
 
+/** An index of the given documents with its co-mentions, read back as `id:count` lists. */
+function coMentionsOver(documents: Record<string, string>) {
+  const { index, id } = newIndex();
+  const co = new CoMentions(index);
+  for (const [name, text] of Object.entries(documents)) index.setDocument(name, text);
+  const names = (list: ReadonlyArray<{ entity: number; count: number }>): string[] => list.map((c) => `${index.entities[c.entity].id}:${c.count}`);
+  return { index, id, co, names };
+}
+
 describe('corpus index', () => {
   it('counts mentions per document and per entity', () => {
     const { index, id } = newIndex();
@@ -62,15 +71,31 @@ describe('corpus index', () => {
   });
 
   it('counts co-mentions within a sentence and within a paragraph', () => {
-    const { index, id } = newIndex();
-    const co = new CoMentions(index);
-    index.setDocument('a.txt', 'Russia and China met. ASEAN watched.\n\nThe US and Russia. Russia, Russia and China.');
-    index.setDocument('b.txt', 'Moscow and China.');
-    const names = (list: Array<{ entity: number; count: number }>): string[] => list.map((c) => `${index.entities[c.entity].id}:${c.count}`);
+    const { index, id, co, names } = coMentionsOver({
+      'a.txt': 'Russia and China met. ASEAN watched.\n\nThe US and Russia. Russia, Russia and China.',
+      'b.txt': 'Moscow and China.',
+    });
     assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['cn:3', 'us:1']);
     assert.deepEqual(names(co.of(id('ru'), 'paragraph')), ['cn:3', 'asean:1', 'us:1']);
     index.setDocument('b.txt', 'Moscow alone.');
     assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['cn:2', 'us:1'], 'the cache follows document changes');
+    co.dispose();
+  });
+
+  it('drops cached co-mentions only when a document that counts for them changes', () => {
+    const { index, id, co, names } = coMentionsOver({ 'a.txt': 'Russia and China met.', 'b.txt': 'ASEAN and the US.' });
+    assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['cn:1']);
+    assert.deepEqual(names(co.of(id('asean'), 'sentence')), ['us:1']);
+    index.setDocument('b.txt', 'ASEAN and China.');
+    assert.ok(co.isCached(id('ru'), 'sentence'), 'b.txt never mentioned Russia: its list stays');
+    assert.ok(!co.isCached(id('asean'), 'sentence'), 'b.txt mentioned ASEAN: its list is dropped');
+    index.setDocument('c.txt', 'Moscow and the US.');
+    assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['cn:1', 'us:1'], 'a new document mentioning Russia counts');
+    index.removeDocument('a.txt');
+    assert.deepEqual(names(co.of(id('ru'), 'sentence')), ['us:1'], 'a removed document stops counting');
+    index.setDocument('c.txt', 'Nothing here.');
+    assert.deepEqual(names(co.of(id('ru'), 'sentence')), [], 'a document that stopped mentioning Russia stops counting');
+    assert.deepEqual(names(co.of(id('asean'), 'sentence')), ['cn:1']);
     co.dispose();
   });
 

@@ -42,6 +42,26 @@ describe('entity relations', () => {
     assert.deepEqual(new IncomingRelations(all).of('nobody'), []);
   });
 
+  it('groups ten thousand incoming relations, repeats dropped, in catalog order, once per entity', () => {
+    const hub = entity('hub', 'Hub', { kind: 'institution', type: 'bloc' });
+    const many = Array.from({ length: 10_000 }, (_, i) => entity(`m${i}`, `M ${i}`, {
+      relations: [
+        { type: 'member-of', target: 'hub' },
+        ...(i % 3 === 0 ? [{ type: 'observer-of', target: 'hub' }, { type: 'member-of', target: 'hub' }] : []),
+      ],
+    }));
+    const incoming = new IncomingRelations([hub, ...many]);
+    const groups = incoming.of('hub');
+    assert.deepEqual(groups.map((g) => g.type), ['member-of', 'observer-of']);
+    assert.equal(groups[0].ids.length, 10_000);
+    assert.deepEqual(groups[0].ids.slice(0, 3), ['m0', 'm1', 'm2']);
+    assert.equal(groups[0].ids[9_999], 'm9999');
+    assert.equal(new Set(groups[0].ids).size, 10_000, 'no repeats');
+    assert.deepEqual(groups[1].ids, many.filter((_, i) => i % 3 === 0).map((m) => m.id));
+    assert.equal(incoming.of('hub'), groups, 'kept for the next hover');
+    assert.deepEqual(outgoingRelations(many[0]), [{ type: 'member-of', ids: ['hub'] }, { type: 'observer-of', ids: ['hub'] }]);
+  });
+
   it('reads relation types from both ends', () => {
     assert.equal(outgoingLabel('dialogue-partner-of'), 'dialogue partner of');
     assert.equal(incomingLabel('member-of'), 'members');

@@ -1,6 +1,7 @@
 // Opens the catalog at an entity's declaration, with its `id: …` selected (tree and hover links).
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalogTypes';
+import { plainMessage } from '../../core/plainMessage';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityArgument, entityDefinition } from '../shared/mentionLookup';
 
@@ -17,13 +18,13 @@ export async function openEntityDefinition(corpus: CorpusService, id: unknown): 
   const target = entityArgument(corpus, id);
   if (!target) {
     void vscode.window.showInformationMessage(typeof id === 'string'
-      ? `Policy Annotator: no entity with id '${id}' in the catalog.`
+      ? `Policy Annotator: no entity with id '${plainMessage(id)}' in the catalog.`
       : 'Policy Annotator: place the cursor on a highlighted mention to open its entity in the catalog.');
     return undefined;
   }
   const location = entityDefinition(corpus, target.entity);
   if (!location) {
-    void vscode.window.showWarningMessage(`Policy Annotator: the catalog file ${target.entity.location.file} of '${target.entity.id}' is not in the workspace any more.`);
+    void vscode.window.showWarningMessage(`Policy Annotator: the catalog file ${plainMessage(target.entity.location.file)} of '${plainMessage(target.entity.id)}' is not in the workspace any more.`);
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(location.uri);

@@ -15,8 +15,8 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   ): Promise<vscode.Location[] | undefined> {
     const hit = mentionAt(this.corpus, document, position, true);
     if (!hit || token.isCancellationRequested) return undefined;
-    const mentions = await entityMentions(this.corpus, hit.entityIndex, token);
-    if (token.isCancellationRequested) return undefined;
+    const mentions = await entityMentions(this.corpus, hit.entity.id, token);
+    if (!mentions || token.isCancellationRequested) return undefined;
     const locations = mentions.map((m) => m.location);
     const declaration = context.includeDeclaration ? entityDefinition(this.corpus, hit.entity) : undefined;
     return declaration ? [declaration, ...locations] : locations;

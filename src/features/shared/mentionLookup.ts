@@ -2,8 +2,10 @@
 // scanned) become vscode positions, for open documents and for documents read from disk.
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalogTypes';
-import type { IndexedDocument } from '../../core/corpusIndex';
+import type { CorpusIndex, IndexedDocument } from '../../core/corpusIndex';
 import { LineIndex, type MentionContext } from '../../core/lineIndex';
+import type { MentionList } from '../../core/mentionList';
+import { onStableSnapshot, STALE } from '../../core/stableSnapshot';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 
@@ -55,42 +57,77 @@ export function entityArgument(corpus: CorpusService, id: unknown): { entity: En
 
 export interface MentionLocation {
   location: vscode.Location;
-  /** The mention with its line around it, for labels. */
-  context: MentionContext;
+  /** The mention with its line around it, for labels: computed when first read (references never do). */
+  readonly context: MentionContext;
 }
 
 /**
- * Every mention of one document, of the given entities (all when undefined), with its range and
- * context. The text comes from the open editor when there is one (fresh), else from disk.
+ * Every mention of one document, of one entity (by id, or by its index in the current index) or of
+ * all, with its range and context. The text comes from the open editor when there is one (fresh),
+ * else from disk. Empty when the index was rebuilt twice while the file was read.
  */
-export async function documentMentions(corpus: CorpusService, documentId: string, entityIndex?: number): Promise<MentionLocation[]> {
+export async function documentMentions(corpus: CorpusService, documentId: string, entity?: number | string): Promise<MentionLocation[]> {
+  const entityId = typeof entity === 'number' ? corpus.index.entities[entity]?.id : entity;
+  if (entity !== undefined && entityId === undefined) return [];
+  const found = await onStableSnapshot(() => corpus.index, async (index, isCurrent) => {
+    const entityIndex = entityId === undefined ? undefined : index.entityIndex(entityId);
+    return entityIndex === -1 ? [] : mentionsIn(corpus, index, documentId, entityIndex, isCurrent);
+  });
+  return found ?? [];
+}
+
+/**
+ * Every mention of an entity across the corpus, document by document. Undefined when cancelled,
+ * or when the index was rebuilt during two attempts (a rebuild renumbers the entities: the
+ * mentions of one index are never mixed with those of another).
+ */
+export async function entityMentions(corpus: CorpusService, entityId: string, token?: vscode.CancellationToken): Promise<MentionLocation[] | undefined> {
+  const found = await onStableSnapshot(() => corpus.index, async (index, isCurrent) => {
+    const entityIndex = index.entityIndex(entityId);
+    const out: MentionLocation[] = [];
+    if (entityIndex < 0) return out;
+    for (const id of index.documentsOf(entityIndex).map((d) => d.document).sort()) {
+      if (token?.isCancellationRequested) return out;
+      const mentions = await mentionsIn(corpus, index, id, entityIndex, isCurrent);
+      if (mentions === STALE) return STALE;
+      for (const m of mentions) out.push(m);
+    }
+    return out;
+  });
+  return token?.isCancellationRequested ? undefined : found;
+}
+
+/** The mentions of one document in `index`; STALE when that index stopped being current. */
+async function mentionsIn(corpus: CorpusService, index: CorpusIndex, documentId: string, entityIndex: number | undefined, isCurrent: () => boolean): Promise<MentionLocation[] | typeof STALE> {
+  if (!isCurrent()) return STALE;
   const uri = corpus.uriOf(documentId);
   if (!uri) return [];
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentId);
-  const indexed = open ? corpus.fresh(open) : corpus.index.document(documentId);
+  if (open) {
+    const indexed = corpus.fresh(open);
+    return indexed ? locations(uri, new LineIndex(open.getText()), indexed.mentions, entityIndex) : [];
+  }
+  const indexed = index.document(documentId);
   if (!indexed) return [];
-  const lines = new LineIndex(open ? open.getText() : await readWorkspaceText(uri));
-  const list = indexed.mentions;
+  const text = await readWorkspaceText(uri);
+  // A rebuild (or a re-scan of this file) while it was read: its offsets may not match the text.
+  if (!isCurrent() || index.document(documentId) !== indexed) return STALE;
+  return locations(uri, new LineIndex(text), indexed.mentions, entityIndex);
+}
+
+function locations(uri: vscode.Uri, lines: LineIndex, list: MentionList, entityIndex: number | undefined): MentionLocation[] {
   const out: MentionLocation[] = [];
   for (let i = 0; i < list.length; i++) {
     if (entityIndex !== undefined && list.entity(i) !== entityIndex) continue;
-    const start = lines.position(list.start(i));
-    const end = lines.position(list.end(i));
+    const from = list.start(i);
+    const to = list.end(i);
+    const start = lines.position(from);
+    const end = lines.position(to);
+    let context: MentionContext | undefined;
     out.push({
       location: new vscode.Location(uri, new vscode.Range(start.line, start.character, end.line, end.character)),
-      context: lines.context(list.start(i), list.end(i)),
+      get context() { return (context ??= lines.context(from, to)); },
     });
-  }
-  return out;
-}
-
-/** Every mention of an entity across the corpus, document by document (cancellable). */
-export async function entityMentions(corpus: CorpusService, entityIndex: number, token?: vscode.CancellationToken): Promise<MentionLocation[]> {
-  const out: MentionLocation[] = [];
-  const ids = corpus.index.documentsOf(entityIndex).map((d) => d.document).sort();
-  for (const id of ids) {
-    if (token?.isCancellationRequested) break;
-    out.push(...(await documentMentions(corpus, id, entityIndex)));
   }
   return out;
 }

@@ -7,13 +7,17 @@ export interface Card {
   markdown: vscode.MarkdownString;
 }
 
-/** Hovers whose markdown links to the extension's commands (other providers' hovers are left out). */
+/**
+ * Every hover content at a position, as markdown, whatever it says: the extension's card (with or
+ * without its links) and anything another provider adds. No filter, so a card that lost its links
+ * still counts where a test expects no card, and a second hover shows up where it expects one.
+ */
 export async function cardsAt(document: vscode.TextDocument, position: vscode.Position): Promise<Card[]> {
   const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
   const cards: Card[] = [];
   for (const hover of hovers) {
     for (const c of hover.contents) {
-      if (c instanceof vscode.MarkdownString && c.value.includes('command:policyAnnotator.')) cards.push({ hover, markdown: c });
+      cards.push({ hover, markdown: c instanceof vscode.MarkdownString ? c : new vscode.MarkdownString(typeof c === 'string' ? c : c.value) });
     }
   }
   return cards;
