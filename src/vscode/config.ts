@@ -1,6 +1,7 @@
 // Typed access to the extension's settings; mirrors `contributes.configuration` in package.json.
 import * as vscode from 'vscode';
 import { DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE } from '../core/ports';
+import { settingScope, type SettingScope } from '../core/settingScope';
 
 export const SECTION = 'policyAnnotator';
 
@@ -84,11 +85,14 @@ export function readTreeSettings(): TreeSettings {
 }
 
 /**
- * Changes a window-scoped setting where the user's value lives (the workspace when it sets one,
- * else user settings), so the change takes effect and no settings file appears in the corpus unasked.
+ * Changes a window-scoped setting where the user's value lives (see `settingScope`: never a
+ * workspace file in Restricted Mode). Returns where it was written and whether a workspace value
+ * still overrides it there.
  */
-export async function updateSetting(section: string, key: string, value: unknown): Promise<void> {
+export async function updateSetting(section: string, key: string, value: unknown): Promise<{ scope: SettingScope; overridden: boolean }> {
   const c = vscode.workspace.getConfiguration(section);
-  const target = c.inspect(key)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await c.update(key, value, target);
+  const workspaceSetsIt = c.inspect(key)?.workspaceValue !== undefined;
+  const scope = settingScope(workspaceSetsIt, vscode.workspace.isTrusted);
+  await c.update(key, value, scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  return { scope, overridden: scope === 'user' && workspaceSetsIt };
 }

@@ -7,68 +7,19 @@ import { loadCatalog } from '../../src/core/catalogLoader';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
-import { extensionApi, workspaceUri } from './support/extensionApi';
+import { CATALOG, catalogRestoredAfterEach, encoder, KAUSIKAN, mentionsOf, readText, restore, select, withUnsavedCatalog } from './support/catalogFiles';
+import { workspaceUri } from './support/extensionApi';
 import { choose, enter, PromptQueue } from './support/quickInput';
 import { waitFor } from './support/waitFor';
 
-const CATALOG = 'entities.yaml';
-const KAUSIKAN = '2016-kausikan-fulfilling-the-potential-of-asean-russia-relations.txt';
 const NEW_DOCUMENT = 'catalog-editing-test.txt';
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-
-async function readText(relative: string): Promise<string> {
-  return decoder.decode(await vscode.workspace.fs.readFile(workspaceUri(relative)));
-}
-
-/** Opens a document with the first occurrence of `word` selected. */
-async function select(relative: string, word: string): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(workspaceUri(relative));
-  const offset = editor.document.getText().indexOf(word);
-  assert.ok(offset >= 0, `${word} is in ${relative}`);
-  editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + word.length));
-  return editor;
-}
-
-function mentionsOf(api: PolicyAnnotatorApi, id: string, document?: string): number {
-  const index = api.corpus.index;
-  const e = index.entityIndex(id);
-  if (e < 0) return 0;
-  if (document === undefined) return index.mentionCountOf(e);
-  const indexed = index.document(workspaceUri(document).toString());
-  return indexed ? [...Array(indexed.mentions.length).keys()].filter((i) => indexed.mentions.entity(i) === e).length : 0;
-}
-
-/** Puts the catalog back as it was (closing any editor of it unsaved) and waits for the index. */
-async function restore(api: PolicyAnnotatorApi, original: string): Promise<void> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === workspaceUri(CATALOG).toString());
-  if (open?.isDirty) {
-    await vscode.window.showTextDocument(open);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.workspace.fs.writeFile(workspaceUri(CATALOG), encoder.encode(original));
-  await waitFor(async () => (await readText(CATALOG)) === original && !open?.isDirty, 10_000, 'catalog restored');
-  await vscode.commands.executeCommand(COMMANDS.reindex);
-  const expected = loadCatalog(original, CATALOG);
-  const ids = (entities: ReadonlyArray<{ id: string }>): string => entities.map((e) => e.id).join();
-  await waitFor(() => ids(api.corpus.catalog.entities) === ids(expected.entities) && api.corpus.catalog.diagnostics.length === expected.diagnostics.length,
-    15_000, 'index rebuilt from the restored catalog');
-}
 
 describe('catalog editing', function () {
   this.timeout(60_000);
+  const suite = catalogRestoredAfterEach();
   let api: PolicyAnnotatorApi;
   let original: string;
-
-  before(async () => {
-    api = await extensionApi();
-    original = await readText(CATALOG);
-  });
-
-  afterEach(async () => {
-    await restore(api, original);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  beforeEach(() => { api = suite.api(); original = suite.original(); });
 
   it('adds the selection as a new entity through the real name, kind and type prompts, and lights it up', async () => {
     assert.equal(mentionsOf(api, 'tiktok'), 0, 'not catalogued yet');
@@ -120,13 +71,7 @@ describe('catalog editing', function () {
   });
 
   it('writes into an unsaved catalog buffer without saving the user\'s changes, and indexes it', async () => {
-    // The web workbench saves after a delay by default; an analyst's unsaved buffer needs it off.
-    const files = vscode.workspace.getConfiguration('files');
-    const autoSave = files.inspect<string>('autoSave')?.globalValue;
-    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    try {
-      const catalog = await vscode.window.showTextDocument(workspaceUri(CATALOG));
-      await catalog.edit((b) => b.insert(new vscode.Position(0, 0), '# an unsaved note of the analyst\n'));
+    await withUnsavedCatalog(async (catalog) => {
       await select(KAUSIKAN, 'Instagram');
       const outcome = await vscode.commands.executeCommand<WriteOutcome | undefined>(COMMANDS.addEntityFromSelection, { name: 'Instagram', kind: 'actor', type: 'organisation' });
       assert.ok(outcome?.result.ok);
@@ -140,10 +85,7 @@ describe('catalog editing', function () {
       await vscode.commands.executeCommand('undo');
       await waitFor(() => !catalog.document.getText().includes('id: instagram'), 5_000, 'one undo takes the entity out');
       assert.ok(catalog.document.getText().startsWith('# an unsaved note'), 'and leaves the analyst\'s note');
-    } finally {
-      await restore(api, original);
-      await files.update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
-    }
+    }, () => restore(api, original));
   });
 
   it('refuses to edit a broken catalog, names the line, and leaves it untouched', async () => {

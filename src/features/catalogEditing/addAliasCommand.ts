@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import { rankAliasTargets } from '../../core/aliasTargets';
 import { addAlias } from '../../core/catalogEdit';
 import type { Entity } from '../../core/catalogTypes';
+import { iconSafe } from '../../core/iconSafe';
+import { plainMessage } from '../../core/plainMessage';
 import type { FeatureServices } from '../shared/services';
 import { showRefusal, writeCatalog, type WriteOutcome } from './catalogWriter';
 import { commandArgs, startEdit } from './editingContext';
 import { announceEntity, mentionFigures } from './editAnnouncements';
-import { plainLabel, type Prompts } from './prompts';
+import type { Prompts } from './prompts';
 import { byMentions, spellingProblem } from './spellingCheck';
 
 /** Answers that skip prompts (scripts, tests); the editor's context menu passes a URI instead. */
@@ -25,9 +27,9 @@ type EntityItem = vscode.QuickPickItem & { entity?: Entity };
 function entityItem(e: Entity, mentions: number): EntityItem {
   const spellings = e.aliases.map((a) => a.text).join(', ');
   return {
-    label: plainLabel(e.name),
-    description: plainLabel(`${e.type} · ${e.kind} · ${mentions} mentions`),
-    detail: plainLabel([e.description, spellings && `also: ${spellings}`].filter(Boolean).join(' — ')),
+    label: iconSafe(e.name),
+    description: iconSafe(`${e.type} · ${e.kind} · ${mentions} mentions`),
+    detail: iconSafe([e.description, spellings && `also: ${spellings}`].filter(Boolean).join(' — ')),
     entity: e,
   };
 }
@@ -39,27 +41,29 @@ async function pickEntity(services: FeatureServices, prompts: Prompts, alias: st
   const rest = ranked.filter((r) => r.score === 0).map((r) => entityItem(r.entity, mentions(r.entity)));
   const separator = (label: string): EntityItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const items = likely.length > 0 ? [separator('likely'), ...likely, separator('all entities'), ...rest] : rest;
-  const chosen = await prompts.pick(items, `Entity that '${plainLabel(alias)}' is another spelling of`, { title: 'Add Alias' });
+  const chosen = await prompts.pick(items, plainMessage(`Entity that '${alias}' is another spelling of`), { title: 'Add Alias' });
   return chosen?.entity;
 }
 
 export async function addAliasFromSelection(services: FeatureServices, prompts: Prompts, raw: unknown): Promise<WriteOutcome | undefined> {
   const { corpus, log } = services;
   const args = commandArgs<AddAliasArgs>(raw);
-  const alias = startEdit(corpus, args.alias);
-  if (alias === undefined) return undefined;
+  // Trimmed as the core stores it, so the check that the index holds it compares like with like.
+  const alias = startEdit(corpus, args.alias)?.trim();
+  if (alias === undefined || alias === '') return undefined;
   const problem = spellingProblem(corpus.catalog.entities, alias);
   if (problem && !args.entity) {
+    log.warn(problem);
     void vscode.window.showWarningMessage(problem);
     return undefined;
   }
   const entity = args.entity !== undefined ? corpus.catalog.byId.get(args.entity) : await pickEntity(services, prompts, alias);
   if (!entity) {
-    if (args.entity !== undefined) throw new Error(`there is no entity with id '${args.entity}' in the catalog`);
+    if (args.entity !== undefined) throw new Error(plainMessage(`there is no entity with id '${args.entity}' in the catalog`));
     return undefined;
   }
   const uri = corpus.catalogUri(entity.location.file);
-  if (!uri) throw new Error(`the catalog file ${entity.location.file} of '${entity.id}' is not open in this workspace`);
+  if (!uri) throw new Error(plainMessage(`the catalog file ${entity.location.file} of '${entity.id}' is not open in this workspace`));
   const before = mentionFigures(services, entity.id).mentions;
   const added = { text: alias, ignoreCase: args.ignoreCase ?? false };
   const outcome = await writeCatalog(corpus, uri, (text, file, others) => addAlias(text, file, entity.id, added, others),

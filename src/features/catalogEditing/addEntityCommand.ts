@@ -3,11 +3,13 @@
 import * as vscode from 'vscode';
 import { addEntity } from '../../core/catalogEdit';
 import type { EntityKind } from '../../core/catalogTypes';
+import { iconSafe } from '../../core/iconSafe';
+import { plainMessage } from '../../core/plainMessage';
 import type { FeatureServices } from '../shared/services';
 import { showRefusal, writeCatalog, type WriteOutcome } from './catalogWriter';
 import { chooseCatalog, commandArgs, startEdit } from './editingContext';
 import { announceEntity } from './editAnnouncements';
-import { plainLabel, type Prompts } from './prompts';
+import type { Prompts } from './prompts';
 import { spellingProblem } from './spellingCheck';
 
 /** Answers that skip prompts (scripts, tests); the editor's context menu passes a URI instead. */
@@ -29,7 +31,7 @@ async function pickType(services: FeatureServices, prompts: Prompts, kind: Entit
   const counts = new Map<string, number>();
   for (const e of services.corpus.catalog.entities) if (e.kind === kind) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const items = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([type, n]) => ({ label: plainLabel(type), description: `${n} ${n === 1 ? 'entity' : 'entities'}`, type }));
+    .map(([type, n]) => ({ label: iconSafe(type), description: `${n} ${n === 1 ? 'entity' : 'entities'}`, type }));
   const step = { title: 'Add Entity: type', step: 3, totalSteps };
   const chosen = await prompts.pick([...items, { label: OTHER_TYPE, description: 'a type the catalog does not use yet', type: '' }], `Type of the ${kind} (the group it shows under in the tree)`, step);
   if (!chosen || chosen.type !== '') return chosen?.type;
@@ -45,7 +47,7 @@ export async function addEntityFromSelection(services: FeatureServices, prompts:
   const name = args.name ?? await prompts.input(selection, 'Name of the new entity (matched as written; aliases can follow)',
     { title: 'Add Entity: name', step: 1, totalSteps }, (v) => spellingProblem(corpus.catalog.entities, v));
   if (name === undefined) return undefined;
-  const kind = args.kind ?? (await prompts.pick(KINDS, `Kind of ${plainLabel(name)}`, { title: 'Add Entity: kind', step: 2, totalSteps }))?.entityKind;
+  const kind = args.kind ?? (await prompts.pick(KINDS, plainMessage(`Kind of ${name}`), { title: 'Add Entity: kind', step: 2, totalSteps }))?.entityKind;
   if (kind === undefined) return undefined;
   const type = args.type ?? await pickType(services, prompts, kind, totalSteps);
   if (type === undefined) return undefined;

@@ -1,9 +1,11 @@
 // Applies a catalog edit from the core to the catalog's document: the text edited is the editor's
 // (unsaved changes included), the change is one undoable WorkspaceEdit, the file is saved when it
-// had no unsaved changes of the user's, and the index is rebuilt at once so new mentions show.
+// had no unsaved changes of the user's, and the index is rebuilt once so new mentions show (the
+// watcher sees that the saved text is the one indexed and does not rebuild again).
 import * as vscode from 'vscode';
 import { formatEditError, type CatalogEditError, type CatalogEditResult } from '../../core/catalogEdit';
 import type { Entity } from '../../core/catalogTypes';
+import { plainMessage } from '../../core/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
@@ -17,14 +19,16 @@ export interface WriteOutcome {
   result: CatalogEditResult;
   /** False when the catalog had unsaved changes: the edit is in the editor, not yet on disk. */
   saved: boolean;
+  /** True when the index held the change before the command returned (false: it timed out). */
+  indexed: boolean;
 }
 
 /**
- * Rebuilds the index and waits until it holds the change: a rebuild started by the file watcher
- * (after the save) supersedes ours, and then it is that one that brings the change in.
+ * Waits for the rebuild, then until the index holds the change: a rebuild started meanwhile (a
+ * settings change, another catalog's save) supersedes ours, and then it is that one that brings it.
  */
-async function rebuildUntil(corpus: CorpusService, holds: () => boolean): Promise<void> {
-  await vscode.commands.executeCommand(COMMANDS.reindex);
+async function rebuildUntil(corpus: CorpusService, rebuilt: Thenable<unknown>, holds: () => boolean): Promise<boolean> {
+  await rebuilt;
   const deadline = Date.now() + REBUILD_WAIT_MS;
   while (!holds() && Date.now() < deadline) {
     await new Promise<void>((resolve) => {
@@ -37,32 +41,51 @@ async function rebuildUntil(corpus: CorpusService, holds: () => boolean): Promis
       });
     });
   }
+  return holds();
 }
 
-export async function writeCatalog(corpus: CorpusService, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
+/** One edit at a time per catalog file: each reads the text the one before it left. */
+const queues = new Map<string, Promise<unknown>>();
+
+function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(task, task);
+  const tail = run.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => { if (queues.get(key) === tail) queues.delete(key); });
+  return run;
+}
+
+export function writeCatalog(corpus: CorpusService, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
+  return serialised(uri.toString(), () => writeNow(corpus, uri, edit, indexed));
+}
+
+async function writeNow(corpus: CorpusService, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
   const document = await vscode.workspace.openTextDocument(uri);
   const file = displayPath(uri);
   const hadUnsavedChanges = document.isDirty;
   // Entities of the other catalog files: ids and spellings must stay unique across all of them.
   const others = corpus.catalog.entities.filter((e) => e.location.file !== file);
-  const version = document.version;
+  // No await from reading the text to sending the edit; the edit carries the document's version,
+  // so VS Code refuses it (false) if the user's typing got in first.
   const result = edit(document.getText(), file, others);
-  if (!result.ok) return { result, saved: false };
+  if (!result.ok) return { result, saved: false, indexed: false };
   const change = new vscode.WorkspaceEdit();
   for (const s of result.splices) {
     change.replace(uri, new vscode.Range(document.positionAt(s.offset), document.positionAt(s.offset + s.length)), s.text);
   }
-  if (document.version !== version || !(await vscode.workspace.applyEdit(change))) {
-    throw new Error(`${file} changed while it was being edited; nothing was written, please try again`);
+  if (!(await vscode.workspace.applyEdit(change))) {
+    throw new Error(plainMessage(`${file} changed while it was being edited; nothing was written, please try again`));
   }
+  // One rebuild, started before the save: it reads the editor's text (so new mentions show even
+  // without a save), and the save's events then find that text indexed and start no other.
+  const rebuilt = vscode.commands.executeCommand(COMMANDS.reindex);
   const saved = !hadUnsavedChanges && (await document.save());
-  // The rebuild reads the catalog's editor text, so new mentions show even before a save.
   const { entityId } = result;
-  await rebuildUntil(corpus, () => {
+  const held = await rebuildUntil(corpus, rebuilt, () => {
     const entity = corpus.catalog.byId.get(entityId);
     return entity !== undefined && indexed(entity);
   });
-  return { result, saved };
+  return { result, saved, indexed: held };
 }
 
 /** Opens a catalog file at a line and column (1-based), e.g. where an edit was refused. */
@@ -75,7 +98,8 @@ export async function revealInCatalog(corpus: CorpusService, file: string, line:
 
 /** Shows (and logs) why an edit was refused, with a button to the place in the catalog. */
 export function showRefusal(corpus: CorpusService, log: OutputLog, what: string, error: CatalogEditError): void {
-  const message = `${what}: ${formatEditError(error)}`;
+  // Names, ids and paths come from the catalog: no link in them may become clickable.
+  const message = plainMessage(`${what}: ${formatEditError(error)}`);
   log.warn(message);
   void vscode.window.showErrorMessage(message, 'Open Catalog').then((choice) => {
     if (choice) void revealInCatalog(corpus, error.file, error.line, error.column);

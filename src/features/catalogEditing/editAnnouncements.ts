@@ -1,6 +1,7 @@
 // Tells the user (and the log) what a catalog edit did: where it went and how many mentions the
 // entity has now, with a button to the new lines.
 import * as vscode from 'vscode';
+import { plainMessage } from '../../core/plainMessage';
 import type { FeatureServices } from '../shared/services';
 import { revealInCatalog, type WriteOutcome } from './catalogWriter';
 
@@ -17,12 +18,19 @@ export function announceEntity(services: FeatureServices, outcome: WriteOutcome,
   if (!outcome.result.ok) return;
   const { entityId, line } = outcome.result;
   const file = services.corpus.catalog.byId.get(entityId)?.location.file ?? 'the catalog';
+  const where = outcome.saved ? file : `${file} (not saved: it had unsaved changes of yours)`;
+  const show = (message: string, level: 'info' | 'warn'): void => {
+    // Names, aliases and paths come from the catalog: no link in them may become clickable.
+    const plain = plainMessage(message);
+    services.log[level](plain);
+    const shown = level === 'info' ? vscode.window.showInformationMessage(plain, 'Show in Catalog') : vscode.window.showWarningMessage(plain, 'Show in Catalog');
+    void shown.then((choice) => { if (choice) void revealInCatalog(services.corpus, file, line, 1); });
+  };
+  if (!outcome.indexed) {
+    show(`${what} in ${where}, but the index has not caught up with it yet: run "Policy Annotator: Rebuild Index" if its mentions do not show.`, 'warn');
+    return;
+  }
   const { mentions, documents } = mentionFigures(services, entityId);
   const was = mentionsBefore === undefined ? '' : ` (was ${mentionsBefore})`;
-  const where = outcome.saved ? file : `${file} (not saved: it had unsaved changes of yours)`;
-  const message = `${what} in ${where}: ${plural(mentions, 'mention')}${was} in ${plural(documents, 'document')}.`;
-  services.log.info(message);
-  void vscode.window.showInformationMessage(message, 'Show in Catalog').then((choice) => {
-    if (choice) void revealInCatalog(services.corpus, file, line, 1);
-  });
+  show(`${what} in ${where}: ${plural(mentions, 'mention')}${was} in ${plural(documents, 'document')}.`, 'info');
 }

@@ -2,10 +2,12 @@
 // catalog to write to (or the offer to create one).
 import * as vscode from 'vscode';
 import { nameFromSelection } from '../../core/entitySlug';
+import { iconSafe } from '../../core/iconSafe';
+import { plainMessage } from '../../core/plainMessage';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 import { COMMANDS } from '../shared/commandIds';
-import { plainLabel, type Prompts } from './prompts';
+import type { Prompts } from './prompts';
 
 /** False (after telling the user) in Restricted Mode: the catalog is never written there. */
 export function workspaceTrusted(): boolean {
@@ -48,10 +50,10 @@ export async function chooseCatalog(corpus: CorpusService, prompts: Prompts, giv
   const files = corpus.catalogFiles;
   if (typeof given === 'string') {
     const uri = files.find((u) => u.toString() === given || displayPath(u) === given);
-    if (!uri) throw new Error(`'${given}' is not an entity catalog of this workspace`);
+    if (!uri) throw new Error(plainMessage(`'${given}' is not an entity catalog of this workspace`));
     return uri;
   }
   if (files.length === 1) return files[0];
-  const items = files.map((uri) => ({ label: plainLabel(displayPath(uri)), uri }));
+  const items = files.map((uri) => ({ label: iconSafe(displayPath(uri)), uri }));
   return (await prompts.pick(items, 'Catalog file to add the entity to', { title: 'Add Entity: catalog', ...step }))?.uri;
 }

@@ -2,6 +2,7 @@
 // so a multi-step flow shows its step, survives a click elsewhere, and can be watched by tests
 // (`onDidShow` hands over the real widget once it is visible).
 import * as vscode from 'vscode';
+import { plainMessage } from '../../core/plainMessage';
 
 export type PromptWidget = vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
 
@@ -32,11 +33,17 @@ export class Prompts implements vscode.Disposable {
     }));
   }
 
-  /** A line of text, checked by `validate` (a message blocks accepting); undefined on Escape. */
+  /**
+   * A line of text, checked by `validate` (a message blocks accepting); undefined on Escape. The
+   * prompt and the validation message render links, so workspace text in them is made plain.
+   */
   input(value: string, prompt: string, step: PromptStep, validate: (v: string) => string | undefined): Promise<string | undefined> {
     const box = vscode.window.createInputBox();
-    Object.assign(box, step, { value, prompt, ignoreFocusOut: true, valueSelection: [0, value.length] });
-    const check = (): void => { box.validationMessage = validate(box.value); };
+    Object.assign(box, step, { value, prompt: plainMessage(prompt), ignoreFocusOut: true, valueSelection: [0, value.length] });
+    const check = (): void => {
+      const problem = validate(box.value);
+      box.validationMessage = problem === undefined ? undefined : plainMessage(problem);
+    };
     check();
     return this.run(box, (done) => vscode.Disposable.from(
       box.onDidChangeValue(check),
@@ -64,9 +71,4 @@ export class Prompts implements vscode.Disposable {
   dispose(): void {
     this.shown.dispose();
   }
-}
-
-/** Workspace text shown in a pick list: `$(name)` would render as an icon, so it is broken up. */
-export function plainLabel(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(');
 }

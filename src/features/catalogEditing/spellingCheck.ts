@@ -1,17 +1,18 @@
 // Checks a new spelling against the loaded catalog while the user types it (the core checks again
 // on the file's current text when the edit is made).
 import type { Entity } from '../../core/catalogTypes';
+import { plainMessage } from '../../core/plainMessage';
 import { spellingOwner, unmatchableReason } from '../../core/spellingOwner';
 
-/** Why `text` cannot be a new spelling, or undefined when it can. */
+/** Why `text` cannot be a new spelling (as plain text for a message), or undefined when it can. */
 export function spellingProblem(entities: readonly Entity[], text: string): string | undefined {
   const trimmed = text.trim();
   const reason = unmatchableReason(trimmed);
-  if (reason) return reason;
+  if (reason) return plainMessage(reason);
   const owner = spellingOwner(entities, { text: trimmed, ignoreCase: false });
   if (!owner) return undefined;
   const { entity } = owner;
-  return `'${trimmed}' is already ${owner.isName ? 'the name' : 'an alias'} of ${entity.name} (${entity.id}, ${entity.location.file}:${entity.location.line})`;
+  return plainMessage(`'${trimmed}' is already ${owner.isName ? 'the name' : 'an alias'} of ${entity.name} (${entity.id}, ${entity.location.file}:${entity.location.line})`);
 }
 
 /** Catalog entities, the most mentioned first. */

@@ -5,6 +5,7 @@ import { buildCatalog, parseCatalogFile } from '../../core/catalogLoader';
 import type { Catalog } from '../../core/catalogTypes';
 import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
+import { IndexedCatalogTexts } from '../../core/indexedCatalogTexts';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
@@ -33,6 +34,8 @@ export class CorpusService implements vscode.Disposable {
   /** Documents removed because their file was deleted (fresh() must not re-add them). */
   private readonly deleted = new Set<string>();
   private generation = 0;
+  /** The catalog texts of the latest build, so an event that brings nothing new is no rebuild. */
+  private readonly catalogTexts = new IndexedCatalogTexts();
   /** Updates made while a rebuild runs, replayed on the new index (else they would be lost). */
   private duringRebuild: Map<string, { uri: vscode.Uri; text: string | undefined }> | undefined;
   private readonly changed = new vscode.EventEmitter<string | undefined>();
@@ -110,11 +113,15 @@ export class CorpusService implements vscode.Disposable {
   async rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const generation = ++this.generation;
     this.duringRebuild = new Map();
+    this.catalogTexts.begin(generation);
+    let report: IndexReport | undefined;
     try {
-      return await this.build(generation, progress);
+      report = await this.build(generation, progress);
+      return report;
     } finally {
       // Whatever happened, a finished (or failed) latest rebuild stops buffering edits.
       if (generation === this.generation) this.duringRebuild = undefined;
+      this.catalogTexts.end(generation, report !== undefined);
     }
   }
 
@@ -122,11 +129,14 @@ export class CorpusService implements vscode.Disposable {
     const started = Date.now();
     const { catalogFiles, documents, exclude } = this.settings();
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
+    this.catalogTexts.list(generation, catalogUris.map((u) => u.toString()));
     const parsed = [];
     // Catalog diagnostics name files as the user sees them: relative to the workspace folder.
     for (const uri of catalogUris) {
       try {
-        parsed.push(parseCatalogFile(await readWorkspaceText(uri), displayPath(uri)));
+        const text = await readWorkspaceText(uri);
+        this.catalogTexts.read(generation, uri.toString(), text);
+        parsed.push(parseCatalogFile(text, displayPath(uri)));
       } catch (err) {
         // Gone between listing and reading (a checkout, say): the others still load.
         this.log.error(`Could not read the catalog ${displayPath(uri)}`, err);
@@ -190,6 +200,14 @@ export class CorpusService implements vscode.Disposable {
       this.deleted.add(k);
       if (this.indexState.removeDocument(k)) this.changed.fire(k);
     }
+  }
+
+  /**
+   * True when the index holds this text of a catalog file, or the rebuild under way will read it
+   * from now on: a save or revert that brings nothing new then needs no rebuild.
+   */
+  hasCatalogText(uri: vscode.Uri, text: string): boolean {
+    return this.catalogTexts.holds(uri.toString(), text);
   }
 
   /** True when a catalog file is the given URI or lies below it (a deleted folder). */

@@ -1,5 +1,7 @@
 // Keeps the corpus service in step with the workspace: edits in the editor (debounced, one
 // document re-scanned), files created, changed or deleted outside, catalog and settings changes.
+// A catalog is re-read when its text differs from the one indexed: after a save or a change on
+// disk, and when its editor goes back to the saved text (File > Revert, undo to the save).
 import * as vscode from 'vscode';
 import { affectsIndexSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
@@ -17,16 +19,26 @@ async function statType(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
 }
 
 export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: OutputLog): vscode.Disposable {
+  // A rebuild only when the catalog's text (the editor's, when open) is not the one indexed.
+  const catalogChanged = (uri: vscode.Uri, text: string | undefined): void => {
+    if (text === undefined || !corpus.hasCatalogText(uri, text)) rebuild();
+  };
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  const fromEditor = (doc: vscode.TextDocument): void => {
-    if (!corpus.isCorpusDocument(doc.uri)) return;
+  const debounced = (doc: vscode.TextDocument, task: () => void): void => {
     const key = doc.uri.toString();
     clearTimeout(pending.get(key));
-    pending.set(key, setTimeout(() => {
-      pending.delete(key);
-      // A provider may have indexed this version already (CorpusService.fresh).
-      if (corpus.indexedVersion(doc.uri) !== doc.version) corpus.updateDocument(doc.uri, doc.getText(), doc.version);
-    }, EDIT_DEBOUNCE_MS));
+    pending.set(key, setTimeout(() => { pending.delete(key); task(); }, EDIT_DEBOUNCE_MS));
+  };
+  const fromEditor = (doc: vscode.TextDocument): void => {
+    if (!corpus.isCorpusDocument(doc.uri)) return;
+    // A provider may have indexed this version already (CorpusService.fresh).
+    debounced(doc, () => { if (corpus.indexedVersion(doc.uri) !== doc.version) corpus.updateDocument(doc.uri, doc.getText(), doc.version); });
+  };
+  // A catalog editor back at its saved text (File > Revert, undo to the save): no disk event
+  // comes, so its text is compared here. Checked after a pause: the dirty flag of a change event
+  // can lag behind the change (an edit applied by a command reports "not dirty" at first).
+  const fromCatalogEditor = (doc: vscode.TextDocument): void => {
+    debounced(doc, () => { if (!doc.isDirty && !doc.isClosed) catalogChanged(doc.uri, doc.getText()); });
   };
   // Every event on a path bumps its sequence number; a read that finishes after a newer event (a
   // delete, say) is stale and dropped, so a closed-then-deleted file cannot come back.
@@ -38,7 +50,14 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
   };
   const fromDisk = async (uri: vscode.Uri): Promise<void> => {
     const seq = bump(uri);
-    if (corpus.isCatalogFile(uri)) { rebuild(); return; }
+    const key = uri.toString();
+    if (corpus.isCatalogFile(uri)) {
+      const text = await readWorkspaceText(uri).catch(() => undefined);
+      if (sequence.get(key) !== seq) return; // a newer event decides
+      sequence.delete(key);
+      catalogChanged(uri, text);
+      return;
+    }
     if ((await statType(uri)) === vscode.FileType.Directory) { rebuild(); return; } // a folder moved in
     if (!corpus.isCorpusDocument(uri)) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -64,9 +83,10 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
     watcher.onDidChange((u) => void fromDisk(u)),
     watcher.onDidDelete(deleted),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      // A catalog is re-read when saved (the watcher), not on every keystroke: a large catalog
-      // takes a second or more to parse and compile.
-      if (e.contentChanges.length > 0 && !corpus.isCatalogFile(e.document.uri)) fromEditor(e.document);
+      // A catalog is re-read when saved or back to its saved text (a revert fires no disk event),
+      // not on every keystroke: a large catalog takes a second or more to parse and compile.
+      if (corpus.isCatalogFile(e.document.uri)) fromCatalogEditor(e.document);
+      else if (e.contentChanges.length > 0) fromEditor(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => void fromDisk(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (affectsIndexSettings(e)) rebuild(); }),

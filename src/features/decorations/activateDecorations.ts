@@ -12,10 +12,15 @@ import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
 
 /**
  * Flips `policyAnnotator.highlights.enabled` where it is decided: in the workspace settings when
- * the workspace sets it (a user-level write would change nothing), else in the user settings.
+ * the workspace sets it (a user-level write would change nothing), else in the user settings. In
+ * Restricted Mode only the user settings are written; when the workspace's value then still wins,
+ * the user is told why nothing changed.
  */
 export async function toggleHighlights(): Promise<void> {
-  await updateSetting(SECTION, HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled);
+  const { overridden } = await updateSetting(SECTION, HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled);
+  if (overridden) {
+    void vscode.window.showInformationMessage(`This workspace sets ${SECTION}.${HIGHLIGHT_KEYS.enabled}, and in Restricted Mode Policy Annotator does not change workspace settings: your user setting was changed, the workspace's still applies. Trust the workspace, or edit its settings, to toggle highlights here.`);
+  }
 }
 
 /** Runs an event handler; a failure goes to the output channel instead of vanishing. */
