@@ -1,6 +1,7 @@
 // Command registration that never fails silently: an error is shown to the user with a one-line
 // message and written, with its stack, to the output channel (DESIGN §7).
 import * as vscode from 'vscode';
+import { plainMessage } from '../core/plainMessage';
 import type { OutputLog } from './outputLog';
 
 export function registerCommand<A extends unknown[]>(
@@ -13,7 +14,8 @@ export function registerCommand<A extends unknown[]>(
     try {
       return await handler(...(args as A));
     } catch (err) {
-      void vscode.window.showErrorMessage(log.error(`${title} failed`, err));
+      // The message may quote workspace text (a file's content, a name): never a live link.
+      void vscode.window.showErrorMessage(plainMessage(log.error(`${title} failed`, err)));
       return undefined;
     }
   });
