@@ -117,6 +117,16 @@ describe('sidecar merge by annotation id', () => {
     assert.equal(merged(mergeSidecar(ours, HAND_WRITTEN)).text, ours.toText());
   });
 
+  it('merges their update of a flow-map target to a multi-line prefix starting with `?` (fast-check counterexample)', () => {
+    const { ours, theirs } = twoWriters(loadSidecar(HAND_WRITTEN, SIDECAR).toText());
+    const a = { id: '', codes: [], note: undefined, entities: [], target: { exact: 'a', prefix: '?\na' }, status: undefined };
+    applyStep(theirs, { op: 'update', pick: 0, a }, counter('t'));
+    const { text, conflicts } = merged(mergeSidecar(ours, theirs.toText(), counter('c')));
+    const a1 = loadSidecar(text, SIDECAR).get('a1');
+    assert.deepEqual([a1?.target, a1?.note, a1?.codes], [{ exact: 'a', prefix: '?\na' }, undefined, []]);
+    assert.deepEqual(conflicts, []);
+  });
+
   it('never loses an annotation: random edits on both sides (property)', function () {
     this.timeout(120000);
     const base = fc.array(annotation(''), { maxLength: 4 });

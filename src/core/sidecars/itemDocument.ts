@@ -67,11 +67,11 @@ export function setFields(doc: Document, map: YAMLMap<unknown, unknown>, changes
     }
     const old = map.get(key, true) as Node | undefined;
     const node = doc.createNode(value) as Node;
-    quoteFragileStrings(node);
     if (isSeq(node) && node.items.every((i) => isScalar(i) && !String(i.value).includes('\n'))) node.flow = true;
+    if (old && isCollection(old) && isCollection(node)) node.flow = old.flow;
+    if (old && isScalar(old) && isScalar(node)) node.type = keptStyle(old, node);
+    quoteMultilineStrings(node, map.flow === true);
     if (old) {
-      if (isCollection(old) && isCollection(node)) node.flow = old.flow;
-      if (isScalar(old) && isScalar(node)) node.type = keptStyle(old, node);
       node.comment = old.comment;
       node.commentBefore = old.commentBefore;
       map.set(key, node);
@@ -97,12 +97,22 @@ function keptStyle(old: Scalar, node: Scalar): Scalar.Type | undefined {
   return undefined;
 }
 
-/** A multi-line string with whitespace at the end of a line is written double-quoted (`"a \nb"`):
- * as a block scalar, an editor that trims trailing whitespace on save would change the quote. */
-function quoteFragileStrings(node: Node): void {
+/**
+ * Strings with line breaks that the `yaml` library could spell wrongly are written double-quoted
+ * (`"a\nb"`, on one line, exact for any text):
+ * - inside a flow collection (`{...}`, `[...]`, or an item written as one): no block scalar fits
+ *   there, and the library's plain spelling breaks on a string starting with `?`, `-` or `:` followed by
+ *   a line break (`prefix: ?` + newline reads as a complex key: "Missing , between flow map items");
+ * - with whitespace at the end of a line: as a block scalar, an editor that trims trailing
+ *   whitespace on save would change the quote.
+ */
+function quoteMultilineStrings(node: Node, inFlow: boolean): void {
   visit(node, {
-    Scalar(_, scalar) {
-      if (typeof scalar.value === 'string' && scalar.value.includes('\n') && /[ \t](\n|$)/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    Scalar(_, scalar, path) {
+      const value = scalar.value;
+      if (typeof value !== 'string' || !value.includes('\n')) return;
+      const flow = inFlow || path.some((p) => isCollection(p) && p.flow === true);
+      if (flow || /[ \t](\n|$)/.test(value)) scalar.type = 'QUOTE_DOUBLE';
     },
   });
 }

@@ -5,11 +5,14 @@
  */
 import { Document, isScalar, type Scalar, type ToStringOptions } from 'yaml';
 
-/** How new or changed YAML is spelled: no line folding (`lineWidth: 0` keeps a quote on one line),
- * two-space indents, `- ` items indented under their key, `[a, b]` without inner padding. */
+/** How new or changed YAML is spelled: no line folding (`lineWidth: 0`, and a double-quoted string
+ * keeps its `\n` escapes on one line: folded, a line would end in `\ ` that an editor trimming
+ * trailing whitespace turns into a line continuation), two-space indents, `- ` items indented
+ * under their key, `[a, b]` without inner padding. */
 export const RENDER_OPTIONS: ToStringOptions = {
   lineWidth: 0,
   minContentWidth: 0,
+  doubleQuotedMinMultiLineLength: Infinity,
   indent: 2,
   indentSeq: true,
   flowCollectionPadding: false,

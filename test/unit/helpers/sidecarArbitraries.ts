@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import type { NewAnnotation } from '../../../src/core/sidecars/annotationValue';
 import type { SidecarModel } from '../../../src/core/sidecars/sidecarModel';
+import { HAND_WRITTEN } from './sidecarTexts';
 
 /** Characters YAML treats specially, plus line breaks, tabs, controls, emoji and a BOM. */
 const tricky = fc.string({
@@ -12,6 +13,18 @@ const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 20 }));
 const nonEmpty = text.filter((s) => s !== '');
 /** Code and entity ids: one line, no control characters. */
 const idText = nonEmpty.filter((s) => !/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(s));
+/** One line of any text: a YAML indicator or spaces first, unicode, spaces or `:` last. */
+const anyLine = fc.tuple(
+  fc.constantFrom('', ' ', '  ', '\t', '?', '-', ':', '#', '"', "'", '[', '{', '|', '>', '&', '*', '!', '%', '@', '`', ',', '---', '...', '\ufeff'),
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.constantFrom('', ' ', '\t', ':', ' #'),
+).map((parts) => parts.join(''));
+/** Any string: the tricky units, any code point, or lines of `anyLine` joined by line breaks. */
+export const anyText = fc.oneof(
+  tricky,
+  fc.string({ unit: 'binary', maxLength: 16 }),
+  fc.array(fc.tuple(anyLine, fc.constantFrom('\n', '\r\n', '\n\n', '\u2028')), { maxLength: 4 }).map((ls) => ls.flat().join('')),
+);
 const timestamp = fc.constantFrom('2025-03-01T14:05:00Z', '2024-12-31', '2025-01-02T03:04:05.678+02:00');
 
 export const annotation = (id: string): fc.Arbitrary<NewAnnotation> => fc.record({
@@ -41,6 +54,16 @@ export function expected(a: NewAnnotation): object {
   }));
 }
 
+/** Sidecars holding annotations in block and in flow context: a1's target is a flow map, a2 is
+ * all block, a3 is one flow map; `inline` is a one-line list (respelled as block items). */
+export const LAYOUTS = {
+  handWritten: HAND_WRITTEN.replace('  # a comment closing the list\n', "  - {id: a3, codes: [x], note: 'n', target: {exact: e, prefix: p, suffix: s}}\n  # a comment closing the list\n"),
+  inline: "version: 1\ndocument: report.txt\nannotations: [{id: a1, codes: [x], note: \"n\", target: {exact: e, prefix: 'p', suffix: s}}, {id: a2, target: {exact: f}}]\n",
+};
+export const layoutItem = fc.constantFrom(
+  { text: LAYOUTS.handWritten, id: 'a1' }, { text: LAYOUTS.handWritten, id: 'a2' }, { text: LAYOUTS.handWritten, id: 'a3' },
+  { text: LAYOUTS.inline, id: 'a1' }, { text: LAYOUTS.inline, id: 'a2' },
+);
 
 /** One step of an edit script: add a new annotation, update or delete the `pick`-th one. */
 export const editStep = fc.oneof(
