@@ -1,7 +1,8 @@
 /**
  * `policy-annotator check <folder>`: validates the entity catalog(s), the codebook and every
- * annotation sidecar of the folder. Read-only. Exit code 1 when any error was found (warnings
- * do not fail), 2 for bad arguments or a missing folder.
+ * annotation sidecar of the folder, and re-anchors each annotation against its document's text
+ * (reported, never written). Read-only. Exit code 1 when any error was found (warnings and
+ * non-anchored statuses do not fail), 2 for bad arguments or a missing folder.
  */
 import { emptyCodebook, loadCodebook, type Codebook } from '../core/codebook';
 import type { Diagnostic } from '../core/diagnostics';
@@ -12,6 +13,7 @@ import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
 import { describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 import { CheckReport } from './checkReport';
+import { anchorSidecar } from './sidecarAnchoring';
 
 export const CODEBOOK_FILE_NAME = 'codebook.yaml';
 
@@ -34,11 +36,16 @@ export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
 
   for (const path of listing.sidecars) {
     const file = folder.display(path);
-    const documentExists = listing.present.has(path.slice(0, -SIDECAR_SUFFIX.length));
+    const documentPath = path.slice(0, -SIDECAR_SUFFIX.length);
+    const documentExists = listing.present.has(documentPath);
     const text = await readFolderFile(folder, path, file);
-    await report.sidecar(typeof text === 'string'
+    const checked = typeof text === 'string'
       ? checkSidecar(text, file, { codes: codebook?.codebook.byId, entities: catalog.byId, documentExists })
-      : { file, annotations: [], diagnostics: [text] });
+      : { file, annotations: [], diagnostics: [text] };
+    const documentFile = folder.display(documentPath);
+    const documentText = documentExists && checked.annotations.length > 0 ? await readFolderFile(folder, documentPath, documentFile) : undefined;
+    if (typeof documentText === 'object') checked.diagnostics.push(documentText);
+    await report.sidecar(checked, anchorSidecar(checked, documentFile, typeof documentText === 'string' ? documentText : undefined));
   }
   await report.finish();
   return report.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -1,23 +1,28 @@
 /**
  * Output of `check`: as a table, each file's problems are printed as soon as that file is checked
  * (`file:line:col: severity: message [code]`, sorted by position) and a summary line closes;
+ * each sidecar adds its document's anchoring summary and a line per annotation not anchored;
  * as JSON, one object with a section per file and every diagnostic, printed at the end.
  */
 import type { Diagnostic } from '../core/diagnostics';
-import type { CheckedSidecar } from '../core/sidecarTypes';
+import type { AnnotationStatus, CheckedSidecar } from '../core/sidecarTypes';
 import type { CheckArgs } from './args';
 import type { CatalogFileSummary } from './catalogDiscovery';
 import { plural } from '../core/plural';
 import { diagnosticLine, sortDiagnostics } from './formatters';
+import { anchoringLines, type SidecarAnchoring } from './sidecarAnchoring';
 import type { TextSink } from './textSink';
 
 interface Problems { errors: Diagnostic[]; warnings: Diagnostic[] }
 /** `entities`: declared in this file, before cross-file checks. */
 export interface CatalogSection extends Problems, CatalogFileSummary {}
 export interface CodebookSection extends Problems { file: string; codes: number }
-export interface AnnotationSummary { id: string; status: string | null; line: number; column: number }
-/** Room for later checks: anchoring adds its result to each annotation. */
-export interface SidecarSection extends Problems { file: string; document: string | null; annotations: AnnotationSummary[] }
+/** `status`: the anchoring status now; `storedStatus`: the one written in the sidecar. */
+export interface AnnotationSummary { id: string; status: AnnotationStatus; storedStatus: string | null; line: number; column: number }
+/** `document`: as written in the sidecar; `documentFile`: the sibling file anchored against. */
+export interface SidecarSection extends Problems {
+  file: string; document: string | null; documentFile: string; annotations: AnnotationSummary[]; counts: Record<AnnotationStatus, number>;
+}
 
 export class CheckReport {
   private readonly catalogs: CatalogSection[] = [];
@@ -44,9 +49,14 @@ export class CheckReport {
     this.codebook = { file, codes, ...(await this.emit(diagnostics)) };
   }
 
-  async sidecar(checked: CheckedSidecar): Promise<void> {
-    const annotations = checked.annotations.map((a) => ({ id: a.id, status: a.status ?? null, line: a.location.line, column: a.location.column }));
-    this.sidecars.push({ file: checked.file, document: checked.document ?? null, annotations, ...(await this.emit(checked.diagnostics)) });
+  /** Its problems, then (as a table) the anchoring summary and each annotation not anchored. */
+  async sidecar(checked: CheckedSidecar, anchoring: SidecarAnchoring): Promise<void> {
+    const annotations = checked.annotations.map((a, i) =>
+      ({ id: a.id, status: anchoring.annotations[i].status, storedStatus: a.status ?? null, line: a.location.line, column: a.location.column }));
+    const problems = await this.emit(checked.diagnostics);
+    const { documentFile, counts } = anchoring;
+    this.sidecars.push({ file: checked.file, document: checked.document ?? null, documentFile, annotations, counts, ...problems });
+    if (this.format === 'table') await this.out.write(anchoringLines(checked.file, anchoring).map((l) => `${l}\n`).join(''));
   }
 
   get errorCount(): number {

@@ -70,7 +70,7 @@ describe('CLI check (dist/cli.js)', function () {
     assert.deepEqual(json.codebook && [json.codebook.file, json.codebook.codes], [`${FIXTURES}/sidecars/codebook.yaml`, 3]);
     assert.deepEqual(json.sidecars.map((s) => [s.file.split('/').pop(), s.document, s.annotations.map((a) => `${a.id}:${a.status}`), s.errors.length, s.warnings.length]), [
       ['gone.txt.annotations.yaml', 'gone.txt', [], 1, 0],
-      ['memo.md.annotations.yaml', '../memo.md', ['a1:null'], 6, 1],
+      ['memo.md.annotations.yaml', '../memo.md', ['a1:anchored'], 6, 1],
       ['report.txt.annotations.yaml', 'report.txt', ['6f1c2a9e-0000-4000-8000-000000000001:anchored'], 0, 0],
     ]);
     assert.deepEqual(json.summary, { errors: 7, warnings: 1 });
