@@ -57,6 +57,5 @@ export function anchoringLines(sidecarFile: string, anchoring: SidecarAnchoring)
 export function quoteStart(quote: string): string {
   const points = [...quote.replace(/\s+/g, ' ').trim()];
   const cut = points.length > QUOTE_START ? `${points.slice(0, QUOTE_START - 1).join('')}…` : points.join('');
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

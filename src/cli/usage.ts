@@ -12,9 +12,10 @@ Usage:
 
 Commands:
   scan    count the mentions of every catalog entity in the folder's .txt and .md documents
-  check   validate the entity catalog(s), codebook.yaml and every *.annotations.yaml sidecar
+  check   validate the catalog(s), codebook.yaml and every *.annotations.yaml sidecar; anchoring status per annotation
 
-Exit codes: 0 ok, 1 problems found (errors in the catalog, codebook or sidecars; unreadable documents), 2 bad arguments or missing input.
+Exit codes: 0 ok (warnings and non-anchored annotations do not fail), 1 problems found (errors in the catalog,
+codebook or sidecars; missing or unreadable documents), 2 bad arguments or missing input.
 Run 'policy-annotator <command> --help' for the options of one command.`;
 
 const SCAN = `Usage: policy-annotator scan <folder> [options]
@@ -37,8 +38,12 @@ still runs with the sound part of the catalog.`;
 const CHECK = `Usage: policy-annotator check <folder> [options]
 
 Validates the entity catalog(s), the codebook (codebook.yaml at the top of the folder) and every
-<document>.annotations.yaml sidecar. Prints each problem as file:line:col: severity: message [code]
-(paths relative to the working directory) and a summary; exits 1 if any error was found.
+<document>.annotations.yaml sidecar, and re-anchors each annotation against its document's current
+text. Prints each problem as file:line:col: severity: message [code] (paths relative to the working
+directory); per sidecar, "<document>: N anchored, N needs review, N ambiguous, N orphaned" and one
+line per annotation not anchored (sidecar:line:col: status id "quote start"); then a summary.
+Never writes a file. Exits 1 if any error was found; needs-review, ambiguous and orphaned
+annotations are reported but do not change the exit code (a missing document is an error).
 
 Options:
   -f, --format table|json      output format (default: table)

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { createTarget, documentHash } from '../../src/core/anchoring';
 import { QUOTE, rangeOf, REPORT } from './helpers/anchoring';
 import { buildCli, runBuiltCli } from './helpers/cliHarness';
+import { quoteStart } from '../../src/cli/sidecarAnchoring';
 
 const KEPT = QUOTE;
 const DELETED = "less than one per cent of the bloc's external trade";
@@ -57,7 +58,7 @@ describe('CLI check: anchoring status per annotation (dist/cli.js)', function ()
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints a summary per document and a line per annotation not anchored; statuses do not fail', () => {
+  it('prints a summary per document and a line per annotation not anchored; a missing document orphans them all', () => {
     const run = runBuiltCli('check', dir);
     const lines = run.stdout.split('\n');
     assert.ok(lines.includes(`${shown}/report.txt: 1 anchored, 1 needs review, 0 ambiguous, 1 orphaned`), run.stdout);
@@ -83,5 +84,12 @@ describe('CLI check: anchoring status per annotation (dist/cli.js)', function ()
     assert.deepEqual(s.annotations.map((a) => [a.id, a.status, a.storedStatus]), [['k', 'anchored', 'anchored'], ['o', 'orphaned', 'anchored'], ['r', 'needs-review', 'anchored']]);
     assert.deepEqual(s.counts, { anchored: 1, 'needs-review': 1, ambiguous: 0, orphaned: 1 });
     assert.ok(readFileSync(sidecar).equals(original), 'the sidecar is byte-identical');
+  });
+});
+
+describe('CLI check: quote start of an annotation line', () => {
+  it('keeps it on one line, cut at 40 code points, with control characters escaped', () => {
+    assert.equal(quoteStart('a\n  b\u001b[31mred\u009b'), '"a b\\u001b[31mred\\u009b"');
+    assert.equal(quoteStart(`${'😀'.repeat(45)}`), `"${'😀'.repeat(39)}…"`);
   });
 });
