@@ -58,17 +58,18 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       catalogChanged(uri, text);
       return;
     }
-    if ((await statType(uri)) === vscode.FileType.Directory) { rebuild(); return; } // a folder moved in
-    if (!corpus.isCorpusDocument(uri)) return;
+    const settled = (): void => { if (sequence.get(key) === seq) sequence.delete(key); };
+    if ((await statType(uri)) === vscode.FileType.Directory) { settled(); rebuild(); return; } // a folder moved in
+    if (!corpus.isCorpusDocument(uri)) { settled(); return; }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open?.isDirty) return; // the editor's unsaved text wins until it is saved or reverted
+    if (open?.isDirty) { settled(); return; } // the editor's unsaved text wins until it is saved or reverted
     try {
       const text = await readWorkspaceText(uri);
-      if (sequence.get(uri.toString()) === seq) corpus.updateDocument(uri, text);
+      if (sequence.get(key) === seq) corpus.updateDocument(uri, text);
     } catch (err) {
-      if (sequence.get(uri.toString()) === seq) log.error(`Could not read ${uri.fsPath}`, err);
+      if (sequence.get(key) === seq) log.error(`Could not read ${uri.fsPath}`, err);
     } finally {
-      if (sequence.get(uri.toString()) === seq) sequence.delete(uri.toString());
+      settled();
     }
   };
   const deleted = (uri: vscode.Uri): void => {
