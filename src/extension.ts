@@ -1,5 +1,6 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
+import { activateAnnotationServices, type AnnotationServices } from './features/annotations/activateAnnotations';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
 import { activateCorpus } from './features/corpus/activateCorpus';
@@ -29,6 +30,8 @@ export interface PolicyAnnotatorApi {
   ready: Promise<unknown>;
   /** The prompts of the catalog-editing commands (tests answer them). */
   catalogPrompts: Prompts;
+  /** Sidecars, codebook, and when both were first read. */
+  annotations: AnnotationServices;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -36,6 +39,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
+  const annotationServices = activateAnnotationServices(services, ready);
+  context.subscriptions.push(annotationServices.disposable);
+  // Annotation features: const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -46,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api };
 }
 
 export function deactivate(): void {

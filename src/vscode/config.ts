@@ -1,4 +1,5 @@
 // Typed access to the extension's settings; mirrors `contributes.configuration` in package.json.
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE } from '../core/ports';
 import { settingScope, type SettingScope } from '../core/settingScope';
@@ -95,4 +96,22 @@ export async function updateSetting(section: string, key: string, value: unknown
   const scope = settingScope(workspaceSetsIt, vscode.workspace.isTrusted);
   await c.update(key, value, scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   return { scope, overridden: scope === 'user' && workspaceSetsIt };
+}
+
+/** `policyAnnotator.codebookFiles` (glob of codebooks; several merge) and the shared exclude glob. */
+export function readCodebookSettings(): { codebookFiles: string; exclude: string } {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  return { codebookFiles: c.get<string>('codebookFiles', '**/codebook.yaml'), exclude: c.get<string>('exclude', DEFAULT_EXCLUDE) };
+}
+
+/** `policyAnnotator.annotations.author`: the name written as `author` of new annotations; the
+ * operating-system user name when the setting is empty. */
+export function annotationAuthor(): string {
+  const name = vscode.workspace.getConfiguration(SECTION).get<string>('annotations.author', '').trim();
+  if (name !== '') return name;
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'analyst';
+  }
 }

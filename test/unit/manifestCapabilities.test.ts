@@ -11,8 +11,12 @@ interface Manifest {
   };
 }
 
-/** Commands that write workspace files (the catalog): never offered in Restricted Mode. */
-const WRITE_COMMANDS = [COMMANDS.addEntityFromSelection, COMMANDS.addAliasFromSelection, COMMANDS.createCatalog];
+/** Commands that write workspace files (catalog, codebook, sidecars): never offered in Restricted Mode. */
+const WRITE_COMMANDS = [
+  COMMANDS.addEntityFromSelection, COMMANDS.addAliasFromSelection, COMMANDS.createCatalog,
+  COMMANDS.tagSelection, COMMANDS.editAnnotation, COMMANDS.deleteAnnotation, COMMANDS.acceptAnnotationPlace,
+  COMMANDS.reattachAnnotation, COMMANDS.createCode, COMMANDS.renameCode, COMMANDS.mergeCode,
+];
 
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as Manifest;
 
@@ -22,7 +26,7 @@ describe('manifest capabilities', () => {
     assert.equal(untrusted.supported, 'limited');
     assert.match(untrusted.description ?? '', /never writes/);
     const settings = manifest.contributes.configuration.properties;
-    const globs = Object.keys(settings).filter((k) => /\.(catalogFiles|documents|exclude)$/.test(k));
+    const globs = Object.keys(settings).filter((k) => /\.(catalogFiles|documents|exclude|codebookFiles)$/.test(k));
     assert.deepEqual(untrusted.restrictedConfigurations, globs);
     for (const key of globs) assert.equal(settings[key].scope, 'resource', `${key} can be set per workspace, hence restricted`);
   });

@@ -25,9 +25,35 @@ export const COMMANDS = {
   openMention: 'policyAnnotator.openMention',
   /** Internal (hidden from the palette). Args: entity id. Opens the catalog at the entity. */
   openEntityDefinition: 'policyAnnotator.openEntityDefinition',
+  /** Tags the selection: codes from a multi-select quick pick (new codes can be created), then an optional note. */
+  tagSelection: 'policyAnnotator.tagSelection',
+  /** Args: optional document URI string and annotation id (a tree item's or a hover's); without
+   * them, the annotation under the cursor (a pick when several overlap). Codes, then note. */
+  editAnnotation: 'policyAnnotator.editAnnotation',
+  /** Args as `editAnnotation`. Deletes after nothing but offers "Undo" in a notification. */
+  deleteAnnotation: 'policyAnnotator.deleteAnnotation',
+  /** Args as `editAnnotation`. A needs-review or ambiguous annotation takes its proposed place. */
+  acceptAnnotationPlace: 'policyAnnotator.acceptAnnotationPlace',
+  /** Args as `editAnnotation` (from the Needs Attention view; without them, a pick of the active
+   * document's annotations that need attention): the annotation moves to the active editor's selection. */
+  reattachAnnotation: 'policyAnnotator.reattachAnnotation',
+  /** Internal (hidden from the palette). Args: document URI string, annotation id. Opens the
+   * document and selects the annotation's live place. */
+  revealAnnotation: 'policyAnnotator.revealAnnotation',
+  /** Args: optional parent code id (from the Codes tree). */
+  createCode: 'policyAnnotator.createCode',
+  /** Args: optional code id; renames id and/or name, updating every sidecar. */
+  renameCode: 'policyAnnotator.renameCode',
+  /** Args: optional code id; merges it into another code in the codebook and every sidecar. */
+  mergeCode: 'policyAnnotator.mergeCode',
+  openCodebook: 'policyAnnotator.openCodebook',
+  toggleAnnotationHighlights: 'policyAnnotator.toggleAnnotationHighlights',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 /** Commands a hover card may link to: the only ones its markdown trusts. */
 export const HOVER_COMMANDS: readonly CommandId[] = [COMMANDS.showMentions, COMMANDS.revealInTree, COMMANDS.openEntityDefinition];
+
+/** Commands an annotation's hover may link to. */
+export const ANNOTATION_HOVER_COMMANDS: readonly CommandId[] = [COMMANDS.editAnnotation, COMMANDS.deleteAnnotation, COMMANDS.acceptAnnotationPlace, COMMANDS.revealAnnotation];

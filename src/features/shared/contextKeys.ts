@@ -12,6 +12,8 @@ export const CONTEXT = {
   treeSort: 'policyAnnotator.treeSort',
   /** A filter is applied to the trees. */
   treeFiltered: 'policyAnnotator.treeFiltered',
+  /** The cursor of the active editor is inside a tagged passage. */
+  annotationAtCursor: 'policyAnnotator.annotationAtCursor',
 } as const;
 
 export function setContext(key: (typeof CONTEXT)[keyof typeof CONTEXT], value: unknown): void {

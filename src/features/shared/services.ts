@@ -6,3 +6,9 @@ export interface FeatureServices {
   corpus: CorpusService;
   log: OutputLog;
 }
+
+/** What the annotation features receive: the corpus services plus the sidecars and the codebook. */
+export interface AnnotationFeatureServices extends FeatureServices {
+  annotations: import('../annotations/annotationService').AnnotationService;
+  codebook: import('../annotations/codebookService').CodebookService;
+}

@@ -1,0 +1,45 @@
+// One corpus document's annotations in the editor: the sidecar as last read or written (never
+// holding unsaved changes: every change is written at once), the version of those bytes, and the
+// live places of its annotations in the document's current text.
+import * as vscode from 'vscode';
+import { LiveAnnotations } from '../../core/anchoring';
+import type { Diagnostic } from '../../core/diagnostics';
+import { sidecarPathFor, type FileVersion } from '../../core/ports';
+import type { SidecarModel } from '../../core/sidecars/sidecarModel';
+
+export class DocumentState {
+  /** The sidecar as on disk; undefined while the document has none. */
+  model: SidecarModel | undefined;
+  /** Version of the bytes `model` was read from or written as. */
+  version: FileVersion | undefined;
+  readonly live = new LiveAnnotations();
+  /** Editor version of the text the live places refer to (undefined: the text on disk). */
+  textVersion: number | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly documentUri: vscode.Uri, readonly sidecarUri: vscode.Uri) {}
+
+  get id(): string {
+    return this.documentUri.toString();
+  }
+
+  /** True when the sidecar could not be read safely: shown, never written, until it is fixed. */
+  get readOnly(): boolean {
+    return this.model?.readOnly ?? false;
+  }
+
+  get diagnostics(): readonly Diagnostic[] {
+    return this.model?.diagnostics ?? [];
+  }
+
+  /** Runs tasks on this document's sidecar one at a time, in call order; a failure does not block the next. */
+  serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export function sidecarUriOf(documentUri: vscode.Uri): vscode.Uri {
+  return documentUri.with({ path: sidecarPathFor(documentUri.path) });
+}
