@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normaliseText } from '../../src/core/textOffsets';
 import { QUOTE, REPORT } from './helpers/anchoring';
-import { buildCli, csvRecords, runBuiltCli } from './helpers/cliHarness';
+import { runCli } from '../../src/cli/main';
+import { buildCli, csvRecords, memoryEnv, MemoryFileStore, MemorySink, runBuiltCli } from './helpers/cliHarness';
 import { CATALOG_YAML, CODEBOOK_YAML, codePointSlice, sidecarYaml, type FixtureAnnotation } from './helpers/exportFixtures';
 import { snapshot } from './helpers/folderSnapshot';
 import { W3cValidator } from './helpers/w3cValidator';
@@ -143,5 +144,18 @@ describe('CLI export (dist/cli.js)', function () {
       assert.equal(run.stdout, '');
     }
     assert.equal(runBuiltCli('export', path.join(root, 'nope')).status, 2);
+  });
+});
+
+describe('CLI export in process (runCli)', () => {
+  it('hands the file to the environment once, names it in a summary line, and refuses to replace it without --force', async () => {
+    const files = new Map([['entities.yaml', CATALOG_YAML], ['report.txt', EDITED], ['report.txt.annotations.yaml', sidecarYaml('report.txt', REPORT, ANNOTATIONS)]]);
+    const env = memoryEnv('corpus', new MemoryFileStore(files));
+    assert.equal(await runCli(['export', 'corpus', '--out', 'out'], env), 0, env.err.text);
+    assert.equal((env.out as MemorySink).text, 'wrote out/annotations.csv: 3 annotations from 1 sidecar (1 orphaned), 4 rows\n');
+    assert.deepEqual([...env.written.keys()], ['out/annotations.csv']);
+    assert.deepEqual(csvRecords(env.written.get('out/annotations.csv')!).map((r) => r.annotation), ['q', 'q', 'c', 't']);
+    assert.equal(await runCli(['export', 'corpus', '--out', 'out'], env), 2);
+    assert.match(env.err.text, /out\/annotations\.csv exists; add --force/);
   });
 });
