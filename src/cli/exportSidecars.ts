@@ -13,7 +13,7 @@ import type { CompiledMatcher } from '../core/mentionMatcher';
 import { SIDECAR_SUFFIX } from '../core/ports';
 import { checkSidecar } from '../core/sidecarCheck';
 import { documentNameForSidecar } from '../core/sidecarTypes';
-import { resolveSidecarDocument } from '../core/sidecars/safePaths';
+import { resolveSidecarDocument, type SafePath } from '../core/sidecars/safePaths';
 import type { Folder } from './cliEnv';
 import { problem, readFolderFile, type FolderListing } from './folderFiles';
 
@@ -36,11 +36,13 @@ export async function sidecarRecords(sources: ExportSources, sidecarPath: string
   const file = folder.display(sidecarPath);
   const text = await readFolderFile(folder, sidecarPath, file);
   if (typeof text !== 'string') return { records: [], diagnostics: [text] };
-  const documentPath = siblingDocument(sidecarPath);
+  const sibling = siblingDocument(sidecarPath);
+  const documentPath = sibling.ok ? sibling.path : undefined;
   const documentExists = documentPath !== undefined && listing.present.has(documentPath);
-  const checked = checkSidecar(text, file, { codes: codebook?.byId, entities: catalog.byId, documentExists });
+  // An unsafe name is reported as such below, not as a missing document.
+  const checked = checkSidecar(text, file, { codes: codebook?.byId, entities: catalog.byId, documentExists: sibling.ok ? documentExists : undefined });
   const diagnostics = checked.diagnostics;
-  if (documentPath === undefined) diagnostics.push(problem(file, 'document-path', 'this sidecar names no document (expected <document>.annotations.yaml)'));
+  if (!sibling.ok) diagnostics.push(problem(file, 'document-path', `the document of this sidecar is not read: ${sibling.reason}`));
   let documentText: string | undefined;
   if (documentExists && checked.annotations.length > 0) {
     const read = await readFolderFile(folder, documentPath, folder.display(documentPath));
@@ -59,10 +61,9 @@ export async function sidecarRecords(sources: ExportSources, sidecarPath: string
   return { records, diagnostics };
 }
 
-/** The document next to the sidecar, named by the sidecar's own file name; undefined when unsafe. */
-function siblingDocument(sidecarPath: string): string | undefined {
+/** The document next to the sidecar, named by the sidecar's own file name, when that name is safe. */
+function siblingDocument(sidecarPath: string): SafePath {
   const name = documentNameForSidecar(sidecarPath);
-  if (name === undefined) return undefined;
-  const resolved = resolveSidecarDocument(sidecarPath, name);
-  return resolved.ok ? resolved.path : undefined;
+  if (name === undefined) return { ok: false, reason: 'its file name holds no document name (<document>.annotations.yaml)' };
+  return resolveSidecarDocument(sidecarPath, name);
 }

@@ -158,4 +158,14 @@ describe('CLI export in process (runCli)', () => {
     assert.equal(await runCli(['export', 'corpus', '--out', 'out'], env), 2);
     assert.match(env.err.text, /out\/annotations\.csv exists; add --force/);
   });
+
+  it('never reads a sibling whose name the safe-path rules refuse, and says why', async () => {
+    const files = new Map([['nul.txt', REPORT], ['nul.txt.annotations.yaml', sidecarYaml('nul.txt', REPORT, [{ id: 'n', quote: QUOTE }])]]);
+    const out = new MemorySink();
+    const env = memoryEnv('corpus', new MemoryFileStore(files), out);
+    assert.equal(await runCli(['export', 'corpus', '-f', 'json'], env), 1);
+    assert.match(env.err.text, /nul\.txt\.annotations\.yaml: error: the document of this sidecar is not read: .*reserved device name on Windows \[document-path\]/);
+    assert.doesNotMatch(env.err.text, /missing-document/, 'the document is there: it is refused, not missing');
+    assert.deepEqual((JSON.parse(out.text) as JsonRecord[]).map((r) => [r.id, r.status]), [['n', 'orphaned']]);
+  });
 });
