@@ -6,7 +6,7 @@
  * the same, and any error makes the exit code 1.
  */
 import { hasErrors, type Diagnostic } from '../core/diagnostics';
-import { csvExport, csvRows, jsonExport, w3cExport, type ExportFormat, type ExportRecord } from '../core/export';
+import { csvExport, csvRows, jsonExport, w3cExport, type EntityFacts, type ExportFormat, type ExportRecord } from '../core/export';
 import { compileMatcher } from '../core/mentionMatcher';
 import { plural } from '../core/plural';
 import type { ExportArgs } from './args';
@@ -48,7 +48,7 @@ export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> 
   return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-function exportText(args: ExportArgs, folder: Folder, records: ExportRecord[], entity: (id: string) => { name: string; wikidata?: string } | undefined): string {
+function exportText(args: ExportArgs, folder: Folder, records: ExportRecord[], entity: (id: string) => EntityFacts | undefined): string {
   switch (args.format) {
     case 'csv': return csvExport(records);
     case 'json': return jsonExport(records);
