@@ -4,6 +4,8 @@
  * (exit code 2) with one line that says what was wrong.
  */
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportTypes';
+import { folderBase } from '../core/export/w3cIris';
 import { CliError } from './cliError';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -28,7 +30,21 @@ export interface CheckArgs {
   codebook?: string;
 }
 
-export type CliArgs = ScanArgs | CheckArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export interface ExportArgs {
+  command: 'export';
+  folder: string;
+  format: ExportFormat;
+  /** `--out <folder>`: write `annotations.<ext>` there; undefined: standard output. */
+  out?: string;
+  /** Replace an existing export file in `out`. */
+  force: boolean;
+  /** `--base <iri>` for the W3C form, normalised by `folderBase` (ends with '/'). */
+  base?: string;
+  catalogs: string[];
+  codebook?: string;
+}
+
+export type CliArgs = ScanArgs | CheckArgs | ExportArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const COMMON = {
   help: { type: 'boolean', short: 'h' },
@@ -39,23 +55,28 @@ const COMMON = {
 const OPTIONS = {
   scan: { ...COMMON, mentions: { type: 'boolean' }, all: { type: 'boolean' } },
   check: { ...COMMON, codebook: { type: 'string' } },
+  export: { ...COMMON, codebook: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, base: { type: 'string' } },
 } as const;
 
-const FORMATS: Record<keyof typeof OPTIONS, readonly OutputFormat[]> = { scan: ['table', 'json', 'csv'], check: ['table', 'json'] };
+type Command = keyof typeof OPTIONS;
+const COMMANDS = Object.keys(OPTIONS) as Command[];
+
+const FORMATS: Record<Command, readonly string[]> = { scan: ['table', 'json', 'csv'], check: ['table', 'json'], export: EXPORT_FORMATS };
+const DEFAULT_FORMAT: Record<Command, string> = { scan: 'table', check: 'table', export: 'csv' };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined) throw new CliError('missing command: try `policy-annotator scan <folder>` or --help');
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', topic: rest[0] };
   if (command === '--version') return { command: 'version' };
-  if (command !== 'scan' && command !== 'check') {
-    throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (commands: scan, check; see --help)`);
+  if (!isCommand(command)) {
+    throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (commands: ${COMMANDS.join(', ')}; see --help)`);
   }
   const { values, positionals } = parseStrict(command, rest);
   if (values.help) return { command: 'help', topic: command };
   if (positionals.length === 0) throw new CliError(`${command} needs a folder: policy-annotator ${command} <folder>`);
   if (positionals.length > 1) throw new CliError(`unexpected argument '${positionals[1]}': ${command} takes one folder`);
-  const format = values.format ?? 'table';
+  const format = values.format ?? DEFAULT_FORMAT[command];
   const allowed = FORMATS[command];
   if (!allowed.some((f) => f === format)) throw new CliError(`--format must be one of ${allowed.join(', ')} for ${command}, not '${format}'`);
   const folder = positionals[0];
@@ -63,7 +84,25 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'scan') {
     return { command, folder, format: format as OutputFormat, mentions: values.mentions ?? false, all: values.all ?? false, catalogs };
   }
+  if (command === 'export') return exportArgs(folder, format as ExportFormat, catalogs, values);
   return { command, folder, format: format as CheckArgs['format'], catalogs, codebook: values.codebook };
+}
+
+function isCommand(name: string): name is Command {
+  return COMMANDS.some((c) => c === name);
+}
+
+function exportArgs(folder: string, format: ExportFormat, catalogs: string[], values: ParsedValues): ExportArgs {
+  if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out needs a folder name');
+  if (values.force && values.out === undefined) throw new CliError('--force replaces an export file: it needs --out <folder>');
+  if (values.base !== undefined && format !== 'w3c') throw new CliError('--base is for --format w3c only');
+  let base: string | undefined;
+  try {
+    base = values.base === undefined ? undefined : folderBase(values.base);
+  } catch (error) {
+    throw new CliError(`--base: ${(error as Error).message}`);
+  }
+  return { command: 'export', folder, format, out: values.out, force: values.force ?? false, base, catalogs, codebook: values.codebook };
 }
 
 interface ParsedValues {
@@ -73,13 +112,18 @@ interface ParsedValues {
   mentions?: boolean;
   all?: boolean;
   codebook?: string;
+  out?: string;
+  force?: boolean;
+  base?: string;
 }
 
-function parseStrict(command: keyof typeof OPTIONS, args: string[]): { values: ParsedValues; positionals: string[] } {
+function parseStrict(command: Command, args: string[]): { values: ParsedValues; positionals: string[] } {
   try {
-    return command === 'scan'
-      ? parseArgs({ args, options: OPTIONS.scan, allowPositionals: true, strict: true })
-      : parseArgs({ args, options: OPTIONS.check, allowPositionals: true, strict: true });
+    switch (command) {
+      case 'scan': return parseArgs({ args, options: OPTIONS.scan, allowPositionals: true, strict: true });
+      case 'check': return parseArgs({ args, options: OPTIONS.check, allowPositionals: true, strict: true });
+      case 'export': return parseArgs({ args, options: OPTIONS.export, allowPositionals: true, strict: true });
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
     throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1)} (see policy-annotator ${command} --help)`);

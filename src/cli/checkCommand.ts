@@ -4,24 +4,15 @@
  * (reported, never written). Read-only. Exit code 1 when any error was found (warnings and
  * non-anchored statuses do not fail), 2 for bad arguments or a missing folder.
  */
-import { emptyCodebook, loadCodebook, type Codebook } from '../core/codebook';
-import type { Diagnostic } from '../core/diagnostics';
 import { SIDECAR_SUFFIX } from '../core/ports';
 import { checkSidecar } from '../core/sidecarCheck';
 import type { CheckArgs } from './args';
 import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
-import { describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
-import type { CliEnv, Folder } from './cliEnv';
+import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import type { CliEnv } from './cliEnv';
 import { CheckReport } from './checkReport';
+import { CODEBOOK_FILE_NAME, listFolder, loadFolderCodebook, problem, readFolderFile } from './folderFiles';
 import { anchorSidecar } from './sidecarAnchoring';
-
-export const CODEBOOK_FILE_NAME = 'codebook.yaml';
-
-interface FolderListing {
-  /** Every file of the folder, to tell whether a sidecar's document exists. */
-  present: Set<string>;
-  sidecars: string[];
-}
 
 export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
@@ -49,39 +40,4 @@ export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
   }
   await report.finish();
   return report.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
-}
-
-async function listFolder(folder: Folder): Promise<FolderListing> {
-  const listing: FolderListing = { present: new Set(), sidecars: [] };
-  for await (const path of folder.store.list(() => true)) {
-    listing.present.add(path);
-    if (path.endsWith(SIDECAR_SUFFIX)) listing.sidecars.push(path);
-  }
-  return listing;
-}
-
-/** `--codebook <file>`, else `codebook.yaml` at the top of the folder, else none. */
-async function loadFolderCodebook(env: CliEnv, folder: Folder, override: string | undefined, inFolder: boolean): Promise<{ file: string; codebook: Codebook } | undefined> {
-  if (override !== undefined) {
-    const { text, display } = await env.readArgumentFile(override, 'codebook');
-    return { file: display, codebook: loadCodebook(text, display) };
-  }
-  if (!inFolder) return undefined;
-  const file = folder.display(CODEBOOK_FILE_NAME);
-  const text = await readFolderFile(folder, CODEBOOK_FILE_NAME, file);
-  const codebook = typeof text === 'string' ? loadCodebook(text, file) : { ...emptyCodebook(), diagnostics: [text] };
-  return { file, codebook };
-}
-
-/** The file's text, or an `unreadable` error diagnostic for it. */
-async function readFolderFile(folder: Folder, path: string, file: string): Promise<string | Diagnostic> {
-  try {
-    return await folder.store.readText(path);
-  } catch (error) {
-    return problem(file, 'unreadable', `cannot read the file: ${describeError(error)}`);
-  }
-}
-
-function problem(file: string, code: string, message: string): Diagnostic {
-  return { file, line: 0, column: 0, severity: 'error', code, message };
 }

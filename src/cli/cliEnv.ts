@@ -11,6 +11,8 @@ export interface Folder {
   /** How a path of the store is shown to the user: relative to the working directory,
    * '/'-separated (`display('')` is the folder itself). */
   display(relative: string): string;
+  /** The folder's `file:` URL, ending with '/' (where the environment has one). */
+  iri?: string;
 }
 
 export interface CliEnv {
@@ -20,6 +22,12 @@ export interface CliEnv {
   openFolder(folder: string): Promise<Folder>;
   /** A file named on the command line; throws a CliError (exit 2) when it cannot be read. */
   readArgumentFile(file: string, what: string): Promise<{ text: string; display: string }>;
+  /**
+   * Writes `name` (a plain file name) inside the folder `dir` (created when missing) atomically,
+   * and returns how the file is shown. Throws a CliError when the file exists and `replace` is
+   * false, and refuses a name or symbolic link that would lead outside `dir`.
+   */
+  writeExport(dir: string, name: string, text: string, replace: boolean): Promise<string>;
   /** Milliseconds, for the time a scan took. */
   clock(): number;
 }

@@ -7,6 +7,7 @@ import { parseCliArgs } from './args';
 import { runCheck } from './checkCommand';
 import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
+import { runExport } from './exportCommand';
 import { nodeEnv } from './nodeEnv';
 import { runScan } from './scanCommand';
 import { usage, VERSION } from './usage';
@@ -25,6 +26,8 @@ export async function runCli(argv: readonly string[], env: CliEnv): Promise<numb
         return await runScan(args, env);
       case 'check':
         return await runCheck(args, env);
+      case 'export':
+        return await runExport(args, env);
     }
   } catch (error) {
     await env.err.write(`policy-annotator: ${describeError(error)}\n`);

@@ -2,8 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { CliError, describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
+import { writeExportFile } from './exportWriter';
 import { NodeFileStore } from './nodeFileStore';
 import { StreamSink } from './textSink';
 
@@ -19,7 +21,10 @@ export function nodeEnv(cwd: string = process.cwd()): CliEnv {
       if (!info) throw new CliError(`folder not found: ${folder}`);
       if (!info.isDirectory()) throw new CliError(`not a folder: ${folder}`);
       const store = new NodeFileStore(root);
-      return { store, display: (relative) => display(store.resolve(relative)) };
+      return { store, display: (relative) => display(store.resolve(relative)), iri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` };
+    },
+    async writeExport(dir, name, text, replace) {
+      return display(await writeExportFile(path.resolve(cwd, dir), name, text, replace, display));
     },
     async readArgumentFile(file: string, what: string) {
       const absolute = path.resolve(cwd, file);

@@ -3,16 +3,19 @@ import { version } from '../../package.json';
 
 export const VERSION: string = version;
 
-const GENERAL = `policy-annotator ${version}: entity mentions and annotation checks for a folder of policy texts
+const GENERAL = `policy-annotator ${version}: entity mentions, annotation checks and exports for a folder of policy texts
 
 Usage:
   policy-annotator scan <folder> [--format table|json|csv] [--mentions] [--all] [--catalog <file>]...
   policy-annotator check <folder> [--format table|json] [--catalog <file>]... [--codebook <file>]
+  policy-annotator export <folder> [--format csv|json|w3c] [--out <folder> [--force]] [--base <iri>]
+                          [--catalog <file>]... [--codebook <file>]
   policy-annotator --help | --version
 
 Commands:
   scan    count the mentions of every catalog entity in the folder's .txt and .md documents
   check   validate the catalog(s), codebook.yaml and every *.annotations.yaml sidecar; anchoring status per annotation
+  export  write the coded segments of every sidecar as CSV, JSON or W3C Web Annotation JSON-LD
 
 Exit codes: 0 ok (warnings and non-anchored annotations do not fail), 1 problems found (errors in the catalog,
 codebook or sidecars; missing or unreadable documents), 2 bad arguments or missing input.
@@ -52,8 +55,47 @@ Options:
       --codebook <file>        use this codebook instead of <folder>/codebook.yaml
   -h, --help                   show this help`;
 
+const EXPORT = `Usage: policy-annotator export <folder> [options]
+
+Exports the annotations of every <document>.annotations.yaml sidecar of the folder, each one
+re-anchored against its document's current text (read-only: no sidecar is ever rewritten), with
+its codes (names from the codebook), quote, note, author, dates, status, positions as stored and
+as anchored now (code points over the normalised text, end exclusive), start and end line (1-based,
+empty when orphaned) and the entities mentioned inside the passage (catalog mentions wholly inside
+it, after the annotation's own 'entities'). Orphaned annotations are exported too, with their status.
+
+Formats:
+  csv    one row per annotation and code (an annotation without codes: one row, empty code);
+         columns document, annotation, code, codeName, codePath, quote, note, author, created,
+         modified, status, storedStatus, storedStart, storedEnd, start, end, startLine, endLine,
+         entities (ids separated by ';'). A cell starting with = + - @, a tab or a carriage
+         return gets a leading ' so that spreadsheets show it as text, never run it.
+  json   an array with one object per annotation (every field present, null when empty)
+  w3c    a W3C Web Annotation AnnotationCollection (JSON-LD): codes as tagging bodies, the note
+         as a commenting body, entities as identifying bodies, a TextQuoteSelector and, while the
+         passage still holds the quote, a TextPositionSelector
+
+Options:
+  -f, --format csv|json|w3c    output format (default: csv)
+  -o, --out <folder>           write annotations.csv, annotations.json or annotations.jsonld in this
+                               folder (created when missing) instead of standard output; nothing
+                               is written anywhere else
+      --force                  replace that file when it exists (never a symbolic link)
+      --base <iri>             (w3c) the folder's public IRI, e.g. https://example.org/corpus/;
+                               default: its file: URL
+      --catalog <file>         use this catalog instead of the folder's entities.yaml files
+                               (repeat to merge several)
+      --codebook <file>        use this codebook instead of <folder>/codebook.yaml
+  -h, --help                   show this help
+
+Problems are printed on stderr as file:line:col: severity: message [code]. The sound annotations
+are exported all the same; the exit code is 1 when any error was found (a sidecar that does not
+parse, a missing document, catalog or codebook errors), 0 otherwise, 2 for bad arguments or an
+export file that exists without --force.`;
+
 export function usage(topic?: string): string {
   if (topic === 'scan') return SCAN;
   if (topic === 'check') return CHECK;
+  if (topic === 'export') return EXPORT;
   return GENERAL;
 }

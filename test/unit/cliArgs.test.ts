@@ -25,6 +25,23 @@ describe('CLI arguments', () => {
       { command: 'check', folder: 'corpus', format: 'json', catalogs: [], codebook: 'c.yaml' });
   });
 
+  it('parses export with defaults, --out, --force and a --base made to name a folder', () => {
+    assert.deepEqual(parseCliArgs(['export', 'corpus']), { command: 'export', folder: 'corpus', format: 'csv', out: undefined, force: false, base: undefined, catalogs: [], codebook: undefined });
+    assert.deepEqual(parseCliArgs(['export', 'corpus', '-f', 'w3c', '-o', 'out', '--force', '--base', 'https://example.org/c', '--catalog', 'a.yaml', '--codebook', 'c.yaml']),
+      { command: 'export', folder: 'corpus', format: 'w3c', out: 'out', force: true, base: 'https://example.org/c/', catalogs: ['a.yaml'], codebook: 'c.yaml' });
+    assert.deepEqual(parseCliArgs(['export', '--help']), { command: 'help', topic: 'export' });
+  });
+
+  it('refuses export options that make no sense together', () => {
+    assert.match(usageError(['export', 'a', '-f', 'table']), /--format must be one of csv, json, w3c for export/);
+    assert.match(usageError(['export', 'a', '--force']), /--force .* needs --out/);
+    assert.match(usageError(['export', 'a', '--out', ' ']), /--out needs a folder name/);
+    assert.match(usageError(['export', 'a', '--base', 'https://x/']), /--base is for --format w3c only/);
+    assert.match(usageError(['export', 'a', '-f', 'w3c', '--base', 'x/y']), /--base: 'x\/y' is not an absolute IRI/);
+    assert.match(usageError(['export', 'a', '--mentions']), /unknown option '--mentions'/);
+    assert.match(usageError(['exprot', 'a']), /unknown command 'exprot' \(commands: scan, check, export;/);
+  });
+
   it('recognises help and version', () => {
     assert.deepEqual(parseCliArgs(['--help']), { command: 'help', topic: undefined });
     assert.deepEqual(parseCliArgs(['-h']), { command: 'help', topic: undefined });

@@ -76,12 +76,21 @@ export class MemoryFileStore implements FileStore {
   }
 }
 
-/** A CliEnv whose one folder is `store`, shown as `name`; files outside come from `outside`. */
-export function memoryEnv(name: string, store: FileStore, out: TextSink = new MemorySink(), outside = new Map<string, string>()): CliEnv & { err: MemorySink } {
+/** A CliEnv whose one folder is `store`, shown as `name`; files outside come from `outside`;
+ * exports land in `written`, keyed `dir/name`. */
+export function memoryEnv(name: string, store: FileStore, out: TextSink = new MemorySink(), outside = new Map<string, string>()): CliEnv & { err: MemorySink; written: Map<string, string> } {
   const folder: Folder = { store, display: (relative) => (relative === '' ? name : path.posix.join(name, relative)) };
+  const written = new Map<string, string>();
   return {
     out,
     err: new MemorySink(),
+    written,
+    writeExport: async (dir, file, text, replace) => {
+      const key = path.posix.join(dir, file);
+      if (written.has(key) && !replace) throw new CliError(`${key} exists; add --force to replace it`);
+      written.set(key, text);
+      return key;
+    },
     clock: () => 0,
     openFolder: async (requested) => {
       if (requested !== name) throw new CliError(`folder not found: ${requested}`);

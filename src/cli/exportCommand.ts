@@ -1,0 +1,77 @@
+/**
+ * `policy-annotator export <folder> --format csv|json|w3c [--out <folder>]`: the coded segments of
+ * every sidecar of the folder, re-anchored against the documents' current text, written to
+ * standard output or as one file inside the `--out` folder. Read-only on the corpus. Problems go
+ * to stderr as `file:line:col: severity: message [code]`; the sound annotations are exported all
+ * the same, and any error makes the exit code 1.
+ */
+import { hasErrors, type Diagnostic } from '../core/diagnostics';
+import { csvExport, csvRows, jsonExport, w3cExport, type EntityFacts, type ExportFormat, type ExportRecord } from '../core/export';
+import { compileMatcher } from '../core/mentionMatcher';
+import { plural } from '../core/plural';
+import type { ExportArgs } from './args';
+import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import type { CliEnv, Folder } from './cliEnv';
+import { sidecarRecords, type ExportSources } from './exportSidecars';
+import { CODEBOOK_FILE_NAME, listFolder, loadFolderCodebook } from './folderFiles';
+import { diagnosticLine, sortDiagnostics } from './formatters';
+
+export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = { csv: 'annotations.csv', json: 'annotations.json', w3c: 'annotations.jsonld' };
+
+export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> {
+  const folder = await env.openFolder(args.folder);
+  const diagnostics: Diagnostic[] = [];
+  const { catalog, files } = await loadCatalogs(env, folder, args.catalogs);
+  diagnostics.push(...catalog.diagnostics);
+  if (files.length === 0) diagnostics.push({ file: folder.display(''), line: 0, column: 0, severity: 'warning', code: 'no-catalog', message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage` });
+  const listing = await listFolder(folder);
+  const codebook = await loadFolderCodebook(env, folder, args.codebook, listing.present.has(CODEBOOK_FILE_NAME));
+  if (codebook) diagnostics.push(...codebook.codebook.diagnostics);
+
+  const sources: ExportSources = { folder, listing, catalog, matcher: files.length > 0 ? compileMatcher(catalog) : undefined, codebook: codebook?.codebook };
+  const records: ExportRecord[] = [];
+  for (const sidecar of listing.sidecars) {
+    const found = await sidecarRecords(sources, sidecar);
+    records.push(...found.records);
+    diagnostics.push(...found.diagnostics);
+  }
+  for (const d of sortDiagnostics(diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+
+  const text = exportText(args, folder, records, (id) => catalog.byId.get(id));
+  if (args.out === undefined) {
+    await env.out.write(text);
+  } else {
+    const shown = await env.writeExport(args.out, EXPORT_FILE_NAMES[args.format], text, args.force);
+    await env.out.write(`wrote ${shown}: ${summary(args.format, records, listing.sidecars.length)}\n`);
+  }
+  return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function exportText(args: ExportArgs, folder: Folder, records: ExportRecord[], entity: (id: string) => EntityFacts | undefined): string {
+  switch (args.format) {
+    case 'csv': return csvExport(records);
+    case 'json': return jsonExport(records);
+    case 'w3c': return w3cExport(records, { base: args.base ?? folder.iri, label: `Policy Annotator annotations of ${folderName(folder)}`, entity });
+  }
+}
+
+/** The folder's own name (`corpus`), not its path from the working directory. */
+function folderName(folder: Folder): string {
+  const segments = (folder.iri ?? folder.display('')).split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  const last = segments.at(-1) ?? folder.display('');
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** `12 annotations from 3 sidecars (1 orphaned, 1 needs review), 15 rows`. */
+function summary(format: ExportFormat, records: readonly ExportRecord[], sidecars: number): string {
+  const notAnchored = (['needs-review', 'ambiguous', 'orphaned'] as const)
+    .map((s) => [s, records.filter((r) => r.status === s).length] as const)
+    .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s.replace('-', ' ')}`);
+  const rows = format === 'csv' ? `, ${plural(records.reduce((n, r) => n + csvRows(r).length, 0), 'row')}` : '';
+  return `${plural(records.length, 'annotation')} from ${plural(sidecars, 'sidecar')}${notAnchored.length > 0 ? ` (${notAnchored.join(', ')})` : ''}${rows}`;
+}
