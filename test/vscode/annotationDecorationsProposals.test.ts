@@ -3,14 +3,10 @@
 // a colour changed in the codebook repaints and retires the old decoration type.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../src/extension';
-import { dropCodebook, extraCodebook, newDocument, removeDocument, sidecarOf, sidecarText, waitForPassages, writeText } from './support/annotatedDocuments';
-import { extensionApi, workspaceUri } from './support/extensionApi';
+import { documentPerTest, dropCodebook, extraCodebook, SAMPLE_PASSAGE, SAMPLE_TEXT, sidecarOf, sidecarText, waitForPassages, writeText } from './support/annotatedDocuments';
+import { workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 
-const TEXT = 'First paragraph about ASEAN.\n\nRussia seeks partners in Southeast Asia, and ASEAN hedges.\n\nA closing line.\n';
-const PASSAGE = 'Russia seeks partners in Southeast Asia';
-let run = 0;
 
 const codebookYaml = (parentColor: string): string => `codes:
   - id: passage-test-parent
@@ -23,34 +19,20 @@ const codebookYaml = (parentColor: string): string => `codes:
 
 describe('annotation decorations: proposals and inherited colours', function () {
   this.timeout(90_000);
-  let api: PolicyAnnotatorApi;
-  let doc: vscode.Uri;
-  let name: string;
-
-  before(async () => {
-    api = await extensionApi();
-    await api.annotations.ready;
-  });
-
-  beforeEach(async () => {
-    name = `annotation-proposals-${++run}.txt`;
-    doc = await newDocument(api, name, TEXT);
-  });
-
-  afterEach(async () => removeDocument(doc));
+  const fixture = documentPerTest('annotation-proposals');
 
   it('draws a needs-review place as a proposal and leaves an orphan undrawn', async () => {
-    const editor = await vscode.window.showTextDocument(doc);
-    await writeText(sidecarOf(doc), sidecarText(name, [
+    const editor = await vscode.window.showTextDocument(fixture.doc());
+    await writeText(sidecarOf(fixture.doc()), sidecarText(fixture.name(), [
       // The quote is there, but nothing around it matches: a proposal, not the analyst's place.
-      { id: 'proposed', codes: ['hedging'], exact: PASSAGE, prefix: 'an entirely different lead-in ', suffix: ' and an unrelated ending' },
+      { id: 'proposed', codes: ['hedging'], exact: SAMPLE_PASSAGE, prefix: 'an entirely different lead-in ', suffix: ' and an unrelated ending' },
       { id: 'lost', codes: ['hedging'], exact: 'a sentence this document never had', prefix: '', suffix: '' },
     ]));
-    const live = (id: string): string | undefined => api.annotations.annotations.state(doc)?.live.get(id)?.status;
+    const live = (id: string): string | undefined => fixture.api().annotations.annotations.state(fixture.doc())?.live.get(id)?.status;
     await waitFor(() => live('proposed') === 'needs-review' && live('lost') === 'orphaned', 15_000, `statuses: ${live('proposed')}, ${live('lost')}`);
-    const applied = await waitForPassages(api, editor, (a) => a.places.length === 1, 'the proposal drawn');
-    assert.deepEqual([applied.places[0].id, applied.places[0].look, editor.document.getText(applied.places[0].range)], ['proposed', 'proposed', PASSAGE]);
-    const options = api.annotationDecorations.renderOptions('#3177c6/proposed');
+    const applied = await waitForPassages(fixture.api(), editor, (a) => a.places.length === 1, 'the proposal drawn');
+    assert.deepEqual([applied.places[0].id, applied.places[0].look, editor.document.getText(applied.places[0].range)], ['proposed', 'proposed', SAMPLE_PASSAGE]);
+    const options = fixture.api().annotationDecorations.renderOptions('#3177c6/proposed');
     assert.equal(options?.borderStyle, 'dashed');
     assert.equal(options?.backgroundColor, undefined, 'no tint');
     assert.equal(options?.after?.contentText, '?');
@@ -62,18 +44,18 @@ describe('annotation decorations: proposals and inherited colours', function () 
     const folder = workspaceUri(`passage-codes-${run}`);
     const ids = ['passage-test-parent', 'passage-test-child'];
     try {
-      await extraCodebook(api, folder, codebookYaml('#123456'), ids);
-      const editor = await vscode.window.showTextDocument(doc);
-      const start = TEXT.indexOf(PASSAGE);
-      await api.annotations.annotations.add(editor.document, start, start + PASSAGE.length, { codes: ['passage-test-child'] });
-      const first = await waitForPassages(api, editor, (a) => a.places.length === 1, 'tagged');
+      await extraCodebook(fixture.api(), folder, codebookYaml('#123456'), ids);
+      const editor = await vscode.window.showTextDocument(fixture.doc());
+      const start = SAMPLE_TEXT.indexOf(SAMPLE_PASSAGE);
+      await fixture.api().annotations.annotations.add(editor.document, start, start + SAMPLE_PASSAGE.length, { codes: ['passage-test-child'] });
+      const first = await waitForPassages(fixture.api(), editor, (a) => a.places.length === 1, 'tagged');
       assert.equal(first.places[0].color, '#123456', 'the parent\'s colour');
-      assert.ok(api.annotationDecorations.typeKeys.includes('#123456/plain'));
+      assert.ok(fixture.api().annotationDecorations.typeKeys.includes('#123456/plain'));
       await writeText(vscode.Uri.joinPath(folder, 'codebook.yaml'), codebookYaml('#abcdef'));
-      await waitForPassages(api, editor, (a) => a.places[0]?.color === '#abcdef', 'recoloured');
-      assert.ok(!api.annotationDecorations.typeKeys.includes('#123456/plain'), 'the old colour\'s type is disposed');
+      await waitForPassages(fixture.api(), editor, (a) => a.places[0]?.color === '#abcdef', 'recoloured');
+      assert.ok(!fixture.api().annotationDecorations.typeKeys.includes('#123456/plain'), 'the old colour\'s type is disposed');
     } finally {
-      await dropCodebook(api, folder, ids);
+      await dropCodebook(fixture.api(), folder, ids);
     }
   });
 });

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AppliedAnnotationDecorations } from '../../../src/features/annotationDecorations/annotationPainter';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
-import { workspaceUri } from './extensionApi';
+import { extensionApi, workspaceUri } from './extensionApi';
 import { waitFor } from './waitFor';
 
 const encoder = new TextEncoder();
@@ -79,3 +79,33 @@ export async function waitForPassages(api: PolicyAnnotatorApi, editor: vscode.Te
 }
 
 export const rangeText = (r: vscode.Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/** A document of three paragraphs, with a passage to tag in the second. */
+export const SAMPLE_TEXT = 'First paragraph about ASEAN.\n\nRussia seeks partners in Southeast Asia, and ASEAN hedges.\n\nA closing line.\n';
+export const SAMPLE_PASSAGE = 'Russia seeks partners in Southeast Asia';
+
+export interface DocumentPerTest {
+  api(): PolicyAnnotatorApi;
+  /** This test's document and its file name (`<prefix>-<n>.txt`, never reused). */
+  doc(): vscode.Uri;
+  name(): string;
+}
+
+/** The hooks of a suite that works on a new corpus document holding `text` in every test. */
+export function documentPerTest(prefix: string, text = SAMPLE_TEXT): DocumentPerTest {
+  let api: PolicyAnnotatorApi | undefined;
+  let doc: vscode.Uri | undefined;
+  let name = '';
+  let run = 0;
+  before(async () => {
+    api = await extensionApi();
+    await api.annotations.ready;
+  });
+  beforeEach(async () => {
+    name = `${prefix}-${++run}.txt`;
+    doc = await newDocument(api!, name, text);
+  });
+  afterEach(async () => { if (doc) await removeDocument(doc); });
+  const must = <T>(value: T | undefined): T => { if (value === undefined) throw new Error('outside a test'); return value; };
+  return { api: () => must(api), doc: () => must(doc), name: () => name };
+}
