@@ -42,6 +42,10 @@ function source(live: LiveAnnotation): PaintSource {
   return { id: live.annotation.id, codes: live.annotation.codes, status: live.status, start: live.start, end: live.end };
 }
 
+function sameRanges(a: readonly vscode.Range[] | undefined, b: readonly vscode.Range[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((r, i) => r.isEqual(b[i]));
+}
+
 export class AnnotationPainter implements vscode.Disposable, AnnotationDecorationsApi {
   private settings: AnnotationHighlightSettings = readAnnotationHighlightSettings();
   private types: AnnotationDecorationTypes | undefined;
@@ -105,8 +109,14 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
       return { id: p.id, range, color: p.color, look: p.look };
     });
     if (this.types) {
-      for (const group of plan.groups.values()) editor.setDecorations(this.types.typeOf(group), ranges.get(group.key)!);
-      for (const key of this.editors.get(editor)?.ranges.keys() ?? []) {
+      const before = this.editors.get(editor)?.ranges;
+      // Typing moves the editor's decorations as it moves the live places: a group whose ranges
+      // did not change (typing elsewhere moves no line or character of theirs) is not sent again.
+      for (const group of plan.groups.values()) {
+        const list = ranges.get(group.key)!;
+        if (!sameRanges(before?.get(group.key), list) || !this.types.existing(group.key)) editor.setDecorations(this.types.typeOf(group), list);
+      }
+      for (const key of before?.keys() ?? []) {
         const stale = ranges.has(key) ? undefined : this.types.existing(key);
         if (stale) editor.setDecorations(stale, []);
       }
