@@ -25,8 +25,8 @@ describe('annotation decorations: proposals and inherited colours', function () 
     const editor = await vscode.window.showTextDocument(fixture.doc());
     await writeText(sidecarOf(fixture.doc()), sidecarText(fixture.name(), [
       // The quote is there, but nothing around it matches: a proposal, not the analyst's place.
-      { id: 'proposed', codes: ['hedging'], exact: SAMPLE_PASSAGE, prefix: 'an entirely different lead-in ', suffix: ' and an unrelated ending' },
-      { id: 'lost', codes: ['hedging'], exact: 'a sentence this document never had', prefix: '', suffix: '' },
+      { id: 'proposed', codes: ['hedging'], target: { exact: SAMPLE_PASSAGE, prefix: 'an entirely different lead-in ', suffix: ' and an unrelated ending' } },
+      { id: 'lost', codes: ['hedging'], target: { exact: 'a sentence this document never had', prefix: '', suffix: '' } },
     ]));
     const live = (id: string): string | undefined => fixture.api().annotations.annotations.state(fixture.doc())?.live.get(id)?.status;
     await waitFor(() => live('proposed') === 'needs-review' && live('lost') === 'orphaned', 15_000, `statuses: ${live('proposed')}, ${live('lost')}`);

@@ -51,7 +51,7 @@ describe('annotation hover', function () {
   it('offers to accept a proposed place, with its score', async () => {
     const document = await vscode.workspace.openTextDocument(fixture.doc());
     await writeText(sidecarOf(fixture.doc()), sidecarText(fixture.name(), [
-      { id: 'proposed', codes: ['hedging'], exact: SAMPLE_PASSAGE, prefix: 'an entirely different lead-in ', suffix: ' and an unrelated ending', note: 'check me' },
+      { id: 'proposed', codes: ['hedging'], target: { exact: SAMPLE_PASSAGE, prefix: 'an entirely different lead-in ', suffix: ' and an unrelated ending' }, note: 'check me' },
     ]));
     await waitFor(() => fixture.api().annotations.annotations.state(fixture.doc())?.live.get('proposed')?.status === 'needs-review', 15_000, 'proposal anchored');
     const [card] = annotationCards(await cardsAt(document, document.positionAt(SAMPLE_TEXT.indexOf(SAMPLE_PASSAGE) + 8)));

@@ -3,6 +3,7 @@
 // another window or a git pull would), an extra codebook in its own folder, and what the passage
 // decorations last applied.
 import * as vscode from 'vscode';
+import type { TextTarget } from '../../../src/core/sidecarTypes';
 import type { AppliedAnnotationDecorations } from '../../../src/features/annotationDecorations/annotationPainter';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
 import { extensionApi, workspaceUri } from './extensionApi';
@@ -34,13 +35,13 @@ export async function removeDocument(uri: vscode.Uri, ...folders: vscode.Uri[]):
   for (const target of [sidecarOf(uri), uri, ...folders]) await vscode.workspace.fs.delete(target, { recursive: true }).then(undefined, () => undefined);
 }
 
-/** A sidecar as another window would write it: these annotations (targets without positions). */
-export function sidecarText(document: string, annotations: ReadonlyArray<{ id: string; codes: string[]; exact: string; prefix: string; suffix: string; note?: string }>): string {
+/** A sidecar as another window would write it, with these annotations. */
+export function sidecarText(document: string, annotations: ReadonlyArray<{ id: string; codes: string[]; target: TextTarget; note?: string }>): string {
   const items = annotations.map((a) => [
     `  - id: ${JSON.stringify(a.id)}`,
     `    codes: ${JSON.stringify(a.codes)}`,
     ...(a.note === undefined ? [] : [`    note: ${JSON.stringify(a.note)}`]),
-    `    target: { exact: ${JSON.stringify(a.exact)}, prefix: ${JSON.stringify(a.prefix)}, suffix: ${JSON.stringify(a.suffix)} }`,
+    `    target: { ${Object.entries(a.target).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')} }`,
   ].join('\n'));
   return `version: 1\ndocument: ${JSON.stringify(document)}\nannotations:\n${items.join('\n')}\n`;
 }
@@ -69,12 +70,12 @@ export function liveRange(api: PolicyAnnotatorApi, document: vscode.TextDocument
 }
 
 /** Waits until the passage decorations of the editor's current text satisfy `ok`, and returns them. */
-export async function waitForPassages(api: PolicyAnnotatorApi, editor: vscode.TextEditor, ok: (applied: AppliedAnnotationDecorations) => boolean, what: string): Promise<AppliedAnnotationDecorations> {
+export async function waitForPassages(api: PolicyAnnotatorApi, editor: vscode.TextEditor, ok: (applied: AppliedAnnotationDecorations) => boolean, what: string, timeoutMs = 15_000): Promise<AppliedAnnotationDecorations> {
   let last: AppliedAnnotationDecorations | undefined;
   await waitFor(() => {
     last = api.annotationDecorations.applied(editor);
     return last?.version === editor.document.version && ok(last);
-  }, 15_000, `${what}: passage decorations of version ${editor.document.version} (last: ${JSON.stringify(last?.places.map((p) => [p.id, p.look, p.color]))})`);
+  }, timeoutMs, `${what}: passage decorations of version ${editor.document.version} (last: ${JSON.stringify(last?.places.slice(0, 5).map((p) => [p.id, p.look, p.color]))}, ${last?.places.length} places)`);
   return last!;
 }
 
