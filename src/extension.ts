@@ -1,5 +1,8 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
+import { activateAnnotationDecorations } from './features/annotationDecorations/activateAnnotationDecorations';
+import type { AnnotationDecorationsApi } from './features/annotationDecorations/annotationPainter';
+import { activateAnnotationHover } from './features/annotationHover/annotationHover';
 import { activateAnnotationServices, type AnnotationServices } from './features/annotations/activateAnnotations';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
@@ -10,7 +13,7 @@ import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
-import type { FeatureServices } from './features/shared/services';
+import type { AnnotationFeatureServices, FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
@@ -32,6 +35,8 @@ export interface PolicyAnnotatorApi {
   catalogPrompts: Prompts;
   /** Sidecars, codebook, and when both were first read. */
   annotations: AnnotationServices;
+  /** The tagged-passage decorations: what was last applied to each editor. */
+  annotationDecorations: AnnotationDecorationsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -41,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const services: FeatureServices = { corpus, log };
   const annotationServices = activateAnnotationServices(services, ready);
   context.subscriptions.push(annotationServices.disposable);
-  // Annotation features: const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
+  const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
+  const annotationDecorations = activateAnnotationDecorations(annotated);
+  context.subscriptions.push(annotationDecorations.disposable, activateAnnotationHover(annotated));
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -52,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api, annotationDecorations: annotationDecorations.api };
 }
 
 export function deactivate(): void {

@@ -115,3 +115,28 @@ export function annotationAuthor(): string {
     return 'analyst';
   }
 }
+
+/** The annotation highlight settings (`policyAnnotator.annotations.highlights`, `.overviewRuler`). */
+export interface AnnotationHighlightSettings {
+  /** Draw tagged passages (underline, tint, gutter mark) in corpus documents. */
+  enabled: boolean;
+  /** Mark tagged passages in the overview ruler too. */
+  overviewRuler: boolean;
+}
+
+export const ANNOTATION_HIGHLIGHT_KEYS = {
+  enabled: 'annotations.highlights',
+  overviewRuler: 'annotations.overviewRuler',
+} as const;
+
+export function readAnnotationHighlightSettings(): AnnotationHighlightSettings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  return {
+    enabled: c.get<boolean>(ANNOTATION_HIGHLIGHT_KEYS.enabled, true),
+    overviewRuler: c.get<boolean>(ANNOTATION_HIGHLIGHT_KEYS.overviewRuler, true),
+  };
+}
+
+export function affectsAnnotationHighlightSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return Object.values(ANNOTATION_HIGHLIGHT_KEYS).some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
+}

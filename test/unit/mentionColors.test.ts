@@ -11,7 +11,9 @@ interface ColorContribution {
   defaults: { light: string; dark: string; highContrast: string; highContrastLight: string };
 }
 
-const colors = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { contributes: { colors: ColorContribution[] } }).contributes.colors;
+// Only the mention colours: other features (tagged passages) declare theirs after these.
+const colors = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { contributes: { colors: ColorContribution[] } }).contributes.colors
+  .filter((c) => c.id.includes('Mention'));
 const byId = new Map(colors.map((c) => [c.id, c]));
 
 type Rgba = [number, number, number, number];

@@ -2,33 +2,18 @@
 // after edits. Prints how long an edit takes to reach the editor's decorations (a measurement for
 // the README, never an assertion: the machine is shared).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/documentScanner';
 import { styleTable } from '../../src/core/entityStyles';
 import { buildStyledRanges } from '../../src/features/decorations/styledRanges';
 import { appliedKeys, indexedKeys, styleAt, total, waitForPaint } from './support/decorationRanges';
 import { extensionApi, workspaceUri } from './support/extensionApi';
+import { largeSampleText, median, print } from './support/measure';
 import { waitFor } from './support/waitFor';
 
 const SIZE = 2 * 1024 * 1024;
 const EDITS = 5;
 
-/** Figures go to the runner's output (the mocha log it follows), else to the console. */
-function print(line: string): void {
-  const log = process.env.POLICY_ANNOTATOR_TEST_LOG;
-  if (log) fs.appendFileSync(log, `      ${line}\n`);
-  else console.log(line);
-}
-
-async function sampleText(): Promise<string> {
-  const docs = await vscode.workspace.findFiles('*.{txt,md}');
-  const texts = await Promise.all(docs.sort().map(async (d) => new TextDecoder().decode(await vscode.workspace.fs.readFile(d))));
-  const joined = texts.join('\n\n');
-  return joined.repeat(Math.ceil(SIZE / joined.length)).slice(0, SIZE);
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const timed = (fn: () => unknown): number => { const t0 = performance.now(); fn(); return performance.now() - t0; };
 const ms = (x: number): string => x.toFixed(1);
 
@@ -38,7 +23,7 @@ describe('decorations: a 2 MB document', function () {
   it('highlights every mention and follows edits (measured)', async () => {
     const api = await extensionApi();
     const uri = workspaceUri('large-2mb-document.txt');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await sampleText()));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await largeSampleText(SIZE)));
     try {
       const editor = await vscode.window.showTextDocument(uri);
       await waitForPaint(api, editor, true, '2 MB document opened');

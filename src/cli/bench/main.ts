@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { formatAnchoringBench, runAnchoringBench } from './anchoringBench';
+import { formatAnnotationPaintBench, runAnnotationPaintBench } from './annotationPaintBench';
 import { benchCatalogSize, type BenchSettings, type SizeResult } from './benchCatalog';
 import { synthesizeEntities } from './catalogGenerator';
 import { generateCorpus, readSampleParagraphs } from './corpusGenerator';
@@ -47,6 +48,8 @@ function run(opts: BenchOptions): BenchReport {
 
   progress('anchoring: 100 annotations in a 2 MB document ...');
   const anchoring = runAnchoringBench({ corpusDir: opts.corpusDir, seed: opts.seed, runs: opts.indexRuns < 3 ? 1 : 3 });
+  progress('drawing tagged passages: 500 annotations in a 2 MB document ...');
+  const annotationPaint = runAnnotationPaintBench({ corpusDir: opts.corpusDir, seed: opts.seed });
 
   const cpu = cpus();
   return {
@@ -64,6 +67,7 @@ function run(opts: BenchOptions): BenchReport {
     results,
     verdicts: judge(results),
     anchoring,
+    annotationPaint,
     totalSeconds: (performance.now() - started) / 1000,
   };
 }
@@ -79,7 +83,7 @@ function main(argv: readonly string[]): void {
   }
   if (opts.help) { process.stdout.write(USAGE); return; }
   const report = run(opts);
-  process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n`);
+  process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n`);
   const json = JSON.stringify(report, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);

@@ -1,5 +1,6 @@
 /** Plain-text report of a bench run: header, two aligned tables and the target verdicts. */
 import type { AnchoringFigure } from './anchoringBench';
+import type { AnnotationPaintFigure } from './annotationPaintBench';
 import type { SizeResult } from './benchCatalog';
 import type { Timing } from './measure';
 import type { Verdict } from './targets';
@@ -37,6 +38,8 @@ export interface BenchReport {
   verdicts: Verdict[];
   /** Re-anchoring annotations in a 2 MB document (DESIGN §4). */
   anchoring: AnchoringFigure[];
+  /** Drawing 500 tagged passages in a 2 MB document (issue 5). */
+  annotationPaint: AnnotationPaintFigure[];
   totalSeconds: number;
 }
 

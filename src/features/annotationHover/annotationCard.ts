@@ -1,0 +1,53 @@
+// The data of an annotation's hover, gathered from the annotation and codebook services for the
+// core builder (core/annotationHoverCard): code paths and colours, dates, status, links.
+import { codeColor } from '../../core/annotationColors';
+import type { AnnotationCardInput, HoverCode } from '../../core/annotationHoverCard';
+import { isProposal } from '../../core/annotationPaint';
+import type { LiveAnnotation } from '../../core/anchoring';
+import type { CardLink } from '../../core/hoverCard';
+import type { CodebookService } from '../annotations/codebookService';
+import { COMMANDS } from '../shared/commandIds';
+
+/** Names from the top-level code down to `id`; empty when the codebook has no such code. */
+export function codePath(codebook: CodebookService, id: string): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let code = codebook.code(id); code && !seen.has(code.id); code = code.parent === undefined ? undefined : codebook.code(code.parent)) {
+    seen.add(code.id);
+    names.unshift(code.name);
+  }
+  return names;
+}
+
+export function hoverCode(codebook: CodebookService, id: string): HoverCode {
+  return { id, path: codePath(codebook, id), color: codeColor(id, (c) => codebook.code(c)) };
+}
+
+function cardLinks(documentUri: string, live: LiveAnnotation): CardLink[] {
+  const args = [documentUri, live.annotation.id];
+  const links: CardLink[] = [
+    { label: 'Edit', command: COMMANDS.editAnnotation, args, title: 'Change the codes and note of this annotation' },
+    { label: 'Delete', command: COMMANDS.deleteAnnotation, args, title: 'Delete this annotation (it can be undone)' },
+  ];
+  if (isProposal(live.status)) {
+    links.push({ label: 'Accept proposed place', command: COMMANDS.acceptAnnotationPlace, args, title: 'Keep the annotation here: its quote becomes the text of this place' });
+  }
+  return links;
+}
+
+export function annotationCard(codebook: CodebookService, documentUri: string, live: LiveAnnotation, readOnly: boolean): AnnotationCardInput {
+  const a = live.annotation;
+  return {
+    codes: a.codes.map((id) => hoverCode(codebook, id)),
+    note: a.note,
+    author: a.author,
+    created: a.created,
+    modified: a.modified,
+    status: live.status,
+    score: isProposal(live.status) ? live.result?.score : undefined,
+    runnerUpScore: live.status === 'ambiguous' ? live.result?.runnerUp?.score : undefined,
+    edited: live.edited,
+    readOnly,
+    links: cardLinks(documentUri, live),
+  };
+}

@@ -1,0 +1,41 @@
+// Hovers on tagged passages in corpus documents: every annotation under the pointer (innermost
+// first) with its codes, note, author, dates and status, and links to edit, delete or accept it
+// (the only commands its markdown trusts). Shown alongside the entity card of a mention there.
+import * as vscode from 'vscode';
+import { annotationHoverMarkdown } from '../../core/annotationHoverCard';
+import type { AnnotationService } from '../annotations/annotationService';
+import type { CodebookService } from '../annotations/codebookService';
+import { ANNOTATION_HOVER_COMMANDS } from '../shared/commandIds';
+import type { AnnotationFeatureServices } from '../shared/services';
+import { annotationCard } from './annotationCard';
+
+/** A markdown string that renders no HTML and runs no command but an annotation hover's own. */
+export function annotationMarkdownString(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, false);
+  md.isTrusted = { enabledCommands: [...ANNOTATION_HOVER_COMMANDS] };
+  md.supportHtml = false;
+  return md;
+}
+
+export class AnnotationHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const state = this.annotations.state(document.uri);
+    if (!state?.model || token.isCancellationRequested) return undefined;
+    const offset = document.offsetAt(position);
+    // A pointer is over a character, so a position just after a passage is outside it.
+    const under = this.annotations.annotationsAt(document.uri, offset).filter((a) => offset < a.end!);
+    if (under.length === 0) return undefined;
+    const id = document.uri.toString();
+    const markdown = annotationHoverMarkdown(under.map((live) => annotationCard(this.codebook, id, live, state.readOnly)));
+    if (token.isCancellationRequested) return undefined;
+    const inner = under[0];
+    return new vscode.Hover(annotationMarkdownString(markdown), new vscode.Range(document.positionAt(inner.start!), document.positionAt(inner.end!)));
+  }
+}
+
+export function activateAnnotationHover(services: AnnotationFeatureServices): vscode.Disposable {
+  // Every document: the provider answers only where the annotation service knows the document.
+  return vscode.languages.registerHoverProvider({ pattern: '**' }, new AnnotationHoverProvider(services.annotations, services.codebook));
+}

@@ -1,0 +1,46 @@
+// Bookkeeping of a decoration painter: what it last applied to each visible editor (VS Code cannot
+// read decorations back), and which editors an event concerns. VS Code drops the decorations of
+// an editor when it is hidden, so hidden editors are forgotten and painted afresh when shown.
+import * as vscode from 'vscode';
+import type { OutputLog } from '../../vscode/outputLog';
+
+export class PaintedEditors<T> {
+  private readonly applied = new Map<vscode.TextEditor, T>();
+
+  get(editor: vscode.TextEditor): T | undefined { return this.applied.get(editor); }
+
+  set(editor: vscode.TextEditor, value: T): void { this.applied.set(editor, value); }
+
+  values(): IterableIterator<T> { return this.applied.values(); }
+
+  clear(): void { this.applied.clear(); }
+
+  /** Every visible editor, after forgetting the hidden ones. */
+  visible(): readonly vscode.TextEditor[] {
+    const visible = vscode.window.visibleTextEditors;
+    const shown = new Set(visible);
+    for (const editor of [...this.applied.keys()]) if (!shown.has(editor)) this.applied.delete(editor);
+    return visible;
+  }
+
+  /** Visible editors never painted (just shown). */
+  unpainted(): vscode.TextEditor[] {
+    return this.visible().filter((editor) => !this.applied.has(editor));
+  }
+
+  /** Visible editors of one document. */
+  ofDocument(id: string): vscode.TextEditor[] {
+    return vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === id);
+  }
+}
+
+/** An event handler whose failure goes to the output channel (as "`what` failed") instead of vanishing. */
+export function guarded(log: OutputLog, what: string, handler: () => void): () => void {
+  return () => {
+    try {
+      handler();
+    } catch (err) {
+      log.error(`${what} failed`, err);
+    }
+  };
+}
