@@ -1,6 +1,7 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
 import { activateAnnotationServices, type AnnotationServices } from './features/annotations/activateAnnotations';
+import { activateAnnotationTrees, type AnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
 import { activateCorpus } from './features/corpus/activateCorpus';
@@ -10,7 +11,7 @@ import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
-import type { FeatureServices } from './features/shared/services';
+import type { AnnotationFeatureServices, FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
@@ -32,6 +33,8 @@ export interface PolicyAnnotatorApi {
   catalogPrompts: Prompts;
   /** Sidecars, codebook, and when both were first read. */
   annotations: AnnotationServices;
+  /** The Codes, Annotations and Needs Attention views, and the prompts of their commands. */
+  annotationTrees: AnnotationTrees;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -41,7 +44,10 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const services: FeatureServices = { corpus, log };
   const annotationServices = activateAnnotationServices(services, ready);
   context.subscriptions.push(annotationServices.disposable);
-  // Annotation features: const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
+  // Annotation features:
+  const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
+  const annotationTrees = activateAnnotationTrees(annotated, context.globalStorageUri);
+  context.subscriptions.push(annotationTrees.disposable);
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -52,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api, annotationTrees: annotationTrees.trees };
 }
 
 export function deactivate(): void {

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { attentionDescription, hasProposal, needsAttention, quoteLabel, textOrder } from '../../src/core/annotationLabels';
+import { annotationTooltip, codeTooltip } from '../../src/core/annotationTooltip';
+import { HOSTILE, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 describe('annotation labels', () => {
   it('shows a quote on one line, line breaks and runs of spaces as one space', () => {
@@ -50,5 +52,31 @@ describe('annotation labels', () => {
       { name: 'outer', start: 10, end: 40 }, { name: 'orphan-2' }, { name: 'first', start: 0, end: 3 },
     ];
     assert.deepEqual(textOrder(items).map((i) => i.name), ['first', 'outer', 'inner', 'late', 'orphan-1', 'orphan-2']);
+  });
+});
+
+describe('annotation and code tooltips', () => {
+  const ours = (): boolean => false;
+
+  it('escapes every piece of workspace text: no link, HTML or icon survives', () => {
+    for (const hostile of HOSTILE) {
+      const md = annotationTooltip({
+        quote: hostile, codes: [{ id: 'x', name: hostile }, { id: hostile }], note: hostile, status: 'needs-review',
+        place: hostile, author: hostile, modified: hostile, proposed: hostile, readOnly: true,
+      });
+      assert.deepEqual(liveMarkupProblems(md, ours), [], md);
+      const code = codeTooltip({ id: hostile, name: hostile, description: hostile, count: { own: 1, total: 2 }, known: false });
+      assert.deepEqual(liveMarkupProblems(code, ours), [], code);
+    }
+  });
+
+  it('shows quote, codes, note and facts as they read', () => {
+    const md = annotationTooltip({ quote: 'Russia seeks\npartners', codes: [{ id: 'hedging', name: 'Hedging' }, { id: 'zz' }], note: 'a [link](command:x)', status: 'orphaned', place: 'report.txt', author: 'Ann' });
+    const text = unescapeMarkdown(md);
+    assert.match(text, /“Russia seeks partners”/);
+    assert.match(text, /Hedging \(hedging\), zz \(not in the codebook\)/);
+    assert.match(text, /a \[link\]\(command:x\)/);
+    assert.match(text, /orphaned · report\.txt · Ann/);
+    assert.match(unescapeMarkdown(codeTooltip({ id: 'a', name: 'A', count: { own: 1, total: 3 }, known: true })), /1 coded segment, 3 with the codes below/);
   });
 });
