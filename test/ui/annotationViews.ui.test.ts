@@ -1,6 +1,7 @@
 // A user opens the annotation views on a workspace whose analyst has tagged passages: the Codes
 // view shows a code in its colour with its count and, expanded, the passage; Needs Attention
-// carries a badge and lists the orphan; clicking the passage selects it in the editor.
+// carries a badge and lists the orphan; a code the codebook lacks is listed as written; clicking
+// the passage selects it in the editor.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -23,7 +24,7 @@ function workspaceWithSidecar(): string {
   const start = text.indexOf(QUOTE);
   const model = newSidecar(`${DOCUMENT}.annotations.yaml`);
   model.add({ id: 'a1', codes: ['hedging-non-alignment'], note: 'the thesis', target: createTarget(text, start, start + QUOTE.length), status: 'anchored' });
-  model.add({ id: 'a2', codes: ['sanctions-effects'], target: { exact: 'a sentence the author later deleted', start: 10, end: 45 }, status: 'anchored' });
+  model.add({ id: 'a2', codes: ['sanctions-effects', '$(bug)'], target: { exact: 'a sentence the author later deleted', start: 10, end: 45 }, status: 'anchored' });
   fs.writeFileSync(path.join(folder, `${DOCUMENT}.annotations.yaml`), model.toText());
   return folder;
 }
@@ -34,7 +35,7 @@ describe('workbench: annotation views', function () {
   const workbench = useWorkbench(this, { workspaceSource: source });
   after(() => fs.rmSync(source, { recursive: true, force: true }));
 
-  it('shows codes in their colour with counts, the passage under its code, and the orphan with a badge', async () => {
+  it('shows codes in their colour with counts, the passage under its code, the orphan with a badge, unknown codes as written', async () => {
     const { page } = workbench();
     await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
     const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
@@ -78,5 +79,12 @@ describe('workbench: annotation views', function () {
     await row(annotations, QUOTE).waitFor({ timeout: TIMEOUT });
     assert.equal(await annotations.locator('.message').filter({ hasText: 'Open a corpus document' }).isVisible(), false, 'no stale empty-state message');
     await workbench().screenshot('annotation-views');
+
+    // Workspace text is shown as written: a code named like a theme icon stays text.
+    await row(codes, 'Partner diversification').click();
+    await page.keyboard.press('End'); // the "Not in codebook" group comes last
+    const iconLike = row(codes, '$(bug)');
+    await iconLike.waitFor({ timeout: TIMEOUT });
+    assert.equal(await iconLike.locator('.label-name .codicon-bug').count(), 0, 'no icon rendered from workspace text');
   });
 });

@@ -33,9 +33,6 @@ export interface AnnotationTrees {
   flush(): void;
 }
 
-function followable(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
-  return editor !== undefined && editor.document.uri.scheme !== 'output';
-}
 
 export function activateAnnotationTrees(services: AnnotationFeatureServices, storage: vscode.Uri): { disposable: vscode.Disposable; trees: AnnotationTrees } {
   const { annotations, codebook, log } = services;
@@ -45,7 +42,7 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
   const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: string, provider: P): View<P, N> =>
     ({ viewId, provider, view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== 'policyAnnotator.annotations' }) });
   const codes = make<CodesTreeNode, CodesTreeProvider>('policyAnnotator.codes', new CodesTreeProvider(annotations, codebook, lines, swatches));
-  const active = make<AnnotationNode, ActiveAnnotationsProvider>('policyAnnotator.annotations', new ActiveAnnotationsProvider(annotations, codebook, lines));
+  const active = make<AnnotationNode, ActiveAnnotationsProvider>('policyAnnotator.annotations', new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines));
   const attention = make<AttentionTreeNode, AttentionTreeProvider>('policyAnnotator.needsAttention', new AttentionTreeProvider(annotations, codebook, lines));
 
   const describe = (): void => {
@@ -67,7 +64,8 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
   };
   const refreshSoon = (): void => { clearTimeout(timer); timer = setTimeout(refreshNow, REFRESH_DEBOUNCE_MS); };
   const follow = (editor: vscode.TextEditor | undefined): void => {
-    if (followable(editor) && active.provider.show(editor.document.uri)) describe();
+    if (editor?.document.uri.scheme === 'output') return; // the Output panel is no document
+    if (active.provider.show(editor?.document.uri)) describe();
   };
   follow(vscode.window.activeTextEditor);
   describe();

@@ -9,7 +9,7 @@ import { displayPath } from '../../vscode/workspaceFiles';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';
 import { annotationItem, vanishedItem } from './annotationItems';
-import { corpusEntries, entryOf, fileName, type AnnotationEntry } from './corpusAnnotations';
+import { corpusEntries, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
 import type { AnnotationNode, AttentionTreeNode, DocumentNode } from './treeNodes';
 
@@ -19,6 +19,8 @@ export function attentionEntries(service: AnnotationService): AnnotationEntry[] 
 }
 
 export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionTreeNode>, vscode.Disposable {
+  /** The entries listed by the last getChildren of the root, for the items. */
+  private listed = new Map<string, AnnotationEntry>();
   private readonly changed = new vscode.EventEmitter<AttentionTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -29,12 +31,13 @@ export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionT
   }
 
   async getChildren(node?: AttentionTreeNode): Promise<AttentionTreeNode[]> {
-    const entries = attentionEntries(this.annotations);
     if (node === undefined) {
+      const entries = attentionEntries(this.annotations);
+      this.listed = new Map(entries.map((e) => [entryKey(e.documentId, e.annotationId), e]));
       return [...new Set(entries.map((e) => e.documentId))].map((documentUri): DocumentNode => ({ kind: 'document', documentUri }));
     }
     if (node.kind === 'annotation') return [];
-    const own = entries.filter((e) => e.documentId === node.documentUri);
+    const own = [...this.listed.values()].filter((e) => e.documentId === node.documentUri);
     await this.lines.prepare(own.map((e) => e.documentUri));
     return textOrder(own.map((e) => ({ e, start: e.live.start, end: e.live.end })))
       .map(({ e }): AnnotationNode<DocumentNode> => ({ kind: 'annotation', documentUri: e.documentId, annotationId: e.annotationId, parent: node }));
@@ -42,7 +45,7 @@ export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionT
 
   getTreeItem(node: AttentionTreeNode): vscode.TreeItem {
     if (node.kind === 'document') return this.documentItem(node);
-    const entry = entryOf(this.annotations, node.documentUri, node.annotationId);
+    const entry = this.listed.get(entryKey(node.documentUri, node.annotationId));
     return entry ? annotationItem(node, entry, 'attention', { codebook: this.codebook, lines: this.lines }) : vanishedItem(node, 'attention');
   }
 
@@ -56,7 +59,7 @@ export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionT
 
   private documentItem(node: DocumentNode): vscode.TreeItem {
     const uri = vscode.Uri.parse(node.documentUri);
-    const count = attentionEntries(this.annotations).filter((e) => e.documentId === node.documentUri).length;
+    const count = [...this.listed.values()].filter((e) => e.documentId === node.documentUri).length;
     const item = new vscode.TreeItem(fileName(uri), vscode.TreeItemCollapsibleState.Expanded);
     item.id = `attention-document:${node.documentUri}`;
     const folder = path.posix.dirname(displayPath(uri));

@@ -10,12 +10,11 @@ import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';
 import type { CodeSwatches } from './codeSwatches';
-import { corpusEntries, type AnnotationEntry } from './corpusAnnotations';
+import { corpusEntries, entryKey, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
 import { CONTEXT_VALUES, type AnnotationNode, type CodeNode, type CodesTreeNode, type UnknownCodesNode } from './treeNodes';
 
 const UNKNOWN_GROUP: UnknownCodesNode = { kind: 'unknownCodes' };
-const entryKey = (documentUri: string, annotationId: string): string => `${documentUri}#${annotationId}`;
 
 interface CodesModel {
   usage: CodeUsage<AnnotationEntry>;

@@ -27,6 +27,11 @@ export function corpusEntries(service: AnnotationService): AnnotationEntry[] {
   return states.flatMap((s) => entriesOf(service, s.documentUri));
 }
 
+/** The key of an annotation across the corpus. */
+export function entryKey(documentUri: string, annotationId: string): string {
+  return `${documentUri}#${annotationId}`;
+}
+
 export function entryOf(service: AnnotationService, documentUri: string, annotationId: string): AnnotationEntry | undefined {
   return entriesOf(service, documentUri).find((e) => e.annotationId === annotationId);
 }
