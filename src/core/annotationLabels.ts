@@ -16,7 +16,8 @@ const SPACES = /[\s\u0085]+/g;
  * boundary after at most `width` characters (code points) and marked with an ellipsis. */
 export function quoteLabel(quote: string, width = QUOTE_WIDTH): string {
   const line = quote.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
-  const chars = [...line];
+  if (line.length <= width) return line;
+  const chars = [...line.slice(0, 2 * width + 2)]; // enough UTF-16 units for width + 1 code points
   if (chars.length <= width) return line;
   let cut = chars.slice(0, width).join('');
   const space = cut.lastIndexOf(' ');
