@@ -4,6 +4,7 @@ import { activateAnnotationDecorations } from './features/annotationDecorations/
 import type { AnnotationDecorationsApi } from './features/annotationDecorations/annotationPainter';
 import { activateAnnotationHover } from './features/annotationHover/annotationHover';
 import { activateAnnotationServices, type AnnotationServices } from './features/annotations/activateAnnotations';
+import { activateAnnotationTrees, type AnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
 import { activateCorpus } from './features/corpus/activateCorpus';
@@ -37,6 +38,8 @@ export interface PolicyAnnotatorApi {
   annotations: AnnotationServices;
   /** The tagged-passage decorations: what was last applied to each editor. */
   annotationDecorations: AnnotationDecorationsApi;
+  /** The Codes, Annotations and Needs Attention views, and the prompts of their commands. */
+  annotationTrees: AnnotationTrees;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -46,9 +49,12 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const services: FeatureServices = { corpus, log };
   const annotationServices = activateAnnotationServices(services, ready);
   context.subscriptions.push(annotationServices.disposable);
+  // Annotation features:
   const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
   const annotationDecorations = activateAnnotationDecorations(annotated);
   context.subscriptions.push(annotationDecorations.disposable, activateAnnotationHover(annotated));
+  const annotationTrees = activateAnnotationTrees(annotated, context.globalStorageUri);
+  context.subscriptions.push(annotationTrees.disposable);
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -59,7 +65,10 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api, annotationDecorations: annotationDecorations.api };
+  return {
+    corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
+    annotations: annotationServices.api, annotationDecorations: annotationDecorations.api, annotationTrees: annotationTrees.trees,
+  };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,74 @@
+// The Annotations view: the annotations of the document in the active editor, in text order
+// (orphans last), each labelled by its quote with its codes beside it.
+import * as vscode from 'vscode';
+import { textOrder } from '../../core/annotationLabels';
+import type { AnnotationService } from '../annotations/annotationService';
+import type { CodebookService } from '../annotations/codebookService';
+import type { CorpusService } from '../corpus/corpusService';
+import { annotationItem, vanishedItem } from './annotationItems';
+import { entriesOf, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
+import type { DocumentLines } from './documentLines';
+import type { AnnotationNode } from './treeNodes';
+
+export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {
+  private shownUri: vscode.Uri | undefined;
+  /** The entries listed by the last getChildren, for their items. */
+  private listed = new Map<string, AnnotationEntry>();
+  private readonly changed = new vscode.EventEmitter<AnnotationNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly annotations: AnnotationService,
+    private readonly codebook: CodebookService,
+    private readonly lines: DocumentLines,
+  ) {}
+
+  /** The document whose annotations are shown (undefined: none). */
+  get document(): vscode.Uri | undefined {
+    return this.shownUri;
+  }
+
+  /** Shows another document's annotations; false when it was already shown. */
+  show(uri: vscode.Uri | undefined): boolean {
+    if (uri?.toString() === this.shownUri?.toString()) return false;
+    this.shownUri = uri;
+    this.refresh();
+    return true;
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** What the view says above an empty list (undefined when it lists annotations). */
+  message(): string | undefined {
+    const uri = this.shownUri;
+    if (!uri) return 'Open a corpus document to see its annotations here.';
+    if (entriesOf(this.annotations, uri).length > 0) return undefined;
+    if (!this.corpus.isCorpusDocument(uri)) return `${fileName(uri)} is not a corpus document (setting policyAnnotator.documents): only corpus documents are annotated.`;
+    return `No annotations in ${fileName(uri)} yet: select a passage and run Tag Selection… (Ctrl+Alt+A).`;
+  }
+
+  async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
+    if (node !== undefined || !this.shownUri) return [];
+    const entries = entriesOf(this.annotations, this.shownUri);
+    await this.lines.prepare([this.shownUri]);
+    this.listed = new Map(entries.map((e) => [entryKey(e.documentId, e.annotationId), e]));
+    return textOrder(entries.map((e) => ({ e, start: e.live.start, end: e.live.end })))
+      .map(({ e }) => ({ kind: 'annotation', documentUri: e.documentId, annotationId: e.annotationId }));
+  }
+
+  getTreeItem(node: AnnotationNode): vscode.TreeItem {
+    const entry = this.listed.get(entryKey(node.documentUri, node.annotationId));
+    return entry ? annotationItem(node, entry, 'annotations', { codebook: this.codebook, lines: this.lines }) : vanishedItem(node, 'annotations');
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,73 @@
+// The Needs Attention view: across the corpus, every annotation whose place is in doubt
+// (needs-review or ambiguous: a proposed place waits to be accepted; orphaned: the quote was not
+// found), grouped by document, with its status and score.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { needsAttention, textOrder } from '../../core/annotationLabels';
+import { plural } from '../../core/plural';
+import { displayPath } from '../../vscode/workspaceFiles';
+import type { AnnotationService } from '../annotations/annotationService';
+import type { CodebookService } from '../annotations/codebookService';
+import { annotationItem, vanishedItem } from './annotationItems';
+import { corpusEntries, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
+import type { DocumentLines } from './documentLines';
+import type { AnnotationNode, AttentionTreeNode, DocumentNode } from './treeNodes';
+
+/** The annotations of the corpus that need attention, document by document. */
+export function attentionEntries(service: AnnotationService): AnnotationEntry[] {
+  return corpusEntries(service).filter((e) => needsAttention(e.live.status));
+}
+
+export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionTreeNode>, vscode.Disposable {
+  /** The entries listed by the last getChildren of the root, for the items. */
+  private listed = new Map<string, AnnotationEntry>();
+  private readonly changed = new vscode.EventEmitter<AttentionTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly lines: DocumentLines) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: AttentionTreeNode): Promise<AttentionTreeNode[]> {
+    if (node === undefined) {
+      const entries = attentionEntries(this.annotations);
+      this.listed = new Map(entries.map((e) => [entryKey(e.documentId, e.annotationId), e]));
+      return [...new Set(entries.map((e) => e.documentId))].map((documentUri): DocumentNode => ({ kind: 'document', documentUri }));
+    }
+    if (node.kind === 'annotation') return [];
+    const own = [...this.listed.values()].filter((e) => e.documentId === node.documentUri);
+    await this.lines.prepare(own.map((e) => e.documentUri));
+    return textOrder(own.map((e) => ({ e, start: e.live.start, end: e.live.end })))
+      .map(({ e }): AnnotationNode<DocumentNode> => ({ kind: 'annotation', documentUri: e.documentId, annotationId: e.annotationId, parent: node }));
+  }
+
+  getTreeItem(node: AttentionTreeNode): vscode.TreeItem {
+    if (node.kind === 'document') return this.documentItem(node);
+    const entry = this.listed.get(entryKey(node.documentUri, node.annotationId));
+    return entry ? annotationItem(node, entry, 'attention', { codebook: this.codebook, lines: this.lines }) : vanishedItem(node, 'attention');
+  }
+
+  getParent(node: AttentionTreeNode): AttentionTreeNode | undefined {
+    return node.kind === 'annotation' ? node.parent : undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private documentItem(node: DocumentNode): vscode.TreeItem {
+    const uri = vscode.Uri.parse(node.documentUri);
+    const count = [...this.listed.values()].filter((e) => e.documentId === node.documentUri).length;
+    const item = new vscode.TreeItem(fileName(uri), vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `attention-document:${node.documentUri}`;
+    const folder = path.posix.dirname(displayPath(uri));
+    item.description = folder === '.' ? String(count) : `${count} · ${folder}`;
+    item.tooltip = `${displayPath(uri)}: ${plural(count, 'annotation')} to review, re-attach or delete`;
+    item.resourceUri = uri;
+    item.iconPath = vscode.ThemeIcon.File;
+    item.contextValue = 'attentionDocument';
+    return item;
+  }
+}

@@ -1,0 +1,90 @@
+// A user opens the annotation views on a workspace whose analyst has tagged passages: the Codes
+// view shows a code in its colour with its count and, expanded, the passage; Needs Attention
+// carries a badge and lists the orphan; a code the codebook lacks is listed as written; clicking
+// the passage selects it in the editor.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { createTarget } from '../../src/core/anchoring';
+import { newSidecar } from '../../src/core/sidecars/sidecarLoad';
+import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
+import { useWorkbench } from './workbenchSuite';
+
+const TIMEOUT = 30_000;
+const DOCUMENT = '2025-why-anwars-asean-is-reaching-to-russia.txt';
+const QUOTE = 'engagement is not endorsement';
+
+/** A copy of the sample corpus with one sidecar: an anchored passage and an orphan. */
+function workspaceWithSidecar(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-ui-annotations-'));
+  fs.cpSync(CORPUS_DIR, folder, { recursive: true });
+  const text = fs.readFileSync(path.join(folder, DOCUMENT), 'utf8');
+  const start = text.indexOf(QUOTE);
+  const model = newSidecar(`${DOCUMENT}.annotations.yaml`);
+  model.add({ id: 'a1', codes: ['hedging-non-alignment'], note: 'the thesis', target: createTarget(text, start, start + QUOTE.length), status: 'anchored' });
+  model.add({ id: 'a2', codes: ['sanctions-effects', '$(bug)'], target: { exact: 'a sentence the author later deleted', start: 10, end: 45 }, status: 'anchored' });
+  fs.writeFileSync(path.join(folder, `${DOCUMENT}.annotations.yaml`), model.toText());
+  return folder;
+}
+
+describe('workbench: annotation views', function () {
+  this.timeout(180_000);
+  const source = workspaceWithSidecar();
+  const workbench = useWorkbench(this, { workspaceSource: source });
+  after(() => fs.rmSync(source, { recursive: true, force: true }));
+
+  it('shows codes in their colour with counts, the passage under its code, the orphan with a badge, unknown codes as written', async () => {
+    const { page } = workbench();
+    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
+    const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
+    const open = async (title: string): Promise<Locator> => {
+      const header = pane(title).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click({ timeout: TIMEOUT });
+      return pane(title);
+    };
+    // Make room: the entity trees are not what this test looks at.
+    for (const title of ['Actors', 'Institutions']) {
+      const header = pane(title).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
+    const codes = await open('Codes');
+    const row = (within: Locator, label: string): Locator => within.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const hedging = row(codes, 'Hedging & strategic autonomy');
+    await hedging.waitFor({ timeout: TIMEOUT });
+    assert.equal((await hedging.locator('.label-description').innerText()).trim(), '0 (1)');
+    const icon = await hedging.locator('.custom-view-tree-node-item-icon').evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el).backgroundImage);
+    assert.match(icon, /3177c6\.svg/, 'the code colour swatch');
+    const swatch = icon.match(/url\("?([^")]+)"?\)/)?.[1] ?? '';
+    assert.equal(await page.evaluate(async (url) => (await fetch(url)).status, swatch), 200, 'the swatch loads');
+    await hedging.click();
+    const code = row(codes, 'Non-alignment & not choosing sides');
+    await code.click({ timeout: TIMEOUT });
+    const passage = row(codes, QUOTE);
+    await passage.waitFor({ timeout: TIMEOUT });
+    assert.match(await passage.locator('.label-description').innerText(), new RegExp(`^${DOCUMENT.replace(/\./g, '\\.')}:\\d+$`));
+
+    const attention = await open('Needs Attention');
+    await row(attention, 'a sentence the author later deleted').waitFor({ timeout: TIMEOUT });
+    assert.equal((await row(attention, 'a sentence the author later deleted').locator('.label-description').innerText()).trim(), 'orphaned');
+    // The view's badge shows on the container's activity-bar icon.
+    const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Policy Annotator"]') }).locator('.badge-content');
+    await badge.filter({ hasText: /^1$/ }).waitFor({ timeout: TIMEOUT });
+
+    await passage.click();
+    await page.locator('.tabs-container .tab.active', { hasText: DOCUMENT }).waitFor({ timeout: TIMEOUT });
+    await page.locator('.editor-group-container.active .monaco-editor .selected-text').first().waitFor({ timeout: TIMEOUT });
+    const annotations = await open('Annotations');
+    await row(annotations, QUOTE).waitFor({ timeout: TIMEOUT });
+    assert.equal(await annotations.locator('.message').filter({ hasText: 'Open a corpus document' }).isVisible(), false, 'no stale empty-state message');
+    await workbench().screenshot('annotation-views');
+
+    // Workspace text is shown as written: a code named like a theme icon stays text.
+    await row(codes, 'Partner diversification').click();
+    await page.keyboard.press('End'); // the "Not in codebook" group comes last
+    const iconLike = row(codes, '$(bug)');
+    await iconLike.waitFor({ timeout: TIMEOUT });
+    assert.equal(await iconLike.locator('.label-name .codicon-bug').count(), 0, 'no icon rendered from workspace text');
+  });
+});
