@@ -10,9 +10,10 @@ import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
-import type { FeatureServices } from './features/shared/services';
+import type { AnnotationFeatureServices, FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
+import { activateTagging, type TaggingApi } from './features/tagging/activateTagging';
 import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
 import { OutputLog } from './vscode/outputLog';
 
@@ -32,6 +33,8 @@ export interface PolicyAnnotatorApi {
   catalogPrompts: Prompts;
   /** Sidecars, codebook, and when both were first read. */
   annotations: AnnotationServices;
+  /** Tagging: its prompts (tests answer them), recent codes, the annotation-at-cursor context key. */
+  tagging: TaggingApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -41,7 +44,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const services: FeatureServices = { corpus, log };
   const annotationServices = activateAnnotationServices(services, ready);
   context.subscriptions.push(annotationServices.disposable);
-  // Annotation features: const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
+  const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
+  const tagging = activateTagging(annotated, context);
+  context.subscriptions.push(tagging.disposable);
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -52,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api };
+  return { corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, annotations: annotationServices.api, tagging: tagging.api };
 }
 
 export function deactivate(): void {
