@@ -14,6 +14,7 @@ export interface ManyAnswer<T> {
 
 /** A notification on screen: its text, its buttons, and the button clicked (undefined when dismissed). */
 export interface ShownNotice {
+  /** The text as shown (workspace text made plain). */
   message: string;
   actions: readonly string[];
   answered: Promise<string | undefined>;
@@ -49,8 +50,9 @@ export class TaggingPrompts extends Prompts {
 
   /** An information message with buttons (workspace text in it is made plain); the button clicked. */
   notify(message: string, ...actions: string[]): Promise<string | undefined> {
-    const answered = Promise.resolve(vscode.window.showInformationMessage(plainMessage(message), ...actions));
-    this.noticed.fire({ message, actions, answered });
+    const shown = plainMessage(message);
+    const answered = Promise.resolve(vscode.window.showInformationMessage(shown, ...actions));
+    this.noticed.fire({ message: shown, actions, answered });
     return answered;
   }
 
