@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { COLOR_PATTERN, loadCodebook } from '../../src/core/codebook';
 import { addCode } from '../../src/core/sidecars/codebookEdit';
-import { codeNameProblem, colorDotSvg, newCodeColor, newCodeId, newCodeOffer, shade, TOP_LEVEL_PALETTE } from '../../src/core/tagging/newCode';
+import { codeNamed, codeNameProblem, colorDotSvg, newCodeColor, newCodeId, newCodeOffer, shade, TOP_LEVEL_PALETTE } from '../../src/core/tagging/newCode';
 
 const BOOK = loadCodebook([
   'codes:',
@@ -21,6 +21,13 @@ describe('new code from the code pick', () => {
     assert.equal(newCodeOffer('HEDGING-BALANCING', BOOK), undefined, 'an id');
     assert.equal(newCodeOffer('   ', BOOK), undefined);
     assert.equal(newCodeOffer('Balanc', BOOK), 'Balanc', 'part of a name is a new name');
+  });
+
+  it('finds the code a typed text names exactly', () => {
+    assert.equal(codeNamed(' balancing ', BOOK), 'hedging-balancing');
+    assert.equal(codeNamed('PLAIN', BOOK), 'plain');
+    assert.equal(codeNamed('Balanc', BOOK), undefined);
+    assert.equal(codeNamed('', BOOK), undefined);
   });
 
   it('explains why a name cannot be used', () => {

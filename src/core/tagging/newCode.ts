@@ -23,6 +23,12 @@ export function newCodeOffer(typed: string, tree: CodeTree): string | undefined 
   return flattenCodes(tree.codes).some((c) => same(c.name, name) || same(c.id, name)) ? undefined : name;
 }
 
+/** The id of the code the typed text names exactly (by name or id, whatever the case and spacing). */
+export function codeNamed(typed: string, tree: CodeTree): string | undefined {
+  const name = normalName(typed);
+  return name === '' ? undefined : flattenCodes(tree.codes).find((c) => same(c.name, name) || same(c.id, name))?.id;
+}
+
 /** Why a name cannot be a new code's, or undefined when it can. */
 export function codeNameProblem(typed: string, tree: CodeTree): string | undefined {
   const name = normalName(typed);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { iconSafe } from '../../core/iconSafe';
 import { plainMessage } from '../../core/plainMessage';
 import { codePickEntries } from '../../core/tagging/codePickEntries';
-import { newCodeOffer } from '../../core/tagging/newCode';
+import { codeNamed, newCodeOffer } from '../../core/tagging/newCode';
 import type { PromptStep } from '../catalogEditing/prompts';
 import { createNamedCode } from './newCodeFlow';
 import type { Tagging } from './taggingContext';
@@ -17,7 +17,7 @@ export interface CodeItem extends vscode.QuickPickItem {
   newCode?: string;
 }
 
-export const PLACEHOLDER = 'Check codes (Space), then Enter · type a name no code has to create one';
+export const PLACEHOLDER = 'Check codes with Space, then Enter · or type a code\'s name, or a new name to create it, and Enter';
 export const newCodeLabel = (name: string): string => `$(add) New code "${iconSafe(name)}"…`;
 
 /** The items for the text typed so far: the same array while the offer does not change. */
@@ -51,27 +51,30 @@ class CodeItems {
 
 /**
  * The codes chosen (checked, in list order), or undefined on Escape. Enter with nothing checked
- * after typing takes the highlighted item; with nothing typed, it means no code.
+ * after typing a name takes the highlighted item if any, else the code of that name, else offers
+ * to create it; with nothing typed, it means no code.
  */
 export async function pickCodes(t: Tagging, current: readonly string[], step: PromptStep): Promise<string[] | undefined> {
   let checked = [...current];
   for (;;) {
-    await t.icons.prepare([...t.services.codebook.codebook.byId.values()].map((c) => c.color));
+    const tree = t.services.codebook.codebook;
+    await t.icons.prepare([...tree.byId.values()].map((c) => c.color));
     const items = new CodeItems(t, current);
     const answer = await t.prompts.pickMany(items.forTyped, items.checked(checked), PLACEHOLDER, step, (s) => s.some((i) => i.newCode !== undefined));
     if (!answer) return undefined;
     const codes = answer.selected.flatMap((i) => (i.codeId === undefined ? [] : [i.codeId]));
-    const typedChoice = answer.selected.length === 0 && answer.value.trim() !== '' ? answer.active : undefined;
-    const create = answer.selected.find((i) => i.newCode !== undefined) ?? (typedChoice?.newCode !== undefined ? typedChoice : undefined);
-    if (create?.newCode !== undefined) {
-      const id = await createNamedCode(t, create.newCode, undefined, { title: 'New Code: place' }).catch((err: unknown) => {
-        void vscode.window.showErrorMessage(plainMessage(t.services.log.error(`Could not add the code "${create.newCode}"`, err)));
+    const typed: CodeItem | undefined = answer.selected.length > 0 || answer.value.trim() === '' ? undefined
+      : answer.active ?? { label: answer.value, codeId: codeNamed(answer.value, tree), newCode: newCodeOffer(answer.value, tree) };
+    const create = answer.selected.find((i) => i.newCode !== undefined)?.newCode ?? typed?.newCode;
+    if (create !== undefined) {
+      const id = await createNamedCode(t, create, undefined, { title: 'New Code: place' }).catch((err: unknown) => {
+        void vscode.window.showErrorMessage(plainMessage(t.services.log.error(`Could not add the code "${create}"`, err)));
         return undefined;
       });
       checked = id === undefined ? codes : [...codes, id];
       continue;
     }
-    if (codes.length === 0 && typedChoice?.codeId !== undefined) codes.push(typedChoice.codeId);
+    if (typed?.codeId !== undefined) codes.push(typed.codeId);
     return codes;
   }
 }
