@@ -7,7 +7,7 @@ import { COMMANDS } from '../../src/features/shared/commandIds';
 import { SECTIONS } from '../../src/core/tagging/codePickEntries';
 import { EMPTY_SELECTION } from '../../src/features/tagging/tagSelection';
 import { workspaceUri } from './support/extensionApi';
-import { enter, PromptQueue } from './support/quickInput';
+import { enter } from './support/quickInput';
 import { checkAndAccept, labels, pickOf, SENTENCE, selectPassage, taggingSuite } from './support/tagging';
 import { waitFor } from './support/waitFor';
 
@@ -17,15 +17,12 @@ const SANCTIONS = 'Sanctions & their circumvention';
 describe('tagging: Tag Selection', function () {
   this.timeout(60_000);
   const suite = taggingSuite('tagging');
-  let prompts: PromptQueue;
-  beforeEach(() => { prompts = new PromptQueue(suite.api().tagging.prompts); });
-  afterEach(() => prompts.dispose());
 
   /** Runs Tag Selection on the current selection, checks `codes`, answers the note. */
   async function tag(codes: readonly string[], note: string): Promise<string[] | undefined> {
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
-    await checkAndAccept(await prompts.next(/^Tag Selection: codes$/), codes);
-    await enter(await prompts.next(/^Tag Selection: note$/), note);
+    await checkAndAccept(await suite.prompts().next(/^Tag Selection: codes$/), codes);
+    await enter(await suite.prompts().next(/^Tag Selection: note$/), note);
     return run;
   }
 
@@ -46,7 +43,7 @@ describe('tagging: Tag Selection', function () {
   it('shows every code with its colour dot, its parents and description, and puts recent codes first next time', async () => {
     await selectPassage(suite.doc(), 'A closing line.');
     const run = vscode.commands.executeCommand(COMMANDS.tagSelection);
-    let prompt = await prompts.next(/codes/);
+    let prompt = await suite.prompts().next(/codes/);
     assert.equal(labels(prompt)[0], `[${SECTIONS.all}]`, 'no recent codes yet');
     const centrality = pickOf(prompt).items.find((i) => i.label === ASEAN_CENTRALITY)!;
     assert.equal(centrality.description, 'Hedging & strategic autonomy');
@@ -55,12 +52,12 @@ describe('tagging: Tag Selection', function () {
     const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(centrality.iconPath));
     assert.match(svg, /fill="#3184c4"/, 'the code\'s own colour');
     await checkAndAccept(prompt, [SANCTIONS, ASEAN_CENTRALITY]);
-    await enter(await prompts.next(/note/), '');
+    await enter(await suite.prompts().next(/note/), '');
     await run;
 
     await selectPassage(suite.doc(), 'Opening paragraph');
     const again = vscode.commands.executeCommand(COMMANDS.tagSelection);
-    prompt = await prompts.next(/codes/);
+    prompt = await suite.prompts().next(/codes/);
     const shown = labels(prompt);
     assert.deepEqual(shown.slice(0, 4), [`[${SECTIONS.recent}]`, ASEAN_CENTRALITY, SANCTIONS, `[${SECTIONS.all}]`], 'the codes used last, in list order');
     assert.equal(shown.filter((l) => l === SANCTIONS).length, 1, 'not listed twice');
@@ -72,8 +69,8 @@ describe('tagging: Tag Selection', function () {
   it('cancels the whole tagging on Escape at the note, writing nothing', async () => {
     await selectPassage(suite.doc(), SENTENCE);
     const run = vscode.commands.executeCommand(COMMANDS.tagSelection);
-    await checkAndAccept(await prompts.next(/codes/), [SANCTIONS]);
-    const note = await prompts.next(/note/);
+    await checkAndAccept(await suite.prompts().next(/codes/), [SANCTIONS]);
+    const note = await suite.prompts().next(/note/);
     assert.match((note.widget as vscode.InputBox).prompt ?? '', /Escape to cancel the tagging/);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await run, undefined);
@@ -130,8 +127,8 @@ describe('tagging: Tag Selection', function () {
     const second = editor.document.getText().indexOf('A closing line');
     editor.selections = [editor.selection, new vscode.Selection(editor.document.positionAt(second), editor.document.positionAt(second + 14))];
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
-    await checkAndAccept(await prompts.next(/codes/), [SANCTIONS]);
-    const note = await prompts.next(/note/);
+    await checkAndAccept(await suite.prompts().next(/codes/), [SANCTIONS]);
+    const note = await suite.prompts().next(/note/);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Typed meanwhile.\n'));
     await enter(note, 'both');
     const ids = await run;

@@ -8,8 +8,8 @@ import { COMMANDS } from '../../src/features/shared/commandIds';
 import { newCodeLabel } from '../../src/features/tagging/codePicker';
 import { TOP_LEVEL } from '../../src/features/tagging/newCodeFlow';
 import { workspaceUri } from './support/extensionApi';
-import { choose, enter, PromptQueue, settled } from './support/quickInput';
-import { checkAndAccept, CODEBOOK, labels, pickOf, readFile, restoreCodebook, SENTENCE, selectPassage, taggingSuite, typeInPick } from './support/tagging';
+import { choose, enter, settled } from './support/quickInput';
+import { checkAndAccept, CODEBOOK, labels, pickOf, readFile, codebookRestoredAfterEach, SENTENCE, selectPassage, taggingSuite, typeInPick } from './support/tagging';
 import { waitFor } from './support/waitFor';
 
 const NEW_CODES = ['vaccine-diplomacy', 'hydrogen', 'soft-power'];
@@ -17,35 +17,28 @@ const NEW_CODES = ['vaccine-diplomacy', 'hydrogen', 'soft-power'];
 describe('tagging: new codes', function () {
   this.timeout(60_000);
   const suite = taggingSuite('tagging-codes');
-  let prompts: PromptQueue;
-  let original = '';
-  before(async () => { original = (await readFile(CODEBOOK))!; });
-  beforeEach(() => { prompts = new PromptQueue(suite.api().tagging.prompts); });
-  afterEach(async () => {
-    prompts.dispose();
-    await restoreCodebook(suite.api(), original, NEW_CODES);
-  });
+  const original = codebookRestoredAfterEach(suite.api, NEW_CODES);
 
   it('creates a code typed in the codes pick, at the top level, and tags the passage with it', async () => {
     await selectPassage(suite.doc(), SENTENCE);
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
-    const first = await prompts.next(/codes/);
+    const first = await suite.prompts().next(/codes/);
     const offer = newCodeLabel('Vaccine diplomacy');
     await typeInPick(first, 'Vaccine diplomacy', (items) => items.some((i) => i.label === offer));
     await typeInPick(first, 'Hedging & strategic autonomy', (items) => !items.some((i) => i.newCode !== undefined));
     await typeInPick(first, '  Vaccine   diplomacy ', (items) => items.some((i) => i.label === offer));
     await checkAndAccept(first, ['Sanctions & their circumvention', offer]);
-    const place = await prompts.next(/New Code: place/);
+    const place = await suite.prompts().next(/New Code: place/);
     assert.equal(labels(place)[0], TOP_LEVEL, 'the top level comes first');
     await choose(place, TOP_LEVEL);
-    const again = await prompts.next(/codes/);
+    const again = await suite.prompts().next(/codes/);
     assert.deepEqual(pickOf(again).selectedItems.map((i) => i.codeId), ['sanctions', 'vaccine-diplomacy'], 'the new code checked, the other kept');
     await checkAndAccept(again, pickOf(again).selectedItems.map((i) => i.label));
-    await enter(await prompts.next(/note/), '');
+    await enter(await suite.prompts().next(/note/), '');
     const ids = await run;
 
     const text = (await readFile(CODEBOOK))!;
-    assert.ok(text.startsWith(original.slice(0, original.indexOf('codes:'))), 'the header comments are kept');
+    assert.ok(text.startsWith(original().slice(0, original().indexOf('codes:'))), 'the header comments are kept');
     const added = loadCodebook(text, CODEBOOK).byId.get('vaccine-diplomacy');
     assert.deepEqual([added?.name, added?.parent], ['Vaccine diplomacy', undefined]);
     assert.match(added?.color ?? '', /^#[0-9a-f]{6}$/);
@@ -55,14 +48,14 @@ describe('tagging: new codes', function () {
   it('creates a code under a parent from Enter on a typed new name, with a shade of the parent colour', async () => {
     await selectPassage(suite.doc(), SENTENCE);
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
-    const pick = await prompts.next(/codes/);
+    const pick = await suite.prompts().next(/codes/);
     await typeInPick(pick, 'Hydrogen', (items) => items.some((i) => i.newCode === 'Hydrogen'));
     await settled(pick);
-    await choose(await prompts.next(/place/), 'Energy trade & cooperation');
-    const again = await prompts.next(/codes/);
+    await choose(await suite.prompts().next(/place/), 'Energy trade & cooperation');
+    const again = await suite.prompts().next(/codes/);
     assert.deepEqual(pickOf(again).selectedItems.map((i) => i.codeId), ['hydrogen']);
     await checkAndAccept(again, ['Hydrogen']);
-    await enter(await prompts.next(/note/), '');
+    await enter(await suite.prompts().next(/note/), '');
     await run;
     const book = loadCodebook((await readFile(CODEBOOK))!, CODEBOOK);
     const code = book.byId.get('hydrogen');
@@ -73,17 +66,17 @@ describe('tagging: new codes', function () {
   it('takes the code whose name or id is typed when Enter is pressed with nothing checked', async () => {
     await selectPassage(suite.doc(), 'A closing line.');
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
-    const pick = await prompts.next(/codes/);
+    const pick = await suite.prompts().next(/codes/);
     await typeInPick(pick, 'SANCTIONS', (items) => !items.some((i) => i.newCode !== undefined));
     await settled(pick);
-    await enter(await prompts.next(/note/), '');
+    await enter(await suite.prompts().next(/note/), '');
     const ids = await run;
     assert.deepEqual((await suite.sidecar())?.get(ids![0])?.codes, ['sanctions']);
   });
 
   it('adds a code under the code a tree item names, through New Code…', async () => {
     const run = vscode.commands.executeCommand<string | undefined>(COMMANDS.createCode, { codeId: 'diplomacy' });
-    const name = await prompts.next(/New Code: name/);
+    const name = await suite.prompts().next(/New Code: name/);
     const box = name.widget as vscode.InputBox;
     assert.match(box.prompt ?? '', /under Diplomacy & summitry/);
     await enter(name, 'Soft power');

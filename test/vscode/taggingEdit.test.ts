@@ -7,16 +7,13 @@ import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { Deletion } from '../../src/features/tagging/deleteAnnotation';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
 import { workspaceUri } from './support/extensionApi';
-import { choose, enter, PromptQueue } from './support/quickInput';
+import { choose, enter } from './support/quickInput';
 import { checkAndAccept, labels, pickOf, readFile, SENTENCE, taggingSuite } from './support/tagging';
 import { waitFor } from './support/waitFor';
 
 describe('tagging: edit and delete', function () {
   this.timeout(60_000);
   const suite = taggingSuite('tagging-edit');
-  let prompts: PromptQueue;
-  beforeEach(() => { prompts = new PromptQueue(suite.api().tagging.prompts); });
-  afterEach(() => prompts.dispose());
 
   /** Adds an annotation through the service (the tagging prompts are tested elsewhere). */
   async function annotate(passage: string, codes: string[], note?: string): Promise<string> {
@@ -34,10 +31,10 @@ describe('tagging: edit and delete', function () {
   it('edits codes and note of the annotation its arguments name, its codes checked and note pre-filled', async () => {
     const id = await annotate(SENTENCE, ['hedging'], 'old note');
     const run = vscode.commands.executeCommand<boolean | undefined>(COMMANDS.editAnnotation, workspaceUri(suite.doc()).toString(), id);
-    const pick = await prompts.next(/^Edit Annotation: codes$/);
+    const pick = await suite.prompts().next(/^Edit Annotation: codes$/);
     assert.deepEqual(pickOf(pick).selectedItems.map((i) => i.codeId), ['hedging']);
     await checkAndAccept(pick, ['Sanctions & their circumvention', 'Key quote']);
-    const note = await prompts.next(/^Edit Annotation: note$/);
+    const note = await suite.prompts().next(/^Edit Annotation: note$/);
     assert.equal((note.widget as vscode.InputBox).value, 'old note');
     await enter(note, '');
     assert.equal(await run, true);
@@ -51,8 +48,8 @@ describe('tagging: edit and delete', function () {
     const id = await annotate(SENTENCE, ['hedging']);
     await cursorIn(SENTENCE);
     let run = vscode.commands.executeCommand(COMMANDS.editAnnotation);
-    await checkAndAccept(await prompts.next(/codes/), []);
-    const note = await prompts.next(/note/);
+    await checkAndAccept(await suite.prompts().next(/codes/), []);
+    const note = await suite.prompts().next(/note/);
     assert.match((note.widget as vscode.InputBox).prompt ?? '', /needed: no code was chosen/);
     assert.match(String((note.widget as vscode.InputBox).validationMessage), /at least one code or a note/, 'an empty note cannot be accepted');
     await enter(note, 'a memo only');
@@ -61,8 +58,8 @@ describe('tagging: edit and delete', function () {
     assert.deepEqual([saved?.codes, saved?.note], [[], 'a memo only'], 'no code but a note: allowed');
 
     run = vscode.commands.executeCommand(COMMANDS.editAnnotation, { documentUri: workspaceUri(suite.doc()).toString(), annotationId: id });
-    await checkAndAccept(await prompts.next(/codes/), ['Data point']);
-    await enter(await prompts.next(/note/));
+    await checkAndAccept(await suite.prompts().next(/codes/), ['Data point']);
+    await enter(await suite.prompts().next(/note/));
     await run;
     saved = (await suite.sidecar())?.get(id);
     assert.deepEqual([saved?.codes, saved?.note], [['analyst-data-point'], 'a memo only'], 'the note left as it was');
@@ -71,8 +68,8 @@ describe('tagging: edit and delete', function () {
   it('keeps a multi-line note written by hand when the note is left unchanged', async () => {
     const id = await annotate(SENTENCE, ['hedging'], 'first line\nsecond line');
     const run = vscode.commands.executeCommand(COMMANDS.editAnnotation, workspaceUri(suite.doc()).toString(), id);
-    await checkAndAccept(await prompts.next(/codes/), ['Hedging & strategic autonomy', 'Data point']);
-    const note = await prompts.next(/note/);
+    await checkAndAccept(await suite.prompts().next(/codes/), ['Hedging & strategic autonomy', 'Data point']);
+    const note = await suite.prompts().next(/note/);
     assert.equal((note.widget as vscode.InputBox).value, 'first line second line');
     assert.match((note.widget as vscode.InputBox).prompt ?? '', /2 lines, shown joined/);
     await enter(note);
@@ -86,15 +83,15 @@ describe('tagging: edit and delete', function () {
     const inner = await annotate('ASEAN hedges', ['sanctions'], 'inner');
     await cursorIn('ASEAN hedges');
     const run = vscode.commands.executeCommand(COMMANDS.editAnnotation);
-    const which = await prompts.next(/^Edit Annotation: which annotation\?$/);
+    const which = await suite.prompts().next(/^Edit Annotation: which annotation\?$/);
     assert.deepEqual(labels(which), ['Sanctions & their circumvention', 'Hedging & strategic autonomy']);
     assert.equal(pickOf(which).items[1].description, '“Russia seeks partners in Southeast Asia, and ASEAN hedges…”');
     assert.equal(pickOf(which).items[0].detail, 'inner', 'the note');
     await choose(which, 'Hedging & strategic autonomy');
-    const pick = await prompts.next(/codes/);
+    const pick = await suite.prompts().next(/codes/);
     assert.deepEqual(pickOf(pick).selectedItems.map((i) => i.codeId), ['hedging'], 'the outer one');
     await checkAndAccept(pick, ['Energy trade & cooperation']);
-    await enter(await prompts.next(/note/));
+    await enter(await suite.prompts().next(/note/));
     await run;
     const model = await suite.sidecar();
     assert.deepEqual([model?.get(outer)?.codes, model?.get(inner)?.codes], [['energy'], ['sanctions']]);

@@ -7,8 +7,8 @@ import { NOTIFICATION_LINK } from '../../src/core/plainMessage';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
 import { workspaceUri } from './support/extensionApi';
-import { choose, PromptQueue } from './support/quickInput';
-import { CODEBOOK, pickOf, readFile, restoreCodebook, selectPassage, taggingSuite, typeInPick, writeFile } from './support/tagging';
+import { choose } from './support/quickInput';
+import { CODEBOOK, codebookRestoredAfterEach, pickOf, selectPassage, taggingSuite, typeInPick, writeFile } from './support/tagging';
 import { waitFor } from './support/waitFor';
 
 const HOSTILE = '$(bug) [run](command:workbench.action.quit) <img src=x onerror=alert(1)>';
@@ -29,24 +29,17 @@ const hasIcon = (text: string | undefined): boolean => /(^|[^\\])\$\([a-z-]+\)/.
 describe('tagging: hostile workspace text stays text', function () {
   this.timeout(60_000);
   const suite = taggingSuite('tagging-security');
-  let prompts: PromptQueue;
-  let original = '';
-  before(async () => { original = (await readFile(CODEBOOK))!; });
+  const original = codebookRestoredAfterEach(suite.api, ['hostile', 'hostile-child']);
   beforeEach(async () => {
-    prompts = new PromptQueue(suite.api().tagging.prompts);
-    await writeFile(CODEBOOK, original.replace('codes:\n', `codes:\n${HOSTILE_CODES}`));
+    await writeFile(CODEBOOK, original().replace('codes:\n', `codes:\n${HOSTILE_CODES}`));
     await suite.api().annotations.codebook.load();
     await waitFor(() => suite.api().annotations.codebook.code('hostile-child') !== undefined, 10_000, 'hostile codes read');
-  });
-  afterEach(async () => {
-    prompts.dispose();
-    await restoreCodebook(suite.api(), original, ['hostile', 'hostile-child']);
   });
 
   it('shows hostile code names, descriptions and a typed name escaped in the codes pick', async () => {
     await selectPassage(suite.doc(), 'A closing line.');
     const run = vscode.commands.executeCommand(COMMANDS.tagSelection);
-    const prompt = await prompts.next(/codes/);
+    const prompt = await suite.prompts().next(/codes/);
     const items = pickOf(prompt).items;
     const hostile = items.find((i) => i.codeId === 'hostile');
     const child = items.find((i) => i.codeId === 'hostile-child');
@@ -69,7 +62,7 @@ describe('tagging: hostile workspace text stays text', function () {
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(doc.positionAt(10), doc.positionAt(10));
     const run = vscode.commands.executeCommand(COMMANDS.deleteAnnotation);
-    const which = await prompts.next(/which annotation/);
+    const which = await suite.prompts().next(/which annotation/);
     const outerItem = pickOf(which).items[1];
     assert.deepEqual([outerItem.label, outerItem.detail], [SHOWN, 'note [x](command:workbench.action.quit) \\$(flame) <script>']);
     assert.ok(!hasIcon(outerItem.description), `quote escaped: ${outerItem.description}`);
@@ -89,7 +82,7 @@ describe('tagging: hostile workspace text stays text', function () {
 
   it('makes the parent path plain in the New Code prompt', async () => {
     const run = vscode.commands.executeCommand(COMMANDS.createCode, 'hostile-child');
-    const prompt = await prompts.next(/New Code: name/);
+    const prompt = await suite.prompts().next(/New Code: name/);
     const text = (prompt.widget as vscode.InputBox).prompt;
     assert.ok(text?.includes('Child') && !hasLink(text) && !hasIcon(text), `plain prompt: ${text}`);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

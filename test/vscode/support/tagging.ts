@@ -1,4 +1,5 @@
 // What the tagging tests share: a fresh document per test (deleted after, with its sidecar), the
+// queue of the prompts shown, the
 // sidecar read from disk, the codebook put back as it was, and the multi-select code pick
 // answered through the real widget (items checked, then the workbench's own accept command).
 import * as assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import type { PolicyAnnotatorApi } from '../../../src/extension';
 import type { ShownPrompt } from '../../../src/features/catalogEditing/prompts';
 import type { CodeItem } from '../../../src/features/tagging/codePicker';
 import { extensionApi, workspaceUri } from './extensionApi';
-import { settled } from './quickInput';
+import { PromptQueue, settled } from './quickInput';
 import { waitFor } from './waitFor';
 
 export const TEXT = [
@@ -35,8 +36,9 @@ export async function writeFile(relative: string, text: string): Promise<void> {
 }
 
 /** A new corpus document per test (VS Code may keep a closed document's text a while), removed after with its sidecar. */
-export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; doc: () => string; sidecar: () => Promise<SidecarModel | undefined> } {
+export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; prompts: () => PromptQueue; doc: () => string; sidecar: () => Promise<SidecarModel | undefined> } {
   let api: PolicyAnnotatorApi | undefined;
+  let prompts: PromptQueue | undefined;
   let doc = '';
   let run = 0;
   before(async () => {
@@ -48,8 +50,10 @@ export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; d
     await writeFile(doc, TEXT);
     await waitFor(() => api!.corpus.index.document(workspaceUri(doc).toString()) !== undefined, 10_000, 'document indexed');
     await api!.tagging.recent.clear();
+    prompts = new PromptQueue(api!.tagging.prompts);
   });
   afterEach(async () => {
+    prompts?.dispose();
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     for (const dirty of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
       await vscode.window.showTextDocument(dirty);
@@ -60,6 +64,7 @@ export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; d
   });
   return {
     api: () => api!,
+    prompts: () => prompts!,
     doc: () => doc,
     sidecar: async () => {
       const text = await readFile(`${doc}.annotations.yaml`);
@@ -117,4 +122,12 @@ export async function restoreCodebook(api: PolicyAnnotatorApi, original: string,
   if ((await readFile(CODEBOOK)) !== original) await writeFile(CODEBOOK, original);
   await api.annotations.codebook.load();
   await waitFor(() => gone.every((id) => api.annotations.codebook.code(id) === undefined), 10_000, 'codebook restored');
+}
+
+/** Reads the codebook before the suite and puts it back after every test; the text it had. */
+export function codebookRestoredAfterEach(api: () => PolicyAnnotatorApi, added: readonly string[]): () => string {
+  let original = '';
+  before(async () => { original = (await readFile(CODEBOOK))!; });
+  afterEach(() => restoreCodebook(api(), original, added));
+  return () => original;
 }
