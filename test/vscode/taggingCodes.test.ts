@@ -6,10 +6,13 @@ import * as vscode from 'vscode';
 import { loadCodebook } from '../../src/core/codebook';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import { newCodeLabel } from '../../src/features/tagging/codePicker';
+import { CREATE_CODEBOOK } from '../../src/features/tagging/codeCommands';
 import { TOP_LEVEL } from '../../src/features/tagging/newCodeFlow';
+import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
+import { STARTER_CODEBOOK } from '../../src/features/annotations/codebookService';
 import { workspaceUri } from './support/extensionApi';
 import { choose, enter, settled } from './support/quickInput';
-import { checkAndAccept, CODEBOOK, labels, pickOf, readFile, codebookRestoredAfterEach, SENTENCE, selectPassage, taggingSuite, typeInPick } from './support/tagging';
+import { checkAndAccept, CODEBOOK, labels, pickOf, readFile, codebookRestoredAfterEach, SENTENCE, selectPassage, taggingSuite, typeInPick, writeFile } from './support/tagging';
 import { waitFor } from './support/waitFor';
 
 const NEW_CODES = ['vaccine-diplomacy', 'hydrogen', 'soft-power'];
@@ -63,6 +66,21 @@ describe('tagging: new codes', function () {
     assert.notEqual(code?.color, book.byId.get('energy')?.color, 'a shade, not the same colour');
   });
 
+  it('goes back to the codes pick, selection kept and codebook untouched, on Escape at the place of a new code', async () => {
+    await selectPassage(suite.doc(), SENTENCE);
+    const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
+    const pick = await suite.prompts().next(/codes/);
+    await typeInPick(pick, 'Vaccine diplomacy', (items) => items.some((i) => i.newCode !== undefined));
+    await checkAndAccept(pick, ['Energy trade & cooperation', newCodeLabel('Vaccine diplomacy')]);
+    await suite.prompts().next(/place/);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const again = await suite.prompts().next(/codes/);
+    assert.deepEqual(pickOf(again).selectedItems.map((i) => i.codeId), ['energy']);
+    assert.equal(await readFile(CODEBOOK), original(), 'no code added');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await run, undefined);
+  });
+
   it('takes the code whose name or id is typed when Enter is pressed with nothing checked', async () => {
     await selectPassage(suite.doc(), 'A closing line.');
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
@@ -90,5 +108,29 @@ describe('tagging: new codes', function () {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>(COMMANDS.openCodebook);
     assert.equal(editor?.document.uri.toString(), workspaceUri(CODEBOOK).toString());
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(CODEBOOK).toString());
+  });
+
+  it('offers to create codebook.yaml when the workspace has none, and opens it', async () => {
+    const codebook = suite.api().annotations.codebook;
+    const notices: ShownNotice[] = [];
+    const watch = suite.api().tagging.prompts.onDidNotify((n) => notices.push(n));
+    try {
+      await vscode.workspace.fs.delete(workspaceUri(CODEBOOK));
+      await codebook.load();
+      await waitFor(() => codebook.files.length === 0, 10_000, 'no codebook left');
+      const run = vscode.commands.executeCommand<vscode.TextEditor | undefined>(COMMANDS.openCodebook);
+      await waitFor(() => notices.length === 1, 10_000, 'the offer shown');
+      assert.deepEqual(notices[0].actions, [CREATE_CODEBOOK]);
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      const editor = await run;
+      assert.equal(editor?.document.uri.toString(), workspaceUri(CODEBOOK).toString());
+      assert.equal(await readFile(CODEBOOK), STARTER_CODEBOOK);
+    } finally {
+      watch.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await writeFile(CODEBOOK, original());
+      await codebook.load();
+      await waitFor(() => codebook.code('hedging') !== undefined, 10_000, 'the sample codebook back');
+    }
   });
 });
