@@ -17,6 +17,7 @@ import { activateNavigation } from './features/navigation/activateNavigation';
 import type { AnnotationFeatureServices, FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
+import { activateTagging, type TaggingApi } from './features/tagging/activateTagging';
 import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
 import { OutputLog } from './vscode/outputLog';
 
@@ -40,6 +41,8 @@ export interface PolicyAnnotatorApi {
   annotationDecorations: AnnotationDecorationsApi;
   /** The Codes, Annotations and Needs Attention views, and the prompts of their commands. */
   annotationTrees: AnnotationTrees;
+  /** Tagging: its prompts (tests answer them), recent codes, the annotation-at-cursor context key. */
+  tagging: TaggingApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -55,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(annotationDecorations.disposable, activateAnnotationHover(annotated));
   const annotationTrees = activateAnnotationTrees(annotated, context.globalStorageUri);
   context.subscriptions.push(annotationTrees.disposable);
+  const tagging = activateTagging(annotated, context);
+  context.subscriptions.push(tagging.disposable);
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -68,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   return {
     corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
     annotations: annotationServices.api, annotationDecorations: annotationDecorations.api, annotationTrees: annotationTrees.trees,
+    tagging: tagging.api,
   };
 }
 

@@ -17,19 +17,20 @@ function foldChar(c: string): string {
   return /^[\x20-\x7e]+$/.test(stripped) ? stripped.toLowerCase() : c.normalize('NFC');
 }
 
-/** `Việt Nam` -> `viet-nam`, `Anwar's Cabinet` -> `anwars-cabinet`, `ASEAN+3` -> `asean-3`. */
-export function slugify(name: string): string {
+/** `Việt Nam` -> `viet-nam`, `Anwar's Cabinet` -> `anwars-cabinet`, `ASEAN+3` -> `asean-3`; `fallback`
+ * when nothing of the name is left. */
+export function slugify(name: string, fallback = 'entity'): string {
   const folded = [...name.normalize('NFC').toLowerCase()].map(foldChar).join('');
   const slug = folded
     .replace(APOSTROPHES, '')
     .replace(/[^\p{Ll}\p{Lo}0-9]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'entity' : slug;
+  return slug === '' ? fallback : slug;
 }
 
 /** The slug of `name`, with `-2`, `-3`... appended while it clashes with a taken id. */
-export function uniqueId(name: string, taken: ReadonlySet<string>): string {
-  const base = slugify(name);
+export function uniqueId(name: string, taken: ReadonlySet<string>, fallback = 'entity'): string {
+  const base = slugify(name, fallback);
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n++;

@@ -51,7 +51,7 @@ export class Prompts implements vscode.Disposable {
     ));
   }
 
-  private run<W extends PromptWidget, T>(widget: W, onAccept: (done: (value: T) => void) => vscode.Disposable): Promise<T | undefined> {
+  protected run<W extends PromptWidget, T>(widget: W, onAccept: (done: (value: T) => void) => vscode.Disposable): Promise<T | undefined> {
     let settle: (value: T | undefined) => void = () => undefined;
     const settled = new Promise<T | undefined>((resolve) => { settle = resolve; });
     let done = false;

@@ -33,7 +33,7 @@ function isPick(w: PromptWidget): w is vscode.QuickPick<vscode.QuickPickItem> {
   return 'items' in w;
 }
 
-async function settled(prompt: ShownPrompt): Promise<void> {
+export async function settled(prompt: ShownPrompt): Promise<void> {
   let done = false;
   void prompt.settled.then(() => { done = true; });
   // Accepting again while not answered is harmless: the widget is still the one on screen.

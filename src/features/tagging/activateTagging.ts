@@ -1,0 +1,38 @@
+// Tagging passages (issue 5, point 1): Tag Selection, Edit and Delete Annotation (with Undo),
+// New Code and Open Codebook, and the context key that shows Edit / Delete where a passage is tagged.
+import * as vscode from 'vscode';
+import { registerCommand } from '../../vscode/commands';
+import { COMMANDS } from '../shared/commandIds';
+import type { AnnotationFeatureServices } from '../shared/services';
+import { createCode, openCodebook } from './codeCommands';
+import { CodeIcons } from './codeIcons';
+import { CursorContext } from './cursorContext';
+import { deleteAnnotation } from './deleteAnnotation';
+import { editAnnotation } from './editAnnotation';
+import { tagSelection } from './tagSelection';
+import { RecentCodes, type Tagging } from './taggingContext';
+import { TaggingPrompts } from './taggingPrompts';
+
+/** What tests reach: the prompts (to answer), the recent codes, the context key's value. */
+export interface TaggingApi {
+  prompts: TaggingPrompts;
+  recent: RecentCodes;
+  cursor: CursorContext;
+}
+
+export function activateTagging(services: AnnotationFeatureServices, context: vscode.ExtensionContext): { disposable: vscode.Disposable; api: TaggingApi } {
+  const prompts = new TaggingPrompts();
+  const t: Tagging = { services, prompts, icons: new CodeIcons(context.globalStorageUri, services.log), recent: new RecentCodes(context.workspaceState) };
+  const cursor = new CursorContext(services.annotations);
+  const { log } = services;
+  const disposable = vscode.Disposable.from(
+    prompts,
+    cursor,
+    registerCommand(log, COMMANDS.tagSelection, 'Tag Selection', () => tagSelection(t)),
+    registerCommand(log, COMMANDS.editAnnotation, 'Edit Annotation', (...args: unknown[]) => editAnnotation(t, args)),
+    registerCommand(log, COMMANDS.deleteAnnotation, 'Delete Annotation', (...args: unknown[]) => deleteAnnotation(t, args)),
+    registerCommand(log, COMMANDS.createCode, 'New Code', (...args: unknown[]) => createCode(t, args)),
+    registerCommand(log, COMMANDS.openCodebook, 'Open Codebook', () => openCodebook(t)),
+  );
+  return { disposable, api: { prompts, recent: t.recent, cursor } };
+}

@@ -1,0 +1,46 @@
+// A new code added to the codebook: where it goes (top level, or under a code), then written
+// through the codebook service (the file spliced, comments and layout kept, written atomically).
+// Its id is derived from its name and its colour from its parent or a palette.
+import * as vscode from 'vscode';
+import { addCode } from '../../core/sidecars/codebookEdit';
+import { codePickEntries, type CodeEntry } from '../../core/tagging/codePickEntries';
+import { newCodeColor, newCodeId } from '../../core/tagging/newCode';
+import type { PromptStep } from '../catalogEditing/prompts';
+import type { Tagging } from './taggingContext';
+
+interface PlaceItem extends vscode.QuickPickItem {
+  parentId?: string;
+}
+
+export const TOP_LEVEL = 'Top level';
+
+/** The parent of a new code: undefined for the top level, null when the analyst pressed Escape. */
+export async function pickParent(t: Tagging, name: string, step: PromptStep): Promise<string | undefined | null> {
+  const { codebook } = t.services.codebook;
+  const codes = codePickEntries(codebook, []).filter((e): e is CodeEntry => e.kind === 'code');
+  await t.icons.prepare(codes.map((c) => c.color));
+  const items: PlaceItem[] = [
+    { label: TOP_LEVEL, description: 'a new branch of the codebook', iconPath: new vscode.ThemeIcon('list-tree') },
+    { label: 'Under…', kind: vscode.QuickPickItemKind.Separator },
+    ...codes.map((c) => ({ label: c.label, description: c.description, iconPath: t.icons.icon(c.color), parentId: c.id })),
+  ];
+  const chosen = await t.prompts.pick(items, `Where does the code "${name}" go? (its colour follows its parent)`, step);
+  return chosen === undefined ? null : chosen.parentId;
+}
+
+/** Adds the code and returns its id. */
+export async function addNewCode(t: Tagging, name: string, parentId: string | undefined): Promise<string> {
+  const service = t.services.codebook;
+  const id = newCodeId(name, service.codebook);
+  const color = newCodeColor(service.codebook, parentId);
+  await service.rewrite((text, file) => addCode(text, file, { id, name: name.trim(), color }, parentId), parentId);
+  const added = service.code(id);
+  t.services.log.info(`Added code '${id}' to ${added?.location.file ?? 'the codebook'}${parentId === undefined ? '' : ` under '${parentId}'`}.`);
+  return id;
+}
+
+/** Asks where a code named `name` goes and adds it; undefined when the analyst pressed Escape. */
+export async function createNamedCode(t: Tagging, name: string, parentId: string | undefined, step: PromptStep): Promise<string | undefined> {
+  const parent = parentId ?? await pickParent(t, name, step);
+  return parent === null ? undefined : addNewCode(t, name, parent);
+}

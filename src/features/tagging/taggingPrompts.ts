@@ -1,0 +1,63 @@
+// The prompts of the tagging commands: the catalog commands' pick list and input box, plus a
+// multi-select pick whose items follow the typed text (so it can offer "New code …"), and
+// notifications with actions (Undo). Tests watch `onDidShow` and `onDidNotify` to answer them.
+import * as vscode from 'vscode';
+import { plainMessage } from '../../core/plainMessage';
+import { Prompts, type PromptStep } from '../catalogEditing/prompts';
+
+/** How a multi-select pick was left: the checked items, the highlighted one, the typed text. */
+export interface ManyAnswer<T> {
+  selected: readonly T[];
+  active: T | undefined;
+  value: string;
+}
+
+/** A notification on screen: its text, its buttons, and the button clicked (undefined when dismissed). */
+export interface ShownNotice {
+  /** The text as shown (workspace text made plain). */
+  message: string;
+  actions: readonly string[];
+  answered: Promise<string | undefined>;
+}
+
+export class TaggingPrompts extends Prompts {
+  private readonly noticed = new vscode.EventEmitter<ShownNotice>();
+  /** Fires when a notification with actions is shown. */
+  readonly onDidNotify = this.noticed.event;
+
+  /**
+   * Several items, pre-checked `selected`; undefined on Escape. `items` gives the list for the
+   * typed text (the same array while nothing changes); checking an item for which `settlesOn`
+   * holds ends the pick at once.
+   */
+  pickMany<T extends vscode.QuickPickItem>(items: (typed: string) => readonly T[], selected: readonly T[], placeholder: string, step: PromptStep, settlesOn: (selection: readonly T[]) => boolean): Promise<ManyAnswer<T> | undefined> {
+    const picker = vscode.window.createQuickPick<T>();
+    Object.assign(picker, step, { placeholder, canSelectMany: true, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true, items: items('') });
+    picker.selectedItems = selected;
+    const answer = (): ManyAnswer<T> => ({ selected: picker.selectedItems, active: picker.activeItems[0], value: picker.value });
+    return this.run(picker, (done) => vscode.Disposable.from(
+      picker.onDidAccept(() => done(answer())),
+      picker.onDidChangeSelection((selection) => { if (settlesOn(selection)) done(answer()); }),
+      picker.onDidChangeValue((typed) => {
+        const next = items(typed);
+        if (next === picker.items) return;
+        const kept = picker.selectedItems.filter((i) => next.includes(i));
+        picker.items = next;
+        picker.selectedItems = kept;
+      }),
+    ));
+  }
+
+  /** An information message with buttons (workspace text in it is made plain); the button clicked. */
+  notify(message: string, ...actions: string[]): Promise<string | undefined> {
+    const shown = plainMessage(message);
+    const answered = Promise.resolve(vscode.window.showInformationMessage(shown, ...actions));
+    this.noticed.fire({ message: shown, actions, answered });
+    return answered;
+  }
+
+  override dispose(): void {
+    this.noticed.dispose();
+    super.dispose();
+  }
+}
