@@ -1,17 +1,23 @@
 // A user tags a passage with the keyboard: a line selected, Ctrl+Alt+A, a code found by typing and
 // checked with a click (its colour dot drawn from the extension's storage), a note, Enter. The
-// sidecar then holds the annotation next to the document.
+// sidecar then holds the annotation next to the document, the passage is underlined in the code's
+// colour, its hover shows code, note and the Edit / Delete links, and the Codes view lists it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';
 import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
 const TIMEOUT = 30_000;
+/** `#168b98`, the colour of 'Pivot to the East' in the sample codebook, as the browser writes it. */
+const CODE_COLOUR = 'rgb(22, 139, 152)';
+
+declare function getComputedStyle(element: unknown): { borderBottomWidth: string; borderBottomStyle: string; borderBottomColor: string };
 
 describe('workbench: tagging', function () {
-  this.timeout(180_000);
+  this.timeout(240_000);
   const workbenchOf = useWorkbench(this);
 
   it('tags a selected line through the codes pick (Ctrl+Alt+A) and a note', async () => {
@@ -46,5 +52,42 @@ describe('workbench: tagging', function () {
     assert.deepEqual(model.annotations[0].codes, ['russia-pivot-to-east']);
     assert.equal(model.annotations[0].note, 'Pivot framed as a reaction to the West');
     await workbench.screenshot('tagging-done');
+
+    // The passage is underlined in the code's colour.
+    const editor = page.locator('.editor-group-container.active .monaco-editor');
+    const underlines = (): Promise<string[]> => editor.evaluate((root) => Array.from(root.querySelectorAll('.view-overlays div'))
+      .map((el) => getComputedStyle(el))
+      .filter((style) => style.borderBottomWidth !== '0px' && style.borderBottomStyle !== 'none')
+      .map((style) => style.borderBottomColor));
+    const deadlineDrawn = Date.now() + TIMEOUT;
+    while (!(await underlines()).includes(CODE_COLOUR) && Date.now() < deadlineDrawn) await page.waitForTimeout(200);
+    assert.ok((await underlines()).includes(CODE_COLOUR), `underlined in the code colour: ${(await underlines()).join(', ')}`);
+
+    await page.keyboard.press('Home');
+
+    // The Codes view lists the passage under its code.
+    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
+    const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
+    // Room for the codebook: the other views are folded.
+    for (const title of ['Actors', 'Institutions', 'Annotations', 'Needs Attention']) {
+      const header = pane(title).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
+    const codes = pane('Codes');
+    if ((await codes.locator('.pane-header').getAttribute('aria-expanded')) !== 'true') await codes.locator('.pane-header').click();
+    const treeRow = (label: string): Locator => codes.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    await treeRow("Russia's Asia policy").click({ timeout: TIMEOUT });
+    const code = treeRow('Pivot to the East');
+    await code.waitFor({ timeout: TIMEOUT });
+    assert.equal((await code.locator('.label-description').innerText()).trim(), '1', 'one coded segment');
+    await code.click();
+    await treeRow('Moscow is not interested').waitFor({ timeout: TIMEOUT });
+
+    // Its hover shows the code, the note and the links to edit and delete it.
+    const card = await workbench.hoverWord('bystander');
+    for (const part of ['Pivot to the East', 'Pivot framed as a reaction to the West', 'Edit', 'Delete']) assert.ok(card.includes(part), `the hover shows ${part}:\n${card}`);
+    const links = await workbench.hoverCard().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
+    for (const command of ['editAnnotation', 'deleteAnnotation']) assert.ok(links.some((l) => l.startsWith(`command:policyAnnotator.${command}?`)), `${command} linked: ${links.join(' ')}`);
+    await workbench.screenshot('tagging-hover-and-codes');
   });
 });
