@@ -9,6 +9,7 @@
  */
 import type { AnnotationPatch, Annotation } from '../sidecars/annotationValue';
 import { AnchorText } from './anchorText';
+import { hashNormalisedText } from './documentHash';
 import { placed, sameTarget, shiftItem, storedPoint, type LiveAnnotation } from './liveItem';
 import type { TextChange } from './rangeShift';
 import { reanchor } from './reanchor';
@@ -32,8 +33,9 @@ export interface GradualOptions extends AnchorOptions {
 
 export class LiveAnnotations {
   private items: LiveAnnotation[] = [];
-  /** Hash of the text the places were last anchored against; undefined once the text changed. */
-  private anchoredHash: string | undefined;
+  /** Identity of the raw text the places were last anchored against (raw offsets depend on line
+   * ends and a BOM, which the document hash ignores); undefined once the text changed. */
+  private anchoredOn: string | undefined;
   /** Generation of anchoring runs: a newer run (or `cancel`) makes an older gradual one give up. */
   private run = 0;
   /** Changes seen while a gradual run is under way: its results are shifted through them. */
@@ -47,9 +49,9 @@ export class LiveAnnotations {
     return this.items.find((a) => a.annotation.id === id);
   }
 
-  /** True when the places are those of `text`: last anchored against it, and no change since. */
+  /** True when the places are those of `text` (the same raw text): last anchored against it, and no change since. */
   isAnchoredOn(text: AnchorText): boolean {
-    return this.anchoredHash !== undefined && this.anchoredHash === text.hash;
+    return this.anchoredOn !== undefined && this.anchoredOn === rawIdentity(text);
   }
 
   /** Re-anchors every annotation against `text` (DESIGN §4). */
@@ -59,7 +61,7 @@ export class LiveAnnotations {
     const doc = typeof text === 'string' ? AnchorText.of(text) : text;
     const keep = this.keepable(doc, options);
     this.items = annotations.map((a) => keep(a) ?? this.placedIn(doc, a, documentHash));
-    this.anchoredHash = doc.hash;
+    this.anchoredOn = rawIdentity(doc);
   }
 
   /**
@@ -87,7 +89,7 @@ export class LiveAnnotations {
     if (run !== this.run) return false;
     this.pendingChanges = undefined;
     this.items = changes.length === 0 ? out : out.map((item) => shiftItem(item, changes));
-    this.anchoredHash = changes.length === 0 ? doc.hash : undefined;
+    this.anchoredOn = changes.length === 0 ? rawIdentity(doc) : undefined;
     return true;
   }
 
@@ -101,7 +103,7 @@ export class LiveAnnotations {
   shift(changes: readonly TextChange[]): boolean {
     if (changes.length === 0) return false;
     this.pendingChanges?.push(...changes);
-    this.anchoredHash = undefined;
+    this.anchoredOn = undefined;
     let touched = false;
     this.items = this.items.map((item) => {
       const next = shiftItem(item, changes);
@@ -155,11 +157,16 @@ export class LiveAnnotations {
 
   /** The live items that may be kept as they are for an annotation (its place holds for `doc`). */
   private keepable(doc: AnchorText, options: AnchorOptions): (a: Annotation) => LiveAnnotation | undefined {
-    if (!options.current && (this.anchoredHash === undefined || this.anchoredHash !== doc.hash)) return () => undefined;
+    if (!options.current && !this.isAnchoredOn(doc)) return () => undefined;
     const byId = new Map(this.items.map((item) => [item.annotation.id, item]));
     return (a) => {
       const item = byId.get(a.id);
       return item && !item.edited && sameTarget(item.annotation.target, a.target) ? { ...item, annotation: a } : undefined;
     };
   }
+}
+
+/** The normalised text's hash, and the raw text's too when they differ (CRLF, lone CR, BOM). */
+function rawIdentity(doc: AnchorText): string {
+  return doc.raw === doc.text ? doc.hash : `${doc.hash} ${hashNormalisedText(doc.raw)}`;
 }
