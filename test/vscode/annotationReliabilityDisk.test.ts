@@ -80,13 +80,17 @@ describe('annotation reliability: documents changed on disk', function () {
     });
   }
 
-  it('re-saved with CRLF and a BOM while open (VS Code reloads it): no false orphans, editor places on the quotes', async () => {
-    await annotated();
+  it('re-saved with CRLF and a BOM while open (VS Code reloads it): no false orphans or ties, editor places on the quotes', async () => {
+    // The quote's paragraph appears twice: only the stored place tells them apart.
+    const paragraph = TEXT.slice(TEXT.lastIndexOf('\n\n', TEXT.indexOf(QUOTE)) + 2, TEXT.indexOf('\n', TEXT.indexOf(QUOTE)) + 1);
+    const text = `${TEXT}${paragraph}`;
+    await annotated(text);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file.uri));
-    await file.write(`\uFEFF${TEXT.replace(/\n/g, '\r\n')}`);
+    await file.write(`\uFEFF${text.replace(/\n/g, '\r\n')}`);
     await waitFor(() => editor.document.eol === vscode.EndOfLine.CRLF, 15_000, 'the editor reloaded the file');
     await waitFor(() => QUOTES.every((q, i) => placeText(editor.document, service.state(file.uri)?.live.get(`a${i}`))?.replace(/\r\n/g, '\n') === q), 15_000, 'places follow the new line ends');
     assert.deepEqual(statuses(), expect('anchored'));
+    assert.equal(liveStart('a0'), text.replace(/\n/g, '\r\n').indexOf(QUOTE), 'on the first copy, where it was');
   });
 
   it('the whole text replaced while closed: every annotation orphaned, none lost, the sidecar untouched', async () => {
