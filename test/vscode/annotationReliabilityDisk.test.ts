@@ -4,10 +4,8 @@
 // reloads it). Re-anchoring never writes the sidecar: it changes only when the analyst acts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../src/extension';
 import type { AnnotationService } from '../../src/features/annotations/annotationService';
-import { AnnotatedFile, placeText, sidecarOf } from './support/annotatedFiles';
-import { extensionApi } from './support/extensionApi';
+import { annotationSuite, placeText, sidecarOf, type AnnotatedFile } from './support/annotatedFiles';
 import { LAST, LONG, PARAGRAPH, QUOTE, SENTENCE, TEXT } from './support/reliabilityText';
 import { waitFor } from './support/waitFor';
 
@@ -15,29 +13,19 @@ const QUOTES = [QUOTE, LONG, SENTENCE, LAST];
 
 describe('annotation reliability: documents changed on disk', function () {
   this.timeout(60_000);
-  let api: PolicyAnnotatorApi;
+  const suite = annotationSuite();
   let service: AnnotationService;
   let file: AnnotatedFile;
   let sidecarBefore: Uint8Array | undefined;
-
-  before(async () => {
-    api = await extensionApi();
-    await api.annotations.ready;
-    service = api.annotations.annotations;
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await file.delete();
-  });
+  before(() => { service = suite.service; });
 
   const statuses = (): string[] => (service.state(file.uri)?.live.all ?? []).map((a) => `${a.annotation.id} ${a.status}`);
   const expect = (status: string, count = QUOTES.length): string[] => Array.from({ length: count }, (_, i) => `a${i} ${status}`);
 
   /** A closed document with a sidecar written by another tool, its annotations anchored. */
   async function annotated(text = TEXT, quotes: readonly string[] = QUOTES): Promise<void> {
-    file = new AnnotatedFile('reliability-disk');
-    await file.create(api, text);
+    file = suite.file('reliability-disk');
+    await file.create(suite.api, text);
     await file.writeSidecar(sidecarOf(file, text, quotes));
     await waitFor(() => statuses().join() === expect('anchored', quotes.length).join(), 15_000, 'sidecar read and anchored');
     sidecarBefore = await file.sidecarBytes();

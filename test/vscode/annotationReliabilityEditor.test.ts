@@ -6,23 +6,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { AnchorText, reanchor } from '../../src/core/anchoring';
-import type { PolicyAnnotatorApi } from '../../src/extension';
 import type { AnnotationService } from '../../src/features/annotations/annotationService';
-import { AnnotatedFile, placeText } from './support/annotatedFiles';
-import { extensionApi } from './support/extensionApi';
+import { annotationSuite, placeText, type AnnotatedFile } from './support/annotatedFiles';
 import { LONG, PARAGRAPH, QUOTE, SENTENCE, TEXT } from './support/reliabilityText';
 import { waitFor } from './support/waitFor';
 
 describe('annotation reliability: edits in the editor', function () {
   this.timeout(60_000);
-  let api: PolicyAnnotatorApi;
+  const suite = annotationSuite();
   let service: AnnotationService;
   let file: AnnotatedFile;
 
   before(async () => {
-    api = await extensionApi();
-    await api.annotations.ready;
-    service = api.annotations.annotations;
+    service = suite.service;
     // The host saves after a second by default: these tests save when they mean to.
     await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
   });
@@ -31,16 +27,10 @@ describe('annotation reliability: edits in the editor', function () {
     await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await file.delete();
-  });
-
   /** A new document holding `text`, open in an editor, with an annotation on `quote`. */
   async function tagged(text: string, quote: string): Promise<{ editor: vscode.TextEditor; id: string; start: number }> {
-    file = new AnnotatedFile('reliability-editor');
-    await file.create(api, text);
+    file = suite.file('reliability-editor');
+    await file.create(suite.api, text);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file.uri));
     const start = text.indexOf(quote);
     const id = await service.add(editor.document, start, start + quote.length, { codes: ['hedging'] });

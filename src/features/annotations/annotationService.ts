@@ -14,6 +14,7 @@ import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 import { anchorDocument, replacesWholeText } from './documentAnchoring';
 import { DocumentState, documentOfSidecar, sidecarUriOf } from './documentState';
+import { moveSidecarFile } from './sidecarRename';
 import { readSidecar, writeSidecar, type SidecarSyncContext } from './sidecarSync';
 
 /** What tagging asks for; positions are the editor's (UTF-16 offsets of the document's text). */
@@ -243,23 +244,20 @@ export class AnnotationService implements vscode.Disposable {
     return changed;
   }
 
-  /** A renamed document takes its sidecar along (never over an existing one). */
+  /** A renamed document takes its sidecar along (never over an existing one); a renamed folder
+   * takes its documents' sidecars along by itself, and everything is read again. */
   async moveSidecar(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
-    const old = this.state(oldUri);
-    const from = sidecarUriOf(oldUri);
-    const to = sidecarUriOf(newUri);
-    const exists = await vscode.workspace.fs.stat(from).then(() => true, () => false);
-    if (!exists) return;
-    if (old) await old.serial(async () => { /* let pending writes finish */ });
-    await vscode.workspace.fs.rename(from, to, { overwrite: false });
-    this.states.delete(oldUri.toString());
-    this.problems.delete(from);
+    const old = this.ensure(oldUri);
+    const moved = await old.serial(() => moveSidecarFile(oldUri, newUri, this.log));
+    if (!moved) {
+      const folder = `${oldUri.toString()}/`;
+      if ([...this.states.keys()].some((id) => id.startsWith(folder))) await this.loadAll();
+      return;
+    }
+    this.states.delete(old.id);
+    this.problems.delete(old.sidecarUri);
     const state = this.ensure(newUri);
     await state.serial(() => readSidecar(state, this.sync));
-    const name = newUri.path.slice(newUri.path.lastIndexOf('/') + 1);
-    if (state.model && !state.readOnly && state.model.topFields.document !== name) {
-      await this.edit(state, (model) => model.setTop('document', name));
-    }
     this.changed.fire(undefined);
   }
 

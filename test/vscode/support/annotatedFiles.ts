@@ -6,7 +6,8 @@ import { createTarget, documentHash } from '../../../src/core/anchoring';
 import { loadSidecar, newSidecarText } from '../../../src/core/sidecars/sidecarLoad';
 import type { SidecarModel } from '../../../src/core/sidecars/sidecarModel';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
-import { workspaceUri } from './extensionApi';
+import type { AnnotationService } from '../../../src/features/annotations/annotationService';
+import { extensionApi, workspaceUri } from './extensionApi';
 import { waitFor } from './waitFor';
 
 let counter = 0;
@@ -74,4 +75,30 @@ export function sidecarOf(file: AnnotatedFile, text: string, quotes: readonly st
 export function placeText(document: vscode.TextDocument, place: { start?: number; end?: number } | undefined): string | undefined {
   if (place?.start === undefined || place.end === undefined) return undefined;
   return document.getText(new vscode.Range(document.positionAt(place.start), document.positionAt(place.end)));
+}
+
+/** What a suite of annotation tests shares: the extension's API once sidecars are read, and the
+ * files each test made (deleted after it, editors closed first). */
+export interface AnnotationSuite {
+  api: PolicyAnnotatorApi;
+  service: AnnotationService;
+  /** A new document file for this test, deleted after it. */
+  file(prefix: string): AnnotatedFile;
+}
+
+/** Registers the suite's hooks (call inside `describe`). */
+export function annotationSuite(): AnnotationSuite {
+  const made: AnnotatedFile[] = [];
+  const suite = { file: (prefix: string) => { const f = new AnnotatedFile(prefix); made.push(f); return f; } } as AnnotationSuite;
+  before(async () => {
+    suite.api = await extensionApi();
+    await suite.api.annotations.ready;
+    suite.service = suite.api.annotations.annotations;
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const f of made.splice(0)) await f.delete();
+  });
+  return suite;
 }
