@@ -3,18 +3,18 @@
  * current place (raw UTF-16 offsets in the text as it stands) and status. Anchored in one go
  * when the document opens or changes on disk (or gradually, yielding between annotations, so a
  * long search never freezes the editor), shifted by every change while the analyst types, and
- * re-anchored one by one where a change touched the quoted text (or the point where an orphan was
- * last seen). What a save should write back (`persistPatches`) moves positions and statuses only:
+ * re-anchored one by one where a change touched the quoted text (or, for one that is not cleanly
+ * anchored, the region where it was last seen). What a save should write back (`persistPatches`) moves positions and statuses only:
  * the quote is never rewritten here.
  */
 import type { AnnotationPatch, Annotation } from '../sidecars/annotationValue';
 import { AnchorText } from './anchorText';
 import { hashNormalisedText } from './documentHash';
-import { placed, sameTarget, shiftItem, storedPoint, type LiveAnnotation } from './liveItem';
+import { placed, sameTarget, shiftItem, storedRegion, type LiveAnnotation } from './liveItem';
 import type { TextChange } from './rangeShift';
 import { reanchor } from './reanchor';
 
-export type { LiveAnnotation } from './liveItem';
+export type { LiveAnnotation, RawRange } from './liveItem';
 
 export interface AnchorOptions {
   /** The live places refer to the very text being anchored (the caller knows: same editor
@@ -113,17 +113,17 @@ export class LiveAnnotations {
     return touched;
   }
 
-  /** Re-anchors the annotations whose text was edited, each from its shifted place (an orphan from
-   * where it was last seen); true when any was. `text` is the current text. */
+  /** Re-anchors the annotations whose text was edited, each from where it was last seen (or its
+   * shifted place); true when any was. `text` is the current text. */
   refreshEdited(text: string | AnchorText): boolean {
     if (!this.items.some((a) => a.edited)) return false;
     const doc = typeof text === 'string' ? AnchorText.of(text) : text;
     this.items = this.items.map((item) => {
-      const at = item.start ?? item.lastSeen;
-      if (!item.edited || at === undefined) return item;
-      const end = item.end ?? at;
-      const hint = { ...item.annotation.target, start: doc.codePointOfRaw(at), end: doc.codePointOfRaw(end) };
-      return placed(item.annotation, reanchor(doc, hint), at);
+      if (!item.edited) return item;
+      const region = item.lastSeen ?? (item.start !== undefined && item.end !== undefined ? { start: item.start, end: item.end } : undefined);
+      if (!region) return this.placedIn(doc, item.annotation, undefined);
+      const hint = { ...item.annotation.target, start: doc.codePointOfRaw(region.start), end: doc.codePointOfRaw(region.end) };
+      return placed(item.annotation, reanchor(doc, hint), region);
     });
     return true;
   }
@@ -151,8 +151,7 @@ export class LiveAnnotations {
   }
 
   private placedIn(doc: AnchorText, a: Annotation, documentHash: string | undefined): LiveAnnotation {
-    const result = reanchor(doc, a.target, documentHash);
-    return placed(a, result, result.range ? undefined : storedPoint(doc, a.target));
+    return placed(a, reanchor(doc, a.target, documentHash), storedRegion(doc, a.target));
   }
 
   /** The live items that may be kept as they are for an annotation (its place holds for `doc`). */

@@ -1,14 +1,24 @@
 /**
  * One annotation's live place and how an editor change moves it (for `LiveAnnotations`).
- * A placed annotation shifts as `shiftRange` says. An orphan has no place but remembers where it
- * was last seen: that point shifts with the text, and a change that touches it (the deleted
- * sentence pasted back, an undo) marks the orphan edited, so that it is searched for again.
+ *
+ * An annotation anchored on its exact quote shifts as `shiftRange` says: text typed at its ends
+ * stays out, a change inside marks it edited. An unsettled one (orphaned, needs review,
+ * ambiguous, or anchored on an approximate match) also remembers the region where its text was
+ * last seen (`lastSeen`): a change touching that region or its proposed place, ends included,
+ * marks it edited, so that it is searched for again. That is how the sentence pasted back, or an
+ * undo, brings an annotation back without reopening the document.
  */
 import type { Annotation } from '../sidecars/annotationValue';
 import type { AnnotationStatus, TextTarget } from '../sidecarTypes';
 import type { AnchorText } from './anchorText';
 import type { AnchorResult } from './anchorTypes';
-import { shiftRange, type TextChange } from './rangeShift';
+import { shiftRange, type LiveRange, type TextChange } from './rangeShift';
+
+/** A region of the current text, raw UTF-16 offsets, end exclusive. */
+export interface RawRange {
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface LiveAnnotation {
   readonly annotation: Annotation;
@@ -19,42 +29,63 @@ export interface LiveAnnotation {
   readonly end?: number;
   /** The anchoring that settled the status (score, runner-up); absent before the first one. */
   readonly result?: AnchorResult;
-  /** Text inside its place (or at the point an orphan was last seen) changed since it was
-   * anchored: re-anchor before trusting it. */
+  /** Text inside its place (or where it was last seen) changed since it was anchored:
+   * re-anchor before trusting it. */
   readonly edited: boolean;
-  /** Orphans only: raw UTF-16 offset in the current text where it was last seen (or where its
-   * stored position falls), if anywhere. */
-  readonly lastSeen?: number;
+  /** Unsettled annotations only: where its text was last seen in the current text (the region
+   * that was edited, or its stored position), searched from first when it is re-anchored. */
+  readonly lastSeen?: RawRange;
 }
 
-export function placed(annotation: Annotation, result: AnchorResult, lastSeen?: number): LiveAnnotation {
+/** True when the place holds exactly the quote (nothing to watch beyond its own text). */
+function settled(result: AnchorResult): boolean {
+  return result.status === 'anchored' && result.method !== 'approximate';
+}
+
+export function placed(annotation: Annotation, result: AnchorResult, lastSeen?: RawRange): LiveAnnotation {
   const range = result.range;
-  if (range) return { annotation, status: result.status, start: range.rawStart, end: range.rawEnd, result, edited: false };
-  return lastSeen === undefined ? { annotation, status: result.status, result, edited: false } : { annotation, status: result.status, result, edited: false, lastSeen };
+  const item: LiveAnnotation = range
+    ? { annotation, status: result.status, start: range.rawStart, end: range.rawEnd, result, edited: false }
+    : { annotation, status: result.status, result, edited: false };
+  return lastSeen && !settled(result) ? { ...item, lastSeen } : item;
 }
 
-/** Raw offset of a target's stored start in `doc` (clamped to its end), if it has one. */
-export function storedPoint(doc: AnchorText, target: TextTarget): number | undefined {
-  return target.start === undefined ? undefined : doc.rawOf(Math.min(Math.max(0, target.start), doc.codePointLength));
+/** The raw region of a target's stored positions in `doc` (clamped to the text), if it has any. */
+export function storedRegion(doc: AnchorText, target: TextTarget): RawRange | undefined {
+  if (target.start === undefined) return undefined;
+  const clamp = (cp: number): number => doc.rawOf(Math.min(Math.max(0, cp), doc.codePointLength));
+  const start = clamp(target.start);
+  return { start, end: Math.max(start, clamp(target.end ?? target.start)) };
 }
 
 /** The item after `changes` (one editor event, applied in order); the same object when unmoved. */
 export function shiftItem(item: LiveAnnotation, changes: readonly TextChange[]): LiveAnnotation {
-  if (item.start !== undefined && item.end !== undefined) {
-    let range = { start: item.start, end: item.end, edited: item.edited };
-    for (const change of changes) range = shiftRange(range, change);
-    if (range.start === item.start && range.end === item.end && range.edited === item.edited) return item;
-    return { ...item, start: range.start, end: range.end, edited: range.edited === true };
-  }
-  if (item.lastSeen === undefined) return item;
-  let at = item.lastSeen;
+  const watchful = item.lastSeen !== undefined || (item.result !== undefined && !settled(item.result));
+  let place: LiveRange | undefined = item.start !== undefined && item.end !== undefined ? { start: item.start, end: item.end } : undefined;
+  let seen: LiveRange | undefined = item.lastSeen && { ...item.lastSeen };
   let edited = item.edited;
-  for (const { rangeOffset: from, rangeLength, text } of changes) {
-    const to = from + rangeLength;
-    if (to < at) at += text.length - rangeLength;
-    else if (from <= at) { at = from; edited = true; }
+  for (const change of changes) {
+    const from = change.rangeOffset;
+    const to = from + change.rangeLength;
+    const touches = (r: LiveRange | undefined): boolean => r !== undefined && from <= r.end && to >= r.start;
+    if (watchful && (touches(place) || touches(seen))) edited = true;
+    if (seen && touches(seen)) {
+      // Text put where it was last seen: that is where to look for it.
+      const shifted = shiftRange(seen, change);
+      seen = { start: Math.min(shifted.start, from), end: Math.max(shifted.end, from + change.text.length) };
+    } else if (seen) seen = shiftRange(seen, change);
+    if (place) {
+      place = shiftRange(place, change);
+      if (place.edited) edited = true;
+    }
   }
-  return at === item.lastSeen && edited === item.edited ? item : { ...item, lastSeen: at, edited };
+  const samePlace = place === undefined || (place.start === item.start && place.end === item.end);
+  const sameSeen = seen === undefined || (seen.start === item.lastSeen?.start && seen.end === item.lastSeen.end);
+  if (samePlace && sameSeen && edited === item.edited) return item;
+  const out: { -readonly [K in keyof LiveAnnotation]: LiveAnnotation[K] } = { ...item, edited };
+  if (place) { out.start = place.start; out.end = place.end; }
+  if (seen) out.lastSeen = { start: seen.start, end: seen.end };
+  return out;
 }
 
 export function sameTarget(a: TextTarget, b: TextTarget): boolean {
