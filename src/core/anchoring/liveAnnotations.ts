@@ -71,26 +71,22 @@ export class LiveAnnotations {
    * nothing, when a newer run or `cancel` superseded it.
    */
   async anchorGradually(text: string | AnchorText, documentHash: string | undefined, annotations: readonly Annotation[], options: GradualOptions): Promise<boolean> {
-    const run = ++this.run;
-    const changes: TextChange[] = [];
-    this.pendingChanges = changes;
     const doc = typeof text === 'string' ? AnchorText.of(text) : text;
     const keep = this.keepable(doc, options);
-    const out: LiveAnnotation[] = [];
-    const slice = options.sliceMs ?? 15;
-    let since = Date.now();
-    for (const a of annotations) {
-      out.push(keep(a) ?? this.placedIn(doc, a, documentHash));
-      if (Date.now() - since < slice) continue;
-      await options.pause();
-      if (run !== this.run) return false;
-      since = Date.now();
-    }
-    if (run !== this.run) return false;
-    this.pendingChanges = undefined;
-    this.items = changes.length === 0 ? out : out.map((item) => shiftItem(item, changes));
-    this.anchoredOn = changes.length === 0 ? rawIdentity(doc) : undefined;
+    const done = await this.gradually(annotations, (a) => keep(a) ?? this.placedIn(doc, a, documentHash), options);
+    if (!done) return false;
+    this.items = done.items;
+    this.anchoredOn = done.moved ? undefined : rawIdentity(doc);
     return true;
+  }
+
+  /** As `refreshEdited`, gradually (see `anchorGradually`); false when superseded. */
+  async refreshGradually(text: string | AnchorText, options: GradualOptions): Promise<boolean> {
+    if (!this.items.some((a) => a.edited)) return true;
+    const doc = typeof text === 'string' ? AnchorText.of(text) : text;
+    const done = await this.gradually(this.items, (item) => (item.edited ? this.refreshed(doc, item) : item), options);
+    if (done) this.items = done.items;
+    return done !== undefined;
   }
 
   /** Makes a gradual run under way give up (its caller is told by its result). */
@@ -118,13 +114,7 @@ export class LiveAnnotations {
   refreshEdited(text: string | AnchorText): boolean {
     if (!this.items.some((a) => a.edited)) return false;
     const doc = typeof text === 'string' ? AnchorText.of(text) : text;
-    this.items = this.items.map((item) => {
-      if (!item.edited) return item;
-      const region = item.lastSeen ?? (item.start !== undefined && item.end !== undefined ? { start: item.start, end: item.end } : undefined);
-      if (!region) return this.placedIn(doc, item.annotation, undefined);
-      const hint = { ...item.annotation.target, start: doc.codePointOfRaw(region.start), end: doc.codePointOfRaw(region.end) };
-      return placed(item.annotation, reanchor(doc, hint), region);
-    });
+    this.items = this.items.map((item) => (item.edited ? this.refreshed(doc, item) : item));
     return true;
   }
 
@@ -148,6 +138,39 @@ export class LiveAnnotations {
       if (patch.status !== undefined || patch.target !== undefined) out.push({ id: stored.id, patch });
     }
     return out;
+  }
+
+  /**
+   * Computes one item per input, pausing whenever a slice of work took long enough, and shifts the
+   * results through the changes made meanwhile (they were computed on the text as it was). The
+   * live items stay as they are (and keep shifting) until the caller takes the results; undefined
+   * when a newer run or `cancel` superseded this one.
+   */
+  private async gradually<T>(inputs: readonly T[], compute: (input: T) => LiveAnnotation, options: GradualOptions): Promise<{ items: LiveAnnotation[]; moved: boolean } | undefined> {
+    const run = ++this.run;
+    const changes: TextChange[] = [];
+    this.pendingChanges = changes;
+    const out: LiveAnnotation[] = [];
+    const slice = options.sliceMs ?? 15;
+    let since = Date.now();
+    for (const input of inputs) {
+      out.push(compute(input));
+      if (Date.now() - since < slice) continue;
+      await options.pause();
+      if (run !== this.run) return undefined;
+      since = Date.now();
+    }
+    if (run !== this.run) return undefined;
+    this.pendingChanges = undefined;
+    return { items: changes.length === 0 ? out : out.map((item) => shiftItem(item, changes)), moved: changes.length > 0 };
+  }
+
+  /** An edited item re-anchored from where it was last seen (or its shifted place). */
+  private refreshed(doc: AnchorText, item: LiveAnnotation): LiveAnnotation {
+    const region = item.lastSeen ?? (item.start !== undefined && item.end !== undefined ? { start: item.start, end: item.end } : undefined);
+    if (!region) return this.placedIn(doc, item.annotation, undefined);
+    const hint = { ...item.annotation.target, start: doc.codePointOfRaw(region.start), end: doc.codePointOfRaw(region.end) };
+    return placed(item.annotation, reanchor(doc, hint), region);
   }
 
   private placedIn(doc: AnchorText, a: Annotation, documentHash: string | undefined): LiveAnnotation {

@@ -12,7 +12,7 @@ import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sid
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
-import { anchorDocument, replacesWholeText } from './documentAnchoring';
+import { reanchorLatest, refreshPlaces, replacesWholeText } from './documentAnchoring';
 import { DocumentState, documentOfSidecar, sidecarUriOf } from './documentState';
 import { moveSidecarFile } from './sidecarRename';
 import { readSidecar, writeSidecar, type SidecarSyncContext } from './sidecarSync';
@@ -111,25 +111,11 @@ export class AnnotationService implements vscode.Disposable {
 
   /**
    * Re-anchors a document against its current text (opened, changed or deleted on disk, reloaded
-   * in the editor). Latest wins: a request joins one still waiting in the queue, and one that is
-   * running gives up (the waiting one reads the newer text).
+   * in the editor). Latest wins (see `reanchorLatest`).
    */
-  reanchor(documentUri: vscode.Uri): Promise<void> {
+  async reanchor(documentUri: vscode.Uri): Promise<void> {
     const state = this.state(documentUri);
-    if (!state?.model) return Promise.resolve();
-    if (state.queuedReanchor) return state.queuedReanchor;
-    if (state.reanchoring) state.live.cancel();
-    const queued = state.serial(async () => {
-      state.queuedReanchor = undefined;
-      state.reanchoring = true;
-      try {
-        if (await anchorDocument(state)) this.changed.fire(state.id);
-      } finally {
-        state.reanchoring = false;
-      }
-    });
-    state.queuedReanchor = queued;
-    return queued;
+    if (state?.model) await reanchorLatest(state, () => this.changed.fire(state.id));
   }
 
   /**
@@ -154,19 +140,19 @@ export class AnnotationService implements vscode.Disposable {
     return touched;
   }
 
-  /** Re-anchors the annotations whose quoted text was edited (after typing pauses). */
+  /** Re-anchors the annotations whose quoted text was edited (after typing pauses), gradually. */
   refreshEdited(document: vscode.TextDocument): void {
     const state = this.state(document.uri);
-    if (state?.model && state.placesCurrent && state.live.refreshEdited(document.getText())) this.changed.fire(state.id);
+    if (!state?.model || !state.placesCurrent || !state.live.all.some((a) => a.edited)) return;
+    refreshPlaces(state).then((done) => { if (done) this.changed.fire(state.id); }, (err) => { this.log.error(`Could not anchor ${displayPath(document.uri)}`, err); });
   }
 
   /** Records moved places and changed statuses after the document was saved. */
   async persistPlaces(document: vscode.TextDocument): Promise<void> {
     const state = this.state(document.uri);
     if (!state?.model || state.readOnly || state.model.annotations.length === 0) return;
-    const text = AnchorText.of(document.getText());
-    if (state.placesCurrent) {
-      state.live.refreshEdited(text);
+    if (await refreshPlaces(state)) {
+      const text = AnchorText.of(document.getText());
       if (state.live.persistPatches(text).length === 0 && state.model.topFields.documentHash === text.hash) return;
     }
     await this.edit(state, () => undefined);

@@ -49,8 +49,58 @@ export async function anchorDocument(state: DocumentState, text?: string): Promi
   if (!done) return false;
   state.placesCurrent = open !== undefined && !open.isClosed && open.eol === state.eol;
   // Quotes edited while the search ran: re-anchor them now, against the text as it stands.
-  if (open && state.placesCurrent) state.live.refreshEdited(open.getText());
+  await refreshPlaces(state);
   return true;
+}
+
+/**
+ * Re-anchors the quotes edited in an open document (gradually). True when the live places are
+ * then those of the document's current text, every edited quote re-anchored.
+ */
+export async function refreshPlaces(state: DocumentState): Promise<boolean> {
+  // One at a time: a refresh under way is not restarted (its results follow the changes made
+  // meanwhile, and what those changes touched is refreshed next).
+  while (state.refreshing) await state.refreshing;
+  const open = openDocument(state.documentUri);
+  if (!open) return !state.live.all.some((a) => a.edited);
+  if (!state.placesCurrent) return false;
+  const run = state.live.refreshGradually(open.getText(), { pause: yieldToHost });
+  state.refreshing = run;
+  try {
+    return (await run) && state.placesCurrent;
+  } finally {
+    state.refreshing = undefined;
+  }
+}
+
+/**
+ * Re-anchors a document, latest wins: a request joins one still waiting in the queue; one that
+ * finds a re-anchoring running on the same text joins it, and one that finds it running on an
+ * older text makes it give up (the queued one then reads the newer text). `onDone` runs when a
+ * re-anchoring completed.
+ */
+export async function reanchorLatest(state: DocumentState, onDone: () => void): Promise<void> {
+  if (state.queuedReanchor) return state.queuedReanchor;
+  if (state.reanchorRun) {
+    const running = state.reanchorRun;
+    const text = await documentText(state.documentUri);
+    if (state.reanchorRun === running && text === running.text) { await running.done; return; }
+    if (state.queuedReanchor) return state.queuedReanchor;
+    if (state.reanchorRun === running) state.live.cancel();
+  }
+  const queued = state.serial(async () => {
+    state.queuedReanchor = undefined;
+    const text = await documentText(state.documentUri);
+    const run = anchorDocument(state, text);
+    state.reanchorRun = { text, done: run };
+    try {
+      if (await run) onDone();
+    } finally {
+      state.reanchorRun = undefined;
+    }
+  });
+  state.queuedReanchor = queued;
+  return queued;
 }
 
 /** True when one change replaced the whole text (a reload from disk, select-all and paste): the

@@ -20,9 +20,12 @@ export class DocumentState {
   /** True while the live places match the open document's text exactly (anchored against it and
    * shifted by every change since); false for a closed document or after a change they missed. */
   placesCurrent = false;
-  /** A re-anchoring waiting in the queue (a newer request joins it) and whether one is running. */
+  /** A re-anchoring waiting in the queue (a newer request joins it), and the one running: the
+   * text it works on (undefined: the document is gone) and when it is done. */
   queuedReanchor: Promise<void> | undefined;
-  reanchoring = false;
+  reanchorRun: { text: string | undefined; done: Promise<unknown> } | undefined;
+  /** The re-anchoring of edited quotes under way, if any. */
+  refreshing: Promise<boolean> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly documentUri: vscode.Uri, readonly sidecarUri: vscode.Uri) {}

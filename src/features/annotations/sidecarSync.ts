@@ -12,7 +12,7 @@ import { sameVersion } from '../../core/sidecars/writePlan';
 import type { OutputLog } from '../../vscode/outputLog';
 import { storedFile, type StoredFile } from '../../vscode/sidecarStore';
 import { displayPath, readWorkspaceText } from '../../vscode/workspaceFiles';
-import { anchorDocument, placesHold } from './documentAnchoring';
+import { anchorDocument, documentText, placesHold, refreshPlaces } from './documentAnchoring';
 import type { DocumentState } from './documentState';
 import { publishSidecarDiagnostics } from './sidecarDiagnostics';
 
@@ -51,10 +51,11 @@ export async function writeSidecar<R>(state: DocumentState, ctx: SidecarSyncCont
   if (state.model && !placesHold(state, text)) await anchorDocument(state, raw);
   const model = state.model ? loadSidecar(state.model.baseText, file.display) : newSidecar(file.path, text.hash);
   const result = change(model, text);
-  if (placesHold(state, text)) {
-    state.live.refreshEdited(text);
-    for (const { id, patch } of state.live.persistPatches(text)) if (model.get(id)) model.update(id, patch);
-    model.setTop('documentHash', text.hash);
+  if (placesHold(state, text) && await refreshPlaces(state)) {
+    // The places are those of the text as it stands now (the analyst may have typed meanwhile).
+    const now = AnchorText.of((await documentText(state.documentUri)) ?? raw);
+    for (const { id, patch } of state.live.persistPatches(now)) if (model.get(id)) model.update(id, patch);
+    model.setTop('documentHash', now.hash);
   }
   const outcome = await saveSidecar(file.store, file.path, model, state.version);
   if (!outcome.ok) {
