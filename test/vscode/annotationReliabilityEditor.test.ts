@@ -127,4 +127,16 @@ describe('annotation reliability: edits in the editor', function () {
     await waitFor(async () => (await file.sidecar()).get(id)?.target.start === start + codePoints, 10_000, 'code point offset recorded');
     assert.equal(live(id)?.start, start + '🌏 🇷🇺 '.length, 'the editor counts UTF-16 units');
   });
+
+  it('a CRLF document: tagged, shifted and saved in code points of the normalised text (a line end counts once)', async () => {
+    const crlf = TEXT.replace(/\n/g, '\r\n');
+    const { editor, id, start } = await tagged(crlf, QUOTE);
+    assert.equal(editor.document.eol, vscode.EndOfLine.CRLF);
+    const normalisedStart = TEXT.indexOf(QUOTE);
+    assert.deepEqual([(await file.sidecar()).get(id)?.target.start, (await file.sidecar()).get(id)?.target.exact], [normalisedStart, QUOTE]);
+    await insertAt(editor, 0, 'Title\r\n\r\n');
+    assert.deepEqual([live(id)?.start, placeText(editor.document, live(id))], [start + 9, QUOTE]);
+    await editor.document.save();
+    await waitFor(async () => (await file.sidecar()).get(id)?.target.start === normalisedStart + 7, 10_000, 'code point offset recorded');
+  });
 });

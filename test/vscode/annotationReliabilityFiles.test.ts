@@ -69,4 +69,16 @@ describe('annotation reliability: renames and other writers', function () {
     assert.deepEqual(ids.map((id) => final.get(id) !== undefined), ids.map(() => true), final.ids.join());
     await waitFor(() => ids.every((id) => service.state(file.uri)?.live.get(id)?.status === 'anchored'), 15_000, 'all shown, anchored');
   });
+
+  it('the sidecar deleted on disk: its annotations go from view, nothing is written back; the next tag starts a new one', async () => {
+    const file = await annotated('reliability-sidecar-deleted');
+    await vscode.workspace.fs.delete(file.sidecarUri);
+    await waitFor(() => service.state(file.uri)?.model === undefined, 15_000, 'deletion seen');
+    assert.deepEqual([service.state(file.uri)?.live.all.length, service.documents().some((s) => s.id === file.id)], [0, false]);
+    assert.equal(await file.sidecarText(), undefined, 'not recreated');
+    const doc = await vscode.workspace.openTextDocument(file.uri);
+    const start = TEXT.indexOf(LONG);
+    const id = await service.add(doc, start, start + LONG.length, { codes: ['hedging'] });
+    assert.deepEqual((await file.sidecar()).ids, [id]);
+  });
 });

@@ -105,8 +105,7 @@ export class AnnotationService implements vscode.Disposable {
   async reload(documentUri: vscode.Uri): Promise<void> {
     if (!this.corpus.isCorpusDocument(documentUri)) return;
     const state = this.ensure(documentUri);
-    await state.serial(() => readSidecar(state, this.sync));
-    this.changed.fire(state.id);
+    if (await state.serial(() => readSidecar(state, this.sync))) this.changed.fire(state.id);
   }
 
   /**

@@ -21,20 +21,31 @@ export interface SidecarSyncContext {
   log: OutputLog;
 }
 
-/** Reads the sidecar from disk and anchors it when it changed (or always: `anchorAnyway`). */
-export async function readSidecar(state: DocumentState, ctx: SidecarSyncContext, anchorAnyway = false): Promise<void> {
+/**
+ * Reads the sidecar from disk and anchors it when it changed (or always: `anchorAnyway`); true
+ * when it changed. A file that cannot be read (permissions, a transient error) changes nothing:
+ * the annotations shown stay as they were.
+ */
+export async function readSidecar(state: DocumentState, ctx: SidecarSyncContext, anchorAnyway = false): Promise<boolean> {
   const file = storedFile(state.sidecarUri);
-  const disk = file ? await file.store.read(file.path).catch((err) => { ctx.log.error(`Could not read ${displayPath(state.sidecarUri)}`, err); return undefined; }) : undefined;
+  let disk: Awaited<ReturnType<StoredFile['store']['read']>>;
+  try {
+    disk = file ? await file.store.read(file.path) : undefined;
+  } catch (err) {
+    ctx.log.error(`Could not read ${displayPath(state.sidecarUri)}`, err);
+    return false;
+  }
   const unchanged = disk ? state.model !== undefined && state.version !== undefined && sameVersion(disk.version, state.version) : state.model === undefined;
   if (unchanged) { // our own write, no change, or still none
     if (anchorAnyway && state.model) await anchorDocument(state);
-    return;
+    return false;
   }
   if (!disk) ctx.log.info(`${displayPath(state.sidecarUri)} was deleted on disk; its document has no annotations now`);
   state.model = disk ? loadSidecar(disk.text, file!.display) : undefined;
   state.version = disk?.version;
   publishSidecarDiagnostics(ctx.problems, state);
   await anchorDocument(state);
+  return true;
 }
 
 /**
