@@ -1,11 +1,13 @@
 /**
  * The core's `AtomicFileStore` (src/core/ports.ts) over Node's fs: temp file in the same folder,
- * fsync, rename over the target, fsync of the folder. See the port for the contract.
+ * fsync, rename over the target, fsync of the folder; a lock file per path for writers that must
+ * check and write in one step. See the port for the contract.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { AtomicFileStore, FileVersion } from '../core/ports';
+import { acquireFileLock } from './fileLock';
 import { isInside } from './nodeFileStore';
 
 export class NodeAtomicFileStore implements AtomicFileStore {
@@ -33,6 +35,11 @@ export class NodeAtomicFileStore implements AtomicFileStore {
       if (this.queues.get(absolute) === settled) this.queues.delete(absolute);
     });
     return next;
+  }
+
+  /** Holds the writer lock of a path (a `.<name>.lock` file every window and the CLI respect). */
+  lock(relative: string): Promise<() => Promise<void>> {
+    return acquireFileLock(this.resolve(relative));
   }
 
   private resolve(relative: string): string {

@@ -59,4 +59,10 @@ export interface AtomicFileStore {
   read(path: string): Promise<{ text: string; version: FileVersion } | undefined>;
   version(path: string): Promise<FileVersion | undefined>;
   writeAtomic(path: string, text: string): Promise<FileVersion>;
+  /**
+   * Optional: waits for and holds the path's writer lock, shared with every other process that
+   * writes it (other windows, the CLI), until the returned function is called. `saveSidecar` holds
+   * it from its check of the version on disk to the end of its write.
+   */
+  lock?(path: string): Promise<() => Promise<void>>;
 }

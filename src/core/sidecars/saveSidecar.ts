@@ -4,8 +4,10 @@
  * disk, or was deleted there, is never written over; the caller keeps the model and asks.
  *
  * Between the last check and the rename another process could still write (file systems offer no
- * compare-and-swap); the window is the few milliseconds of one write, and the store serialises
- * writes to one path within this process.
+ * compare-and-swap): when the store has a writer lock (`AtomicFileStore.lock`, a lock file that
+ * every window and the CLI respect) it is held from the check to the end of the write, so two
+ * windows saving at the same moment merge one after the other. Only a writer that ignores the
+ * lock (a hand edit) can still slip into the few milliseconds of one write.
  */
 import type { Diagnostic } from '../diagnostics';
 import type { AtomicFileStore, FileVersion } from '../ports';
@@ -35,6 +37,15 @@ export async function saveSidecar(store: AtomicFileStore, path: string, model: S
     if (model.readOnly) return { ok: false, reason: planWrite(path, readVersion, undefined, true).reason, diagnostics: [...model.diagnostics] };
     return { ok: true, written: false, text: model.baseText, version: readVersion, conflicts: [], model };
   }
+  const release = store.lock ? await store.lock(path) : undefined;
+  try {
+    return await checkAndWrite(store, path, model, readVersion, newId);
+  } finally {
+    await release?.();
+  }
+}
+
+async function checkAndWrite(store: AtomicFileStore, path: string, model: SidecarModel, readVersion: FileVersion | undefined, newId?: () => string): Promise<SaveOutcome> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const current = await store.version(path);
     const plan = planWrite(path, readVersion, current);

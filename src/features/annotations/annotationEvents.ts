@@ -11,12 +11,9 @@ import type { OutputLog } from '../../vscode/outputLog';
 import type { CorpusService } from '../corpus/corpusService';
 import type { AnnotationService } from './annotationService';
 import type { CodebookService } from './codebookService';
+import { documentOfSidecar } from './documentState';
 
 const REFRESH_DEBOUNCE_MS = 300;
-
-function documentOfSidecar(uri: vscode.Uri): vscode.Uri | undefined {
-  return uri.path.endsWith(SIDECAR_SUFFIX) ? uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined;
-}
 
 export function watchAnnotations(corpus: CorpusService, annotations: AnnotationService, codebook: CodebookService, log: OutputLog): vscode.Disposable {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -48,10 +45,11 @@ export function watchAnnotations(corpus: CorpusService, annotations: AnnotationS
       else annotations.persistPlaces(doc).catch(report(`Could not record the annotation places of ${doc.uri.fsPath}`));
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => { annotations.reanchor(doc.uri).catch(report(`Could not anchor ${doc.uri.fsPath}`)); }),
-    // A document changed on disk while closed (the index re-read it): anchor against the new text.
+    // A document changed or deleted on disk while closed (the index re-read or dropped it):
+    // anchor against the new text, or orphan every annotation while the sidecar exists.
     corpus.onDidChange((id) => {
       if (id === undefined) { void annotations.loadAll(); return; }
-      const uri = corpus.uriOf(id);
+      const uri = corpus.uriOf(id) ?? annotations.state(id)?.documentUri;
       if (uri && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === id)) annotations.reanchor(uri).catch(report(`Could not anchor ${uri.fsPath}`));
     }),
     vscode.workspace.onDidRenameFiles((e) => {

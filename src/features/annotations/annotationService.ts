@@ -7,17 +7,15 @@ import { AnchorText, type LiveAnnotation } from '../../core/anchoring';
 import { createTarget } from '../../core/anchoring/createTarget';
 import type { AnnotationPatch } from '../../core/sidecars/annotationValue';
 import { newAnnotationId } from '../../core/sidecars/annotationValue';
-import { saveSidecar } from '../../core/sidecars/saveSidecar';
-import { sameVersion } from '../../core/sidecars/writePlan';
-import { plainMessage } from '../../core/plainMessage';
-import { loadSidecar, newSidecar } from '../../core/sidecars/sidecarLoad';
+import { SIDECAR_SUFFIX } from '../../core/ports';
 import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
 import type { OutputLog } from '../../vscode/outputLog';
-import { storedFile, type StoredFile } from '../../vscode/sidecarStore';
-import { displayPath, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
-import { publishSidecarDiagnostics } from './sidecarDiagnostics';
-import { DocumentState, sidecarUriOf } from './documentState';
+import { reanchorLatest, refreshPlaces, replacesWholeText } from './documentAnchoring';
+import { DocumentState, documentOfSidecar, sidecarUriOf } from './documentState';
+import { moveSidecarFile } from './sidecarRename';
+import { readSidecar, writeSidecar, type SidecarSyncContext } from './sidecarSync';
 
 /** What tagging asks for; positions are the editor's (UTF-16 offsets of the document's text). */
 export interface NewTag {
@@ -42,15 +40,19 @@ export class AnnotationService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   readonly problems = vscode.languages.createDiagnosticCollection('policyAnnotator.sidecars');
   private loading: Promise<void> = Promise.resolve();
+  private readonly sync: SidecarSyncContext;
 
-  constructor(private readonly corpus: CorpusService, private readonly log: OutputLog) {}
+  constructor(private readonly corpus: CorpusService, private readonly log: OutputLog) {
+    this.sync = { problems: this.problems, log };
+  }
 
   /** Settles when the last full load has finished. */
   get loaded(): Promise<void> {
     return this.loading;
   }
 
-  /** Documents whose sidecar exists (or existed when last read), in corpus order. */
+  /** Documents whose sidecar exists (or existed when last read), in corpus order; a document
+   * deleted on disk stays while its sidecar exists (its annotations orphaned, none lost). */
   documents(): DocumentState[] {
     return [...this.states.values()].filter((s) => s.model !== undefined);
   }
@@ -79,13 +81,21 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private async readAll(): Promise<void> {
-    const ids = new Set(this.corpus.index.documentIds());
-    for (const [id, state] of this.states) {
-      if (!ids.has(id)) { this.states.delete(id); this.problems.delete(state.sidecarUri); }
-    }
-    for (const id of ids) {
+    const uris = new Map<string, vscode.Uri>();
+    for (const id of this.corpus.index.documentIds()) {
       const uri = this.corpus.uriOf(id);
-      if (uri) await this.ensure(uri).serial(() => this.read(this.ensure(uri)));
+      if (uri) uris.set(id, uri);
+    }
+    // Sidecars whose document is gone (deleted, or renamed outside the editor) are read too.
+    for (const sidecar of await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`)) {
+      const uri = documentOfSidecar(sidecar);
+      if (uri && !uris.has(uri.toString()) && this.corpus.isCorpusDocument(uri)) uris.set(uri.toString(), uri);
+    }
+    for (const [id, state] of this.states) if (!uris.has(id)) uris.set(id, state.documentUri);
+    for (const uri of uris.values()) {
+      const state = this.ensure(uri);
+      await state.serial(() => readSidecar(state, this.sync, true));
+      if (!state.model && !this.corpus.index.document(state.id)) { this.states.delete(state.id); this.problems.delete(state.sidecarUri); }
       await yieldToHost();
     }
     this.changed.fire(undefined);
@@ -95,40 +105,55 @@ export class AnnotationService implements vscode.Disposable {
   async reload(documentUri: vscode.Uri): Promise<void> {
     if (!this.corpus.isCorpusDocument(documentUri)) return;
     const state = this.ensure(documentUri);
-    await state.serial(() => this.read(state));
-    this.changed.fire(state.id);
+    if (await state.serial(() => readSidecar(state, this.sync))) this.changed.fire(state.id);
   }
 
-  /** Re-anchors a document against its current text (opened, or changed on disk). */
+  /**
+   * Re-anchors a document against its current text (opened, changed or deleted on disk, reloaded
+   * in the editor). Latest wins (see `reanchorLatest`).
+   */
   async reanchor(documentUri: vscode.Uri): Promise<void> {
     const state = this.state(documentUri);
-    if (!state?.model) return;
-    await state.serial(() => this.anchor(state));
-    this.changed.fire(state.id);
+    if (state?.model) await reanchorLatest(state, () => this.changed.fire(state.id));
   }
 
-  /** Shifts the live places by an editor change; true when any place moved. */
+  /**
+   * Shifts the live places by an editor change; true when any place moved (the caller re-anchors
+   * edited ones after a pause). A change the places cannot follow (the line ends switched, the
+   * whole text replaced: a reload from disk) re-anchors the document instead.
+   */
   shift(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): boolean {
     const state = this.state(document.uri);
-    if (!state?.model || changes.length === 0) return false;
+    if (!state?.model) return false;
+    const eolSwitched = state.eol !== undefined && document.eol !== state.eol;
+    if (changes.length === 0 && !eolSwitched) return false;
     state.textVersion = document.version;
     const touched = state.live.shift(changes);
+    if (eolSwitched || replacesWholeText(document, changes)) {
+      state.placesCurrent = false;
+      this.reanchor(document.uri).catch((err) => { this.log.error(`Could not anchor ${displayPath(document.uri)}`, err); });
+      if (touched) this.changed.fire(state.id);
+      return false;
+    }
     if (touched) this.changed.fire(state.id);
     return touched;
   }
 
-  /** Re-anchors the annotations whose quoted text was edited (after typing pauses). */
+  /** Re-anchors the annotations whose quoted text was edited (after typing pauses), gradually. */
   refreshEdited(document: vscode.TextDocument): void {
     const state = this.state(document.uri);
-    if (state?.model && state.live.refreshEdited(document.getText())) this.changed.fire(state.id);
+    if (!state?.model || !state.placesCurrent || !state.live.all.some((a) => a.edited)) return;
+    refreshPlaces(state).then((done) => { if (done) this.changed.fire(state.id); }, (err) => { this.log.error(`Could not anchor ${displayPath(document.uri)}`, err); });
   }
 
   /** Records moved places and changed statuses after the document was saved. */
   async persistPlaces(document: vscode.TextDocument): Promise<void> {
     const state = this.state(document.uri);
     if (!state?.model || state.readOnly || state.model.annotations.length === 0) return;
-    const text = AnchorText.of(document.getText());
-    if (state.live.persistPatches(text).length === 0 && state.model.topFields.documentHash === text.hash) return;
+    if (await refreshPlaces(state)) {
+      const text = AnchorText.of(document.getText());
+      if (state.live.persistPatches(text).length === 0 && state.model.topFields.documentHash === text.hash) return;
+    }
     await this.edit(state, () => undefined);
   }
 
@@ -204,23 +229,20 @@ export class AnnotationService implements vscode.Disposable {
     return changed;
   }
 
-  /** A renamed document takes its sidecar along (never over an existing one). */
+  /** A renamed document takes its sidecar along (never over an existing one); a renamed folder
+   * takes its documents' sidecars along by itself, and everything is read again. */
   async moveSidecar(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
-    const old = this.state(oldUri);
-    const from = sidecarUriOf(oldUri);
-    const to = sidecarUriOf(newUri);
-    const exists = await vscode.workspace.fs.stat(from).then(() => true, () => false);
-    if (!exists) return;
-    if (old) await old.serial(async () => { /* let pending writes finish */ });
-    await vscode.workspace.fs.rename(from, to, { overwrite: false });
-    this.states.delete(oldUri.toString());
-    this.problems.delete(from);
-    const state = this.ensure(newUri);
-    await state.serial(() => this.read(state));
-    const name = newUri.path.slice(newUri.path.lastIndexOf('/') + 1);
-    if (state.model && !state.readOnly && state.model.topFields.document !== name) {
-      await this.edit(state, (model) => model.setTop('document', name));
+    const old = this.ensure(oldUri);
+    const moved = await old.serial(() => moveSidecarFile(oldUri, newUri, this.log));
+    if (!moved) {
+      const folder = `${oldUri.toString()}/`;
+      if ([...this.states.keys()].some((id) => id.startsWith(folder))) await this.loadAll();
+      return;
     }
+    this.states.delete(old.id);
+    this.problems.delete(old.sidecarUri);
+    const state = this.ensure(newUri);
+    await state.serial(() => readSidecar(state, this.sync));
     this.changed.fire(undefined);
   }
 
@@ -248,68 +270,13 @@ export class AnnotationService implements vscode.Disposable {
     if (!model.get(id)) throw new Error(`no annotation '${id}' in ${model.file} (it may have been deleted elsewhere)`);
   }
 
-  private file(state: DocumentState): StoredFile {
-    const file = storedFile(state.sidecarUri);
-    if (!file) throw new Error(`annotations of ${displayPath(state.documentUri)} cannot be saved: only files in a local workspace folder can be annotated`);
-    return file;
-  }
-
-  /** Reads the sidecar from disk (absent: no annotations) and anchors it. */
-  private async read(state: DocumentState): Promise<void> {
-    const file = storedFile(state.sidecarUri);
-    const disk = file ? await file.store.read(file.path).catch((err) => { this.log.error(`Could not read ${displayPath(state.sidecarUri)}`, err); return undefined; }) : undefined;
-    if (disk && state.version && sameVersion(disk.version, state.version) && state.model) return; // our own write, or no change
-    if (!disk && !state.model) return; // still none
-    if (!disk && state.model) this.log.info(`${displayPath(state.sidecarUri)} was deleted on disk; its document has no annotations now`);
-    state.model = disk ? loadSidecar(disk.text, file!.display) : undefined;
-    state.version = disk?.version;
-    publishSidecarDiagnostics(this.problems, state);
-    await this.anchor(state);
-  }
-
-  private async anchor(state: DocumentState): Promise<void> {
-    if (!state.model) { state.live.anchor('', undefined, []); return; }
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.id);
-    const text = open ? open.getText() : await readWorkspaceText(state.documentUri).catch(() => undefined);
-    if (text === undefined) { state.live.anchor('', undefined, state.model.annotations); return; } // document gone: all orphaned, none lost
-    state.live.anchor(text, state.model.topFields.documentHash as string | undefined, state.model.annotations);
-    state.textVersion = open?.version;
-  }
-
-  /**
-   * Changes a sidecar and writes it: the change is made on a fresh copy of what is on disk (so a
-   * failed write leaves nothing half-applied in memory), with moved places and statuses recorded
-   * alongside, then saved atomically, merging by annotation id when the file changed meanwhile.
-   */
+  /** Changes a sidecar and writes it (see `writeSidecar`), one change at a time per document. */
   private edit<R>(state: DocumentState, change: (model: SidecarModel, text: AnchorText) => R): Promise<R> {
     return state.serial(async () => {
-      const file = this.file(state);
-      await this.read(state); // catch up with the disk first (a change or deletion the watcher has not reported yet)
-      if (state.readOnly) throw new SidecarReadOnlyError(file.display, state.diagnostics);
-      const text = AnchorText.of(await readWorkspaceText(state.documentUri));
-      const model = state.model ? loadSidecar(state.model.baseText, file.display) : newSidecar(file.path, text.hash);
-      const result = change(model, text);
-      for (const { id, patch } of state.live.persistPatches(text)) if (model.get(id)) model.update(id, patch);
-      model.setTop('documentHash', text.hash);
-      const outcome = await saveSidecar(file.store, file.path, model, state.version);
-      if (!outcome.ok) {
-        const first = outcome.diagnostics.find((d) => d.severity === 'error');
-        throw new Error(`${outcome.reason}${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ''}. Nothing was written.`);
-      }
-      state.model = loadSidecar(outcome.text, file.display);
-      state.version = outcome.version;
-      publishSidecarDiagnostics(this.problems, state);
-      if (outcome.conflicts.length > 0) this.reportConflicts(file, outcome.conflicts.length);
-      await this.anchor(state);
+      const result = await writeSidecar(state, this.sync, change);
       this.changed.fire(state.id);
       return result;
     });
-  }
-
-  private reportConflicts(file: StoredFile, count: number): void {
-    const message = `${file.display} was changed elsewhere at the same time: ${count} annotation${count === 1 ? '' : 's'} changed in both places; both versions were kept and marked needs-review.`;
-    this.log.warn(message);
-    void vscode.window.showWarningMessage(plainMessage(message));
   }
 }
 

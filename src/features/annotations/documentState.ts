@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LiveAnnotations } from '../../core/anchoring';
 import type { Diagnostic } from '../../core/diagnostics';
-import { sidecarPathFor, type FileVersion } from '../../core/ports';
+import { SIDECAR_SUFFIX, sidecarPathFor, type FileVersion } from '../../core/ports';
 import type { SidecarModel } from '../../core/sidecars/sidecarModel';
 
 export class DocumentState {
@@ -13,8 +13,19 @@ export class DocumentState {
   /** Version of the bytes `model` was read from or written as. */
   version: FileVersion | undefined;
   readonly live = new LiveAnnotations();
-  /** Editor version of the text the live places refer to (undefined: the text on disk). */
+  /** Editor version of the last text change applied to the live places (undefined: the text on disk). */
   textVersion: number | undefined;
+  /** Line ends of the open document when it was last anchored: switching them moves every raw offset. */
+  eol: vscode.EndOfLine | undefined;
+  /** True while the live places match the open document's text exactly (anchored against it and
+   * shifted by every change since); false for a closed document or after a change they missed. */
+  placesCurrent = false;
+  /** A re-anchoring waiting in the queue (a newer request joins it), and the one running: the
+   * text it works on (undefined: the document is gone) and when it is done. */
+  queuedReanchor: Promise<void> | undefined;
+  reanchorRun: { text: string | undefined; done: Promise<unknown> } | undefined;
+  /** The re-anchoring of edited quotes under way, if any. */
+  refreshing: Promise<boolean> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly documentUri: vscode.Uri, readonly sidecarUri: vscode.Uri) {}
@@ -42,4 +53,9 @@ export class DocumentState {
 
 export function sidecarUriOf(documentUri: vscode.Uri): vscode.Uri {
   return documentUri.with({ path: sidecarPathFor(documentUri.path) });
+}
+
+/** The document a sidecar belongs to (`report.txt.annotations.yaml` -> `report.txt`). */
+export function documentOfSidecar(uri: vscode.Uri): vscode.Uri | undefined {
+  return uri.path.endsWith(SIDECAR_SUFFIX) ? uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined;
 }

@@ -1,0 +1,50 @@
+/**
+ * A writer's lock on one file, respected by every window and the CLI (DESIGN §5): a lock file
+ * `.<name>.lock` next to it, created exclusively, so that checking what is on disk, merging and
+ * renaming are one step across processes (file systems offer no compare-and-swap; without the
+ * lock two windows saving at the same moment could each write over the other's annotation).
+ * A lock older than `staleMs` was left by a writer that died: it is taken over.
+ */
+import { open, stat, unlink } from 'node:fs/promises';
+import * as path from 'node:path';
+
+export interface LockOptions {
+  /** Age after which a lock counts as abandoned (default 10 s; a write takes milliseconds). */
+  staleMs?: number;
+  /** How long to wait for another writer before giving up (default 10 s). */
+  waitMs?: number;
+}
+
+export function lockPathOf(absolute: string): string {
+  return path.join(path.dirname(absolute), `.${path.basename(absolute)}.lock`);
+}
+
+/** Waits for the lock of `absolute` and holds it; resolves to the function that releases it. */
+export async function acquireFileLock(absolute: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+  const lock = lockPathOf(absolute);
+  const staleMs = options.staleMs ?? 10_000;
+  const deadline = Date.now() + (options.waitMs ?? 10_000);
+  for (;;) {
+    const handle = await open(lock, 'wx').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST') return undefined;
+      throw new Error(`could not lock ${absolute} for writing: ${e.message}`);
+    });
+    if (handle) {
+      try {
+        await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
+      } finally {
+        await handle.close();
+      }
+      return () => unlink(lock).catch(() => undefined);
+    }
+    const held = await stat(lock).catch(() => undefined);
+    if (held && Date.now() - held.mtimeMs > staleMs) {
+      await unlink(lock).catch(() => undefined);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${absolute} is being written by another window or process (lock file ${lock}); try again, or delete the lock file if no other writer is running`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+  }
+}
