@@ -116,12 +116,9 @@ describe('annotation views: Needs Attention', function () {
     assert.equal((await readSidecar(name)).get(id)?.target.exact, 'Russia seeks friends in Southeast Asia');
   });
 
-  // Pending until AnnotationService.edit (src/features/annotations/annotationService.ts) applies
-  // the live statuses (`persistPatches`) before the change instead of after it: today, when the
-  // stored status is still `anchored`, the live `orphaned`/`needs-review` overwrites the `anchored`
-  // that moveTo/accept just set, so the sidecar says orphaned/needs-review after the first write
-  // (the views are right: they show the live status; the next write of the sidecar heals it).
-  it.skip('records the status anchored in the sidecar when re-attaching or accepting is its first write', async () => {
+  // The recorded live statuses must not overwrite the `anchored` that moveTo/accept set (the write
+  // applies the analyst's change last; it used to come first, and the sidecar said orphaned).
+  it('records the status anchored in the sidecar when re-attaching or accepting is its first write', async () => {
     const other = name.replace('.txt', '-b.txt');
     try {
       const uri = await writeDocument(api, name, TEXT);

@@ -9,6 +9,7 @@ import type { AnnotationPatch } from '../../core/sidecars/annotationValue';
 import { newAnnotationId } from '../../core/sidecars/annotationValue';
 import { SIDECAR_SUFFIX } from '../../core/ports';
 import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
+import { mayUseCode } from '../../core/codeChoices';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
@@ -212,7 +213,8 @@ export class AnnotationService implements vscode.Disposable {
    * nothing written, while any sidecar that uses it is read-only. Returns the annotations changed. */
   async replaceCode(from: string, to: string): Promise<number> {
     const users = this.documents().filter((s) => s.model!.annotations.some((a) => a.codes.includes(from)));
-    const blocked = users.find((s) => s.readOnly);
+    // A read-only sidecar may not even parse: its raw text decides whether it may use the code.
+    const blocked = this.documents().find((s) => s.readOnly && mayUseCode(s.model!.baseText, from));
     if (blocked) throw new SidecarReadOnlyError(displayPath(blocked.sidecarUri), blocked.diagnostics);
     let changed = 0;
     for (const state of users) {

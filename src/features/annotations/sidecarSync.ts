@@ -61,13 +61,15 @@ export async function writeSidecar<R>(state: DocumentState, ctx: SidecarSyncCont
   const text = AnchorText.of(raw);
   if (state.model && !placesHold(state, text)) await anchorDocument(state, raw);
   const model = state.model ? loadSidecar(state.model.baseText, file.display) : newSidecar(file.path, text.hash);
-  const result = change(model, text);
+  let current = text;
   if (placesHold(state, text) && await refreshPlaces(state)) {
     // The places are those of the text as it stands now (the analyst may have typed meanwhile).
-    const now = AnchorText.of((await documentText(state.documentUri)) ?? raw);
-    for (const { id, patch } of state.live.persistPatches(now)) if (model.get(id)) model.update(id, patch);
-    model.setTop('documentHash', now.hash);
+    current = AnchorText.of((await documentText(state.documentUri)) ?? raw);
+    for (const { id, patch } of state.live.persistPatches(current)) if (model.get(id)) model.update(id, patch);
+    model.setTop('documentHash', current.hash);
   }
+  // The analyst's change comes last: a status or target it sets wins over the recorded places.
+  const result = change(model, current);
   const outcome = await saveSidecar(file.store, file.path, model, state.version);
   if (!outcome.ok) {
     const first = outcome.diagnostics.find((d) => d.severity === 'error');
