@@ -1,10 +1,6 @@
 // Wiring only: each feature registers itself (DESIGN §1).
 import * as vscode from 'vscode';
-import { activateAnnotationDecorations } from './features/annotationDecorations/activateAnnotationDecorations';
-import type { AnnotationDecorationsApi } from './features/annotationDecorations/annotationPainter';
-import { activateAnnotationHover } from './features/annotationHover/annotationHover';
-import { activateAnnotationServices, type AnnotationServices } from './features/annotations/activateAnnotations';
-import { activateAnnotationTrees, type AnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
+import { activateAnnotationFeatures, type AnnotationFeaturesApi } from './features/annotations/activateAnnotationFeatures';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
 import { activateCorpus } from './features/corpus/activateCorpus';
@@ -14,15 +10,14 @@ import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
-import type { AnnotationFeatureServices, FeatureServices } from './features/shared/services';
+import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
-import { activateTagging, type TaggingApi } from './features/tagging/activateTagging';
 import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
 import { OutputLog } from './vscode/outputLog';
 
 /** What the extension exports to other extensions and to its own in-editor tests. */
-export interface PolicyAnnotatorApi {
+export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   corpus: CorpusService;
   log: OutputLog;
   /** The status-bar item of the active document (its text is what the user reads). */
@@ -35,14 +30,6 @@ export interface PolicyAnnotatorApi {
   ready: Promise<unknown>;
   /** The prompts of the catalog-editing commands (tests answer them). */
   catalogPrompts: Prompts;
-  /** Sidecars, codebook, and when both were first read. */
-  annotations: AnnotationServices;
-  /** The tagged-passage decorations: what was last applied to each editor. */
-  annotationDecorations: AnnotationDecorationsApi;
-  /** The Codes, Annotations and Needs Attention views, and the prompts of their commands. */
-  annotationTrees: AnnotationTrees;
-  /** Tagging: its prompts (tests answer them), recent codes, the annotation-at-cursor context key. */
-  tagging: TaggingApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -50,16 +37,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
   const services: FeatureServices = { corpus, log };
-  const annotationServices = activateAnnotationServices(services, ready);
-  context.subscriptions.push(annotationServices.disposable);
-  // Annotation features:
-  const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
-  const annotationDecorations = activateAnnotationDecorations(annotated);
-  context.subscriptions.push(annotationDecorations.disposable, activateAnnotationHover(annotated));
-  const annotationTrees = activateAnnotationTrees(annotated, context.globalStorageUri);
-  context.subscriptions.push(annotationTrees.disposable);
-  const tagging = activateTagging(annotated, context);
-  context.subscriptions.push(tagging.disposable);
+  const annotationFeatures = activateAnnotationFeatures(services, ready, context);
+  context.subscriptions.push(annotationFeatures.disposable);
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
@@ -72,8 +51,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   return {
     corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
-    annotations: annotationServices.api, annotationDecorations: annotationDecorations.api, annotationTrees: annotationTrees.trees,
-    tagging: tagging.api,
+    ...annotationFeatures.api,
   };
 }
 
