@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { AtomicFileStore, FileVersion } from '../core/ports';
+import { firstInvalidUtf8, NotUtf8Error, type AtomicFileStore, type FileVersion } from '../core/ports';
 import { acquireFileLock } from './fileLock';
 import { isInside } from './nodeFileStore';
 
@@ -62,7 +62,11 @@ export async function readVersioned(absolute: string): Promise<{ text: string; v
   try {
     const stat = await handle.stat();
     const bytes = await handle.readFile();
-    return { text: bytes.toString('utf8'), version: versionOf(bytes, stat.mtimeMs) };
+    const text = bytes.toString('utf8');
+    // A lossy decoding would turn each invalid byte into U+FFFD, and the next write would keep that.
+    const invalid = text.includes('\uFFFD') ? firstInvalidUtf8(bytes, Buffer.from(text, 'utf8')) : undefined;
+    if (invalid) throw new NotUtf8Error(absolute, invalid.line, invalid.column);
+    return { text, version: versionOf(bytes, stat.mtimeMs) };
   } finally {
     await handle.close();
   }

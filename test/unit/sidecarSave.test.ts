@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { NodeAtomicFileStore } from '../../src/cli/nodeAtomicFileStore';
+import { NotUtf8Error } from '../../src/core/ports';
 import { saveSidecar, type SaveOutcome } from '../../src/core/sidecars/saveSidecar';
 import { loadSidecar, newSidecar } from '../../src/core/sidecars/sidecarLoad';
 import { HAND_WRITTEN } from './helpers/sidecarTexts';
@@ -84,6 +85,17 @@ describe('saving a sidecar (plan, merge, atomic write)', () => {
     await unlink(path.join(root, FILE));
     const deleted = await saveSidecar(store, FILE, model, version);
     assert.match(!deleted.ok ? deleted.reason : '', /deleted on disk/);
+  });
+
+  it('never reads or writes a sidecar that is not valid UTF-8 (a lossy read would turn é into U+FFFD on the next write)', async () => {
+    const { model, version } = await open();
+    model.add({ id: 'x', target: { exact: 'x' } });
+    // A note saved as Windows-1252 by another editor: 0xE9 is "é" there, invalid alone in UTF-8.
+    const latin1 = Buffer.concat([Buffer.from(HAND_WRITTEN, 'utf8'), Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    await writeFile(path.join(root, FILE), latin1);
+    await assert.rejects(store.read(FILE), (err: unknown) => err instanceof NotUtf8Error && err.line === HAND_WRITTEN.split('\n').length && err.column === 6);
+    await assert.rejects(saveSidecar(store, FILE, model, version), NotUtf8Error);
+    assert.deepEqual(await readFile(path.join(root, FILE)), latin1, 'the bytes are untouched');
   });
 
   it('refuses to save a read-only model', async () => {

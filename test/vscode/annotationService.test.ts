@@ -103,4 +103,37 @@ describe('annotation service', function () {
     assert.deepEqual([first, 'from-elsewhere', ours].map((id) => final.get(id) !== undefined), [true, true, true]);
     await waitFor(() => service.state(docUri())?.live.get('from-elsewhere')?.status === 'anchored', 10_000, 'the other window\'s annotation shown');
   });
+
+  it('refuses to overwrite an annotation changed elsewhere while it was being edited, and a passage whose text moved meanwhile', async () => {
+    const doc = await vscode.workspace.openTextDocument(docUri());
+    const service = api.annotations.annotations;
+    const start = TEXT.indexOf(PASSAGE);
+    const id = await service.add(doc, start, start + PASSAGE.length, { codes: ['hedging'], note: 'memo' });
+    const seen = service.state(docUri())!.live.get(id)!.annotation;
+    // Another window changes the codes while this one's pick is open.
+    const other = loadSidecar((await readSidecar())!, 's');
+    other.update(id, { codes: ['sanctions'] });
+    await vscode.workspace.fs.writeFile(workspaceUri(`${DOC}.annotations.yaml`), new TextEncoder().encode(other.toText()));
+    await assert.rejects(service.update(docUri(), id, { codes: ['hedging', 'mine'] }, seen), /changed elsewhere/);
+    assert.deepEqual(loadSidecar((await readSidecar())!, 's').get(id)?.codes, ['sanctions'], 'the other window\'s codes kept');
+    // The passage the analyst selected is no longer at those offsets when the write comes.
+    const before = await readSidecar();
+    await assert.rejects(service.add(doc, 0, 5, { codes: ['hedging'], expectedText: 'Russi' }), /text changed/);
+    assert.equal(await readSidecar(), before, 'nothing written');
+  });
+
+  it('shows a sidecar that is not UTF-8 as a located problem, read-only, its bytes untouched', async () => {
+    const doc = await vscode.workspace.openTextDocument(docUri());
+    const sidecarUri = workspaceUri(`${DOC}.annotations.yaml`);
+    const bytes = new Uint8Array([...new TextEncoder().encode(`version: 1\ndocument: ${DOC}\nannotations: []\n# caf`), 0xe9, 0x0a]);
+    await vscode.workspace.fs.writeFile(sidecarUri, bytes);
+    const service = api.annotations.annotations;
+    await service.reload(docUri());
+    await waitFor(() => vscode.languages.getDiagnostics(sidecarUri).length > 0, 10_000, 'problem reported');
+    const [problem] = vscode.languages.getDiagnostics(sidecarUri);
+    assert.deepEqual([problem.range.start.line, problem.range.start.character, problem.code], [3, 5, 'not-utf8']);
+    assert.equal(service.state(docUri())?.readOnly, true);
+    await assert.rejects(service.add(doc, 0, 5, { codes: ['hedging'] }), /read-only/);
+    assert.deepEqual([...await vscode.workspace.fs.readFile(sidecarUri)], [...bytes], 'bytes untouched');
+  });
 });

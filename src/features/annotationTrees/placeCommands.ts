@@ -64,7 +64,7 @@ export async function acceptPlace(ctx: CommandContext, args: unknown[]): Promise
   if (now?.start !== live.start || now?.end !== live.end) {
     throw new Error('the proposed place changed while you were deciding (the document or its annotations changed): nothing was accepted; look again and retry');
   }
-  await ctx.services.annotations.accept(documentUri, ref.annotationId);
+  await ctx.services.annotations.accept(documentUri, ref.annotationId, proposed);
   void vscode.window.showInformationMessage(plainMessage(`Accepted: the annotation in ${fileName(documentUri)} now quotes “${quoteLabel(proposed, QUOTE_SHOWN)}”.`));
   return true;
 }
@@ -96,7 +96,7 @@ export async function reattach(ctx: CommandContext, args: unknown[]): Promise<bo
     return false;
   }
   const { document, selection } = editor;
-  await ctx.services.annotations.moveTo(entry.documentUri, ref.annotationId, document.offsetAt(selection.start), document.offsetAt(selection.end));
+  await ctx.services.annotations.moveTo(entry.documentUri, ref.annotationId, document.offsetAt(selection.start), document.offsetAt(selection.end), document.getText(selection));
   void vscode.window.showInformationMessage(plainMessage(`Re-attached the annotation to line ${selection.start.line + 1} of ${name}: “${quoteLabel(document.getText(selection), QUOTE_SHOWN)}”.`));
   return true;
 }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { AnchorText, type LiveAnnotation } from '../../core/anchoring';
 import { createTarget } from '../../core/anchoring/createTarget';
-import type { AnnotationPatch } from '../../core/sidecars/annotationValue';
+import type { Annotation, AnnotationPatch } from '../../core/sidecars/annotationValue';
 import { newAnnotationId } from '../../core/sidecars/annotationValue';
 import { SIDECAR_SUFFIX } from '../../core/ports';
 import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
@@ -19,11 +19,19 @@ import { moveSidecarFile } from './sidecarRename';
 import { readSidecar, writeSidecar, type SidecarSyncContext } from './sidecarSync';
 
 /** What tagging asks for; positions are the editor's (UTF-16 offsets of the document's text). */
+function samePassage(text: AnchorText, rawStart: number, rawEnd: number, expected: string | undefined): void {
+  if (expected !== undefined && text.raw.slice(rawStart, rawEnd) !== expected) {
+    throw new Error('the text changed while the annotation was being saved; nothing was written: select the passage again');
+  }
+}
+
 export interface NewTag {
   codes: string[];
   note?: string;
   entities?: string[];
   author?: string;
+  /** The selected text as the analyst saw it (see `add`). */
+  expectedText?: string;
 }
 
 /** What `remove` hands back so the deletion can be undone. */
@@ -158,9 +166,12 @@ export class AnnotationService implements vscode.Disposable {
     await this.edit(state, () => undefined);
   }
 
+  /** `tag.expectedText`, when given, must still be the text at the offsets when the write happens
+   * (the analyst may type while it waits its turn); otherwise nothing is written. */
   async add(document: vscode.TextDocument, rawStart: number, rawEnd: number, tag: NewTag): Promise<string> {
     const state = this.ensure(document.uri);
     return this.edit(state, (model, text) => {
+      samePassage(text, rawStart, rawEnd, tag.expectedText);
       const id = newAnnotationId();
       const now = new Date().toISOString();
       model.add({
@@ -171,9 +182,15 @@ export class AnnotationService implements vscode.Disposable {
     });
   }
 
-  async update(documentUri: vscode.Uri, id: string, patch: AnnotationPatch): Promise<void> {
+  /** `seen`, when given, is the annotation as the analyst saw it: if its codes or note changed on
+   * disk since (another window, a git pull), nothing is written rather than overwriting them. */
+  async update(documentUri: vscode.Uri, id: string, patch: AnnotationPatch, seen?: Pick<Annotation, 'codes' | 'note'>): Promise<void> {
     await this.edit(this.known(documentUri), (model) => {
       this.must(model, id);
+      const stored = model.get(id)!;
+      if (seen && (stored.codes.join('\n') !== seen.codes.join('\n') || stored.note !== seen.note)) {
+        throw new Error('this annotation was changed elsewhere (another window, a git pull or a hand edit) while you were editing it; nothing was written: open it again to see the new version');
+      }
       model.update(id, { ...patch, modified: new Date().toISOString() });
     });
   }
@@ -195,16 +212,17 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   /** The analyst accepts the proposed place of an annotation needing review: its quote becomes that text. */
-  async accept(documentUri: vscode.Uri, id: string): Promise<void> {
+  async accept(documentUri: vscode.Uri, id: string, expectedText?: string): Promise<void> {
     const live = this.state(documentUri)?.live.get(id);
     if (live?.start === undefined || live.end === undefined) throw new Error('this annotation has no proposed place: re-attach it to a selection instead');
-    await this.moveTo(documentUri, id, live.start, live.end);
+    await this.moveTo(documentUri, id, live.start, live.end, expectedText);
   }
 
-  /** Attaches an annotation to a new place (the analyst's selection). */
-  async moveTo(documentUri: vscode.Uri, id: string, rawStart: number, rawEnd: number): Promise<void> {
+  /** Attaches an annotation to a new place (the analyst's selection); `expectedText` as in `add`. */
+  async moveTo(documentUri: vscode.Uri, id: string, rawStart: number, rawEnd: number, expectedText?: string): Promise<void> {
     await this.edit(this.known(documentUri), (model, text) => {
       this.must(model, id);
+      samePassage(text, rawStart, rawEnd, expectedText);
       model.update(id, { target: createTarget(text, rawStart, rawEnd), status: 'anchored', modified: new Date().toISOString() });
     });
   }

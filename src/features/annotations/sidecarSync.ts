@@ -7,8 +7,9 @@ import { AnchorText } from '../../core/anchoring';
 import { plainMessage } from '../../core/plainMessage';
 import { saveSidecar } from '../../core/sidecars/saveSidecar';
 import { loadSidecar, newSidecar } from '../../core/sidecars/sidecarLoad';
-import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
+import { SidecarModel, SidecarReadOnlyError } from '../../core/sidecars/sidecarModel';
 import { sameVersion } from '../../core/sidecars/writePlan';
+import { NotUtf8Error } from '../../core/ports';
 import type { OutputLog } from '../../vscode/outputLog';
 import { storedFile, type StoredFile } from '../../vscode/sidecarStore';
 import { displayPath, readWorkspaceText } from '../../vscode/workspaceFiles';
@@ -33,7 +34,14 @@ export async function readSidecar(state: DocumentState, ctx: SidecarSyncContext,
     disk = file ? await file.store.read(file.path) : undefined;
   } catch (err) {
     ctx.log.error(`Could not read ${displayPath(state.sidecarUri)}`, err);
-    return false;
+    if (!(err instanceof NotUtf8Error) || !file) return false;
+    // Shown as a located problem; read-only (no annotations can be taken from it), never written.
+    const diagnostic = { file: file.display, line: err.line, column: err.column, severity: 'error' as const, code: 'not-utf8', message: `not valid UTF-8 text: save the file as UTF-8 (it is never rewritten until then)` };
+    state.model = new SidecarModel({ file: file.display, text: '', diagnostics: [diagnostic], entries: [], top: {} });
+    state.version = undefined;
+    publishSidecarDiagnostics(ctx.problems, state);
+    await anchorDocument(state);
+    return true;
   }
   const unchanged = disk ? state.model !== undefined && state.version !== undefined && sameVersion(disk.version, state.version) : state.model === undefined;
   if (unchanged) { // our own write, no change, or still none

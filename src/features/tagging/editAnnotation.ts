@@ -29,7 +29,7 @@ export async function editAnnotation(t: Tagging, args: readonly unknown[]): Prom
     return undefined;
   }
   if (note === undefined && codes.join('\n') === annotation.codes.join('\n')) return false;
-  await t.services.annotations.update(documentUri, annotation.id, note === undefined ? { codes } : { codes, note });
+  await t.services.annotations.update(documentUri, annotation.id, note === undefined ? { codes } : { codes, note }, annotation);
   await t.recent.remember(codes);
   return true;
 }

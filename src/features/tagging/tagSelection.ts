@@ -50,7 +50,8 @@ export async function tagSelection(t: Tagging): Promise<string[] | undefined> {
     const author = annotationAuthor();
     const ids: string[] = [];
     for (const range of tracker.ranges) {
-      ids.push(await t.services.annotations.add(document, range.start, range.end, { codes, note, entities: linkedEntities(t, document, range), author }));
+      const expectedText = document.getText().slice(range.start, range.end);
+      ids.push(await t.services.annotations.add(document, range.start, range.end, { codes, note, entities: linkedEntities(t, document, range), author, expectedText }));
     }
     await t.recent.remember(codes);
     const names = codes.map((id) => t.services.codebook.code(id)?.name ?? id).join(', ');
