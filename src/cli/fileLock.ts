@@ -5,7 +5,8 @@
  * lock two windows saving at the same moment could each write over the other's annotation).
  * A lock older than `staleMs` was left by a writer that died: it is taken over.
  */
-import { open, stat, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 
 export interface LockOptions {
@@ -24,6 +25,9 @@ export async function acquireFileLock(absolute: string, options: LockOptions = {
   const lock = lockPathOf(absolute);
   const staleMs = options.staleMs ?? 10_000;
   const deadline = Date.now() + (options.waitMs ?? 10_000);
+  // A token of our own: the lock is released only while it still holds it (a writer slower than
+  // `staleMs` may have been taken over; it must not then delete the new holder's lock).
+  const token = `${process.pid} ${randomBytes(8).toString('hex')} ${new Date().toISOString()}\n`;
   for (;;) {
     const handle = await open(lock, 'wx').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'EEXIST') return undefined;
@@ -31,15 +35,23 @@ export async function acquireFileLock(absolute: string, options: LockOptions = {
     });
     if (handle) {
       try {
-        await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
-      } finally {
-        await handle.close();
+        await handle.writeFile(token);
+      } catch (e) {
+        await handle.close().catch(() => undefined);
+        await unlink(lock).catch(() => undefined);
+        throw new Error(`could not lock ${absolute} for writing: ${(e as Error).message}`);
       }
-      return () => unlink(lock).catch(() => undefined);
+      await handle.close();
+      return async () => {
+        if ((await readFile(lock, 'utf8').catch(() => undefined)) === token) await unlink(lock).catch(() => undefined);
+      };
     }
     const held = await stat(lock).catch(() => undefined);
     if (held && Date.now() - held.mtimeMs > staleMs) {
-      await unlink(lock).catch(() => undefined);
+      // Taken over by moving it aside under a unique name: of two waiters that both saw it stale,
+      // only one rename succeeds, so the other cannot delete a lock created in between.
+      const aside = `${lock}.${randomBytes(6).toString('hex')}.stale`;
+      if (await rename(lock, aside).then(() => true, () => false)) await unlink(aside).catch(() => undefined);
       continue;
     }
     if (Date.now() > deadline) {

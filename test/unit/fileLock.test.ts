@@ -40,4 +40,17 @@ describe('writer lock of a file (a lock file every window respects)', () => {
     await release();
     await (await acquireFileLock(target, { waitMs: 100 }))();
   });
+
+  it('a holder whose lock was taken over does not delete the new holder\'s lock when it releases', async () => {
+    const slow = await acquireFileLock(target);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lockPathOf(target), old, old); // the first holder stalled past the stale age
+    const [second, third] = await Promise.allSettled([acquireFileLock(target, { staleMs: 10_000, waitMs: 300 }), acquireFileLock(target, { staleMs: 10_000, waitMs: 300 })]);
+    const held = [second, third].filter((r) => r.status === 'fulfilled');
+    assert.equal(held.length, 1, 'two waiters that both saw it stale: only one holds it');
+    await slow(); // late release of the stalled writer
+    await assert.rejects(acquireFileLock(target, { waitMs: 100 }), /another window or process/, 'the new holder keeps its lock');
+    await (held[0] as PromiseFulfilledResult<() => Promise<void>>).value();
+    assert.deepEqual(await readdir(root), []);
+  });
 });

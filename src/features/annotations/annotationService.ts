@@ -11,6 +11,7 @@ import { SIDECAR_SUFFIX } from '../../core/ports';
 import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
 import { mayUseCode } from '../../core/codeChoices';
 import type { OutputLog } from '../../vscode/outputLog';
+import { reportLoadFailure } from './loadFailure';
 import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 import { reanchorLatest, refreshPlaces, replacesWholeText } from './documentAnchoring';
@@ -85,7 +86,7 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Reads every corpus document's sidecar and anchors it (yielding between documents). */
   loadAll(): Promise<void> {
-    this.loading = this.loading.then(() => this.readAll()).catch((err) => { this.log.error('Loading annotations failed', err); });
+    this.loading = this.loading.then(() => this.readAll()).catch((err) => { reportLoadFailure(this.log, 'Loading annotations failed', err); });
     return this.loading;
   }
 
@@ -235,12 +236,13 @@ export class AnnotationService implements vscode.Disposable {
     const blocked = this.documents().find((s) => s.readOnly && mayUseCode(s.model!.baseText, from));
     if (blocked) throw new SidecarReadOnlyError(displayPath(blocked.sidecarUri), blocked.diagnostics);
     let changed = 0;
+    const now = new Date().toISOString();
     for (const state of users) {
       changed += await this.edit(state, (model) => {
         let n = 0;
         for (const a of model.annotations) {
           if (!a.codes.includes(from)) continue;
-          model.update(a.id, { codes: [...new Set(a.codes.map((c) => (c === from ? to : c)))] });
+          model.update(a.id, { codes: [...new Set(a.codes.map((c) => (c === from ? to : c)))], modified: now });
           n++;
         }
         return n;

@@ -11,6 +11,7 @@ import type { CodebookRewrite } from '../../core/sidecars/codebookEdit';
 import { sameVersion } from '../../core/sidecars/writePlan';
 import { readCodebookSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
+import { reportLoadFailure } from './loadFailure';
 import { storedFile } from '../../vscode/sidecarStore';
 import { displayPath, findWorkspaceFiles } from '../../vscode/workspaceFiles';
 import { publishDiagnostics } from '../corpus/catalogDiagnostics';
@@ -42,7 +43,7 @@ export class CodebookService implements vscode.Disposable {
   }
 
   load(): Promise<void> {
-    this.loading = this.loading.then(() => this.read()).catch((err) => { this.log.error('Loading the codebook failed', err); });
+    this.loading = this.loading.then(() => this.read()).catch((err) => { reportLoadFailure(this.log, 'Loading the codebook failed', err); });
     return this.loading;
   }
 
