@@ -5,6 +5,7 @@
  * without `from` comes back as the very same text. Unreadable sidecars are refused, never touched.
  */
 import type { Diagnostic } from '../diagnostics';
+import { replaceCodeInModel } from './annotationChanges';
 import { loadSidecar } from './sidecarLoad';
 
 export type SidecarRewrite =
@@ -15,12 +16,7 @@ export function replaceCodeInSidecar(text: string, file: string, from: string, t
   if (to.trim() === '' || /[\r\n]/.test(to)) throw new TypeError(`'${to}' is not a code id`);
   const model = loadSidecar(text, file);
   if (model.readOnly) return { ok: false, diagnostics: model.diagnostics };
-  let changed = 0;
-  for (const a of model.annotations) {
-    if (!a.codes.includes(from) || from === to) continue;
-    model.update(a.id, { codes: [...new Set(a.codes.map((c) => (c === from ? to : c)))] });
-    changed++;
-  }
+  const changed = replaceCodeInModel(model, from, to);
   return { ok: true, text: model.toText(), changed };
 }
 

@@ -4,7 +4,7 @@
 // every change. A sidecar that cannot be read safely makes its document's annotations read-only.
 import * as vscode from 'vscode';
 import { AnchorText, type LiveAnnotation } from '../../core/anchoring';
-import { createTarget } from '../../core/anchoring/createTarget';
+import { addTagged, removeKeeping, replaceCodeInModel, retarget, updateSeen, type NewTag } from '../../core/sidecars/annotationChanges';
 import type { Annotation, AnnotationPatch } from '../../core/sidecars/annotationValue';
 import { newAnnotationId } from '../../core/sidecars/annotationValue';
 import { SIDECAR_SUFFIX } from '../../core/ports';
@@ -19,22 +19,6 @@ import { DocumentState, documentOfSidecar, sidecarUriOf } from './documentState'
 import { moveSidecarFile } from './sidecarRename';
 import { readSidecar, writeSidecar, type SidecarSyncContext } from './sidecarSync';
 
-/** What tagging asks for; positions are the editor's (UTF-16 offsets of the document's text). */
-function samePassage(text: AnchorText, rawStart: number, rawEnd: number, expected: string | undefined): void {
-  if (expected !== undefined && text.raw.slice(rawStart, rawEnd) !== expected) {
-    throw new Error('the text changed while the annotation was being saved; nothing was written: select the passage again');
-  }
-}
-
-export interface NewTag {
-  codes: string[];
-  note?: string;
-  entities?: string[];
-  author?: string;
-  /** The selected text as the analyst saw it (see `add`). */
-  expectedText?: string;
-}
-
 /** What `remove` hands back so the deletion can be undone. */
 export interface RemovedAnnotation {
   documentUri: vscode.Uri;
@@ -42,6 +26,9 @@ export interface RemovedAnnotation {
   itemText: string;
   indent: number;
 }
+
+const timestamp = (): string => new Date().toISOString();
+
 
 export class AnnotationService implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
@@ -170,39 +157,19 @@ export class AnnotationService implements vscode.Disposable {
   /** `tag.expectedText`, when given, must still be the text at the offsets when the write happens
    * (the analyst may type while it waits its turn); otherwise nothing is written. */
   async add(document: vscode.TextDocument, rawStart: number, rawEnd: number, tag: NewTag): Promise<string> {
-    const state = this.ensure(document.uri);
-    return this.edit(state, (model, text) => {
-      samePassage(text, rawStart, rawEnd, tag.expectedText);
-      const id = newAnnotationId();
-      const now = new Date().toISOString();
-      model.add({
-        id, codes: tag.codes, note: tag.note === '' ? undefined : tag.note, entities: tag.entities,
-        target: createTarget(text, rawStart, rawEnd), status: 'anchored', author: tag.author, created: now, modified: now,
-      });
-      return id;
-    });
+    const id = newAnnotationId();
+    await this.edit(this.ensure(document.uri), (model, text) => addTagged(model, text, rawStart, rawEnd, tag, id, timestamp()));
+    return id;
   }
 
   /** `seen`, when given, is the annotation as the analyst saw it: if its codes or note changed on
    * disk since (another window, a git pull), nothing is written rather than overwriting them. */
   async update(documentUri: vscode.Uri, id: string, patch: AnnotationPatch, seen?: Pick<Annotation, 'codes' | 'note'>): Promise<void> {
-    await this.edit(this.known(documentUri), (model) => {
-      this.must(model, id);
-      const stored = model.get(id)!;
-      if (seen && (stored.codes.join('\n') !== seen.codes.join('\n') || stored.note !== seen.note)) {
-        throw new Error('this annotation was changed elsewhere (another window, a git pull or a hand edit) while you were editing it; nothing was written: open it again to see the new version');
-      }
-      model.update(id, { ...patch, modified: new Date().toISOString() });
-    });
+    await this.edit(this.known(documentUri), (model) => updateSeen(model, id, patch, seen, timestamp()));
   }
 
   async remove(documentUri: vscode.Uri, id: string): Promise<RemovedAnnotation> {
-    return this.edit(this.known(documentUri), (model) => {
-      this.must(model, id);
-      const { text, indent } = model.itemText(id);
-      model.delete(id);
-      return { documentUri, id, itemText: text, indent };
-    });
+    return this.edit(this.known(documentUri), (model) => ({ documentUri, id, ...removeKeeping(model, id) }));
   }
 
   /** Puts a removed annotation back, as it was (comments and unknown keys included). */
@@ -221,11 +188,7 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Attaches an annotation to a new place (the analyst's selection); `expectedText` as in `add`. */
   async moveTo(documentUri: vscode.Uri, id: string, rawStart: number, rawEnd: number, expectedText?: string): Promise<void> {
-    await this.edit(this.known(documentUri), (model, text) => {
-      this.must(model, id);
-      samePassage(text, rawStart, rawEnd, expectedText);
-      model.update(id, { target: createTarget(text, rawStart, rawEnd), status: 'anchored', modified: new Date().toISOString() });
-    });
+    await this.edit(this.known(documentUri), (model, text) => retarget(model, text, id, rawStart, rawEnd, expectedText, timestamp()));
   }
 
   /** Replaces code `from` by `to` in every sidecar (a renamed or merged code). Refused, with
@@ -236,18 +199,8 @@ export class AnnotationService implements vscode.Disposable {
     const blocked = this.documents().find((s) => s.readOnly && mayUseCode(s.model!.baseText, from));
     if (blocked) throw new SidecarReadOnlyError(displayPath(blocked.sidecarUri), blocked.diagnostics);
     let changed = 0;
-    const now = new Date().toISOString();
-    for (const state of users) {
-      changed += await this.edit(state, (model) => {
-        let n = 0;
-        for (const a of model.annotations) {
-          if (!a.codes.includes(from)) continue;
-          model.update(a.id, { codes: [...new Set(a.codes.map((c) => (c === from ? to : c)))], modified: now });
-          n++;
-        }
-        return n;
-      });
-    }
+    const now = timestamp();
+    for (const state of users) changed += await this.edit(state, (model) => replaceCodeInModel(model, from, to, now));
     return changed;
   }
 
@@ -286,10 +239,6 @@ export class AnnotationService implements vscode.Disposable {
     const state = this.state(documentUri);
     if (!state?.model) throw new Error(`${displayPath(documentUri)} has no annotations`);
     return state;
-  }
-
-  private must(model: SidecarModel, id: string): void {
-    if (!model.get(id)) throw new Error(`no annotation '${id}' in ${model.file} (it may have been deleted elsewhere)`);
   }
 
   /** Changes a sidecar and writes it (see `writeSidecar`), one change at a time per document. */
