@@ -10,6 +10,7 @@ import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
+import { Readiness } from './features/shared/readiness';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
@@ -28,6 +29,8 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   trees: EntityTrees;
   /** Settles when the first index is built. */
   ready: Promise<unknown>;
+  /** Whether the index, the codebook and the annotations are loaded (what commands wait for). */
+  readiness: Readiness;
   /** The prompts of the catalog-editing commands (tests answer them). */
   catalogPrompts: Prompts;
 }
@@ -36,7 +39,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const log = new OutputLog();
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
-  const services: FeatureServices = { corpus, log };
+  const readiness = new Readiness();
+  readiness.provide('index', corpus.loading);
+  const services: FeatureServices = { corpus, log, readiness };
   const annotationFeatures = activateAnnotationFeatures(services, ready, context);
   context.subscriptions.push(annotationFeatures.disposable);
   context.subscriptions.push(activateHover(services).disposable);
@@ -50,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   return {
-    corpus, log, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
+    corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
     ...annotationFeatures.api,
   };
 }

@@ -2,7 +2,7 @@
 // Used by the in-editor test runner, the UI tests and `npm start` (without browser).
 // Whatever happens (success, failure, timeout, Ctrl-C, even during start) the server's process
 // group and the browser are stopped, anything still naming the run folder is killed, and the
-// folder is removed unless kept (failures keep it for the logs and screenshot).
+// folder is removed (failures keep its logs and screenshot, `keep` keeps all of it).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -48,8 +48,8 @@ export interface HostSession {
   page: Page | undefined;
   /** Saves a PNG of the page under `dir` (default: the run's logs folder); returns its path. */
   screenshot(name: string, dir?: string): Promise<string | undefined>;
-  /** Stops everything. keep: leave the run folder (logs, screenshots) for a post-mortem. */
-  close(opts?: { keep?: boolean }): Promise<void>;
+  /** Stops everything and removes the run folder; keepLogs leaves its logs/ (a failure), keep all of it. */
+  close(opts?: { keep?: boolean; keepLogs?: boolean }): Promise<void>;
   /** Settles when Ctrl-C (or SIGTERM/SIGHUP) is received; the session is then closed and the process exits. */
   interrupted: Promise<NodeJS.Signals>;
 }
@@ -68,21 +68,21 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
   process.on('exit', killOnExit);
   let reportInterrupt: (signal: NodeJS.Signals) => void = () => undefined;
   const interrupted = new Promise<NodeJS.Signals>((resolve) => { reportInterrupt = resolve; });
-  const close = (keep = false): Promise<void> => {
+  const close = (keep: 'all' | 'logs' | 'none'): Promise<void> => {
     closing ??= (async () => {
       await browser?.close();
       if (serverPid !== undefined) await stopProcessGroup(serverPid);
       process.off('exit', killOnExit);
       const left = killLeftovers(groups, run.root);
       if (left > 0) console.warn(`[host] killed ${left} process(es) left behind by the run`);
-      if (!keep) run.remove();
+      if (keep !== 'all') run.remove({ keepLogs: keep === 'logs' });
       stopListening(); // only now: a second signal during cleanup must not kill us midway
     })();
     return closing;
   };
   const stopListening = onInterrupt(async (signal) => {
     reportInterrupt(signal);
-    await close(false);
+    await close('none');
   });
   try {
     const workspace = opts.openInPlace ? opts.workspaceSource : copyWorkspace(opts.workspaceSource, run);
@@ -112,10 +112,10 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
         await page.screenshot({ path: file });
         return file;
       },
-      close: (o) => close(o?.keep),
+      close: (o) => close(o?.keep ? 'all' : o?.keepLogs ? 'logs' : 'none'),
     };
   } catch (err) {
-    await close(true);
-    throw new Error(`${err instanceof Error ? err.message : String(err)} (run folder kept: ${run.root})`);
+    await close('logs');
+    throw new Error(`${err instanceof Error ? err.message : String(err)} (logs kept: ${run.logs})`);
   }
 }

@@ -69,17 +69,16 @@ async function main(): Promise<number> {
     const failed = exitCode !== 0 || summary === undefined;
     if (failed) {
       const shot = await session.screenshot('failure').catch(() => undefined);
-      console.error(`[vscode-tests] FAILED (exit code ${exitCode}). Kept for inspection: ${run.root}`);
-      console.error(`  logs: ${run.logs} (code-server.log, browser-console.log, mocha.log), server logs: ${path.join(run.userData, 'logs')}`);
+      console.error(`[vscode-tests] FAILED (exit code ${exitCode}). Logs kept: ${run.logs} (code-server.log, browser-console.log, mocha.log, server/)`);
       if (shot) console.error(`  screenshot: ${shot}`);
     }
-    await session.close({ keep: failed || values.keep });
+    await session.close({ keep: values.keep, keepLogs: failed });
     const peak = memory.stop();
     console.log(`[vscode-tests] took ${((Date.now() - started) / 1000).toFixed(1)} s; peak memory of server + browser: ${peak.pssMB} MB PSS (${peak.rssMB} MB summed RSS)`);
     return failed ? Math.max(exitCode, 1) : 0;
   } finally {
     stopFollowing();
-    await session?.close({ keep: true });
+    await session?.close({ keepLogs: true });
   }
 }
 

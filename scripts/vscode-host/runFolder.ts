@@ -1,5 +1,6 @@
 // One temporary folder per run: the host's user data, extensions, config, TMPDIR and XDG folders,
-// the browser profile, logs and the workspace copy all live in it. Removed on success, kept on failure.
+// the browser profile, logs and the workspace copy all live in it. Removed on success; on failure
+// only its logs/ stay (the server's own logs copied in), everything else is removed.
 // It sits in the system temp folder under a short name: Chromium and VS Code put Unix sockets in
 // TMPDIR / XDG_RUNTIME_DIR, and a socket path may not exceed 107 bytes.
 import * as fs from 'node:fs';
@@ -15,7 +16,8 @@ export interface RunFolder {
   tmp: string;
   /** TMPDIR and XDG_* pointing inside the run folder. */
   env: Record<string, string>;
-  remove(): void;
+  /** Removes the folder; `keepLogs` leaves only `logs/` (with the server's logs in `logs/server`). */
+  remove(opts?: { keepLogs?: boolean }): void;
 }
 
 /** User settings of the test profile: nothing pops up, nothing phones home. */
@@ -63,7 +65,7 @@ export function createRunFolder(kind: string, settings: Record<string, unknown> 
       XDG_STATE_HOME: dir('xdg', 'state'),
       XDG_RUNTIME_DIR: privateDir(dir('xdg', 'runtime')),
     },
-    remove: () => fs.rmSync(root, { recursive: true, force: true, maxRetries: 3 }),
+    remove: (opts) => removeRun(root, opts?.keepLogs === true),
   };
 }
 
@@ -72,6 +74,14 @@ export function copyWorkspace(from: string, run: RunFolder): string {
   const workspace = path.join(run.root, path.basename(from));
   fs.cpSync(from, workspace, { recursive: true });
   return workspace;
+}
+
+function removeRun(root: string, keepLogs: boolean): void {
+  const gone = (p: string): void => fs.rmSync(p, { recursive: true, force: true, maxRetries: 3 });
+  if (!keepLogs) { gone(root); return; }
+  const serverLogs = path.join(root, 'user-data', 'logs');
+  if (fs.existsSync(serverLogs)) fs.cpSync(serverLogs, path.join(root, 'logs', 'server'), { recursive: true });
+  for (const entry of fs.readdirSync(root)) if (entry !== 'logs') gone(path.join(root, entry));
 }
 
 function privateDir(p: string): string {

@@ -33,7 +33,7 @@ async function openInHost(): Promise<number> {
   ]);
   if (ended === 'interrupted') return new Promise<number>(() => undefined); // the session exits the process
   console.error(`[start] the VS Code server stopped on its own; its log is kept: ${session.server.logFile}`);
-  await session.close({ keep: true });
+  await session.close({ keepLogs: true });
   return 1;
 }
 

@@ -4,36 +4,29 @@
 // the passage selects it in the editor.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { createTarget } from '../../src/core/anchoring';
 import { newSidecar } from '../../src/core/sidecars/sidecarLoad';
-import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { useWorkbench } from './workbenchSuite';
 
 const TIMEOUT = 30_000;
 const DOCUMENT = '2025-why-anwars-asean-is-reaching-to-russia.txt';
 const QUOTE = 'engagement is not endorsement';
 
-/** A copy of the sample corpus with one sidecar: an anchored passage and an orphan. */
-function workspaceWithSidecar(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-ui-annotations-'));
-  fs.cpSync(CORPUS_DIR, folder, { recursive: true });
+/** Adds one sidecar to the workspace copy: an anchored passage and an orphan. */
+function addSidecar(folder: string): void {
   const text = fs.readFileSync(path.join(folder, DOCUMENT), 'utf8');
   const start = text.indexOf(QUOTE);
   const model = newSidecar(`${DOCUMENT}.annotations.yaml`);
   model.add({ id: 'a1', codes: ['hedging-non-alignment'], note: 'the thesis', target: createTarget(text, start, start + QUOTE.length), status: 'anchored' });
   model.add({ id: 'a2', codes: ['sanctions-effects', '$(bug)'], target: { exact: 'a sentence the author later deleted', start: 10, end: 45 }, status: 'anchored' });
   fs.writeFileSync(path.join(folder, `${DOCUMENT}.annotations.yaml`), model.toText());
-  return folder;
 }
 
 describe('workbench: annotation views', function () {
   this.timeout(180_000);
-  const source = workspaceWithSidecar();
-  const workbench = useWorkbench(this, { workspaceSource: source });
-  after(() => fs.rmSync(source, { recursive: true, force: true }));
+  const workbench = useWorkbench(this, { prepareWorkspace: addSidecar });
 
   it('shows codes in their colour with counts, the passage under its code, the orphan with a badge, unknown codes as written', async () => {
     const { page } = workbench();
@@ -77,7 +70,9 @@ describe('workbench: annotation views', function () {
     await page.locator('.editor-group-container.active .monaco-editor .selected-text').first().waitFor({ timeout: TIMEOUT });
     const annotations = await open('Annotations');
     await row(annotations, QUOTE).waitFor({ timeout: TIMEOUT });
-    assert.equal(await annotations.locator('.message').filter({ hasText: 'Open a corpus document' }).isVisible(), false, 'no stale empty-state message');
+    // The view lists the document's passage and says nothing of an empty state once it settled.
+    await annotations.locator('.message').filter({ hasText: /Open a corpus document|No annotations in|Reading the annotations/ }).waitFor({ state: 'hidden', timeout: TIMEOUT });
+    assert.ok(await row(annotations, QUOTE).isVisible(), 'the passage is still listed');
     await workbench().screenshot('annotation-views');
 
     // Workspace text is shown as written: a code named like a theme icon stays text.

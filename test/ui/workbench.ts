@@ -13,6 +13,8 @@ export interface WorkbenchOptions {
   /** Folder copied and opened (default corpus/). */
   workspaceSource?: string;
   settings?: Record<string, unknown>;
+  /** Adds files to the workspace copy before the editor opens it (the copy lives in the run folder). */
+  prepareWorkspace?: (workspace: string) => void;
 }
 
 export class Workbench {
@@ -23,7 +25,10 @@ export class Workbench {
     const session = await startHostSession({
       kind: 'ui',
       workspaceSource: opts.workspaceSource ?? CORPUS_DIR,
-      prepareWorkspace: opts.workspaceSource ? undefined : ensureCatalog,
+      prepareWorkspace: (workspace) => {
+        if (!opts.workspaceSource) ensureCatalog(workspace);
+        opts.prepareWorkspace?.(workspace);
+      },
       settings: opts.settings,
     });
     const page = session.page;
@@ -33,8 +38,8 @@ export class Workbench {
       await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
       await wb.explorer().getByRole('treeitem').first().waitFor({ timeout: TIMEOUT });
     } catch (err) {
-      await wb.close({ keep: true });
-      throw new Error(`workbench did not show the explorer: ${String(err)} (run folder kept: ${session.run.root})`);
+      await wb.close({ keepLogs: true });
+      throw new Error(`workbench did not show the explorer: ${String(err)} (logs kept: ${session.run.logs})`);
     }
     return wb;
   }
@@ -135,8 +140,8 @@ export class Workbench {
     return file;
   }
 
-  /** Stops browser and host; keep leaves the run folder (logs) in place. */
-  close(opts: { keep?: boolean } = {}): Promise<void> {
+  /** Stops browser and host and removes the run folder; keepLogs leaves its logs. */
+  close(opts: { keepLogs?: boolean } = {}): Promise<void> {
     return this.session.close(opts);
   }
 

@@ -1,5 +1,5 @@
 // One workbench per UI test file: opened before its tests, a screenshot of any failing test (the
-// run folder is then kept for its logs), closed after.
+// run's logs are then kept), closed after; the run folder is removed either way.
 import type { Suite } from 'mocha';
 import { Workbench, type WorkbenchOptions } from './workbench';
 
@@ -14,11 +14,11 @@ export function useWorkbench(suite: Suite, opts: WorkbenchOptions = {}): () => W
     if (this.currentTest?.state === 'failed' && wb) {
       failed = true;
       const file = await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      if (file) console.log(`    screenshot: ${file}; run folder kept: ${wb.session.run.root}`);
+      if (file) console.log(`    screenshot: ${file}; logs kept: ${wb.session.run.logs}`);
     }
   });
   suite.afterAll(async () => {
-    await wb?.close({ keep: failed });
+    await wb?.close({ keepLogs: failed });
   });
   return () => {
     if (!wb) throw new Error('the workbench did not open');

@@ -86,7 +86,7 @@ describe('hover cards', () => {
     const api = await extensionApi();
     const doc = await vscode.workspace.openTextDocument(workspaceUri(DOCUMENT));
     const at = doc.positionAt(offsetOfMention(api, doc, api.corpus.index.entityIndex('asean')).start);
-    const provider = new EntityHoverProvider(api.corpus);
+    const provider = new EntityHoverProvider(api.corpus, api.readiness);
     const live = new vscode.CancellationTokenSource();
     const cancelled = new vscode.CancellationTokenSource();
     cancelled.cancel();

@@ -6,6 +6,7 @@ import { annotationHoverMarkdown } from '../../core/annotationHoverCard';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';
 import { ANNOTATION_HOVER_COMMANDS } from '../shared/commandIds';
+import type { Readiness } from '../shared/readiness';
 import type { AnnotationFeatureServices } from '../shared/services';
 import { annotationCard } from './annotationCard';
 
@@ -18,9 +19,13 @@ export function annotationMarkdownString(value: string): vscode.MarkdownString {
 }
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService) {}
+  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly readiness: Readiness) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+    return this.readiness.answer(['annotations', 'codebook'], token, () => this.hover(document, position, token));
+  }
+
+  private hover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const state = this.annotations.state(document.uri);
     if (!state?.model || token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
@@ -37,5 +42,5 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
 
 export function activateAnnotationHover(services: AnnotationFeatureServices): vscode.Disposable {
   // Every document: the provider answers only where the annotation service knows the document.
-  return vscode.languages.registerHoverProvider({ pattern: '**' }, new AnnotationHoverProvider(services.annotations, services.codebook));
+  return vscode.languages.registerHoverProvider({ pattern: '**' }, new AnnotationHoverProvider(services.annotations, services.codebook, services.readiness));
 }

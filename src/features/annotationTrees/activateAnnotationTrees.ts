@@ -35,15 +35,15 @@ export interface AnnotationTrees {
 
 
 export function activateAnnotationTrees(services: AnnotationFeatureServices, storage: vscode.Uri): { disposable: vscode.Disposable; trees: AnnotationTrees } {
-  const { annotations, codebook, log } = services;
+  const { annotations, codebook, log, readiness } = services;
   const lines = new DocumentLines();
   const swatches = new CodeSwatches(storage, log);
   const prompts = new Prompts();
   const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: string, provider: P): View<P, N> =>
     ({ viewId, provider, view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== 'policyAnnotator.annotations' }) });
-  const codes = make<CodesTreeNode, CodesTreeProvider>('policyAnnotator.codes', new CodesTreeProvider(annotations, codebook, lines, swatches));
-  const active = make<AnnotationNode, ActiveAnnotationsProvider>('policyAnnotator.annotations', new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines));
-  const attention = make<AttentionTreeNode, AttentionTreeProvider>('policyAnnotator.needsAttention', new AttentionTreeProvider(annotations, codebook, lines));
+  const codes = make<CodesTreeNode, CodesTreeProvider>('policyAnnotator.codes', new CodesTreeProvider(annotations, codebook, lines, swatches, readiness));
+  const active = make<AnnotationNode, ActiveAnnotationsProvider>('policyAnnotator.annotations', new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines, readiness));
+  const attention = make<AttentionTreeNode, AttentionTreeProvider>('policyAnnotator.needsAttention', new AttentionTreeProvider(annotations, codebook, lines, readiness));
 
   const describe = (): void => {
     const shown = active.provider.document;
@@ -51,7 +51,8 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
     active.view.message = active.provider.message();
     const waiting = attentionEntries(annotations).length;
     attention.view.badge = waiting > 0 ? { value: waiting, tooltip: `${plural(waiting, 'annotation')} need${waiting === 1 ? 's' : ''} attention` } : undefined;
-    attention.view.message = waiting > 0 ? undefined : 'Nothing needs attention: every annotation is anchored where its quote is.';
+    if (!readiness.hasLoaded(['annotations'])) attention.view.message = 'Reading the annotations…';
+    else attention.view.message = waiting > 0 ? undefined : 'Nothing needs attention: every annotation is anchored where its quote is.';
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshNow = (): void => {
@@ -63,12 +64,22 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
     describe();
   };
   const refreshSoon = (): void => { clearTimeout(timer); timer = setTimeout(refreshNow, REFRESH_DEBOUNCE_MS); };
+  let leaving: ReturnType<typeof setTimeout> | undefined;
   const follow = (editor: vscode.TextEditor | undefined): void => {
     if (editor?.document.uri.scheme === 'output') return; // the Output panel is no document
+    clearTimeout(leaving);
+    if (editor === undefined && active.provider.document !== undefined) {
+      // An editor replaced in place (a document switched to Policy Text is closed and opened
+      // again) passes through "no editor": the view lets go of its document only when none
+      // comes back, instead of flashing its empty state.
+      leaving = setTimeout(() => { if (!vscode.window.activeTextEditor && active.provider.show(undefined)) describe(); }, REFRESH_DEBOUNCE_MS);
+      return;
+    }
     if (active.provider.show(editor?.document.uri)) describe();
   };
   follow(vscode.window.activeTextEditor);
   describe();
+  void readiness.loaded(['annotations', 'codebook']).then(refreshNow); // the views' messages waited for them
 
   const ctx: CommandContext = { services, prompts, swatches };
   const trees: AnnotationTrees = { codes, annotations: active, needsAttention: attention, prompts, flush: () => { if (timer) refreshNow(); } };
@@ -77,12 +88,12 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
     annotations.onDidChange((id) => { lines.invalidate(id); refreshSoon(); }),
     codebook.onDidChange(refreshSoon),
     vscode.window.onDidChangeActiveTextEditor(follow),
-    { dispose: () => clearTimeout(timer) },
-    registerCommand(log, COMMANDS.revealAnnotation, 'Reveal Annotation', (...args: unknown[]) => revealAnnotation(annotations, args)),
-    registerCommand(log, COMMANDS.acceptAnnotationPlace, 'Accept Proposed Place', (...args: unknown[]) => acceptPlace(ctx, args)),
-    registerCommand(log, COMMANDS.reattachAnnotation, 'Re-attach Annotation', (...args: unknown[]) => reattach(ctx, args)),
-    registerCommand(log, COMMANDS.renameCode, 'Rename Code', (...args: unknown[]) => renameCodeCommand(ctx, args)),
-    registerCommand(log, COMMANDS.mergeCode, 'Merge Code', (...args: unknown[]) => mergeCodeCommand(ctx, args)),
+    { dispose: () => { clearTimeout(timer); clearTimeout(leaving); } },
+    registerCommand(log, COMMANDS.revealAnnotation, 'Reveal Annotation', (...args: unknown[]) => revealAnnotation(annotations, args), readiness.before(['annotations'])),
+    registerCommand(log, COMMANDS.acceptAnnotationPlace, 'Accept Proposed Place', (...args: unknown[]) => acceptPlace(ctx, args), readiness.before(['annotations'])),
+    registerCommand(log, COMMANDS.reattachAnnotation, 'Re-attach Annotation', (...args: unknown[]) => reattach(ctx, args), readiness.before(['annotations'])),
+    registerCommand(log, COMMANDS.renameCode, 'Rename Code', (...args: unknown[]) => renameCodeCommand(ctx, args), readiness.before(['codebook', 'annotations'])),
+    registerCommand(log, COMMANDS.mergeCode, 'Merge Code', (...args: unknown[]) => mergeCodeCommand(ctx, args), readiness.before(['codebook', 'annotations'])),
   );
   return { disposable, trees };
 }

@@ -8,6 +8,7 @@ import type { CorpusService } from '../corpus/corpusService';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { entriesOf, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
+import type { Readiness } from '../shared/readiness';
 import type { AnnotationNode } from './treeNodes';
 
 export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {
@@ -22,6 +23,7 @@ export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<Annota
     private readonly annotations: AnnotationService,
     private readonly codebook: CodebookService,
     private readonly lines: DocumentLines,
+    private readonly readiness: Readiness,
   ) {}
 
   /** The document whose annotations are shown (undefined: none). */
@@ -45,6 +47,7 @@ export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<Annota
   message(): string | undefined {
     const uri = this.shownUri;
     if (!uri) return 'Open a corpus document to see its annotations here.';
+    if (!this.readiness.hasLoaded(['annotations'])) return 'Reading the annotations…';
     if (entriesOf(this.annotations, uri).length > 0) return undefined;
     if (!this.corpus.isCorpusDocument(uri)) return `${fileName(uri)} is not a corpus document (setting policyAnnotator.documents): only corpus documents are annotated.`;
     return `No annotations in ${fileName(uri)} yet: select a passage and run Tag Selection… (Ctrl+Alt+A).`;
@@ -52,6 +55,8 @@ export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<Annota
 
   async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
     if (node !== undefined || !this.shownUri) return [];
+    await this.readiness.loaded(['annotations']);
+    if (!this.shownUri) return [];
     const entries = entriesOf(this.annotations, this.shownUri);
     await this.lines.prepare([this.shownUri]);
     this.listed = new Map(entries.map((e) => [entryKey(e.documentId, e.annotationId), e]));

@@ -11,6 +11,7 @@ import type { CodebookService } from '../annotations/codebookService';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { corpusEntries, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
+import type { Readiness } from '../shared/readiness';
 import type { AnnotationNode, AttentionTreeNode, DocumentNode } from './treeNodes';
 
 /** The annotations of the corpus that need attention, document by document. */
@@ -24,7 +25,7 @@ export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionT
   private readonly changed = new vscode.EventEmitter<AttentionTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly lines: DocumentLines) {}
+  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly lines: DocumentLines, private readonly readiness: Readiness) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -32,6 +33,7 @@ export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionT
 
   async getChildren(node?: AttentionTreeNode): Promise<AttentionTreeNode[]> {
     if (node === undefined) {
+      await this.readiness.loaded(['annotations']);
       const entries = attentionEntries(this.annotations);
       this.listed = new Map(entries.map((e) => [entryKey(e.documentId, e.annotationId), e]));
       return [...new Set(entries.map((e) => e.documentId))].map((documentUri): DocumentNode => ({ kind: 'document', documentUri }));

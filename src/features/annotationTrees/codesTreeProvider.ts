@@ -12,6 +12,7 @@ import { annotationItem, vanishedItem, type ItemContext } from './annotationItem
 import type { CodeSwatches } from './codeSwatches';
 import { corpusEntries, entryKey, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
+import type { Readiness } from '../shared/readiness';
 import { CONTEXT_VALUES, type AnnotationNode, type CodeNode, type CodesTreeNode, type UnknownCodesNode } from './treeNodes';
 
 const UNKNOWN_GROUP: UnknownCodesNode = { kind: 'unknownCodes' };
@@ -31,6 +32,7 @@ export class CodesTreeProvider implements vscode.TreeDataProvider<CodesTreeNode>
     private readonly codebook: CodebookService,
     private readonly lines: DocumentLines,
     private readonly swatches: CodeSwatches,
+    private readonly readiness: Readiness,
   ) {}
 
   refresh(): void {
@@ -45,6 +47,7 @@ export class CodesTreeProvider implements vscode.TreeDataProvider<CodesTreeNode>
   }
 
   async getChildren(node?: CodesTreeNode): Promise<CodesTreeNode[]> {
+    await this.readiness.loaded(['codebook', 'annotations']);
     const model = await this.current();
     if (node === undefined) {
       const roots: CodesTreeNode[] = this.shown(this.codebook.codebook.codes);

@@ -16,6 +16,8 @@ export interface AnnotationServices {
 export function activateAnnotationServices(services: FeatureServices, corpusReady: Promise<unknown>): { disposable: vscode.Disposable; api: AnnotationServices } {
   const annotations = new AnnotationService(services.corpus, services.log);
   const codebook = new CodebookService(services.log);
+  services.readiness.provide('annotations', annotations.loading);
+  services.readiness.provide('codebook', codebook.loading);
   const ready = Promise.all([codebook.load(), corpusReady.then(() => annotations.loadAll())]).then(() => undefined);
   const disposable = vscode.Disposable.from(annotations, codebook, watchAnnotations(services.corpus, annotations, codebook, services.log));
   return { disposable, api: { annotations, codebook, ready } };

@@ -4,6 +4,7 @@
 // every change. A sidecar that cannot be read safely makes its document's annotations read-only.
 import * as vscode from 'vscode';
 import { AnchorText, type LiveAnnotation } from '../../core/anchoring';
+import { LoadState } from '../../core/loadState';
 import { addTagged, removeKeeping, replaceCodeInModel, retarget, updateSeen, type NewTag } from '../../core/sidecars/annotationChanges';
 import type { Annotation, AnnotationPatch } from '../../core/sidecars/annotationValue';
 import { newAnnotationId } from '../../core/sidecars/annotationValue';
@@ -36,7 +37,9 @@ export class AnnotationService implements vscode.Disposable {
   /** A document id after its annotations changed (places, statuses, content); undefined after a reload of all. */
   readonly onDidChange = this.changed.event;
   readonly problems = vscode.languages.createDiagnosticCollection('policyAnnotator.sidecars');
-  private loading: Promise<void> = Promise.resolve();
+  private reading: Promise<void> = Promise.resolve();
+  /** The sidecars being read and anchored (all at start and after a rebuild; one after a change on disk). */
+  readonly loading = new LoadState('the annotations');
   private readonly sync: SidecarSyncContext;
 
   constructor(private readonly corpus: CorpusService, private readonly log: OutputLog) {
@@ -45,7 +48,7 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Settles when the last full load has finished. */
   get loaded(): Promise<void> {
-    return this.loading;
+    return this.reading;
   }
 
   /** Documents whose sidecar exists (or existed when last read), in corpus order; a document
@@ -73,8 +76,9 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Reads every corpus document's sidecar and anchors it (yielding between documents). */
   loadAll(): Promise<void> {
-    this.loading = this.loading.then(() => this.readAll()).catch((err) => { reportLoadFailure(this.log, 'Loading annotations failed', err); });
-    return this.loading;
+    const end = this.loading.begin();
+    this.reading = this.reading.then(() => this.readAll()).catch((err) => { reportLoadFailure(this.log, 'Loading annotations failed', err); }).finally(() => end(true));
+    return this.reading;
   }
 
   private async readAll(): Promise<void> {
@@ -102,7 +106,7 @@ export class AnnotationService implements vscode.Disposable {
   async reload(documentUri: vscode.Uri): Promise<void> {
     if (!this.corpus.isCorpusDocument(documentUri)) return;
     const state = this.ensure(documentUri);
-    if (await state.serial(() => readSidecar(state, this.sync))) this.changed.fire(state.id);
+    if (await this.loading.track(() => state.serial(() => readSidecar(state, this.sync)))) this.changed.fire(state.id);
   }
 
   /**

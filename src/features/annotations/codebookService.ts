@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { emptyCodebook, loadCodebook, type Code, type Codebook } from '../../core/codebook';
 import type { Diagnostic } from '../../core/diagnostics';
+import { LoadState } from '../../core/loadState';
 import { globTest } from '../../core/pathGlob';
 import type { FileVersion } from '../../core/ports';
 import type { CodebookRewrite } from '../../core/sidecars/codebookEdit';
@@ -26,13 +27,16 @@ export class CodebookService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly problems = vscode.languages.createDiagnosticCollection('policyAnnotator.codebook');
-  private loading: Promise<void> = Promise.resolve();
+  private reading: Promise<void> = Promise.resolve();
+  /** The codebook files being read (at start, after a change or a save). */
+  readonly loading = new LoadState('the codebook');
 
   constructor(private readonly log: OutputLog) {}
 
   get codebook(): Codebook { return this.state; }
   get files(): readonly vscode.Uri[] { return this.fileList.map((f) => f.uri); }
-  get loaded(): Promise<void> { return this.loading; }
+  /** Settles when the last read asked for has finished. */
+  get loaded(): Promise<void> { return this.reading; }
 
   code(id: string): Code | undefined { return this.state.byId.get(id); }
 
@@ -43,8 +47,9 @@ export class CodebookService implements vscode.Disposable {
   }
 
   load(): Promise<void> {
-    this.loading = this.loading.then(() => this.read()).catch((err) => { reportLoadFailure(this.log, 'Loading the codebook failed', err); });
-    return this.loading;
+    const end = this.loading.begin();
+    this.reading = this.reading.then(() => this.read()).catch((err) => { reportLoadFailure(this.log, 'Loading the codebook failed', err); }).finally(() => end(true));
+    return this.reading;
   }
 
   /**
@@ -52,7 +57,7 @@ export class CodebookService implements vscode.Disposable {
    * holds `codeId` (or the first one; one is created at the workspace root when there is none).
    */
   async rewrite(edit: (text: string, file: string) => CodebookRewrite, codeId?: string): Promise<void> {
-    await this.loading;
+    await this.reading;
     const holder = codeId === undefined ? undefined : this.fileList.find((f) => f.text.includes(codeId) && loadCodebook(f.text, '').byId.has(codeId));
     const target = holder ?? this.fileList[0];
     const uri = target?.uri ?? this.newCodebookUri();

@@ -18,8 +18,8 @@ export function activateCatalogEditing(services: FeatureServices): CatalogEditin
   const prompts = new Prompts();
   const disposable = vscode.Disposable.from(
     prompts,
-    registerCommand(services.log, COMMANDS.addEntityFromSelection, 'Add Selection as New Entity', (arg: unknown) => addEntityFromSelection(services, prompts, arg)),
-    registerCommand(services.log, COMMANDS.addAliasFromSelection, 'Add Selection as Alias', (arg: unknown) => addAliasFromSelection(services, prompts, arg)),
+    registerCommand(services.log, COMMANDS.addEntityFromSelection, 'Add Selection as New Entity', (arg: unknown) => addEntityFromSelection(services, prompts, arg), services.readiness.before(['index'])),
+    registerCommand(services.log, COMMANDS.addAliasFromSelection, 'Add Selection as Alias', (arg: unknown) => addAliasFromSelection(services, prompts, arg), services.readiness.before(['index'])),
   );
   return { disposable, prompts };
 }

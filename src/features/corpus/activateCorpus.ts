@@ -14,7 +14,10 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
   const corpus = new CorpusService(() => readSettings(), log);
   const diagnostics = vscode.languages.createDiagnosticCollection('policy-annotator');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Ends the load counted while a rebuild waits for its debounce. */
+  let scheduled: (() => void) | undefined;
   const rebuildNow = (): Promise<unknown> => {
+    const end = corpus.loading.begin(); // counted from now, whenever the progress starts the task
     const done = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Policy Annotator: indexing' },
       async (progress) => {
@@ -28,15 +31,23 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
     );
     // The entity views show a progress bar too while they wait for the index.
     for (const viewId of ENTITY_VIEWS) void vscode.window.withProgress({ location: { viewId } }, () => Promise.resolve(done));
-    return Promise.resolve(done);
+    return Promise.resolve(done).finally(end);
   };
-  const rebuildSoon = (): void => { clearTimeout(timer); timer = setTimeout(() => void rebuildNow(), 200); };
+  const rebuildSoon = (): void => {
+    clearTimeout(timer);
+    scheduled ??= corpus.loading.begin();
+    timer = setTimeout(() => {
+      const end = scheduled;
+      scheduled = undefined;
+      void rebuildNow().finally(end); // the rebuild counts itself from its start
+    }, 200);
+  };
   context.subscriptions.push(
     corpus, diagnostics,
     watchCorpus(corpus, rebuildSoon, log),
     registerCommand(log, COMMANDS.reindex, 'Rebuilding the index', () => rebuildNow()),
     registerCommand(log, COMMANDS.showLog, 'Showing the log', () => log.show()),
-    { dispose: () => clearTimeout(timer) },
+    { dispose: () => { clearTimeout(timer); scheduled?.(); } },
   );
   return { corpus, ready: rebuildNow() };
 }

@@ -6,6 +6,7 @@ import type { Catalog } from '../../core/catalogTypes';
 import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
 import { IndexedCatalogTexts } from '../../core/indexedCatalogTexts';
+import { LoadState } from '../../core/loadState';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
@@ -42,6 +43,8 @@ export class CorpusService implements vscode.Disposable {
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */
   readonly onDidChange = this.changed.event;
   lastReport: IndexReport | undefined;
+  /** The catalog and index being (re)built, a rebuild scheduled after a change included. */
+  readonly loading = new LoadState('the index');
 
   constructor(private readonly settings: () => Settings, private readonly log: OutputLog) {}
 
@@ -111,6 +114,18 @@ export class CorpusService implements vscode.Disposable {
 
   /** Loads every catalog and indexes every document; a newer call supersedes an older one. */
   async rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
+    const end = this.loading.begin();
+    let complete = true; // a failed rebuild ends the first load too: nothing better is coming
+    try {
+      const report = await this.rebuildLatest(progress);
+      complete = report !== undefined; // undefined: superseded by a newer rebuild, still running
+      return report;
+    } finally {
+      end(complete);
+    }
+  }
+
+  private async rebuildLatest(progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const generation = ++this.generation;
     this.duringRebuild = new Map();
     this.catalogTexts.begin(generation);

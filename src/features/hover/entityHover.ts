@@ -5,6 +5,7 @@ import { hoverEnabled } from '../../vscode/config';
 import type { CorpusService } from '../corpus/corpusService';
 import { HOVER_COMMANDS } from '../shared/commandIds';
 import { mentionAt } from '../shared/mentionLookup';
+import type { Readiness } from '../shared/readiness';
 import type { FeatureServices } from '../shared/services';
 import { entityCardMarkdown } from './entityCard';
 
@@ -17,9 +18,13 @@ export function cardMarkdownString(value: string): vscode.MarkdownString {
 }
 
 export class EntityHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+    return this.readiness.answer(['index'], token, () => this.hover(document, position, token));
+  }
+
+  private hover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (!hoverEnabled() || !this.corpus.isCorpusDocument(document.uri)) return undefined;
     // A pointer is over a character, so a position just after a mention is outside it.
     const hit = mentionAt(this.corpus, document, position, false);
@@ -31,7 +36,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 }
 
 export function activateHover(services: FeatureServices): { provider: EntityHoverProvider; disposable: vscode.Disposable } {
-  const provider = new EntityHoverProvider(services.corpus);
+  const provider = new EntityHoverProvider(services.corpus, services.readiness);
   // Every document: corpus files may be in any language (plain text, Markdown, policy text…);
   // the provider itself decides which are corpus documents.
   return { provider, disposable: vscode.languages.registerHoverProvider({ pattern: '**' }, provider) };

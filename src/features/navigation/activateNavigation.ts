@@ -18,17 +18,17 @@ import { EntityWorkspaceSymbolProvider } from './workspaceSymbols';
  */
 const ANY_DOCUMENT: vscode.DocumentSelector = '*';
 
-export function activateNavigation({ corpus, log }: FeatureServices): vscode.Disposable {
+export function activateNavigation({ corpus, log, readiness }: FeatureServices): vscode.Disposable {
   const stepper = new MentionStepper(corpus);
   return vscode.Disposable.from(
     stepper,
-    vscode.languages.registerReferenceProvider(ANY_DOCUMENT, new EntityReferenceProvider(corpus)),
-    vscode.languages.registerDefinitionProvider(ANY_DOCUMENT, new EntityDefinitionProvider(corpus)),
-    registerDocumentSymbols(corpus, ANY_DOCUMENT),
-    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(corpus)),
-    registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id)),
-    registerCommand(log, COMMANDS.openEntityDefinition, 'Open entity in catalog', (id?: unknown) => openEntityDefinition(corpus, id)),
-    registerCommand(log, COMMANDS.nextMention, 'Go to next mention', () => stepper.step(1)),
-    registerCommand(log, COMMANDS.previousMention, 'Go to previous mention', () => stepper.step(-1)),
+    vscode.languages.registerReferenceProvider(ANY_DOCUMENT, new EntityReferenceProvider(corpus, readiness)),
+    vscode.languages.registerDefinitionProvider(ANY_DOCUMENT, new EntityDefinitionProvider(corpus, readiness)),
+    registerDocumentSymbols(corpus, readiness, ANY_DOCUMENT),
+    vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(corpus, readiness)),
+    registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id), readiness.before(['index'])),
+    registerCommand(log, COMMANDS.openEntityDefinition, 'Open entity in catalog', (id?: unknown) => openEntityDefinition(corpus, id), readiness.before(['index'])),
+    registerCommand(log, COMMANDS.nextMention, 'Go to next mention', () => stepper.step(1), readiness.before(['index'])),
+    registerCommand(log, COMMANDS.previousMention, 'Go to previous mention', () => stepper.step(-1), readiness.before(['index'])),
   );
 }

@@ -2,11 +2,16 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityDefinition, mentionAt } from '../shared/mentionLookup';
+import type { Readiness } from '../shared/readiness';
 
 export class EntityDefinitionProvider implements vscode.DefinitionProvider {
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined {
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined | Promise<vscode.LocationLink[] | undefined> {
+    return this.readiness.answer(['index'], token, () => this.definition(document, position, token));
+  }
+
+  private definition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined {
     const hit = mentionAt(this.corpus, document, position, true);
     if (!hit || token.isCancellationRequested) return undefined;
     const target = entityDefinition(this.corpus, hit.entity);

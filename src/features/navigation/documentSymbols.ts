@@ -6,6 +6,7 @@ import type { EntityKind } from '../../core/catalogTypes';
 import { plural } from '../../core/plural';
 import type { CorpusService } from '../corpus/corpusService';
 import { mentionRange } from '../shared/mentionLookup';
+import type { Readiness } from '../shared/readiness';
 import { entitySymbolKind, GROUP_SYMBOL_KIND, MENTION_SYMBOL_KIND } from './symbolKinds';
 
 /** Mentions listed under an entity: beyond this, the Outline of a large document would cost the
@@ -18,9 +19,13 @@ const GROUPS: ReadonlyArray<{ kind: EntityKind; name: string }> = [
 ];
 
 export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined | Promise<vscode.DocumentSymbol[] | undefined> {
+    return this.readiness.answer(['index'], token, () => this.symbols(document, token));
+  }
+
+  private symbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
     const indexed = this.corpus.fresh(document);
     if (!indexed || token.isCancellationRequested) return undefined;
     const list = indexed.mentions;
@@ -67,8 +72,8 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
  * document's symbols until its text changes, but a new catalog (or the first index, when a
  * document was opened before it was ready) changes them without a new text version.
  */
-export function registerDocumentSymbols(corpus: CorpusService, selector: vscode.DocumentSelector): vscode.Disposable {
-  const provider = new EntityDocumentSymbolProvider(corpus);
+export function registerDocumentSymbols(corpus: CorpusService, readiness: Readiness, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider = new EntityDocumentSymbolProvider(corpus, readiness);
   const register = (): vscode.Disposable => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Entities' });
   let registration = register();
   const rebuilt = corpus.onDidChange((id) => {

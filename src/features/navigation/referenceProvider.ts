@@ -3,9 +3,10 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityDefinition, entityMentions, mentionAt } from '../shared/mentionLookup';
+import type { Readiness } from '../shared/readiness';
 
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
 
   async provideReferences(
     document: vscode.TextDocument,
@@ -13,6 +14,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
     context: vscode.ReferenceContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.Location[] | undefined> {
+    if (!(await this.readiness.loaded(['index'], token))) return undefined;
     const hit = mentionAt(this.corpus, document, position, true);
     if (!hit || token.isCancellationRequested) return undefined;
     const mentions = await entityMentions(this.corpus, hit.entity.id, token);

@@ -6,6 +6,7 @@ import type { CorpusIndex } from '../../core/corpusIndex';
 import { SymbolSearch } from '../../core/symbolSearch';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityDefinition } from '../shared/mentionLookup';
+import type { Readiness } from '../shared/readiness';
 import { entitySymbolKind } from './symbolKinds';
 
 /** At most this many symbols per query: the best matches, then the most mentioned. */
@@ -15,9 +16,13 @@ export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProv
   /** Folded spellings, built once per index (a new index comes with every catalog change). */
   private cache: { index: CorpusIndex; search: SymbolSearch } | undefined;
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
 
-  provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] {
+  provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] | Promise<vscode.SymbolInformation[] | undefined> {
+    return this.readiness.answer(['index'], token, () => this.symbols(query, token));
+  }
+
+  private symbols(query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] {
     const index = this.corpus.index;
     if (this.cache?.index !== index) this.cache = { index, search: new SymbolSearch(index.entities) };
     if (token.isCancellationRequested) return [];

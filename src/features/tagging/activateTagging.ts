@@ -24,15 +24,15 @@ export function activateTagging(services: AnnotationFeatureServices, context: vs
   const prompts = new TaggingPrompts();
   const t: Tagging = { services, prompts, icons: new CodeIcons(context.globalStorageUri, services.log), recent: new RecentCodes(context.workspaceState) };
   const cursor = new CursorContext(services.annotations);
-  const { log } = services;
+  const { log, readiness } = services;
   const disposable = vscode.Disposable.from(
     prompts,
     cursor,
-    registerCommand(log, COMMANDS.tagSelection, 'Tag Selection', () => tagSelection(t)),
-    registerCommand(log, COMMANDS.editAnnotation, 'Edit Annotation', (...args: unknown[]) => editAnnotation(t, args)),
-    registerCommand(log, COMMANDS.deleteAnnotation, 'Delete Annotation', (...args: unknown[]) => deleteAnnotation(t, args)),
-    registerCommand(log, COMMANDS.createCode, 'New Code', (...args: unknown[]) => createCode(t, args)),
-    registerCommand(log, COMMANDS.openCodebook, 'Open Codebook', () => openCodebook(t)),
+    registerCommand(log, COMMANDS.tagSelection, 'Tag Selection', () => tagSelection(t), readiness.before(['codebook', 'annotations'])),
+    registerCommand(log, COMMANDS.editAnnotation, 'Edit Annotation', (...args: unknown[]) => editAnnotation(t, args), readiness.before(['codebook', 'annotations'])),
+    registerCommand(log, COMMANDS.deleteAnnotation, 'Delete Annotation', (...args: unknown[]) => deleteAnnotation(t, args), readiness.before(['annotations'])),
+    registerCommand(log, COMMANDS.createCode, 'New Code', (...args: unknown[]) => createCode(t, args), readiness.before(['codebook'])),
+    registerCommand(log, COMMANDS.openCodebook, 'Open Codebook', () => openCodebook(t), readiness.before(['codebook'])),
   );
   return { disposable, api: { prompts, recent: t.recent, cursor } };
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { addCode } from '../../core/sidecars/codebookEdit';
 import { codePickEntries, type CodeEntry } from '../../core/tagging/codePickEntries';
-import { newCodeColor, newCodeId } from '../../core/tagging/newCode';
+import { codeNameProblem, newCodeColor, newCodeId } from '../../core/tagging/newCode';
 import type { PromptStep } from '../catalogEditing/prompts';
 import type { Tagging } from './taggingContext';
 
@@ -31,9 +31,15 @@ export async function pickParent(t: Tagging, name: string, step: PromptStep): Pr
 /** Adds the code and returns its id. */
 export async function addNewCode(t: Tagging, name: string, parentId: string | undefined): Promise<string> {
   const service = t.services.codebook;
-  const id = newCodeId(name, service.codebook);
-  const color = newCodeColor(service.codebook, parentId);
-  await service.rewrite((text, file) => addCode(text, file, { id, name: name.trim(), color }, parentId), parentId);
+  let id = '';
+  // Decided when the codebook has been read as it is on disk (the rewrite waits for that): a
+  // name the codebook already has is refused, never added twice.
+  await service.rewrite((text, file) => {
+    const clash = codeNameProblem(name, service.codebook);
+    if (clash) throw new Error(clash);
+    id = newCodeId(name, service.codebook);
+    return addCode(text, file, { id, name: name.trim(), color: newCodeColor(service.codebook, parentId) }, parentId);
+  }, parentId);
   const added = service.code(id);
   t.services.log.info(`Added code '${id}' to ${added?.location.file ?? 'the codebook'}${parentId === undefined ? '' : ` under '${parentId}'`}.`);
   return id;

@@ -34,7 +34,7 @@ export function activateTrees(services: FeatureServices): { disposable: vscode.D
   const state = new TreeState();
   const disposables: vscode.Disposable[] = [state];
   const make = (kind: EntityKind, viewId: string, noun: string): EntityTree => {
-    const provider = new EntityTreeProvider(kind, corpus, state);
+    const provider = new EntityTreeProvider(kind, corpus, state, services.readiness);
     const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
     const tree = { viewId, provider, view };
     disposables.push(provider, view, provider.onDidBuild((model) => describe(tree, model, services, state, noun)));

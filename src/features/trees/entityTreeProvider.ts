@@ -8,6 +8,7 @@ import type { CorpusService } from '../corpus/corpusService';
 import { documentMentions } from '../shared/mentionLookup';
 import { documentItem, entityItem, groupItem, mentionItem } from './treeItems';
 import { buildTreeModel, type DocumentNode, type MentionNode, type TreeModel, type TreeNode } from './treeModel';
+import type { Readiness } from '../shared/readiness';
 import type { TreeState } from './treeState';
 
 export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -19,7 +20,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   /** Fires when the model is rebuilt after a refresh (for the view's message and description). */
   readonly onDidBuild = this.built.event;
 
-  constructor(readonly kind: EntityKind, private readonly corpus: CorpusService, private readonly state: TreeState) {}
+  constructor(readonly kind: EntityKind, private readonly corpus: CorpusService, private readonly state: TreeState, private readonly readiness: Readiness) {}
 
   /** The groups and entities shown now (built on first use after each refresh). */
   get model(): TreeModel {
@@ -46,7 +47,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (node === undefined) return [...this.model.groups];
+    if (node === undefined) {
+      await this.readiness.loaded(['index']);
+      return [...this.model.groups];
+    }
     if (typeof node === 'string') return this.documents(node);
     if (node.kind === 'group') return [...node.children];
     return node.kind === 'document' ? this.mentions(node) : [];

@@ -80,7 +80,7 @@ export function registerTreeCommands(services: FeatureServices, trees: TreeContr
     registerCommand(log, COMMANDS.sortTreesByName, 'Sort by Name', () => updateSetting(TREE_SETTINGS, 'sortBy', 'name')),
     registerCommand(log, COMMANDS.filterTrees, 'Filter Entities', (text?: unknown) => (typeof text === 'string' ? trees.state.setFilter(text) : askFilter(trees.state))),
     registerCommand(log, COMMANDS.clearTreeFilter, 'Clear Entity Filter', () => trees.state.setFilter('')),
-    registerCommand(log, COMMANDS.revealInTree, 'Reveal Entity in Tree', (arg?: unknown) => reveal(services, trees, arg)),
+    registerCommand(log, COMMANDS.revealInTree, 'Reveal Entity in Tree', (arg?: unknown) => reveal(services, trees, arg), services.readiness.before(['index'])),
     registerCommand(log, COMMANDS.focusTrees, 'Focus Entity Trees', () => vscode.commands.executeCommand(`${trees.actors.viewId}.focus`)),
   );
 }
