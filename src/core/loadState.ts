@@ -48,13 +48,13 @@ export class LoadState {
     };
   }
 
-  /** Runs `work` counted as a load, complete when it settles (whether it succeeds or fails). */
+  /** Runs `work` counted as a load (one that does not end the first load: a partial reload). */
   async track<T>(work: () => Promise<T>): Promise<T> {
     const end = this.begin();
     try {
       return await work();
     } finally {
-      end(true);
+      end();
     }
   }
 

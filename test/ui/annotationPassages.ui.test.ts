@@ -60,12 +60,14 @@ describe('workbench: tagged passages', function () {
       }
       return { borders: [...borders].sort(), gutters: [...gutters] };
     });
+    const expected = ['dashed rgb(23, 132, 110)', 'double rgb(158, 106, 76)', 'solid rgb(48, 91, 192)'];
+    // The three looks are drawn once the sidecar is read and anchored: wait for exactly them.
     let seen = await drawn();
-    for (let i = 0; i < 100 && seen.borders.length < 3; i++) {
+    for (const deadline = Date.now() + 30_000; seen.borders.join() !== expected.join() && Date.now() < deadline;) {
       await wb.page.waitForTimeout(200);
       seen = await drawn();
     }
-    assert.deepEqual(seen.borders, ['dashed rgb(23, 132, 110)', 'double rgb(158, 106, 76)', 'solid rgb(48, 91, 192)'], JSON.stringify(seen));
+    assert.deepEqual(seen.borders, expected, JSON.stringify(seen));
     assert.ok(seen.gutters.length >= 2, `gutter bars and a "?" mark drawn: ${seen.gutters.length}`);
     assert.ok(fs.statSync(await wb.screenshot('annotation-passages')).size > 0);
 

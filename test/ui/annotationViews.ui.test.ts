@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { createTarget } from '../../src/core/anchoring';
 import { newSidecar } from '../../src/core/sidecars/sidecarLoad';
+import { expectText } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 
 const TIMEOUT = 30_000;
@@ -46,7 +47,7 @@ describe('workbench: annotation views', function () {
     const row = (within: Locator, label: string): Locator => within.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
     const hedging = row(codes, 'Hedging & strategic autonomy');
     await hedging.waitFor({ timeout: TIMEOUT });
-    assert.equal((await hedging.locator('.label-description').innerText()).trim(), '0 (1)');
+    await expectText(hedging.locator('.label-description'), '0 (1)', 'the count of Hedging');
     const icon = await hedging.locator('.custom-view-tree-node-item-icon').evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el).backgroundImage);
     assert.match(icon, /3177c6\.svg/, 'the code colour swatch');
     const swatch = icon.match(/url\("?([^")]+)"?\)/)?.[1] ?? '';
@@ -60,7 +61,7 @@ describe('workbench: annotation views', function () {
 
     const attention = await open('Needs Attention');
     await row(attention, 'a sentence the author later deleted').waitFor({ timeout: TIMEOUT });
-    assert.equal((await row(attention, 'a sentence the author later deleted').locator('.label-description').innerText()).trim(), 'orphaned');
+    await expectText(row(attention, 'a sentence the author later deleted').locator('.label-description'), 'orphaned', 'the status of the orphan');
     // The view's badge shows on the container's activity-bar icon.
     const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Policy Annotator"]') }).locator('.badge-content');
     await badge.filter({ hasText: /^1$/ }).waitFor({ timeout: TIMEOUT });

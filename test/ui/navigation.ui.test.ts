@@ -1,12 +1,12 @@
 // A user navigates from a mention: Peek References (Shift+F12) lists every mention of the entity,
 // the Outline lists the document's entities, Ctrl+T finds an entity by an alias.
-import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { loadCatalog } from '../../src/core/catalogLoader';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { compileMatcher } from '../../src/core/mentionMatcher';
+import { expectText } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
@@ -59,7 +59,7 @@ describe('workbench: navigation', function () {
     await russia.waitFor({ timeout: TIMEOUT });
     const index = sampleIndex();
     const count = index.document(DOCUMENT)?.counts[index.document(DOCUMENT)?.entities.indexOf(index.entityIndex('russia')) ?? -1];
-    assert.match((await russia.innerText()).replace(/\s+/g, ' '), new RegExp(`^Russia ?${count} mentions`));
+    await expectText(russia, new RegExp(`^Russia ?${count} mentions`), 'Russia and its count in the Outline');
     // Collapsed, the two groups show one under the other; open Actors to show its entities.
     const header = page.locator('.pane-header', { hasText: 'Outline' }).first();
     await header.hover(); // its actions show on hover

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';
+import { expectText } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
@@ -79,7 +80,7 @@ describe('workbench: tagging', function () {
     await treeRow("Russia's Asia policy").click({ timeout: TIMEOUT });
     const code = treeRow('Pivot to the East');
     await code.waitFor({ timeout: TIMEOUT });
-    assert.equal((await code.locator('.label-description').innerText()).trim(), '1', 'one coded segment');
+    await expectText(code.locator('.label-description'), '1', 'one coded segment');
     await code.click();
     await treeRow('Moscow is not interested').waitFor({ timeout: TIMEOUT });
 

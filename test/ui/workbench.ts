@@ -9,6 +9,21 @@ import { CORPUS_DIR, ensureCatalog } from '../../scripts/vscode-host/testWorkspa
 export const SCREENSHOTS_DIR = path.join(__dirname, 'screenshots');
 const TIMEOUT = 30_000;
 
+/**
+ * Waits until the element's text (spaces folded, trimmed) is `expected`, or matches it: the view
+ * may draw a row before its counts or status arrive. Fails with the last text seen.
+ */
+export async function expectText(locator: Locator, expected: string | RegExp, what: string, timeoutMs = TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const matches = (text: string): boolean => (typeof expected === 'string' ? text === expected : expected.test(text));
+  for (;;) {
+    const text = ((await locator.first().innerText({ timeout: timeoutMs }).catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    if (matches(text)) return;
+    if (Date.now() > deadline) throw new Error(`${what}: expected ${String(expected)}, the workbench shows "${text}"`);
+    await locator.page().waitForTimeout(100);
+  }
+}
+
 export interface WorkbenchOptions {
   /** Folder copied and opened (default corpus/). */
   workspaceSource?: string;

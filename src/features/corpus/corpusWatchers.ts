@@ -37,8 +37,20 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
   // A catalog editor back at its saved text (File > Revert, undo to the save): no disk event
   // comes, so its text is compared here. Checked after a pause: the dirty flag of a change event
   // can lag behind the change (an edit applied by a command reports "not dirty" at first).
+  // Until the check has run, a command that needs the catalog waits (the index counts as loading).
+  const checking = new Map<string, () => void>();
   const fromCatalogEditor = (doc: vscode.TextDocument): void => {
-    debounced(doc, () => { if (!doc.isDirty && !doc.isClosed) catalogChanged(doc.uri, doc.getText()); });
+    const key = doc.uri.toString();
+    if (!checking.has(key)) checking.set(key, corpus.loading.begin());
+    debounced(doc, () => {
+      const end = checking.get(key);
+      checking.delete(key);
+      try {
+        if (!doc.isDirty && !doc.isClosed) catalogChanged(doc.uri, doc.getText());
+      } finally {
+        end?.();
+      }
+    });
   };
   // Every event on a path bumps its sequence number; a read that finishes after a newer event (a
   // delete, say) is stale and dropped, so a closed-then-deleted file cannot come back.
@@ -52,10 +64,15 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
     const seq = bump(uri);
     const key = uri.toString();
     if (corpus.isCatalogFile(uri)) {
-      const text = await readWorkspaceText(uri).catch(() => undefined);
-      if (sequence.get(key) !== seq) return; // a newer event decides
-      sequence.delete(key);
-      catalogChanged(uri, text);
+      const end = corpus.loading.begin(); // not a load of its own: it may ask for the rebuild
+      try {
+        const text = await readWorkspaceText(uri).catch(() => undefined);
+        if (sequence.get(key) !== seq) return; // a newer event decides
+        sequence.delete(key);
+        catalogChanged(uri, text);
+      } finally {
+        end();
+      }
       return;
     }
     const settled = (): void => { if (sequence.get(key) === seq) sequence.delete(key); };
@@ -91,6 +108,6 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
     }),
     vscode.workspace.onDidCloseTextDocument((d) => void fromDisk(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (affectsIndexSettings(e)) rebuild(); }),
-    { dispose: () => { for (const t of pending.values()) clearTimeout(t); } },
+    { dispose: () => { for (const t of pending.values()) clearTimeout(t); for (const end of checking.values()) end(); } },
   );
 }
