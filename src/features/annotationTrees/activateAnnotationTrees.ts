@@ -64,17 +64,8 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
     describe();
   };
   const refreshSoon = (): void => { clearTimeout(timer); timer = setTimeout(refreshNow, REFRESH_DEBOUNCE_MS); };
-  let leaving: ReturnType<typeof setTimeout> | undefined;
   const follow = (editor: vscode.TextEditor | undefined): void => {
     if (editor?.document.uri.scheme === 'output') return; // the Output panel is no document
-    clearTimeout(leaving);
-    if (editor === undefined && active.provider.document !== undefined) {
-      // An editor replaced in place (a document switched to Policy Text is closed and opened
-      // again) passes through "no editor": the view lets go of its document only when none
-      // comes back, instead of flashing its empty state.
-      leaving = setTimeout(() => { if (!vscode.window.activeTextEditor && active.provider.show(undefined)) describe(); }, REFRESH_DEBOUNCE_MS);
-      return;
-    }
     if (active.provider.show(editor?.document.uri)) describe();
   };
   follow(vscode.window.activeTextEditor);
@@ -88,7 +79,7 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, sto
     annotations.onDidChange((id) => { lines.invalidate(id); refreshSoon(); }),
     codebook.onDidChange(refreshSoon),
     vscode.window.onDidChangeActiveTextEditor(follow),
-    { dispose: () => { clearTimeout(timer); clearTimeout(leaving); } },
+    { dispose: () => clearTimeout(timer) },
     registerCommand(log, COMMANDS.revealAnnotation, 'Reveal Annotation', (...args: unknown[]) => revealAnnotation(annotations, args), readiness.before(['annotations'])),
     registerCommand(log, COMMANDS.acceptAnnotationPlace, 'Accept Proposed Place', (...args: unknown[]) => acceptPlace(ctx, args), readiness.before(['annotations'])),
     registerCommand(log, COMMANDS.reattachAnnotation, 'Re-attach Annotation', (...args: unknown[]) => reattach(ctx, args), readiness.before(['annotations'])),
