@@ -1,10 +1,13 @@
 /**
- * Checks that span the whole catalog (several files merge into one): duplicate ids, relation
- * targets that do not exist, and a spelling claimed by two entities. Each finding is located and
- * the offending part is dropped, so the rest of the catalog keeps working.
+ * Checks that span the whole catalog (several files merge into one, over the catalogs they
+ * extend): duplicate ids, relation targets that do not exist, a spelling claimed by two entities
+ * at the same dates, and phrases that are never mentions but contain no spelling to hide. Each
+ * finding is located and the offending part is dropped, so the rest of the catalog keeps working.
  */
-import type { Alias, Catalog, Entity, SourceLocation } from './catalogTypes';
+import { periodsOverlap, type Period } from './catalogPeriod';
+import type { Alias, Catalog, Entity, NotMention, SourceLocation } from './catalogTypes';
 import type { ParsedCatalogFile, DeclaredEntity } from './catalogLoader';
+import { layerEntities } from './catalogLayers';
 import type { Diagnostic } from './diagnostics';
 import { charTables, foldText, isWordAt } from './charClasses';
 
@@ -12,27 +15,19 @@ function diag(at: SourceLocation, code: string, message: string, severity: Diagn
   return { file: at.file, line: at.line, column: at.column, severity, code, message };
 }
 
-interface Claim { entity: string; ignoreCase: boolean; exact: string; at: SourceLocation }
+interface Claim { entity: string; ignoreCase: boolean; exact: string; period: Period | undefined; at: SourceLocation }
 
-export function checkCatalog(files: readonly ParsedCatalogFile[]): Catalog {
-  const diagnostics: Diagnostic[] = files.flatMap((f) => f.diagnostics);
-  const byId = new Map<string, Entity>();
-  const declared: DeclaredEntity[] = [];
-  for (const file of files) {
-    for (const e of file.entities) {
-      const first = byId.get(e.id);
-      if (first) {
-        diagnostics.push(diag(e.location, 'duplicate-id', `duplicate entity id '${e.id}' (first declared at ${first.location.file}:${first.location.line}); this one is ignored`));
-        continue;
-      }
-      byId.set(e.id, e);
-      declared.push(e);
-    }
-  }
+/** `files` (the workspace's) over `bases` (the catalogs they extend, lowest first). */
+export function checkCatalog(files: readonly ParsedCatalogFile[], bases: ReadonlyArray<readonly ParsedCatalogFile[]> = []): Catalog {
+  const diagnostics: Diagnostic[] = [...bases.flat(), ...files].flatMap((f) => f.diagnostics);
+  const layered = layerEntities([...bases, files]);
+  diagnostics.push(...layered.diagnostics);
+  const declared: DeclaredEntity[] = layered.entities;
+  const ids = new Set(declared.map((e) => e.id));
   const claims = new Map<string, Claim[]>();
   const entities: Entity[] = declared.map((e) => {
     const relations = e.relations.filter((rel, i) => {
-      if (byId.has(rel.target)) return true;
+      if (ids.has(rel.target)) return true;
       diagnostics.push(diag(e.relationLocations[i], 'unknown-target', `relation '${rel.type}' of '${e.id}' points to unknown entity '${rel.target}'`));
       return false;
     });
@@ -43,14 +38,18 @@ export function checkCatalog(files: readonly ParsedCatalogFile[]): Catalog {
     const spellings = candidates.filter(([a, at]) => claimSpelling(claims, e.id, a, at, diagnostics)).map(([a]) => a);
     return {
       id: e.id, name: e.name, kind: e.kind, type: e.type, aliases: e.aliases, spellings,
-      wikidata: e.wikidata, description: e.description, relations, location: e.location,
+      wikidata: e.wikidata, iso: e.iso, period: e.period, description: e.description, relations, location: e.location,
     };
   });
-  return { entities, byId: new Map(entities.map((e) => [e.id, e])), diagnostics };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const phrases = [...bases.flat(), ...files].flatMap((f) => f.notMentions).concat(declared.flatMap((e) => e.notMentions));
+  const notMentions = phrases.filter((p) => checkPhrase(p, p.entity === undefined ? entities : [byId.get(p.entity)!], diagnostics));
+  return { entities, byId, notMentions, diagnostics };
 }
 
 /** Registers a spelling for an entity; false (with a diagnostic) when it cannot be matched or
- * another entity already has it. Spellings equal up to case clash when either ignores case. */
+ * another entity already has it at the same dates. Spellings equal up to case clash when either
+ * ignores case. */
 function claimSpelling(claims: Map<string, Claim[]>, entity: string, alias: Alias, at: SourceLocation, out: Diagnostic[]): boolean {
   const { lower, equiv } = charTables();
   const nfc = alias.text.normalize('NFC');
@@ -63,12 +62,37 @@ function claimSpelling(claims: Map<string, Claim[]>, entity: string, alias: Alia
   const list = claims.get(key) ?? [];
   for (const c of list) {
     if (c.entity === entity) continue;
-    if (c.ignoreCase || alias.ignoreCase || c.exact === exact) {
-      out.push(diag(at, 'alias-conflict', `'${alias.text}' of '${entity}' is already a spelling of '${c.entity}' (${c.at.file}:${c.at.line}); it is not matched for '${entity}'`));
+    const sameText = c.ignoreCase || alias.ignoreCase || c.exact === exact;
+    if (sameText && periodsOverlap(c.period ?? {}, alias.period ?? {})) {
+      out.push(diag(at, 'alias-conflict', `'${alias.text}' of '${entity}' is already a spelling of '${c.entity}' (${c.at.file}:${c.at.line}) at the same dates; it is not matched for '${entity}' (give both a period, \`from\` / \`until\`, if the name changed hands)`));
       return false;
     }
   }
-  list.push({ entity, ignoreCase: alias.ignoreCase, exact, at });
+  list.push({ entity, ignoreCase: alias.ignoreCase, exact, period: alias.period, at });
   claims.set(key, list);
   return true;
+}
+
+/** A phrase must contain a spelling (of its entity, or of any entity) to hide; a warning if not. */
+function checkPhrase(phrase: NotMention, owners: readonly Entity[], out: Diagnostic[]): boolean {
+  const { lower } = charTables();
+  const folded = foldText(phrase.text.normalize('NFC'), lower);
+  if (!isWordAt(folded, 0)) {
+    out.push(diag(phrase.location, 'unmatchable-phrase', `the phrase '${phrase.text}' must start with a letter or digit`, 'warning'));
+    return false;
+  }
+  const contains = (spelling: string): boolean => {
+    const key = foldText(spelling.normalize('NFC'), lower);
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      const startsWord = at === 0 || !isWordAt(folded, at - 1);
+      const endsWord = end >= folded.length || !isWordAt(folded, end) || !isWordAt(key, key.length - 1);
+      if (startsWord && endsWord) return true;
+    }
+    return false;
+  };
+  if (owners.some((e) => e.spellings.some((s) => contains(s.text)))) return true;
+  const whose = phrase.entity === undefined ? 'any entity' : `'${phrase.entity}'`;
+  out.push(diag(phrase.location, 'phrase-hides-nothing', `the phrase '${phrase.text}' contains no name or alias of ${whose}: it hides nothing`, 'warning'));
+  return false;
 }

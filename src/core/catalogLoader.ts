@@ -3,7 +3,8 @@
  * file, line and column; the entities that are sound stay usable.
  */
 import { isScalar, type Node } from 'yaml';
-import type { Alias, Catalog, Entity, EntityKind, Relation, SourceLocation } from './catalogTypes';
+import { ALIAS_KEYS, aliasPeriod, readExtends, readNotMentions, readPeriod, type ExtendsName } from './catalogFields';
+import type { Alias, Catalog, Entity, EntityKind, NotMention, Relation, SourceLocation } from './catalogTypes';
 import type { Diagnostic } from './diagnostics';
 import { checkCatalog } from './catalogChecks';
 import { parseYaml, type ParsedYaml } from './yamlFile';
@@ -13,6 +14,10 @@ import { YamlReader } from './yamlReader';
 export interface ParsedCatalogFile {
   file: string;
   entities: DeclaredEntity[];
+  /** The catalogs this file builds on (`extends:`), as named. */
+  extends: ExtendsName[];
+  /** Its catalog-level phrases that are never mentions (each entity's are on the entity). */
+  notMentions: NotMention[];
   diagnostics: Diagnostic[];
 }
 
@@ -20,9 +25,12 @@ export interface ParsedCatalogFile {
 export interface DeclaredEntity extends Entity {
   aliasLocations: SourceLocation[];
   relationLocations: SourceLocation[];
+  /** Phrases declared under the entity that are never its mentions. */
+  notMentions: NotMention[];
 }
 
-const ENTITY_KEYS = ['id', 'name', 'kind', 'type', 'aliases', 'wikidata', 'description', 'relations'] as const;
+const ENTITY_KEYS = ['id', 'name', 'kind', 'type', 'aliases', 'wikidata', 'iso', 'period', 'description', 'relations', 'notMentions'] as const;
+const ISO_PATTERN = /^[A-Z]{3}$/;
 const KINDS: readonly EntityKind[] = ['actor', 'institution'];
 const ID_PATTERN = /^[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9._-]*$/u;
 const QID_PATTERN = /^Q[1-9][0-9]*$/;
@@ -33,14 +41,16 @@ export function parseCatalogFile(text: string, file: string): ParsedCatalogFile 
 
 /** The entities of an already parsed catalog file (an editor of the file parses it once). */
 export function readCatalogFile(parsed: ParsedYaml, file: string): ParsedCatalogFile {
-  const result: ParsedCatalogFile = { file, entities: [], diagnostics: parsed.diagnostics };
+  const result: ParsedCatalogFile = { file, entities: [], extends: [], notMentions: [], diagnostics: parsed.diagnostics };
   if (!parsed.doc) return result;
   const r = new YamlReader(file, parsed.doc, parsed.lines);
   const contents = r.resolve(parsed.doc.contents);
   if (contents === undefined || (isScalar(contents) && contents.value === null)) return result;
   const top = r.asMap(contents, 'the catalog (a mapping with an `entities:` list)');
   if (top) {
-    const fields = r.fields(top, ['entities'], 'the catalog');
+    const fields = r.fields(top, ['extends', 'notMentions', 'entities'], 'the catalog');
+    result.extends = readExtends(r, fields.get('extends')?.value);
+    result.notMentions = readNotMentions(r, fields.get('notMentions')?.value, undefined);
     for (const item of r.asSeq(fields.get('entities')?.value, '`entities`')) {
       const entity = readEntity(r, item);
       if (entity) result.entities.push(entity);
@@ -71,11 +81,18 @@ function readEntity(r: YamlReader, node: Node): DeclaredEntity | undefined {
     r.report(f.get('wikidata')?.value, 'bad-wikidata', `wikidata of '${id}' must be a QID such as Q159, not '${wikidata}'`);
     wikidata = undefined;
   }
+  let iso = r.string(f.get('iso')?.value, `\`iso\` of '${id}'`, map, false);
+  if (iso !== undefined && !ISO_PATTERN.test(iso)) {
+    r.report(f.get('iso')?.value, 'bad-iso', `iso of '${id}' must be an ISO 3166-1 alpha-3 code such as RUS, not '${iso}'`);
+    iso = undefined;
+  }
+  const period = readPeriod(r, f.get('period')?.value, `'${id}'`);
   const description = r.string(f.get('description')?.value, `\`description\` of '${id}'`, map, false);
   const { aliases, aliasLocations } = readAliases(r, f.get('aliases')?.value, id);
   const { relations, relationLocations } = readRelations(r, f.get('relations')?.value, id);
+  const notMentions = readNotMentions(r, f.get('notMentions')?.value, id);
   const location = { file: r.file, ...r.position(map) };
-  return { id, name, kind, type, aliases, wikidata, description, relations, location, spellings: [], aliasLocations, relationLocations };
+  return { id, name, kind, type, aliases, wikidata, iso, period, description, relations, location, spellings: [], aliasLocations, relationLocations, notMentions };
 }
 
 function readAliases(r: YamlReader, node: Node | undefined, id: string): { aliases: Alias[]; aliasLocations: SourceLocation[] } {
@@ -89,9 +106,10 @@ function readAliases(r: YamlReader, node: Node | undefined, id: string): { alias
     } else {
       const map = r.asMap(item, `an alias of '${id}' (a string or {text, ignoreCase})`);
       if (map) {
-        const f = r.fields(map, ['text', 'ignoreCase'], `an alias of '${id}'`);
+        const f = r.fields(map, ALIAS_KEYS, `an alias of '${id}'`);
         const text = r.string(f.get('text')?.value, `alias \`text\` of '${id}'`, map, true);
-        if (text !== undefined) alias = { text, ignoreCase: r.boolean(f.get('ignoreCase')?.value, 'ignoreCase') ?? false };
+        const period = aliasPeriod(r, f, `the alias '${text ?? ''}' of '${id}'`);
+        if (text !== undefined) alias = { text, ignoreCase: r.boolean(f.get('ignoreCase')?.value, 'ignoreCase') ?? false, ...(period ? { period } : {}) };
       }
     }
     if (alias) {
@@ -118,9 +136,9 @@ function readRelations(r: YamlReader, node: Node | undefined, id: string): { rel
   return { relations, relationLocations };
 }
 
-/** Merges catalog files (in order) and runs the cross-file checks. */
-export function buildCatalog(files: readonly ParsedCatalogFile[]): Catalog {
-  return checkCatalog(files);
+/** Merges catalog files (in order) over the catalogs they extend (lowest first) and runs the cross-file checks. */
+export function buildCatalog(files: readonly ParsedCatalogFile[], bases: ReadonlyArray<readonly ParsedCatalogFile[]> = []): Catalog {
+  return checkCatalog(files, bases);
 }
 
 /** One file, parsed and checked. */

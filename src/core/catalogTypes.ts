@@ -1,4 +1,5 @@
 /** The entity catalog (`entities.yaml`, DESIGN §2) as the rest of the core sees it. */
+import type { Period } from './catalogPeriod';
 import type { Diagnostic } from './diagnostics';
 
 export type EntityKind = 'actor' | 'institution';
@@ -7,6 +8,16 @@ export interface Alias {
   text: string;
   /** Default false: an alias matches as written ("US" never matches "us"). */
   ignoreCase: boolean;
+  /** Only documents dated in this period read the alias as this entity (undated documents never do). */
+  period?: Period;
+}
+
+/** A phrase that contains an alias but is never a mention ("West Bank" for "West"). */
+export interface NotMention {
+  text: string;
+  /** The entity it was declared under; undefined at the catalog level. */
+  entity?: string;
+  location: SourceLocation;
 }
 
 export interface Relation {
@@ -35,6 +46,10 @@ export interface Entity {
    * claimed first (reported as a diagnostic). Filled in by the catalog checks. */
   spellings: Alias[];
   wikidata?: string;
+  /** ISO 3166-1 alpha-3 code of a state. */
+  iso?: string;
+  /** When the entity existed (shown to the analyst; matching follows the aliases' own periods). */
+  period?: Period;
   description?: string;
   relations: Relation[];
   location: SourceLocation;
@@ -44,5 +59,7 @@ export interface Catalog {
   /** Entities in declaration order; ids are unique (duplicates are dropped with a diagnostic). */
   entities: Entity[];
   byId: ReadonlyMap<string, Entity>;
+  /** Phrases that are never mentions, from the catalog level and every entity, checked. */
+  notMentions: NotMention[];
   diagnostics: Diagnostic[];
 }

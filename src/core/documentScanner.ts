@@ -11,8 +11,8 @@
  * own: `'`, `’` and `-` are not word characters.
  */
 import { charTables, isWordAt, WORD_CHAR, WORD_NONE } from './charClasses';
-import { edgeSlot } from './edgeTable';
-import { NEAR_DEPTH, type CompiledMatcher } from './mentionMatcher';
+import { edgeRecord, edgeSlot } from './edgeTable';
+import { NEAR_DEPTH, NOT_A_MENTION, type CompiledMatcher } from './mentionMatcher';
 import { startKey } from './startFilter';
 import { MentionList, MentionListBuilder } from './mentionList';
 import { OffsetMap } from './textOffsets';
@@ -25,7 +25,11 @@ export interface ScannedDocument {
 
 const builder = new MentionListBuilder();
 
-export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument {
+/** No date: only aliases without a period are read. */
+export const UNDATED = -1;
+
+/** Scans `text`, reading dated aliases as of `day` (YYYYMMDD, or UNDATED). */
+export function scanDocument(m: CompiledMatcher, text: string, day: number = UNDATED): ScannedDocument {
   const { word, lower, equiv } = charTables();
   const { rootNext, termHead, startFilter, aliasEndsInWord } = m;
   const near = m.nearEdges.records, nearMask = m.nearEdges.mask;
@@ -98,7 +102,7 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
       if (head >= 0) {
         const w = j < n ? word[text.charCodeAt(j)] : WORD_NONE;
         if (w === WORD_NONE || aliasEndsInWord[head] === 0 || (w !== WORD_CHAR && !isWordAt(text, j))) {
-          const alias = acceptAlias(m, head, text, i, j, equiv);
+          const alias = acceptAlias(m, head, text, i, j, equiv, day);
           if (alias >= 0) { bestEnd = j; bestAlias = alias; }
         }
       }
@@ -130,8 +134,12 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
       j++;
     }
     if (bestAlias < 0) { i += width; continue; }
+    // A mention that a phrase starting inside it runs past ("the West" in "the West Bank") is
+    // not one: go on from the next word, where the phrase hides it.
+    if (m.phraseCount > 0 && m.aliasEntity[bestAlias] !== NOT_A_MENTION && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
 
-    out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
+    // A phrase that is never a mention hides what it contains and is not reported itself.
+    if (m.aliasEntity[bestAlias] !== NOT_A_MENTION) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
     if (crossedSpecial) {
       // The match wrapped over a line or holds astral characters: one ordered pass keeps line
       // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
@@ -156,9 +164,51 @@ export function scanDocument(m: CompiledMatcher, text: string): ScannedDocument 
   };
 }
 
-/** First alias ending at this terminal whose case rule accepts text[start, end), or -1. */
-function acceptAlias(m: CompiledMatcher, head: number, text: string, start: number, end: number, equiv: Uint16Array): number {
+/** True when a phrase that is never a mention starts at a word inside [start, end) and ends after `end`. */
+function phraseOverhangs(m: CompiledMatcher, text: string, start: number, end: number, day: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    if (!isWordAt(text, k) || isWordAt(text, k - 1)) continue;
+    const [longest, alias] = longestFrom(m, text, k, day);
+    if (alias >= 0 && longest > end && m.aliasEntity[alias] === NOT_A_MENTION) return true;
+  }
+  return false;
+}
+
+/** The end and the alias of the longest alias starting at `i` (a word start), or [-1, -1]: the
+ * scanning loop's walk without its bookkeeping, for the rare check above. */
+function longestFrom(m: CompiledMatcher, text: string, i: number, day: number): [number, number] {
+  const { word, lower, equiv } = charTables();
+  const n = text.length;
+  let node = m.rootNext[lower[text.charCodeAt(i)]];
+  if (node === 0) return [-1, -1];
+  let head = m.termHead[node];
+  let bestEnd = -1, bestAlias = -1, depth = 1, runBreaks = 0;
+  for (let j = i + 1; ; j++) {
+    if (head >= 0 && (j >= n || m.aliasEndsInWord[head] === 0 || (word[text.charCodeAt(j)] !== WORD_CHAR && !isWordAt(text, j)))) {
+      const alias = acceptAlias(m, head, text, i, j, equiv, day);
+      if (alias >= 0) { bestEnd = j; bestAlias = alias; }
+    }
+    if (j >= n) break;
+    const f = lower[text.charCodeAt(j)];
+    if (f === 32) {
+      const cj = text.charCodeAt(j);
+      if ((cj === 10 || (cj === 13 && text.charCodeAt(j + 1) !== 10)) && ++runBreaks > 1) break;
+      if (lower[text.charCodeAt(j - 1)] === 32) continue;
+    } else runBreaks = 0;
+    const table = depth <= NEAR_DEPTH ? m.nearEdges : m.farEdges;
+    const edge = edgeRecord(table, node, f);
+    if (edge < 0) break;
+    node = table.records[edge + 2];
+    head = table.records[edge + 3];
+    depth++;
+  }
+  return [bestEnd, bestAlias];
+}
+
+/** First alias ending at this terminal whose period holds the day and whose case rule accepts text[start, end), or -1. */
+function acceptAlias(m: CompiledMatcher, head: number, text: string, start: number, end: number, equiv: Uint16Array, day: number): number {
   for (let a = head; a >= 0; a = m.aliasNext[a]) {
+    if (m.aliasDated[a] === 1 && (day === UNDATED || day < m.aliasFrom[a] || day >= m.aliasUntil[a])) continue;
     if (m.aliasIgnoreCase[a] === 1 || sameAsWritten(m.aliasEquiv[a], text, start, end, equiv)) return a;
   }
   return -1;

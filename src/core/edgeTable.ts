@@ -33,12 +33,18 @@ function insert(t: EdgeTable, node: number, ch: number, child: number, term: num
   t.records[r + 3] = term;
 }
 
+/** Offset in `t.records` of the edge of `node` by `ch`, or -1. */
+export function edgeRecord(t: EdgeTable, node: number, ch: number): number {
+  for (let slot = edgeSlot(node, ch) & t.mask; t.records[slot * 4] !== 0; slot = (slot + 1) & t.mask) {
+    if (t.records[slot * 4] === node + 1 && t.records[slot * 4 + 1] === ch) return slot * 4;
+  }
+  return -1;
+}
+
 /** Child of `node` by `ch` in a table, or 0. */
 export function lookupEdge(t: EdgeTable, node: number, ch: number): number {
-  for (let slot = edgeSlot(node, ch) & t.mask; t.records[slot * 4] !== 0; slot = (slot + 1) & t.mask) {
-    if (t.records[slot * 4] === node + 1 && t.records[slot * 4 + 1] === ch) return t.records[slot * 4 + 2];
-  }
-  return 0;
+  const r = edgeRecord(t, node, ch);
+  return r < 0 ? 0 : t.records[r + 2];
 }
 
 /** Collects edges while the trie is built (terminals are known only at the end). */

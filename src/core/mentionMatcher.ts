@@ -6,6 +6,10 @@
  * does not grow with the catalog. Terminal nodes list the aliases that end there; case-sensitive
  * aliases are verified against the text when a candidate is found (rare), so the walk itself is
  * case-insensitive and one pass serves both rules. The scanning loop lives in `documentScanner.ts`.
+ *
+ * Phrases that are never mentions ("West Bank") are compiled like aliases of no entity
+ * (`NOT_A_MENTION`): they compete in the longest match, so an alias inside them is not reported.
+ * An alias with a period is read only in documents dated in it.
  */
 import type { Catalog, Entity } from './catalogTypes';
 import { charTables, foldText, isWordAt } from './charClasses';
@@ -23,40 +27,58 @@ export interface CompiledMatcher {
   /** termHead[node] = first alias ending at node, -1 none; aliasNext chains the rest. */
   readonly termHead: Int32Array;
   readonly aliasNext: Int32Array;
+  /** The entity of each alias; NOT_A_MENTION for a phrase that is never a mention. */
   readonly aliasEntity: Int32Array;
+  /** 1 when the alias holds only for documents dated in [aliasFrom, aliasUntil) (YYYYMMDD). */
+  readonly aliasDated: Uint8Array;
+  readonly aliasFrom: Int32Array;
+  readonly aliasUntil: Int32Array;
   readonly aliasIgnoreCase: Uint8Array;
   /** Alias text after equivalence folding (whitespace collapsed), for case-sensitive checks. */
   readonly aliasEquiv: readonly string[];
   /** 1 when the alias ends in a word character, so a word boundary must follow it. */
   readonly aliasEndsInWord: Uint8Array;
   readonly aliasCount: number;
+  /** How many of the aliases are phrases that are never mentions. */
+  readonly phraseCount: number;
   readonly nodeCount: number;
   /** Bitset of alias start keys (see startFilter.ts). */
   readonly startFilter: Int32Array;
 }
 
-interface PendingAlias { entity: number; text: string; ignoreCase: boolean }
+/** The entity index of a phrase that is never a mention. */
+export const NOT_A_MENTION = -1;
+const OPEN_UNTIL = 0x7fffffff;
 
-/** Every spelling that counts as a mention of each entity: its name and its aliases, in NFC and NFD. */
-function collectAliases(entities: readonly Entity[]): PendingAlias[] {
+interface PendingAlias { entity: number; text: string; ignoreCase: boolean; from: number; until: number; dated: boolean }
+
+/**
+ * Every spelling that counts as a mention of each entity (its name and its aliases), then every
+ * phrase that is never one, in NFC and NFD. Phrases come last: where a phrase and an alias are
+ * the same text, the alias wins.
+ */
+function collectAliases(entities: readonly Entity[], phrases: readonly string[]): PendingAlias[] {
   const out: PendingAlias[] = [];
   const seen = new Set<string>();
-  entities.forEach((e, entity) => {
-    for (const a of e.spellings) {
-      for (const form of new Set([a.text.normalize('NFC'), a.text.normalize('NFD')])) {
-        const key = `${entity}\u0000${a.ignoreCase ? 1 : 0}\u0000${form}`;
-        if (form.trim() === '' || seen.has(key)) continue;
-        seen.add(key);
-        out.push({ entity, text: form, ignoreCase: a.ignoreCase });
-      }
+  const add = (entity: number, text: string, ignoreCase: boolean, from: number | undefined, until: number | undefined): void => {
+    const dated = from !== undefined || until !== undefined;
+    for (const form of new Set([text.normalize('NFC'), text.normalize('NFD')])) {
+      const key = `${entity}\u0000${ignoreCase ? 1 : 0}\u0000${from ?? ''}\u0000${until ?? ''}\u0000${form}`;
+      if (form.trim() === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ entity, text: form, ignoreCase, from: from ?? 0, until: until ?? OPEN_UNTIL, dated });
     }
+  };
+  entities.forEach((e, entity) => {
+    for (const a of e.spellings) add(entity, a.text, a.ignoreCase, a.period?.from, a.period?.until);
   });
+  for (const phrase of phrases) add(NOT_A_MENTION, phrase, false, undefined, undefined);
   return out;
 }
 
-export function compileMatcher(catalog: Pick<Catalog, 'entities'>): CompiledMatcher {
+export function compileMatcher(catalog: Pick<Catalog, 'entities'> & Partial<Pick<Catalog, 'notMentions'>>): CompiledMatcher {
   const { lower, equiv, word } = charTables();
-  const pending = collectAliases(catalog.entities);
+  const pending = collectAliases(catalog.entities, (catalog.notMentions ?? []).map((p) => p.text));
   const keys = pending.map((p) => foldText(p.text, lower));
   const totalChars = keys.reduce((sum, k) => sum + k.length, 0);
   const rootNext = new Int32Array(0x10000);
@@ -82,6 +104,9 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'>): CompiledMatc
   const n = pending.length;
   const aliasNext = new Int32Array(n);
   const aliasEntity = new Int32Array(n);
+  const aliasDated = new Uint8Array(n);
+  const aliasFrom = new Int32Array(n);
+  const aliasUntil = new Int32Array(n);
   const aliasIgnoreCase = new Uint8Array(n);
   const aliasEndsInWord = new Uint8Array(n);
   const aliasEquiv: string[] = new Array<string>(n);
@@ -90,6 +115,9 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'>): CompiledMatc
     let node = 0;
     for (let i = 0; i < key.length; i++) node = child(node, key.charCodeAt(i));
     aliasEntity[a] = pending[a].entity;
+    aliasDated[a] = pending[a].dated ? 1 : 0;
+    aliasFrom[a] = pending[a].from;
+    aliasUntil[a] = pending[a].until;
     aliasIgnoreCase[a] = pending[a].ignoreCase ? 1 : 0;
     aliasEquiv[a] = foldText(pending[a].text, equiv);
     aliasEndsInWord[a] = isWordAt(key, key.length - 1) ? 1 : 0;
@@ -105,8 +133,8 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'>): CompiledMatc
   const [nearEdges, farEdges] = packEdges(all, termHead, (node) => depth[node] <= NEAR_DEPTH);
   return {
     entities: catalog.entities, rootNext, nearEdges, farEdges,
-    termHead, aliasNext, aliasEntity, aliasIgnoreCase, aliasEquiv, aliasEndsInWord,
-    aliasCount: n, nodeCount, startFilter: buildStartFilter(pending, word),
+    termHead, aliasNext, aliasEntity, aliasDated, aliasFrom, aliasUntil, aliasIgnoreCase, aliasEquiv, aliasEndsInWord,
+    aliasCount: n, phraseCount: pending.filter((p) => p.entity === NOT_A_MENTION).length, nodeCount, startFilter: buildStartFilter(pending, word),
   };
 }
 

@@ -24,7 +24,7 @@ export interface IndexReport {
 }
 
 export class CorpusService implements vscode.Disposable {
-  private catalogState: Catalog = { entities: [], byId: new Map(), diagnostics: [] };
+  private catalogState: Catalog = { entities: [], byId: new Map(), notMentions: [], diagnostics: [] };
   private indexState = new CorpusIndex(compileMatcher(this.catalogState));
   private catalogUris: vscode.Uri[] = [];
   private uris = new Map<string, vscode.Uri>();

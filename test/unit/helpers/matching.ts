@@ -22,12 +22,13 @@ export function simpleCatalog(spec: Record<string, string[]>): Catalog {
 
 export interface Found { id: string; text: string; start: number; end: number }
 
-export function find(matcherOrCatalog: CompiledMatcher | Catalog, text: string): Found[] {
+/** What the scanner finds in `text`, read as of `day` (YYYYMMDD; undated when absent). */
+export function find(matcherOrCatalog: CompiledMatcher | Catalog, text: string, day?: number): Found[] {
   const m = 'rootNext' in matcherOrCatalog ? matcherOrCatalog : compileMatcher(matcherOrCatalog);
-  return [...scanDocument(m, text).mentions].map((x) => ({ id: m.entities[x.entity].id, text: text.slice(x.start, x.end), start: x.start, end: x.end }));
+  return [...scanDocument(m, text, day).mentions].map((x) => ({ id: m.entities[x.entity].id, text: text.slice(x.start, x.end), start: x.start, end: x.end }));
 }
 
 /** Just "id:text" pairs, for compact assertions. */
-export function found(catalog: Catalog, text: string): string[] {
-  return find(catalog, text).map((f) => `${f.id}:${f.text}`);
+export function found(catalog: Catalog, text: string, day?: number): string[] {
+  return find(catalog, text, day).map((f) => `${f.id}:${f.text}`);
 }

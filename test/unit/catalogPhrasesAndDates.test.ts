@@ -1,0 +1,221 @@
+// Issue 11: phrases that are never mentions, names whose meaning depends on the document's date,
+// and catalogs laid over the catalogs they extend. Every catalog here is real YAML, loaded and
+// checked by the core as the editor and the CLI load it.
+import { strict as assert } from 'node:assert';
+import { buildCatalog, loadCatalog, parseCatalogFile } from '../../src/core/catalogLoader';
+import { inPeriod, parseDay, periodLabel, periodsOverlap } from '../../src/core/catalogPeriod';
+import { found } from './helpers/matching';
+
+const codes = (c: { diagnostics: Array<{ code: string; line: number }> }): string[] => c.diagnostics.map((d) => `${d.code}@${d.line}`);
+
+describe('catalog: phrases that are never mentions', () => {
+  const catalog = loadCatalog([
+    'notMentions:',
+    '  - West Bank',
+    '  - Latin America',
+    '  - Gulf of Guinea',
+    'entities:',
+    '  - { id: the-west, name: the West, kind: actor, type: group, aliases: [West], notMentions: [West Africa, West Irian] }',
+    '  - { id: united-states, name: United States, kind: actor, type: state, aliases: [America, United States of America] }',
+    '  - { id: guinea, name: Guinea, kind: actor, type: state }',
+    '  - { id: equatorial-guinea, name: Equatorial Guinea, kind: actor, type: state }',
+    '  - { id: palestine, name: Palestine, kind: actor, type: state, aliases: [State of Palestine] }',
+  ].join('\n'), 'entities.yaml');
+
+  it('loads without problems', () => {
+    assert.deepEqual(codes(catalog), []);
+    assert.deepEqual(catalog.notMentions.map((p) => `${p.text}:${p.entity ?? '-'}`), ['West Bank:-', 'Latin America:-', 'Gulf of Guinea:-', 'West Africa:the-west', 'West Irian:the-west']);
+  });
+
+  it('reports no mention inside a phrase, and the alias outside one', () => {
+    assert.deepEqual(found(catalog, 'The West hesitated; in the West Bank and in West Africa nothing moved, nor in West Irian.'), ['the-west:West']);
+    assert.deepEqual(found(catalog, 'Latin America and America; the United States of America.'), ['united-states:America', 'united-states:United States of America']);
+    assert.deepEqual(found(catalog, 'piracy in the Gulf of Guinea, Guinea and Equatorial Guinea'), ['guinea:Guinea', 'equatorial-guinea:Equatorial Guinea']);
+  });
+
+  it('hides the alias only where the whole phrase is written, on word boundaries', () => {
+    assert.deepEqual(found(catalog, 'West Banking; West, Bank of England'), ['the-west:West', 'the-west:West']);
+    assert.deepEqual(found(catalog, "West Bank's settlements, West\nBank"), [], 'a possessive and a wrapped line are the phrase too');
+  });
+
+  it('warns of a phrase that contains no name or alias to hide, located, and keeps the rest', () => {
+    const c = loadCatalog([
+      'notMentions: [Korean Peninsula]',
+      'entities:',
+      '  - id: the-west',
+      '    name: the West',
+      '    kind: actor',
+      '    type: group',
+      '    aliases: [West]',
+      '    notMentions: [Latin America, West Bank]',
+    ].join('\n'), 'entities.yaml');
+    assert.deepEqual(codes(c), ['phrase-hides-nothing@1', 'phrase-hides-nothing@8']);
+    assert.match(c.diagnostics[1].message, /'Latin America' contains no name or alias of 'the-west'/);
+    assert.deepEqual(c.notMentions.map((p) => p.text), ['West Bank']);
+    assert.deepEqual(found(c, 'in West Bank towns, and West'), ['the-west:West']);
+  });
+
+  it('hides an alias that starts before a phrase and runs into it ("the West" in "the West Bank")', () => {
+    assert.deepEqual(found(catalog, 'in the West Bank, not the West; the West\nBank'), ['the-west:the West']);
+  });
+
+  it('lets an entity named like a phrase win over the phrase', () => {
+    const c = loadCatalog([
+      'notMentions: [West Bank]',
+      'entities:',
+      '  - { id: the-west, name: the West, kind: actor, type: group, aliases: [West] }',
+      '  - { id: west-bank, name: West Bank, kind: actor, type: territory }',
+    ].join('\n'), 'entities.yaml');
+    assert.deepEqual(found(c, 'in West Bank towns'), ['west-bank:West Bank']);
+  });
+});
+
+describe('catalog: names whose meaning depends on the date', () => {
+  const catalog = loadCatalog([
+    'entities:',
+    '  - id: west-germany',
+    '    name: West Germany',
+    '    kind: actor',
+    '    type: state',
+    '    period: { from: 1949, until: 1990-10-03 }',
+    '    aliases:',
+    '      - { text: Federal Republic of Germany, from: 1949, until: 1990-10-03 }',
+    '      - FRG',
+    '  - id: germany',
+    '    name: Germany',
+    '    kind: actor',
+    '    type: state',
+    '    iso: DEU',
+    '    aliases:',
+    '      - { text: Federal Republic of Germany, from: 1990-10-03 }',
+    '  - id: soviet-union',
+    '    name: Soviet Union',
+    '    kind: actor',
+    '    type: state',
+    '    aliases: [{ text: Moscow, until: 1992 }]',
+    '  - id: russia',
+    '    name: Russia',
+    '    kind: actor',
+    '    type: state',
+    '    aliases: [{ text: Moscow, from: 1992 }]',
+  ].join('\n'), 'entities.yaml');
+  const SENTENCE = 'The Federal Republic of Germany and Moscow signed; the FRG agreed.';
+
+  it('loads two entities sharing a name at different dates without a conflict', () => {
+    assert.deepEqual(codes(catalog), []);
+    assert.deepEqual(catalog.byId.get('west-germany')?.period, { from: 19490101, until: 19901003 });
+    assert.equal(catalog.byId.get('germany')?.iso, 'DEU');
+  });
+
+  it('reads a dated name as the entity of the document\'s date', () => {
+    assert.deepEqual(found(catalog, SENTENCE, 19850915), ['west-germany:Federal Republic of Germany', 'soviet-union:Moscow', 'west-germany:FRG']);
+    assert.deepEqual(found(catalog, SENTENCE, 20050920), ['germany:Federal Republic of Germany', 'russia:Moscow', 'west-germany:FRG']);
+    assert.deepEqual(found(catalog, SENTENCE, 19901002), ['west-germany:Federal Republic of Germany', 'soviet-union:Moscow', 'west-germany:FRG'], 'the day before unification');
+    assert.deepEqual(found(catalog, SENTENCE, 19901003), ['germany:Federal Republic of Germany', 'soviet-union:Moscow', 'west-germany:FRG'], 'the day of unification');
+  });
+
+  it('reads no dated name in an undated document (the undated ones still count, a shorter name inside it too)', () => {
+    assert.deepEqual(found(catalog, SENTENCE), ['germany:Germany', 'west-germany:FRG']);
+  });
+
+  it('reports a name two entities share at overlapping dates, and keeps the first', () => {
+    const c = loadCatalog([
+      'entities:',
+      '  - { id: a, name: A, kind: actor, type: state, aliases: [{ text: Shared, from: 1950, until: 1970 }] }',
+      '  - { id: b, name: B, kind: actor, type: state, aliases: [{ text: Shared, from: 1969 }] }',
+      '  - { id: c, name: C, kind: actor, type: state, aliases: [Shared] }',
+    ].join('\n'), 'entities.yaml');
+    assert.deepEqual(codes(c), ['alias-conflict@3', 'alias-conflict@4']);
+    assert.deepEqual(found(c, 'Shared', 19600101), ['a:Shared']);
+    assert.deepEqual(found(c, 'Shared', 19750101), []);
+  });
+
+  it('reports dates that do not parse and periods that end before they start, located; the entity stays', () => {
+    const c = loadCatalog([
+      'entities:',
+      '  - id: a',
+      '    name: A',
+      '    kind: actor',
+      '    type: state',
+      '    period: { from: 1990, until: 1980 }',
+      '    aliases:',
+      '      - { text: Alpha, from: 1990-13-01 }',
+      '      - { text: Aleph, from: "soon" }',
+      '    iso: de',
+    ].join('\n'), 'entities.yaml');
+    assert.deepEqual(codes(c).sort(), ['bad-date@8', 'bad-date@9', 'bad-iso@10', 'bad-period@6'].sort());
+    assert.equal(c.byId.get('a')?.period, undefined);
+    assert.deepEqual(found(c, 'A, Alpha and Aleph'), ['a:A', 'a:Alpha', 'a:Aleph'], 'an alias whose date is wrong is read undated');
+  });
+
+  it('parses days and compares periods', () => {
+    assert.equal(parseDay('1990', 'start'), 19900101);
+    assert.equal(parseDay('1990', 'middle'), 19900701);
+    assert.equal(parseDay('1990-10', 'start'), 19901001);
+    assert.equal(parseDay('2024-02-29', 'start'), 20240229);
+    assert.equal(parseDay('2023-02-29', 'start'), undefined);
+    assert.equal(parseDay('19901003', 'start'), undefined);
+    assert.ok(inPeriod({ from: 19490101, until: 19901003 }, 19901002));
+    assert.ok(!inPeriod({ from: 19490101, until: 19901003 }, 19901003));
+    assert.ok(periodsOverlap({}, { from: 19900101 }));
+    assert.ok(!periodsOverlap({ until: 19920101 }, { from: 19920101 }));
+    assert.equal(periodLabel({ from: 19490101, until: 19901003 }), '1949–1990-10-03');
+    assert.equal(periodLabel({ until: 19920101 }), 'until 1992');
+  });
+});
+
+describe('catalog: layers (a workspace catalog over the catalog it extends)', () => {
+  const world = parseCatalogFile([
+    'notMentions: [West Bank]',
+    'entities:',
+    '  - id: north-korea',
+    '    name: North Korea',
+    '    kind: actor',
+    '    type: state',
+    '    iso: PRK',
+    "    aliases: [Democratic People's Republic of Korea, DPRK]",
+    '    relations: [{ type: member-of, target: united-nations }]',
+    '  - id: south-korea',
+    '    name: South Korea',
+    '    kind: actor',
+    '    type: state',
+    '    aliases: [Republic of Korea]',
+    '  - { id: united-nations, name: United Nations, kind: institution, type: organisation, aliases: [UN] }',
+  ].join('\n'), 'world.yaml');
+  const workspace = parseCatalogFile([
+    'extends: world',
+    'entities:',
+    '  - id: north-korea',
+    '    name: North Korea',
+    '    kind: actor',
+    '    type: state',
+    '    description: Visited by Putin in 2024.',
+    '    aliases: [Pyongyang, DPRK]',
+    '    relations: [{ type: member-of, target: six-party-talks }]',
+    '  - { id: six-party-talks, name: Six-Party Talks, kind: institution, type: forum }',
+    '  - { id: west, name: the West, kind: actor, type: group, aliases: [West] }',
+  ].join('\n'), 'entities.yaml');
+
+  it('names what it extends', () => {
+    assert.deepEqual(workspace.extends.map((e) => `${e.name}@${e.line}`), ['world@1']);
+  });
+
+  it('extends an entity by id: fields replaced, aliases and relations added, nothing reported', () => {
+    const catalog = buildCatalog([workspace], [[world]]);
+    assert.deepEqual(codes(catalog), []);
+    const dprk = catalog.byId.get('north-korea')!;
+    assert.equal(dprk.description, 'Visited by Putin in 2024.');
+    assert.equal(dprk.iso, 'PRK', 'kept from the world catalog');
+    assert.deepEqual(dprk.aliases.map((a) => a.text), ["Democratic People's Republic of Korea", 'DPRK', 'Pyongyang']);
+    assert.deepEqual(dprk.relations.map((r) => r.target), ['united-nations', 'six-party-talks']);
+    assert.equal(dprk.location.file, 'entities.yaml', 'Go to Definition opens the analyst\'s own entry');
+    assert.deepEqual(catalog.entities.map((e) => e.id), ['north-korea', 'south-korea', 'united-nations', 'six-party-talks', 'west']);
+    assert.deepEqual(found(catalog, "The Democratic People's Republic of Korea and the Republic of Korea at the UN; the West Bank."),
+      ["north-korea:Democratic People's Republic of Korea", 'south-korea:Republic of Korea', 'united-nations:UN']);
+  });
+
+  it('still reports an id declared twice in the same layer', () => {
+    const again = parseCatalogFile('entities:\n  - { id: west, name: West again, kind: actor, type: group }\n', 'more.yaml');
+    assert.deepEqual(codes(buildCatalog([workspace, again], [[world]])), ['duplicate-id@2']);
+  });
+});
