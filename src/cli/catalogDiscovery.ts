@@ -1,9 +1,12 @@
 /**
  * Finds and loads the entity catalog for a command: every `entities.yaml` in the folder (any
- * depth, in path order, merged by `buildCatalog`), or the `--catalog` files instead when given.
- * Diagnostics name files relative to the working directory.
+ * depth, in path order, merged), or the `--catalog` files instead when given, over the built-in
+ * catalogs they extend; a folder with no catalog gets the world catalog. Diagnostics name files
+ * relative to the working directory.
  */
-import { buildCatalog, parseCatalogFile, type ParsedCatalogFile } from '../core/catalogLoader';
+import { buildLayeredCatalog, type BuiltInCatalog } from '../core/catalogExtends';
+import { parseCatalogFile, type ParsedCatalogFile } from '../core/catalogLoader';
+import { readBuiltInCatalog } from './builtInCatalogFiles';
 import type { Catalog } from '../core/catalogTypes';
 import { CliError, describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
@@ -20,6 +23,8 @@ export interface LoadedCatalog {
   catalog: Catalog;
   /** Empty when the folder has no catalog and none was given. */
   files: CatalogFileSummary[];
+  /** The built-in catalogs under them (the world catalog alone when there are no files). */
+  builtIn: BuiltInCatalog[];
 }
 
 export function isCatalogFile(path: string): boolean {
@@ -42,7 +47,8 @@ export async function loadCatalogs(env: CliEnv, folder: Folder, overrides: reado
       parsed.push(parseCatalogFile(text, display));
     }
   }
-  return { catalog: buildCatalog(parsed), files: parsed.map((p) => ({ file: p.file, entities: p.entities.length })) };
+  const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: true, readBuiltIn: readBuiltInCatalog });
+  return { catalog, builtIn: bases, files: parsed.map((p) => ({ file: p.file, entities: p.entities.length })) };
 }
 
 export function noCatalogMessage(folder: Folder): string {

@@ -18,7 +18,7 @@ export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
   const report = new CheckReport(args.format, env.out);
   const { catalog, files } = await loadCatalogs(env, folder, args.catalogs);
-  if (files.length === 0) await report.general([problem(folder.display(''), 'no-catalog', noCatalogMessage(folder))]);
+  if (catalog.entities.length === 0) await report.general([problem(folder.display(''), 'no-catalog', noCatalogMessage(folder))]);
   await report.setCatalogs(files, catalog.diagnostics, catalog.entities.length);
 
   const listing = await listFolder(folder);

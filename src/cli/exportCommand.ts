@@ -8,6 +8,7 @@
 import { hasErrors, type Diagnostic } from '../core/diagnostics';
 import { csvExport, csvRows, jsonExport, w3cExport, type EntityFacts, type ExportFormat, type ExportRecord } from '../core/export';
 import { compileMatcher } from '../core/mentionMatcher';
+import { loadDocumentDates } from './documentDating';
 import { plural } from '../core/plural';
 import type { ExportArgs } from './args';
 import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
@@ -22,14 +23,14 @@ export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = { csv: 'annotatio
 export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
   const diagnostics: Diagnostic[] = [];
-  const { catalog, files } = await loadCatalogs(env, folder, args.catalogs);
+  const { catalog } = await loadCatalogs(env, folder, args.catalogs);
   diagnostics.push(...catalog.diagnostics);
-  if (files.length === 0) diagnostics.push({ file: folder.display(''), line: 0, column: 0, severity: 'warning', code: 'no-catalog', message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage` });
+  if (catalog.entities.length === 0) diagnostics.push({ file: folder.display(''), line: 0, column: 0, severity: 'warning', code: 'no-catalog', message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage` });
   const listing = await listFolder(folder);
   const codebook = await loadFolderCodebook(env, folder, args.codebook, listing.present.has(CODEBOOK_FILE_NAME));
   if (codebook) diagnostics.push(...codebook.codebook.diagnostics);
 
-  const sources: ExportSources = { folder, listing, catalog, matcher: files.length > 0 ? compileMatcher(catalog) : undefined, codebook: codebook?.codebook };
+  const sources: ExportSources = { folder, listing, catalog, matcher: catalog.entities.length > 0 ? compileMatcher(catalog) : undefined, dayOf: (await loadDocumentDates(folder)).dayOf, codebook: codebook?.codebook };
   const records: ExportRecord[] = [];
   for (const sidecar of listing.sidecars) {
     const found = await sidecarRecords(sources, sidecar);

@@ -23,6 +23,8 @@ export interface ExportSources {
   catalog: Catalog;
   /** Undefined when there is no catalog: no entity is found in the passages. */
   matcher?: CompiledMatcher;
+  /** The day a document's dated names are read as of (undated when absent). */
+  dayOf?: (path: string, text: string) => number;
   codebook?: Codebook;
 }
 
@@ -32,7 +34,7 @@ export interface SidecarRecords {
 }
 
 export async function sidecarRecords(sources: ExportSources, sidecarPath: string): Promise<SidecarRecords> {
-  const { folder, listing, catalog, matcher, codebook } = sources;
+  const { folder, listing, catalog, matcher, codebook, dayOf } = sources;
   const file = folder.display(sidecarPath);
   const text = await readFolderFile(folder, sidecarPath, file);
   if (typeof text !== 'string') return { records: [], diagnostics: [text] };
@@ -56,7 +58,7 @@ export async function sidecarRecords(sources: ExportSources, sidecarPath: string
     annotations: checked.annotations,
     text: documentText,
     codes: codebook?.byId ?? new Map(),
-    mentions: matcher && documentText !== undefined ? passageEntities(scanDocument(matcher, documentText).mentions, matcher.entities) : undefined,
+    mentions: matcher && documentText !== undefined ? passageEntities(scanDocument(matcher, documentText, dayOf?.(documentPath!, documentText)).mentions, matcher.entities) : undefined,
   });
   return { records, diagnostics };
 }

@@ -10,7 +10,8 @@ import { scanDocument } from '../core/documentScanner';
 import { compileMatcher } from '../core/mentionMatcher';
 import { isCorpusDocument } from '../core/ports';
 import type { ScanArgs } from './args';
-import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { CATALOG_FILE_NAME, loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { loadDocumentDates } from './documentDating';
 import { hasErrors } from '../core/diagnostics';
 import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
@@ -24,9 +25,12 @@ import { LineBuffer } from './textSink';
 export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
   const started = env.clock();
   const folder = await env.openFolder(args.folder);
-  const { catalog, files } = await loadCatalogs(env, folder, args.catalogs);
-  if (files.length === 0) throw new CliError(noCatalogMessage(folder));
+  const { catalog, files, builtIn } = await loadCatalogs(env, folder, args.catalogs);
+  if (catalog.entities.length === 0) throw new CliError(noCatalogMessage(folder));
   for (const d of sortDiagnostics(catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+  if (files.length === 0) await env.err.write(`${folder.display('')}: no ${CATALOG_FILE_NAME}: the world catalog is used (${plural(catalog.entities.length, 'entity', 'entities')})\n`);
+  const dating = await loadDocumentDates(folder);
+  const catalogNames = [...builtIn.map((b) => `${b} catalog (built in)`), ...files.map((f) => f.file)];
 
   const matcher = compileMatcher(catalog);
   const tally = new EntityTally(catalog.entities);
@@ -44,7 +48,7 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
       await env.err.write(`${folder.display(path)}: error: cannot read the document: ${describeError(error)}\n`);
       continue;
     }
-    const scanned = scanDocument(matcher, text);
+    const scanned = scanDocument(matcher, text, dating.dayOf(path, text));
     tally.add(path, scanned.mentions);
     if (formatRow) {
       for (const row of mentionRows(path, text, scanned, matcher.entities)) await out.line(formatRow(row));
@@ -54,15 +58,16 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
 
   const elapsedMs = env.clock() - started;
   if (!formatRow) {
-    await env.out.write(entityReport(args.format, { folder: folder.display(''), catalogs: files.map((f) => f.file), tally, includeUnmentioned: args.all, elapsedMs }));
+    await env.out.write(entityReport(args.format, { folder: folder.display(''), catalogs: catalogNames, tally, includeUnmentioned: args.all, elapsedMs }));
   } else if (args.format === 'table') {
     const t = scanTotals(tally, elapsedMs);
     await out.line(`\n${plural(t.mentions, 'mention')} of ${plural(t.entitiesMentioned, 'entity', 'entities')} in ${plural(t.documents, 'document')}, ${formatDuration(t.elapsedMs)}`);
   }
   await out.flush();
+  for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
   if (unreadable > 0) await env.err.write(`${plural(unreadable, 'document')} could not be read\n`);
   // The report is complete for the sound part of the catalog, but a script must see the errors too.
-  return unreadable > 0 || hasErrors(catalog.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+  return unreadable > 0 || hasErrors(catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 function mentionFormatter(format: ScanArgs['format']): (row: MentionRow) => string {

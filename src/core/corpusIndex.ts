@@ -3,8 +3,9 @@
  * up to date one document at a time (an edit re-scans that document only). Co-mentions are
  * derived on demand from the mention lists (see coMentions.ts) so indexing stays one pass.
  */
+import type { DocumentDate } from './catalogPeriod';
 import type { Entity } from './catalogTypes';
-import { scanDocument } from './documentScanner';
+import { scanDocument, UNDATED } from './documentScanner';
 import type { CompiledMatcher } from './mentionMatcher';
 import type { Mention, MentionList } from './mentionList';
 import type { OffsetMap } from './textOffsets';
@@ -19,6 +20,8 @@ export interface IndexedDocument {
   /** Distinct entities mentioned (entity indexes, ascending) and how often each. */
   readonly entities: Int32Array;
   readonly counts: Int32Array;
+  /** The date its dated names were read as of (undefined: undated). */
+  readonly date?: DocumentDate;
 }
 
 export interface EntityDocument { document: string; count: number }
@@ -42,11 +45,11 @@ export class CorpusIndex {
     return this.matcher.entities;
   }
 
-  /** Scans `text` and replaces whatever the index held for `id`. */
-  setDocument(id: string, text: string): IndexedDocument {
-    const scanned = scanDocument(this.matcher, text);
+  /** Scans `text` (dated names as of `date`) and replaces whatever the index held for `id`. */
+  setDocument(id: string, text: string, date?: DocumentDate): IndexedDocument {
+    const scanned = scanDocument(this.matcher, text, date?.day ?? UNDATED);
     const { entities, counts } = this.countEntities(scanned.mentions);
-    const doc: IndexedDocument = { id, ...scanned, length: text.length, entities, counts };
+    const doc: IndexedDocument = { id, ...scanned, length: text.length, entities, counts, ...(date ? { date } : {}) };
     this.detach(id);
     this.docs.set(id, doc);
     for (let k = 0; k < entities.length; k++) this.byEntity[entities[k]].set(id, counts[k]);

@@ -4,6 +4,7 @@
  * the only links are the ones built here: Wikidata (for a well-formed QID) and the caller's
  * command links.
  */
+import { periodLabel, type DocumentDate } from './catalogPeriod';
 import type { Entity } from './catalogTypes';
 import { incomingLabel, outgoingLabel, type RelationGroup } from './entityRelations';
 import { commandUri, escapeBlock, escapeInline, markdownLink } from './markdownText';
@@ -26,6 +27,10 @@ export interface HoverCardInput {
   counts: { inDocument: number; inCorpus: number; documents: number; documentsTotal: number };
   coMentions: ReadonlyArray<{ name: string; count: number }>;
   links: readonly CardLink[];
+  /** The date the document was read as of, and where it came from (undefined: undated). */
+  documentDate?: DocumentDate;
+  /** The catalog has names that hold only for a period (an undated document is then worth saying). */
+  datedNames?: boolean;
 }
 
 /** Names listed per outgoing relation line before "and N more". */
@@ -66,6 +71,12 @@ function linksLine(input: HoverCardInput): string {
   return links.join(' · ');
 }
 
+/** Which date dated names in the document were read as of, and where it came from. */
+function dateLine(date: DocumentDate | undefined, datedNames: boolean): string | undefined {
+  if (date) return `*document dated* ${escapeInline(date.text)} \\(${escapeInline(date.source)}\\)`;
+  return datedNames ? '*undated document*: names that hold only for a period are not read here (date it in its front matter, a documents.yaml or its file name)' : undefined;
+}
+
 /**
  * Title, counts and links first (hover space is short: what matters stays in view without
  * scrolling), then the description, then one line per fact.
@@ -84,6 +95,9 @@ export function hoverCardMarkdown(input: HoverCardInput): string {
   if (input.coMentions.length > 0) {
     facts.push(`*same sentence as* ${input.coMentions.map((c) => `${escapeInline(c.name)} \\(${c.count}\\)`).join(', ')}`);
   }
+  if (entity.period) facts.push(`*existed* ${escapeInline(periodLabel(entity.period))}`);
   if (facts.length > 0) blocks.push(facts.join('  \n'));
+  const date = dateLine(input.documentDate, input.datedNames === true);
+  if (date) blocks.push(date);
   return blocks.join('\n\n');
 }

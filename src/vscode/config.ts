@@ -13,6 +13,8 @@ export interface Settings {
   documents: string;
   /** Glob of folders and files never indexed. */
   exclude: string;
+  /** A folder without a catalog gets the shipped world catalog. */
+  worldCatalog: boolean;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -21,11 +23,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     catalogFiles: c.get<string>('catalogFiles', '**/entities.yaml'),
     documents: c.get<string>('documents', DEFAULT_DOCUMENTS),
     exclude: c.get<string>('exclude', DEFAULT_EXCLUDE),
+    worldCatalog: c.get<boolean>('worldCatalog', true),
   };
 }
 
 /** Settings that decide what is indexed: a change rebuilds the index (display settings do not). */
-const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude'] as const;
+const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude', 'worldCatalog'] as const;
 
 export function affectsIndexSettings(e: vscode.ConfigurationChangeEvent): boolean {
   return INDEX_SETTINGS.some((key) => e.affectsConfiguration(`${SECTION}.${key}`));

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { layeredCatalog, layeredCatalogFile } from './helpers/sampleCatalog';
 import { normaliseText } from '../../src/core/textOffsets';
 import { buildCli, csvRecords, FIXTURES, runBuiltCli } from './helpers/cliHarness';
 
@@ -49,7 +49,7 @@ describe('CLI scan (dist/cli.js)', function () {
       assert.ok(rows.slice(0, 2).some((r) => r?.[1] === 'Russia'), `Russia leads: ${lines.slice(2, 4).join(' | ')}`);
       const counts = rows.map((r) => Number(r?.[4]));
       assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'sorted by mentions');
-      const catalogSize = loadCatalog(readFileSync('corpus/entities.yaml', 'utf8'), 'entities.yaml').entities.length;
+      const catalogSize = layeredCatalogFile('corpus/entities.yaml').entities.length;
       const total = /^(\d+) documents scanned, (\d+) mentions, (\d+) of (\d+) entities mentioned, \d+(\.\d+)? (ms|s)$/.exec(lines[lines.length - 1]);
       assert.ok(total, lines[lines.length - 1]);
       assert.deepEqual(total.slice(1, 5).map(Number), [documentFiles().length, counts.reduce((a, b) => a + b, 0), rows.length, catalogSize]);
@@ -74,7 +74,7 @@ describe('CLI scan (dist/cli.js)', function () {
       assert.ok(run.stdout.startsWith('document,entity,name,kind,type,line,column,start,end,text\n'));
       const rows = csvRecords(run.stdout);
       assert.equal(rows.length, totals.mentions);
-      const catalog = loadCatalog(readFileSync('corpus/entities.yaml', 'utf8'), 'entities.yaml');
+      const catalog = layeredCatalogFile('corpus/entities.yaml');
       const texts = new Map(documentFiles().map((f) => [f, [...normaliseText(readFileSync(`corpus/${f}`, 'utf8'))]]));
       const fold = (s: string): string => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-').toLowerCase();
       for (const row of rows) {
@@ -139,6 +139,11 @@ describe('CLI scan (dist/cli.js)', function () {
     });
 
     it('uses --catalog instead of the folder catalog, and lists unmentioned entities with --all', () => {
+      const world = runBuiltCli('scan', `${FIXTURES}/no-catalog`, '--format', 'json');
+      assert.equal(world.status, 0, world.stderr);
+      assert.equal(world.stderr, `${FIXTURES}/no-catalog: no entities.yaml: the world catalog is used (${layeredCatalog('extends: world\n').entities.length} entities)\n`);
+      const found = JSON.parse(world.stdout) as ScanJson;
+      assert.deepEqual([found.catalogs, found.entities.map((e) => `${e.id}:${e.mentions}`)], [['world catalog (built in)'], ['asean:1', 'russia:1']], 'a folder without a catalog gets the world catalog');
       const json = scanJson(`${FIXTURES}/no-catalog`, '--catalog', `${FIXTURES}/encodings/entities.yaml`, '--all');
       assert.deepEqual(json.catalogs, [`${FIXTURES}/encodings/entities.yaml`]);
       assert.deepEqual(json.entities.map((e) => `${e.id}:${e.mentions}`), ['asean:1', 'russia:1', 'united-states:0']);
@@ -176,7 +181,6 @@ describe('CLI scan (dist/cli.js)', function () {
       [['scan', `${FIXTURES}/does-not-exist`], /folder not found/],
       [['scan', `${FIXTURES}/encodings/emoji.md`], /not a folder/],
       [['scan', `${FIXTURES}/encodings`, '--catalog', 'missing.yaml'], /catalog not found: missing\.yaml/],
-      [['scan', `${FIXTURES}/no-catalog`], /no entities\.yaml found in test\/fixtures\/cli\/no-catalog/],
     ];
     for (const [args, message] of cases) {
       it(`policy-annotator ${args.join(' ') || '(no arguments)'}`, () => {

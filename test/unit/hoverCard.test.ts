@@ -107,6 +107,15 @@ describe('hover card markdown', () => {
     assert.deepEqual(linkTargets(md.split('\n\n')[0]), targets, 'the links stay in view, right under the counts');
   });
 
+  it('says which date the document was read as of, where it came from, and when the entity existed', () => {
+    const md = hoverCardMarkdown(input(entity('west-germany', 'West Germany', { period: { from: 19490101, until: 19901003 } }), { documentDate: { day: 19850701, text: '1985', source: 'file name' } }));
+    assert.ok(md.includes('*existed* 1949–1990\\-10\\-03'), md);
+    assert.match(md, /\*document dated\* 1985 \\\(file name\\\)$/);
+    const undated = (datedNames: boolean): string => hoverCardMarkdown(input(entity('x', 'X'), { datedNames }));
+    assert.match(undated(true), /\*undated document\*: names that hold only for a period are not read here/);
+    assert.doesNotMatch(undated(false), /undated/, 'nothing to say when the catalog has no dated names');
+  });
+
   it('leaves out what an entity lacks, and links no malformed QID', () => {
     const bare = hoverCardMarkdown(input(entity('x', 'X', { wikidata: 'Q1) [y](javascript:alert(1)' }), { coMentions: [], links: [] }));
     assert.equal(unescapeMarkdown(bare), '**X** · actor · state  \n4 mentions in this document · 132 in the corpus · in 4 of 5 documents');

@@ -4,6 +4,8 @@ import { registerCommand } from '../../vscode/commands';
 import { readSettings } from '../../vscode/config';
 import { COMMANDS } from '../shared/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
+import { displayPath } from '../../vscode/workspaceFiles';
+import { BuiltInCatalogs } from './builtInCatalogs';
 import { publishDiagnostics } from './catalogDiagnostics';
 import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
@@ -11,8 +13,14 @@ import { watchCorpus } from './corpusWatchers';
 const ENTITY_VIEWS = ['policyAnnotator.actors', 'policyAnnotator.institutions'];
 
 export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog): { corpus: CorpusService; ready: Promise<unknown> } {
-  const corpus = new CorpusService(() => readSettings(), log);
+  const corpus = new CorpusService(() => readSettings(), log, new BuiltInCatalogs(context.extensionUri, log));
   const diagnostics = vscode.languages.createDiagnosticCollection('policy-annotator');
+  // Dates that do not parse (front matter, documents.yaml) and broken documents.yaml files.
+  const dateProblems = vscode.languages.createDiagnosticCollection('policyAnnotator.documentDates');
+  const publishDates = (): void => {
+    const files = corpus.dating.problemFiles();
+    publishDiagnostics(dateProblems, files, corpus.dating.diagnostics(), (f) => files.find((u) => displayPath(u) === f));
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Ends the load counted while a rebuild waits for its debounce. */
   let scheduled: (() => void) | undefined;
@@ -23,7 +31,10 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
       async (progress) => {
         try {
           const report = await corpus.rebuild(progress);
-          if (report) publishDiagnostics(diagnostics, corpus.catalogFiles, corpus.catalog.diagnostics, (f) => corpus.catalogUri(f));
+          if (report) {
+            publishDiagnostics(diagnostics, corpus.catalogFiles, corpus.catalog.diagnostics, (f) => corpus.catalogUri(f));
+            publishDates();
+          }
         } catch (err) {
           void vscode.window.showErrorMessage(log.error('Indexing the corpus failed', err));
         }
@@ -43,7 +54,8 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
     }, 200);
   };
   context.subscriptions.push(
-    corpus, diagnostics,
+    corpus, diagnostics, dateProblems,
+    corpus.onDidChange((id) => { if (id !== undefined) publishDates(); }),
     watchCorpus(corpus, rebuildSoon, log),
     registerCommand(log, COMMANDS.reindex, 'Rebuilding the index', () => rebuildNow()),
     registerCommand(log, COMMANDS.showLog, 'Showing the log', () => log.show()),

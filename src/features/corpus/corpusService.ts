@@ -1,7 +1,8 @@
 // The corpus as the editor sees it: the merged catalog, the compiled matcher and the index of every
 // corpus document, rebuilt when a catalog changes and updated one document at a time otherwise.
 import * as vscode from 'vscode';
-import { buildCatalog, parseCatalogFile } from '../../core/catalogLoader';
+import { buildLayeredCatalog, type BuiltInCatalog } from '../../core/catalogExtends';
+import { parseCatalogFile } from '../../core/catalogLoader';
 import type { Catalog } from '../../core/catalogTypes';
 import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
@@ -13,9 +14,13 @@ import { corpusDocumentTest } from '../../core/ports';
 import type { Settings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findWorkspaceFiles, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import type { BuiltInCatalogs } from './builtInCatalogs';
+import { DocumentDating } from './documentDating';
 
 export interface IndexReport {
   catalogFiles: number;
+  /** Built-in catalogs under the workspace's (e.g. world). */
+  builtIn: BuiltInCatalog[];
   entities: number;
   documents: number;
   mentions: number;
@@ -45,8 +50,12 @@ export class CorpusService implements vscode.Disposable {
   lastReport: IndexReport | undefined;
   /** The catalog and index being (re)built, a rebuild scheduled after a change included. */
   readonly loading = new LoadState('the index');
+  /** Where each document's date comes from (dated names are read as of it). */
+  readonly dating: DocumentDating;
 
-  constructor(private readonly settings: () => Settings, private readonly log: OutputLog) {}
+  constructor(private readonly settings: () => Settings, private readonly log: OutputLog, private readonly builtIn: BuiltInCatalogs) {
+    this.dating = new DocumentDating(log);
+  }
 
   get catalog(): Catalog { return this.catalogState; }
   get index(): CorpusIndex { return this.indexState; }
@@ -86,13 +95,18 @@ export class CorpusService implements vscode.Disposable {
 
   /** The URI of a catalog file named as in diagnostics and entity locations (workspace-relative). */
   catalogUri(file: string): vscode.Uri | undefined {
-    return this.catalogUris.find((u) => displayPath(u) === file);
+    return this.catalogUris.find((u) => displayPath(u) === file) ?? this.builtIn.uriOf(file);
   }
 
   isCorpusDocument(uri: vscode.Uri): boolean {
     if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
     const { documents, exclude } = this.settings();
     return this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude))(displayPath(uri));
+  }
+
+  /** A documents.yaml that dates documents (a change rebuilds the index). */
+  isDocumentList(uri: vscode.Uri): boolean {
+    return this.dating.isDocumentList(uri, this.settings().exclude);
   }
 
   isCatalogFile(uri: vscode.Uri): boolean {
@@ -142,7 +156,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async build(generation: number, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const started = Date.now();
-    const { catalogFiles, documents, exclude } = this.settings();
+    const { catalogFiles, documents, exclude, worldCatalog } = this.settings();
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
     this.catalogTexts.list(generation, catalogUris.map((u) => u.toString()));
     const parsed = [];
@@ -157,8 +171,9 @@ export class CorpusService implements vscode.Disposable {
         this.log.error(`Could not read the catalog ${displayPath(uri)}`, err);
       }
     }
+    const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: worldCatalog, readBuiltIn: (name) => this.builtIn.read(name) });
+    await this.dating.load(exclude);
     if (generation !== this.generation) return undefined;
-    const catalog = buildCatalog(parsed);
     const index = new CorpusIndex(compileMatcher(catalog));
     const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
     const uris = new Map<string, vscode.Uri>();
@@ -167,7 +182,8 @@ export class CorpusService implements vscode.Disposable {
     for (const [n, uri] of docs.entries()) {
       if (generation !== this.generation) return undefined;
       try {
-        index.setDocument(uri.toString(), await readWorkspaceText(uri));
+        const text = await readWorkspaceText(uri);
+        index.setDocument(uri.toString(), text, this.dating.dateOf(uri, text));
         uris.set(uri.toString(), uri);
       } catch (err) {
         this.log.error(`Could not read ${displayPath(uri)}`, err);
@@ -181,14 +197,14 @@ export class CorpusService implements vscode.Disposable {
     }
     if (generation !== this.generation) return undefined;
     for (const [id, change] of this.duringRebuild ?? []) {
-      if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text); uris.set(id, change.uri); }
+      if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text, this.dating.dateOf(change.uri, change.text)); uris.set(id, change.uri); }
     }
     this.catalogState = catalog;
     this.catalogUris = catalogUris;
     this.indexState = index;
     this.uris = uris;
     this.versions = new Map(); // texts were read without versions; fresh() re-reads open ones once
-    const report = this.report(catalogUris.length, Date.now() - started);
+    const report = this.report(catalogUris.length, bases, Date.now() - started);
     this.changed.fire(undefined);
     return report;
   }
@@ -200,7 +216,7 @@ export class CorpusService implements vscode.Disposable {
     this.deleted.delete(uri.toString());
     if (editorVersion === undefined) this.versions.delete(uri.toString());
     else this.versions.set(uri.toString(), editorVersion);
-    this.indexState.setDocument(uri.toString(), text);
+    this.indexState.setDocument(uri.toString(), text, this.dating.dateOf(uri, text));
     this.changed.fire(uri.toString());
   }
 
@@ -213,6 +229,7 @@ export class CorpusService implements vscode.Disposable {
       this.uris.delete(k);
       this.versions.delete(k);
       this.deleted.add(k);
+      this.dating.forget(k);
       if (this.indexState.removeDocument(k)) this.changed.fire(k);
     }
   }
@@ -237,19 +254,20 @@ export class CorpusService implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private report(catalogFiles: number, milliseconds: number): IndexReport {
+  private report(catalogFiles: number, builtIn: BuiltInCatalog[], milliseconds: number): IndexReport {
     const index = this.indexState;
     let entitiesMentioned = 0;
     for (let e = 0; e < index.entities.length; e++) if (index.documentCountOf(e) > 0) entitiesMentioned++;
     const report: IndexReport = {
-      catalogFiles, entities: index.entities.length, documents: index.documentCount,
+      catalogFiles, builtIn, entities: index.entities.length, documents: index.documentCount,
       mentions: index.mentionCount, entitiesMentioned, milliseconds,
     };
     this.lastReport = report;
-    this.log.info(catalogFiles === 0
-      ? `No entity catalog found (setting policyAnnotator.catalogFiles). Indexed ${report.documents} documents.`
+    const sources = [...builtIn.map((b) => `the ${b} catalog`), ...(catalogFiles > 0 ? [`${catalogFiles} file${catalogFiles === 1 ? '' : 's'}`] : [])];
+    this.log.info(sources.length === 0
+      ? `No entity catalog found (setting policyAnnotator.catalogFiles; the world catalog is off: policyAnnotator.worldCatalog). Indexed ${report.documents} documents.`
       : `Indexed ${report.documents} documents: ${report.mentions} mentions of ${report.entitiesMentioned} entities `
-        + `(catalog: ${report.entities} entities in ${catalogFiles} file${catalogFiles === 1 ? '' : 's'}) in ${milliseconds} ms.`);
+        + `(catalog: ${report.entities} entities from ${sources.join(' and ')}) in ${milliseconds} ms.`);
     return report;
   }
 }

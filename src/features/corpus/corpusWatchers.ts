@@ -76,6 +76,7 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       return;
     }
     const settled = (): void => { if (sequence.get(key) === seq) sequence.delete(key); };
+    if (corpus.isDocumentList(uri)) { settled(); rebuild(); return; } // dates of documents changed
     if ((await statType(uri)) === vscode.FileType.Directory) { settled(); rebuild(); return; } // a folder moved in
     if (!corpus.isCorpusDocument(uri)) { settled(); return; }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -91,7 +92,7 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
   };
   const deleted = (uri: vscode.Uri): void => {
     bump(uri);
-    if (corpus.isCatalogFile(uri) || corpus.hasCatalogAt(uri)) rebuild();
+    if (corpus.isCatalogFile(uri) || corpus.hasCatalogAt(uri) || corpus.isDocumentList(uri)) rebuild();
     else corpus.removeDocument(uri);
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');

@@ -59,5 +59,7 @@ export function entityCardMarkdown(corpus: CorpusService, entityIndex: number, i
     coMentions: corpus.coMentions.of(entityIndex, 'sentence', CO_MENTION_LIMIT)
       .map((c) => ({ name: index.entities[c.entity].name, count: c.count })),
     links: cardLinks(entity),
+    documentDate: indexed.date,
+    datedNames: index.matcher.aliasDated.includes(1),
   });
 }

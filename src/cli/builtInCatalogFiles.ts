@@ -1,0 +1,28 @@
+/**
+ * The catalogs shipped with the package (`catalogs/<name>.yaml` next to `dist/`), for the CLI:
+ * found by walking up from this module (the bundle in `dist/`, or the source under `src/cli/`
+ * when run from the repository), read once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { BuiltInCatalog } from '../core/catalogExtends';
+import { parseCatalogFile, type ParsedCatalogFile } from '../core/catalogLoader';
+
+const cache = new Map<BuiltInCatalog, ParsedCatalogFile>();
+
+export function builtInCatalogPath(name: BuiltInCatalog): string {
+  for (let dir = __dirname, up = 0; up < 5; dir = dirname(dir), up++) {
+    const file = join(dir, 'catalogs', `${name}.yaml`);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`the built-in ${name} catalog (catalogs/${name}.yaml) is missing from this installation`);
+}
+
+export async function readBuiltInCatalog(name: BuiltInCatalog): Promise<ParsedCatalogFile> {
+  let parsed = cache.get(name);
+  if (!parsed) {
+    parsed = parseCatalogFile(readFileSync(builtInCatalogPath(name), 'utf8'), `${name} catalog (built in)`);
+    cache.set(name, parsed);
+  }
+  return parsed;
+}

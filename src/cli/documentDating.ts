@@ -1,0 +1,32 @@
+/**
+ * Document dates for the CLI: every documents.yaml of the folder, then each document's own date
+ * (front matter, those lists, its name: core/documentDates.ts), with the problems found on the way.
+ */
+import { UNDATED } from '../core/documentScanner';
+import type { Diagnostic } from '../core/diagnostics';
+import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../core/documentDates';
+import type { DocumentDate } from '../core/catalogPeriod';
+import type { Folder } from './cliEnv';
+
+export interface CliDating {
+  /** The document's date (its problems are added to `diagnostics`). */
+  dateOf(path: string, text: string): DocumentDate | undefined;
+  /** The day to scan the document as of. */
+  dayOf(path: string, text: string): number;
+  readonly diagnostics: Diagnostic[];
+}
+
+const isDocumentList = (path: string): boolean => path === DOCUMENTS_FILE_NAME || path.endsWith(`/${DOCUMENTS_FILE_NAME}`);
+
+export async function loadDocumentDates(folder: Folder): Promise<CliDating> {
+  const lists: DocumentList[] = [];
+  for await (const path of folder.store.list(isDocumentList)) lists.push(parseDocumentList(await folder.store.readText(path), path));
+  const listed = listedDates(lists);
+  const diagnostics: Diagnostic[] = lists.flatMap((l) => l.diagnostics.map((d) => ({ ...d, file: folder.display(d.file) })));
+  const dateOf = (path: string, text: string): DocumentDate | undefined => {
+    const found = documentDate(path, text, listed);
+    diagnostics.push(...found.diagnostics.map((d) => ({ ...d, file: folder.display(d.file) })));
+    return found.date;
+  };
+  return { dateOf, dayOf: (path, text) => dateOf(path, text)?.day ?? UNDATED, diagnostics };
+}

@@ -1,0 +1,70 @@
+// The dates of corpus documents in the editor: every documents.yaml of the workspace is read at a
+// rebuild, each document's date is taken from its front matter, those lists or its name
+// (core/documentDates.ts), and the problems of both (a date that does not parse, a broken list)
+// are kept for the Problems panel.
+import * as vscode from 'vscode';
+import type { DocumentDate } from '../../core/catalogPeriod';
+import type { Diagnostic } from '../../core/diagnostics';
+import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../../core/documentDates';
+import { globTest } from '../../core/pathGlob';
+import type { OutputLog } from '../../vscode/outputLog';
+import { displayPath, findWorkspaceFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
+
+export const DOCUMENT_LISTS_GLOB = `**/${DOCUMENTS_FILE_NAME}`;
+
+export class DocumentDating {
+  private lists: DocumentList[] = [];
+  private listUris: vscode.Uri[] = [];
+  private listed = new Map<string, DocumentDate>();
+  /** Problems of each document's own front matter, by document URI. */
+  private readonly problems = new Map<string, Diagnostic[]>();
+
+  constructor(private readonly log: OutputLog) {}
+
+  /** The documents.yaml files read at the last load. */
+  get files(): readonly vscode.Uri[] { return this.listUris; }
+
+  isDocumentList(uri: vscode.Uri, exclude: string): boolean {
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && globTest(DOCUMENT_LISTS_GLOB, exclude)(displayPath(uri));
+  }
+
+  /** Reads every documents.yaml (a list that cannot be read is logged; the others count). */
+  async load(exclude: string): Promise<void> {
+    const uris = await findWorkspaceFiles(DOCUMENT_LISTS_GLOB, exclude);
+    const lists: DocumentList[] = [];
+    for (const uri of uris) {
+      try {
+        lists.push(parseDocumentList(await readWorkspaceText(uri), displayPath(uri)));
+      } catch (err) {
+        this.log.error(`Could not read ${displayPath(uri)}`, err);
+      }
+    }
+    this.lists = lists;
+    this.listUris = uris;
+    this.listed = listedDates(lists);
+    this.problems.clear();
+  }
+
+  /** The document's date (undefined: undated); its front matter's problems are kept. */
+  dateOf(uri: vscode.Uri, text: string): DocumentDate | undefined {
+    const { date, diagnostics } = documentDate(displayPath(uri), text, this.listed);
+    if (diagnostics.length > 0) this.problems.set(uri.toString(), diagnostics);
+    else this.problems.delete(uri.toString());
+    return date;
+  }
+
+  /** Drops the problems of a document that left the corpus (by its URI string). */
+  forget(id: string): void {
+    this.problems.delete(id);
+  }
+
+  /** Every date problem: the lists' and the documents' front matter's. */
+  diagnostics(): Diagnostic[] {
+    return [...this.lists.flatMap((l) => l.diagnostics), ...[...this.problems.values()].flat()];
+  }
+
+  /** Files that may hold date problems (to clear what was fixed). */
+  problemFiles(): vscode.Uri[] {
+    return [...this.listUris, ...[...this.problems.keys()].map((k) => vscode.Uri.parse(k))];
+  }
+}
