@@ -2,7 +2,8 @@
 // the ISO 3166-1 codes of the i18n-iso-countries package. The fact files are checked first; any
 // problem is reported with its file, line and entry, and the build exits with status 1 without
 // writing anything. The same input always gives the same bytes (no dates or machine details in
-// the output), so a rebuild shows in `git diff` only what the facts changed.
+// the output), so a rebuild shows in `git diff` only what the facts changed. With `--check` it
+// writes nothing and exits 1 when catalogs/world.yaml is not what the fact files make (a test runs it).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkFacts, EXPECTED } from './checkFacts';
@@ -56,7 +57,7 @@ function header(sections: WorldSections, notMentions: number): string[] {
   ];
 }
 
-function main(): number {
+function main(check: boolean): number {
   const problems = new Problems();
   const file = (name: string): string => path.join(FACTS, name);
   const facts: EntityFact[] = [
@@ -76,10 +77,16 @@ function main(): number {
 
   const sections = buildWorldEntities(facts, isoCodes);
   const text = renderWorldYaml({ header: header(sections, phrases.length), notMentions: phrases.map((p) => p.text), sections });
+  if (check) {
+    const current = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
+    if (current === text) { console.log(`${relative(OUTPUT)} is what the fact files make.`); return 0; }
+    console.error(`${relative(OUTPUT)} is not what the fact files make: run npm run catalog:world and commit it.`);
+    return 1;
+  }
   fs.writeFileSync(OUTPUT, text);
   console.log(`Wrote ${relative(OUTPUT)}: ${sections.states.length} states (UN: ${EXPECTED.unMembers} members, ${EXPECTED.unObservers} observers), ` +
     `${sections.historical.length} historical, ${sections.organisations.length} organisations, ${phrases.length} notMentions phrases.`);
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = main(process.argv.includes('--check'));

@@ -44,7 +44,14 @@ export interface ExportArgs {
   codebook?: string;
 }
 
-export type CliArgs = ScanArgs | CheckArgs | ExportArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export interface AuditArgs {
+  command: 'audit';
+  folder: string;
+  format: Exclude<OutputFormat, 'csv'>;
+  catalogs: string[];
+}
+
+export type CliArgs = ScanArgs | CheckArgs | ExportArgs | AuditArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const COMMON = {
   help: { type: 'boolean', short: 'h' },
@@ -56,13 +63,14 @@ const OPTIONS = {
   scan: { ...COMMON, mentions: { type: 'boolean' }, all: { type: 'boolean' } },
   check: { ...COMMON, codebook: { type: 'string' } },
   export: { ...COMMON, codebook: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, base: { type: 'string' } },
+  audit: { ...COMMON },
 } as const;
 
 type Command = keyof typeof OPTIONS;
 const COMMANDS = Object.keys(OPTIONS) as Command[];
 
-const FORMATS: Record<Command, readonly string[]> = { scan: ['table', 'json', 'csv'], check: ['table', 'json'], export: EXPORT_FORMATS };
-const DEFAULT_FORMAT: Record<Command, string> = { scan: 'table', check: 'table', export: 'csv' };
+const FORMATS: Record<Command, readonly string[]> = { scan: ['table', 'json', 'csv'], check: ['table', 'json'], export: EXPORT_FORMATS, audit: ['table', 'json'] };
+const DEFAULT_FORMAT: Record<Command, string> = { scan: 'table', check: 'table', export: 'csv', audit: 'table' };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -85,6 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     return { command, folder, format: format as OutputFormat, mentions: values.mentions ?? false, all: values.all ?? false, catalogs };
   }
   if (command === 'export') return exportArgs(folder, format as ExportFormat, catalogs, values);
+  if (command === 'audit') return { command, folder, format: format as AuditArgs['format'], catalogs };
   return { command, folder, format: format as CheckArgs['format'], catalogs, codebook: values.codebook };
 }
 
@@ -123,6 +132,7 @@ function parseStrict(command: Command, args: string[]): { values: ParsedValues; 
       case 'scan': return parseArgs({ args, options: OPTIONS.scan, allowPositionals: true, strict: true });
       case 'check': return parseArgs({ args, options: OPTIONS.check, allowPositionals: true, strict: true });
       case 'export': return parseArgs({ args, options: OPTIONS.export, allowPositionals: true, strict: true });
+      case 'audit': return parseArgs({ args, options: OPTIONS.audit, allowPositionals: true, strict: true });
     }
   } catch (error) {
     const message = error instanceof Error ? error.message.split('. ')[0] : String(error);

@@ -4,6 +4,7 @@
  * tests can run it in process with a fake environment.
  */
 import { parseCliArgs } from './args';
+import { runAudit } from './auditCommand';
 import { runCheck } from './checkCommand';
 import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
@@ -28,6 +29,8 @@ export async function runCli(argv: readonly string[], env: CliEnv): Promise<numb
         return await runCheck(args, env);
       case 'export':
         return await runExport(args, env);
+      case 'audit':
+        return await runAudit(args, env);
     }
   } catch (error) {
     await env.err.write(`policy-annotator: ${describeError(error)}\n`);

@@ -8,12 +8,12 @@
  */
 import { scanDocument } from '../core/documentScanner';
 import { compileMatcher } from '../core/mentionMatcher';
-import { isCorpusDocument } from '../core/ports';
 import type { ScanArgs } from './args';
 import { CATALOG_FILE_NAME, loadCatalogs, noCatalogMessage } from './catalogDiscovery';
 import { loadDocumentDates } from './documentDating';
+import { FolderDocuments } from './folderDocuments';
 import { hasErrors } from '../core/diagnostics';
-import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
 import { EntityTally } from './entityTally';
 import { plural } from '../core/plural';
@@ -37,17 +37,8 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
   const out = new LineBuffer(env.out);
   const formatRow = args.mentions ? mentionFormatter(args.format) : undefined;
   if (args.mentions && args.format === 'csv') await out.line(csvRow(MENTION_COLUMNS));
-  let unreadable = 0;
-  for await (const path of folder.store.list(isCorpusDocument)) {
-    if (env.out.closed) break;
-    let text: string;
-    try {
-      text = await folder.store.readText(path);
-    } catch (error) {
-      unreadable++;
-      await env.err.write(`${folder.display(path)}: error: cannot read the document: ${describeError(error)}\n`);
-      continue;
-    }
+  const documents = new FolderDocuments(folder, env);
+  for await (const { path, text } of documents.read()) {
     const scanned = scanDocument(matcher, text, dating.dayOf(path, text));
     tally.add(path, scanned.mentions);
     if (formatRow) {
@@ -65,9 +56,9 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
   }
   await out.flush();
   for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-  if (unreadable > 0) await env.err.write(`${plural(unreadable, 'document')} could not be read\n`);
+  if (documents.unreadable > 0) await env.err.write(`${plural(documents.unreadable, 'document')} could not be read\n`);
   // The report is complete for the sound part of the catalog, but a script must see the errors too.
-  return unreadable > 0 || hasErrors(catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+  return documents.unreadable > 0 || hasErrors(catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 function mentionFormatter(format: ScanArgs['format']): (row: MentionRow) => string {

@@ -10,12 +10,15 @@ Usage:
   policy-annotator check <folder> [--format table|json] [--catalog <file>]... [--codebook <file>]
   policy-annotator export <folder> [--format csv|json|w3c] [--out <folder> [--force]] [--base <iri>]
                           [--catalog <file>]... [--codebook <file>]
+  policy-annotator audit <folder> [--format table|json] [--catalog <file>]...
   policy-annotator --help | --version
 
 Commands:
   scan    count the mentions of every catalog entity in the folder's .txt and .md documents
   check   validate the catalog(s), codebook.yaml and every *.annotations.yaml sidecar; anchoring status per annotation
   export  write the coded segments of every sidecar as CSV, JSON or W3C Web Annotation JSON-LD
+  audit   where the catalog is likely wrong on this corpus: names found inside longer names, names
+          matched in any case but written in lowercase, entities never mentioned; each with its fix
 
 Exit codes: 0 ok (warnings and non-anchored annotations do not fail), 1 problems found (errors in the catalog,
 codebook or sidecars; missing or unreadable documents), 2 bad arguments or missing input.
@@ -93,7 +96,24 @@ are exported all the same; the exit code is 1 when any error was found (a sideca
 parse, a missing document, catalog or codebook errors), 0 otherwise, 2 for bad arguments or an
 export file that exists without --force.`;
 
+const AUDIT = `Usage: policy-annotator audit <folder> [options]
+
+Scans the folder's documents with the catalog (dated names as of each document's date) and reports,
+for each name or alias that matched: how often the match sat inside a longer capitalised name
+("West" in "West Africa", "Republic of Korea" in "Democratic People's Republic of Korea"), with
+counts and an example line each, and whether that longer name belongs to another entity or is
+unknown to the catalog; how often a name matched in any case (ignoreCase) was written in
+lowercase; then the entities no document mentions. Each finding says its fix: add the longer name
+as an alias of the entity it names, add it to notMentions, or drop ignoreCase. Never writes a file.
+
+Options:
+  -f, --format table|json      output format (default: table; json: one object, for scripts)
+      --catalog <file>         use this catalog instead of the folder's entities.yaml files
+                               (repeat to merge several)
+  -h, --help                   show this help`;
+
 export function usage(topic?: string): string {
+  if (topic === 'audit') return AUDIT;
   if (topic === 'scan') return SCAN;
   if (topic === 'check') return CHECK;
   if (topic === 'export') return EXPORT;

@@ -26,6 +26,11 @@ export const CATALOG_TEMPLATE = `# Entity catalog for Policy Annotator: the acto
 # Matching: whole words, case as written unless ignoreCase; possessives ("France's") and
 # hyphenated compounds ("France-UN") are found without listing them; the longest alias wins;
 # a spelling belongs to one entity only. Replace the two examples with your own entities.
+#
+# This catalog builds on the shipped world catalog (every UN member and observer state, states
+# that are gone, intergovernmental organisations): an entity with a world entity's id extends
+# it (its aliases and relations are added). Delete the next line to start from nothing.
+extends: world
 
 entities:
   - id: france

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { layeredCatalogFile } from '../unit/helpers/sampleCatalog';
 import { scanDocument } from '../../src/core/documentScanner';
 import { compileMatcher } from '../../src/core/mentionMatcher';
 import { useWorkbench } from './workbenchSuite';
@@ -26,7 +26,7 @@ describe('workbench: explorer', function () {
     const text = (await workbench.editorText()).replace(/\s+/g, ' ');
     assert.ok(text.includes(firstLine(path.join(CORPUS_DIR, DOCUMENT))), `editor shows the start of ${DOCUMENT}`);
     // The status bar shows what the core finds in this document with the sample catalog.
-    const catalog = loadCatalog(fs.readFileSync(path.join(CORPUS_DIR, 'entities.yaml'), 'utf8'), 'entities.yaml');
+    const catalog = layeredCatalogFile(path.join(CORPUS_DIR, 'entities.yaml'));
     const found = scanDocument(compileMatcher(catalog), fs.readFileSync(path.join(CORPUS_DIR, DOCUMENT), 'utf8')).mentions;
     const expected = `${found.length} mentions · ${new Set([...found].map((m) => m.entity)).size} entities`;
     const shown = await workbench.waitForStatusBarText(new RegExp(expected));

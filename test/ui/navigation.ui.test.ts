@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { layeredCatalogFile } from '../unit/helpers/sampleCatalog';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { compileMatcher } from '../../src/core/mentionMatcher';
 import { expectText } from './workbench';
@@ -14,7 +14,7 @@ const TIMEOUT = 30_000;
 
 /** The sample corpus indexed by the core, for the figures the workbench should show. */
 function sampleIndex(): CorpusIndex {
-  const catalog = loadCatalog(fs.readFileSync(path.join(CORPUS_DIR, 'entities.yaml'), 'utf8'), 'entities.yaml');
+  const catalog = layeredCatalogFile(path.join(CORPUS_DIR, 'entities.yaml'));
   const index = new CorpusIndex(compileMatcher(catalog));
   for (const file of fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md)$/.test(f))) {
     index.setDocument(file, fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8'));

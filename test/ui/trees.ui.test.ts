@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { layeredCatalogFile } from '../unit/helpers/sampleCatalog';
 import { scanDocument } from '../../src/core/documentScanner';
 import { compileMatcher } from '../../src/core/mentionMatcher';
 import { expectText } from './workbench';
@@ -15,7 +15,7 @@ const TIMEOUT = 30_000;
 
 /** Mentions of Russia in the sample corpus, as the core finds them. */
 function russiaMentions(): number {
-  const matcher = compileMatcher(loadCatalog(fs.readFileSync(path.join(CORPUS_DIR, 'entities.yaml'), 'utf8'), 'entities.yaml'));
+  const matcher = compileMatcher(layeredCatalogFile(path.join(CORPUS_DIR, 'entities.yaml')));
   const russia = matcher.entities.findIndex((e) => e.id === 'russia');
   return fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md)$/.test(f))
     .reduce((n, f) => n + [...scanDocument(matcher, fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')).mentions].filter((m) => m.entity === russia).length, 0);

@@ -2,7 +2,7 @@
 // document, catalog errors in the Problems panel, and live updates while typing.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { layeredCatalog } from '../unit/helpers/sampleCatalog';
 import { scanDocument } from '../../src/core/documentScanner';
 import { compileMatcher } from '../../src/core/mentionMatcher';
 import { extensionApi, workspaceUri } from './support/extensionApi';
@@ -17,7 +17,7 @@ async function readText(uri: vscode.Uri): Promise<string> {
 
 /** What the core finds in a workspace file with the workspace catalog: the expected figures. */
 async function expectedMentions(relative: string): Promise<{ mentions: number; entities: number }> {
-  const catalog = loadCatalog(await readText(workspaceUri('entities.yaml')), 'entities.yaml');
+  const catalog = layeredCatalog(await readText(workspaceUri('entities.yaml')));
   const found = scanDocument(compileMatcher(catalog), await readText(workspaceUri(relative))).mentions;
   return { mentions: found.length, entities: new Set([...found].map((m) => m.entity)).size };
 }

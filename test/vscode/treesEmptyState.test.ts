@@ -1,5 +1,6 @@
-// The trees' empty state: with no catalog where the setting looks, "Create Entity Catalog" writes a
-// commented starter catalog there, opens it, and the trees fill from it; it never overwrites.
+// The trees without a catalog: the world catalog fills them; with it turned off they show their
+// empty state, and "Create Entity Catalog" writes a commented starter catalog (built on the world
+// catalog) where the setting looks, opens it, and the trees fill from it; it never overwrites.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadCatalog } from '../../src/core/catalogLoader';
@@ -24,7 +25,10 @@ describe('entity trees: empty state', () => {
     const target = workspaceUri(FILE);
     try {
       await config.update('catalogFiles', `${FOLDER}/**/people.yaml`, vscode.ConfigurationTarget.Workspace);
-      await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.entities.length === 0, 15_000, 'no catalog found');
+      await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.byId.has('germany'), 15_000, 'no catalog file: the world catalog is used');
+      await waitFor(async () => (await shownEntities(api.trees.actors)).includes('russia'), 10_000, 'the trees show the world catalog');
+      await config.update('worldCatalog', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.entities.length === 0, 15_000, 'no catalog at all');
       await waitFor(async () => (await groups(api.trees.actors)).length === 0, 10_000, 'the Actors tree is empty (its welcome view shows)');
       assert.equal(api.trees.actors.view.message, undefined, 'no message over the welcome view');
 
@@ -33,9 +37,10 @@ describe('entity trees: empty state', () => {
       assert.equal(text, CATALOG_TEMPLATE);
       assert.deepEqual(loadCatalog(text, FILE).diagnostics, [], 'a catalog the loader accepts');
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'opened');
-      await waitFor(() => api.corpus.catalogFiles.length === 1 && api.corpus.catalog.entities.length === 2, 15_000, 'the new catalog is loaded');
+      await waitFor(() => api.corpus.catalogFiles.length === 1 && api.corpus.catalog.byId.get('france')?.location.file === FILE, 15_000, 'the new catalog is loaded');
+      assert.ok(api.corpus.catalog.byId.has('germany'), 'over the world catalog it extends');
       await waitFor(async () => (await shownEntities(api.trees.actors)).includes('france'), 10_000, 'the trees show its entities');
-      assert.deepEqual(await shownEntities(api.trees.institutions), ['united-nations']);
+      assert.ok((await shownEntities(api.trees.institutions)).includes('united-nations'));
 
       const mine = '# my own catalog\nentities: []\n';
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(mine));
@@ -45,6 +50,7 @@ describe('entity trees: empty state', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
       await config.update('catalogFiles', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('worldCatalog', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor(() => api.corpus.catalog.entities.length === entities, 15_000, 'the workspace catalog is back');
     await waitFor(async () => (await shownEntities(api.trees.actors)).includes('russia'), 10_000, 'the trees show it again');

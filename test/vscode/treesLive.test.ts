@@ -2,7 +2,7 @@
 // and the setting for entities no document mentions (dimmed or hidden).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { layeredCatalog } from '../unit/helpers/sampleCatalog';
 import { scanDocument } from '../../src/core/documentScanner';
 import { compileMatcher } from '../../src/core/mentionMatcher';
 import type { PolicyAnnotatorApi } from '../../src/extension';
@@ -23,7 +23,7 @@ async function replaceAll(document: vscode.TextDocument, text: string): Promise<
 
 /** Mentions of one entity across the workspace's documents, found by the core with this catalog. */
 async function expectedCount(catalogText: string, entityId: string): Promise<number> {
-  const matcher = compileMatcher(loadCatalog(catalogText, 'entities.yaml'));
+  const matcher = compileMatcher(layeredCatalog(catalogText));
   const entity = matcher.entities.findIndex((e) => e.id === entityId);
   let total = 0;
   for (const uri of await vscode.workspace.findFiles('**/*.{txt,md}')) {

@@ -18,6 +18,7 @@ import { Random } from './random';
 import { formatReport, type BenchReport } from './report';
 import { loadSeedCatalog } from './seedCatalog';
 import { judge } from './targets';
+import { formatWorldBench, runWorldBench } from './worldBench';
 
 const progress = (message: string): void => { process.stderr.write(`[bench] ${message}\n`); };
 
@@ -50,6 +51,8 @@ function run(opts: BenchOptions): BenchReport {
   const anchoring = runAnchoringBench({ corpusDir: opts.corpusDir, seed: opts.seed, runs: opts.indexRuns < 3 ? 1 : 3 });
   progress('drawing tagged passages: 500 annotations in a 2 MB document ...');
   const annotationPaint = runAnnotationPaintBench({ corpusDir: opts.corpusDir, seed: opts.seed });
+  progress('world catalog and gold set ...');
+  const world = runWorldBench(opts.corpusDir);
 
   const cpu = cpus();
   return {
@@ -68,6 +71,7 @@ function run(opts: BenchOptions): BenchReport {
     verdicts: judge(results),
     anchoring,
     annotationPaint,
+    world,
     totalSeconds: (performance.now() - started) / 1000,
   };
 }
@@ -83,7 +87,7 @@ function main(argv: readonly string[]): void {
   }
   if (opts.help) { process.stdout.write(USAGE); return; }
   const report = run(opts);
-  process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n`);
+  process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n`);
   const json = JSON.stringify(report, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);

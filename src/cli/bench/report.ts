@@ -1,6 +1,7 @@
 /** Plain-text report of a bench run: header, two aligned tables and the target verdicts. */
 import type { AnchoringFigure } from './anchoringBench';
 import type { AnnotationPaintFigure } from './annotationPaintBench';
+import type { WorldBench } from './worldBench';
 import type { SizeResult } from './benchCatalog';
 import type { Timing } from './measure';
 import type { Verdict } from './targets';
@@ -40,6 +41,7 @@ export interface BenchReport {
   anchoring: AnchoringFigure[];
   /** Drawing 500 tagged passages in a 2 MB document (issue 5). */
   annotationPaint: AnnotationPaintFigure[];
+  world: WorldBench;
   totalSeconds: number;
 }
 

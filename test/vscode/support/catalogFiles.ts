@@ -2,7 +2,7 @@
 // word, count an entity's mentions in the index, and put the catalog back as it was.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCatalog } from '../../../src/core/catalogLoader';
+import { layeredCatalog } from '../../unit/helpers/sampleCatalog';
 import { COMMANDS } from '../../../src/features/shared/commandIds';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
 import { extensionApi, workspaceUri } from './extensionApi';
@@ -45,7 +45,7 @@ export async function restore(api: PolicyAnnotatorApi, original: string): Promis
   await vscode.workspace.fs.writeFile(workspaceUri(CATALOG), encoder.encode(original));
   await waitFor(async () => (await readText(CATALOG)) === original && !open?.isDirty, 10_000, 'catalog restored');
   await vscode.commands.executeCommand(COMMANDS.reindex);
-  const expected = loadCatalog(original, CATALOG);
+  const expected = layeredCatalog(original, CATALOG);
   const ids = (entities: ReadonlyArray<{ id: string }>): string => entities.map((e) => e.id).join();
   await waitFor(() => ids(api.corpus.catalog.entities) === ids(expected.entities) && api.corpus.catalog.diagnostics.length === expected.diagnostics.length,
     15_000, 'index rebuilt from the restored catalog');

@@ -41,5 +41,5 @@ export async function waitForCount(tree: EntityTree, id: string, count: number, 
     const desc = (await entityItem(tree, id))?.description;
     shown = typeof desc === 'string' ? desc : undefined;
     return shown === String(count);
-  }, 15_000, `${message}: expected ${count}, the tree shows ${shown}`);
+  }, 15_000, () => `${message}: expected ${count}, the tree shows ${shown}`);
 }

@@ -1,0 +1,70 @@
+/**
+ * `policy-annotator audit <folder>`: the catalog audit (core/catalogAudit.ts) over every document
+ * of the folder, as a table for people or one JSON object for scripts.
+ */
+import { CatalogAudit, type AuditReport } from '../core/catalogAudit';
+import { scanDocument } from '../core/documentScanner';
+import { compileMatcher, type CompiledMatcher } from '../core/mentionMatcher';
+import { plural } from '../core/plural';
+import { hasErrors } from '../core/diagnostics';
+import type { AuditArgs } from './args';
+import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import type { CliEnv } from './cliEnv';
+import { loadDocumentDates } from './documentDating';
+import { FolderDocuments } from './folderDocuments';
+import { diagnosticLine, sortDiagnostics } from './formatters';
+
+/** Longer names listed per spelling in the table (the JSON has them all). */
+const TABLE_NAMES = 8;
+const TABLE_UNMENTIONED = 40;
+
+/** The entity a text is exactly a spelling of, if any. */
+export function wholeSpelling(matcher: CompiledMatcher): (text: string) => string | undefined {
+  return (text) => {
+    const found = scanDocument(matcher, text).mentions;
+    return found.length === 1 && found.start(0) === 0 && found.end(0) === text.length ? matcher.entities[found.entity(0)].id : undefined;
+  };
+}
+
+export async function runAudit(args: AuditArgs, env: CliEnv): Promise<number> {
+  const folder = await env.openFolder(args.folder);
+  const { catalog } = await loadCatalogs(env, folder, args.catalogs);
+  if (catalog.entities.length === 0) throw new CliError(noCatalogMessage(folder));
+  for (const d of sortDiagnostics(catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+  const matcher = compileMatcher(catalog);
+  const dating = await loadDocumentDates(folder);
+  const audit = new CatalogAudit(catalog, wholeSpelling(matcher));
+  const documents = new FolderDocuments(folder, env);
+  for await (const { path, text } of documents.read()) {
+    audit.add(folder.display(path), text, scanDocument(matcher, text, dating.dayOf(path, text)).mentions);
+  }
+  const report = audit.report();
+  await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));
+  for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+  return documents.unreadable > 0 || hasErrors(catalog.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+export function auditTable(report: AuditReport): string {
+  const out: string[] = [`Catalog audit: ${plural(report.mentions, 'mention')} in ${plural(report.documents, 'document')}`, ''];
+  const nested = report.spellings.filter((s) => s.insideCount > 0);
+  out.push(nested.length === 0 ? 'No name was found inside a longer capitalised name.' : 'Names found inside longer capitalised names:');
+  for (const s of nested) {
+    out.push(`  "${s.spelling}" [${s.entity}]: ${s.insideCount} of ${s.matches} matches inside longer names`);
+    for (const l of s.inside.slice(0, TABLE_NAMES)) {
+      const whose = l.knownAs === undefined ? 'unknown to the catalog' : `a name of ${l.knownAs}`;
+      out.push(`    ${l.name} ${l.count} (${whose}) e.g. ${l.example.document}:${l.example.line}: ${l.example.text}`);
+    }
+    if (s.inside.length > TABLE_NAMES) out.push(`    … and ${s.inside.length - TABLE_NAMES} more (--format json lists them all)`);
+    for (const fix of s.fixes) out.push(`    fix: ${fix}`);
+  }
+  const lower = report.spellings.filter((s) => s.lowercase > 0);
+  if (lower.length > 0) {
+    out.push('', 'Names matched in any case but written in lowercase:');
+    for (const s of lower) out.push(`  "${s.spelling}" [${s.entity}]: ${s.lowercase} of ${s.matches} e.g. ${s.lowercaseExample?.document}:${s.lowercaseExample?.line}: ${s.lowercaseExample?.text}`);
+  }
+  out.push('', report.unmentioned.length === 0 ? 'Every entity is mentioned.' : `Entities never mentioned (${report.unmentioned.length}):`);
+  const shown = report.unmentioned.slice(0, TABLE_UNMENTIONED).map((u) => u.id);
+  if (shown.length > 0) out.push(`  ${shown.join(', ')}${report.unmentioned.length > shown.length ? `, … and ${report.unmentioned.length - shown.length} more` : ''}`);
+  return `${out.join('\n')}\n`;
+}
