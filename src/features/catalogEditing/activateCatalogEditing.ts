@@ -6,6 +6,7 @@ import { COMMANDS } from '../shared/commandIds';
 import type { FeatureServices } from '../shared/services';
 import { addAliasFromSelection } from './addAliasCommand';
 import { addEntityFromSelection } from './addEntityCommand';
+import { auditCatalog } from '../catalogAudit/auditCatalog';
 import { Prompts } from './prompts';
 
 export interface CatalogEditing {
@@ -19,6 +20,7 @@ export function activateCatalogEditing(services: FeatureServices): CatalogEditin
   const disposable = vscode.Disposable.from(
     prompts,
     registerCommand(services.log, COMMANDS.addEntityFromSelection, 'Add Selection as New Entity', (arg: unknown) => addEntityFromSelection(services, prompts, arg), services.readiness.before(['index'])),
+    registerCommand(services.log, COMMANDS.auditCatalog, 'Audit Catalog', () => auditCatalog(services.corpus, prompts), services.readiness.before(['index'])),
     registerCommand(services.log, COMMANDS.addAliasFromSelection, 'Add Selection as Alias', (arg: unknown) => addAliasFromSelection(services, prompts, arg), services.readiness.before(['index'])),
   );
   return { disposable, prompts };

@@ -13,6 +13,8 @@ export const COMMANDS = {
   addEntityFromSelection: 'policyAnnotator.addEntityFromSelection',
   addAliasFromSelection: 'policyAnnotator.addAliasFromSelection',
   createCatalog: 'policyAnnotator.createCatalog',
+  /** Audits the catalog on the corpus: names inside longer names, lowercase, never mentioned. */
+  auditCatalog: 'policyAnnotator.auditCatalog',
   sortTreesByCount: 'policyAnnotator.sortTreesByCount',
   sortTreesByName: 'policyAnnotator.sortTreesByName',
   /** Args: optional filter text; without it, an input box asks (pre-filled with the current one). */
