@@ -39,6 +39,21 @@ describe('onStableSnapshot', () => {
     }
   });
 
+  it('waits for the replacing to settle before running again (a second rebuild asked for meanwhile)', async () => {
+    const state = new Replaced();
+    state.rebuildsDuringRun = [0];
+    let settled = false;
+    const settle = async (): Promise<void> => {
+      // Another replacement lands while the first one settles: the next run must see it.
+      await Promise.resolve();
+      state.value = 7;
+      settled = true;
+    };
+    assert.deepEqual(await onStableSnapshot(() => state.value, work(state, true), 2, settle), ['7/0', '7/1', '7/2']);
+    assert.equal(settled, true);
+    assert.equal(state.runs, 2);
+  });
+
   it('gives up when the value is replaced during every attempt', async () => {
     const state = new Replaced();
     state.rebuildsDuringRun = [0, 1];

@@ -72,14 +72,15 @@ export async function documentMentions(corpus: CorpusService, documentId: string
   const found = await onStableSnapshot(() => corpus.index, async (index, isCurrent) => {
     const entityIndex = entityId === undefined ? undefined : index.entityIndex(entityId);
     return entityIndex === -1 ? [] : mentionsIn(corpus, index, documentId, entityIndex, isCurrent);
-  });
+  }, 2, () => corpus.loading.idle());
   return found ?? [];
 }
 
 /**
  * Every mention of an entity across the corpus, document by document. Undefined when cancelled,
  * or when the index was rebuilt during two attempts (a rebuild renumbers the entities: the
- * mentions of one index are never mixed with those of another).
+ * mentions of one index are never mixed with those of another). After a rebuild the second
+ * attempt waits until the index has settled (a rebuild may already be asked for after it).
  */
 export async function entityMentions(corpus: CorpusService, entityId: string, token?: vscode.CancellationToken): Promise<MentionLocation[] | undefined> {
   const found = await onStableSnapshot(() => corpus.index, async (index, isCurrent) => {
@@ -93,7 +94,7 @@ export async function entityMentions(corpus: CorpusService, entityId: string, to
       for (const m of mentions) out.push(m);
     }
     return out;
-  });
+  }, 2, () => corpus.loading.idle()); // after a rebuild, the next run waits for the index to settle
   return token?.isCancellationRequested ? undefined : found;
 }
 
