@@ -39,7 +39,7 @@ describe('CLI arguments', () => {
     assert.match(usageError(['export', 'a', '--base', 'https://x/']), /--base is for --format w3c only/);
     assert.match(usageError(['export', 'a', '-f', 'w3c', '--base', 'x/y']), /--base: 'x\/y' is not an absolute IRI/);
     assert.match(usageError(['export', 'a', '--mentions']), /unknown option '--mentions'/);
-    assert.match(usageError(['exprot', 'a']), /unknown command 'exprot' \(commands: scan, check, export;/);
+    assert.match(usageError(['exprot', 'a']), /unknown command 'exprot' \(commands: scan, check, export, audit;/);
   });
 
   it('recognises help and version', () => {
@@ -47,6 +47,8 @@ describe('CLI arguments', () => {
     assert.deepEqual(parseCliArgs(['-h']), { command: 'help', topic: undefined });
     assert.deepEqual(parseCliArgs(['help', 'check']), { command: 'help', topic: 'check' });
     assert.deepEqual(parseCliArgs(['scan', '--help']), { command: 'help', topic: 'scan' });
+    assert.deepEqual(parseCliArgs(['audit', 'un', '-f', 'json', '--catalog', 'a.yaml']), { command: 'audit', folder: 'un', format: 'json', catalogs: ['a.yaml'] });
+    assert.match(usageError(['audit', 'un', '--format', 'csv']), /--format must be one of table, json for audit/);
     assert.deepEqual(parseCliArgs(['--version']), { command: 'version' });
   });
 
