@@ -54,7 +54,8 @@ export function formatWorldBench(b: WorldBench): string {
     const g = b.gold;
     out.push('', `Accuracy on the gold set (${g.texts} UN General Debate excerpts, test/gold/; world catalog alone, each text read as of its date)`);
     out.push('  class        judged  found  false+  precision  recall');
-    const row = (name: string, s: GoldScore['overall']): string => `  ${name.padEnd(12)} ${String(s.gold).padStart(6)} ${String(s.found).padStart(6)} ${String(s.falsePositives).padStart(7)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}`;
+    // A class with nothing judged to find (the phrases judged not mentions) has false positives only.
+    const row = (name: string, s: GoldScore['overall']): string => `  ${name.padEnd(12)} ${String(s.gold).padStart(6)} ${String(s.found).padStart(6)} ${String(s.falsePositives).padStart(7)}  ${(s.gold === 0 ? '–' : pct(s.precision)).padStart(9)}  ${(s.gold === 0 ? '–' : pct(s.recall)).padStart(6)}`;
     for (const [name, s] of Object.entries(g.byClass)) out.push(row(name, s));
     out.push(row('all', g.overall));
     out.push(`  (${g.outsideCatalog} judged mentions name entities the world catalog does not have and are not counted in recall; targets: precision 0.97, recall 0.95)`);
