@@ -4,11 +4,11 @@
  */
 import { CatalogAudit, type AuditReport } from '../core/catalogAudit';
 import { scanDocument } from '../core/documentScanner';
-import { compileMatcher, type CompiledMatcher } from '../core/mentionMatcher';
+import { compileMatcher } from '../core/mentionMatcher';
 import { plural } from '../core/plural';
 import { hasErrors } from '../core/diagnostics';
 import type { AuditArgs } from './args';
-import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
 import { loadDocumentDates } from './documentDating';
@@ -19,22 +19,15 @@ import { diagnosticLine, sortDiagnostics } from './formatters';
 const TABLE_NAMES = 8;
 const TABLE_UNMENTIONED = 40;
 
-/** The entity a text is exactly a spelling of, if any. */
-export function wholeSpelling(matcher: CompiledMatcher): (text: string) => string | undefined {
-  return (text) => {
-    const found = scanDocument(matcher, text).mentions;
-    return found.length === 1 && found.start(0) === 0 && found.end(0) === text.length ? matcher.entities[found.entity(0)].id : undefined;
-  };
-}
-
 export async function runAudit(args: AuditArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
-  const { catalog } = await loadCatalogs(env, folder, args.catalogs);
-  if (catalog.entities.length === 0) throw new CliError(noCatalogMessage(folder));
+  const loaded = await loadCatalogs(env, folder, args.catalogs);
+  const { catalog } = loaded;
   for (const d of sortDiagnostics(catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+  if (noCatalogAtAll(loaded)) throw new CliError(noCatalogMessage(folder));
   const matcher = compileMatcher(catalog);
   const dating = await loadDocumentDates(folder);
-  const audit = new CatalogAudit(catalog, wholeSpelling(matcher));
+  const audit = new CatalogAudit(catalog);
   const documents = new FolderDocuments(folder, env);
   for await (const { path, text } of documents.read()) {
     audit.add(folder.display(path), text, scanDocument(matcher, text, dating.dayOf(path, text)).mentions);
@@ -42,7 +35,7 @@ export async function runAudit(args: AuditArgs, env: CliEnv): Promise<number> {
   const report = audit.report();
   await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));
   for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-  return documents.unreadable > 0 || hasErrors(catalog.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+  return documents.unreadable > 0 || hasErrors(catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 export function auditTable(report: AuditReport): string {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BuiltInCatalog } from '../core/catalogExtends';
+import { builtInDisplayName, type BuiltInCatalog } from '../core/catalogExtends';
 import { parseCatalogFile, type ParsedCatalogFile } from '../core/catalogLoader';
 
 const cache = new Map<BuiltInCatalog, ParsedCatalogFile>();
@@ -21,7 +21,7 @@ export function builtInCatalogPath(name: BuiltInCatalog): string {
 export async function readBuiltInCatalog(name: BuiltInCatalog): Promise<ParsedCatalogFile> {
   let parsed = cache.get(name);
   if (!parsed) {
-    parsed = parseCatalogFile(readFileSync(builtInCatalogPath(name), 'utf8'), `${name} catalog (built in)`);
+    parsed = parseCatalogFile(readFileSync(builtInCatalogPath(name), 'utf8'), builtInDisplayName(name));
     cache.set(name, parsed);
   }
   return parsed;

@@ -48,7 +48,13 @@ export async function loadCatalogs(env: CliEnv, folder: Folder, overrides: reado
     }
   }
   const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: true, readBuiltIn: readBuiltInCatalog });
+  if (parsed.length === 0) await env.err.write(`${folder.display('')}: no ${CATALOG_FILE_NAME}: the world catalog is used (${catalog.entities.length} entities)\n`);
   return { catalog, builtIn: bases, files: parsed.map((p) => ({ file: p.file, entities: p.entities.length })) };
+}
+
+/** True when there is no catalog at all: no file and no built-in one (a broken file still counts). */
+export function noCatalogAtAll(loaded: LoadedCatalog): boolean {
+  return loaded.files.length === 0 && loaded.builtIn.length === 0;
 }
 
 export function noCatalogMessage(folder: Folder): string {

@@ -7,7 +7,7 @@
 import { SIDECAR_SUFFIX } from '../core/ports';
 import { checkSidecar } from '../core/sidecarCheck';
 import type { CheckArgs } from './args';
-import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
 import { CheckReport } from './checkReport';
@@ -17,8 +17,9 @@ import { anchorSidecar } from './sidecarAnchoring';
 export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
   const report = new CheckReport(args.format, env.out);
-  const { catalog, files } = await loadCatalogs(env, folder, args.catalogs);
-  if (catalog.entities.length === 0) await report.general([problem(folder.display(''), 'no-catalog', noCatalogMessage(folder))]);
+  const loaded = await loadCatalogs(env, folder, args.catalogs);
+  const { catalog, files } = loaded;
+  if (noCatalogAtAll(loaded)) await report.general([problem(folder.display(''), 'no-catalog', noCatalogMessage(folder))]);
   await report.setCatalogs(files, catalog.diagnostics, catalog.entities.length);
 
   const listing = await listFolder(folder);

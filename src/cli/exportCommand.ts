@@ -11,7 +11,7 @@ import { compileMatcher } from '../core/mentionMatcher';
 import { loadDocumentDates } from './documentDating';
 import { plural } from '../core/plural';
 import type { ExportArgs } from './args';
-import { loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 import { sidecarRecords, type ExportSources } from './exportSidecars';
@@ -23,20 +23,23 @@ export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = { csv: 'annotatio
 export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
   const diagnostics: Diagnostic[] = [];
-  const { catalog } = await loadCatalogs(env, folder, args.catalogs);
+  const loaded = await loadCatalogs(env, folder, args.catalogs);
+  const { catalog } = loaded;
   diagnostics.push(...catalog.diagnostics);
-  if (catalog.entities.length === 0) diagnostics.push({ file: folder.display(''), line: 0, column: 0, severity: 'warning', code: 'no-catalog', message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage` });
+  if (noCatalogAtAll(loaded)) diagnostics.push({ file: folder.display(''), line: 0, column: 0, severity: 'warning', code: 'no-catalog', message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage` });
   const listing = await listFolder(folder);
   const codebook = await loadFolderCodebook(env, folder, args.codebook, listing.present.has(CODEBOOK_FILE_NAME));
   if (codebook) diagnostics.push(...codebook.codebook.diagnostics);
 
-  const sources: ExportSources = { folder, listing, catalog, matcher: catalog.entities.length > 0 ? compileMatcher(catalog) : undefined, dayOf: (await loadDocumentDates(folder)).dayOf, codebook: codebook?.codebook };
+  const dating = await loadDocumentDates(folder);
+  const sources: ExportSources = { folder, listing, catalog, matcher: catalog.entities.length > 0 ? compileMatcher(catalog) : undefined, dayOf: dating.dayOf, codebook: codebook?.codebook };
   const records: ExportRecord[] = [];
   for (const sidecar of listing.sidecars) {
     const found = await sidecarRecords(sources, sidecar);
     records.push(...found.records);
     diagnostics.push(...found.diagnostics);
   }
+  diagnostics.push(...dating.diagnostics);
   for (const d of sortDiagnostics(diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
 
   const text = exportText(args, folder, records, (id) => catalog.byId.get(id));

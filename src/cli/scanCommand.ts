@@ -9,7 +9,8 @@
 import { scanDocument } from '../core/documentScanner';
 import { compileMatcher } from '../core/mentionMatcher';
 import type { ScanArgs } from './args';
-import { CATALOG_FILE_NAME, loadCatalogs, noCatalogMessage } from './catalogDiscovery';
+import { builtInDisplayName } from '../core/catalogExtends';
+import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { loadDocumentDates } from './documentDating';
 import { FolderDocuments } from './folderDocuments';
 import { hasErrors } from '../core/diagnostics';
@@ -25,12 +26,12 @@ import { LineBuffer } from './textSink';
 export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
   const started = env.clock();
   const folder = await env.openFolder(args.folder);
-  const { catalog, files, builtIn } = await loadCatalogs(env, folder, args.catalogs);
-  if (catalog.entities.length === 0) throw new CliError(noCatalogMessage(folder));
+  const loaded = await loadCatalogs(env, folder, args.catalogs);
+  const { catalog, files, builtIn } = loaded;
   for (const d of sortDiagnostics(catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-  if (files.length === 0) await env.err.write(`${folder.display('')}: no ${CATALOG_FILE_NAME}: the world catalog is used (${plural(catalog.entities.length, 'entity', 'entities')})\n`);
+  if (noCatalogAtAll(loaded)) throw new CliError(noCatalogMessage(folder));
   const dating = await loadDocumentDates(folder);
-  const catalogNames = [...builtIn.map((b) => `${b} catalog (built in)`), ...files.map((f) => f.file)];
+  const catalogNames = [...builtIn.map(builtInDisplayName), ...files.map((f) => f.file)];
 
   const matcher = compileMatcher(catalog);
   const tally = new EntityTally(catalog.entities);

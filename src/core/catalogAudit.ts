@@ -10,6 +10,7 @@
  * and, at the end, the entities no document mentions. Each finding carries its fix.
  */
 import type { Catalog } from './catalogTypes';
+import { charTables, foldText } from './charClasses';
 import type { MentionList } from './mentionList';
 
 /** A longer name a spelling was found inside, how often, and one occurrence. */
@@ -58,6 +59,7 @@ const CONTEXT = 60;
 const WORD = /^[\p{L}\p{M}\p{N}'’.-]+$/u;
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const fold = (text: string): string => foldText(text.normalize('NFC'), charTables().lower).replace(/\s+/g, ' ');
 
 /** The words before `start` and after `end` on the same line, nearest first. */
 function neighbours(text: string, start: number, end: number): { before: string[]; after: string[] } {
@@ -151,10 +153,17 @@ export class CatalogAudit {
   private documents = 0;
   private mentions = 0;
   private readonly ignoreCase: Set<string>;
+  /** Every spelling of the catalog, at any date, folded: whose name a longer name is. */
+  private readonly owners = new Map<string, string>();
 
-  /** `knownName(text)`: the id of the entity whose spelling the text is, if any (for "inside another entity's name"). */
-  constructor(private readonly catalog: Pick<Catalog, 'entities'>, private readonly knownName: (text: string) => string | undefined) {
+  constructor(private readonly catalog: Pick<Catalog, 'entities'>) {
     this.ignoreCase = new Set(catalog.entities.flatMap((e, i) => e.spellings.filter((s) => s.ignoreCase).map((s) => `${i}\u0000${s.text.toLowerCase()}`)));
+    for (const e of catalog.entities) for (const s of e.spellings) if (!this.owners.has(fold(s.text))) this.owners.set(fold(s.text), e.id);
+  }
+
+  /** The entity whose name or alias (at any date, in any case) the text is, if any. */
+  private knownName(text: string): string | undefined {
+    return this.owners.get(fold(text));
   }
 
   /** Adds one document's mentions (found in `text` by the matcher). */
@@ -200,7 +209,7 @@ export class CatalogAudit {
       if (insideCount === 0 && t.lowercase === 0) continue;
       const fixes: string[] = [];
       for (const l of inside.slice(0, 5)) {
-        if (l.knownAs !== undefined && l.knownAs !== entity.id) fixes.push(`"${l.name}" is a name of '${l.knownAs}' and was still read as '${entity.id}' here: check the periods or the case of both`);
+        if (l.knownAs !== undefined && l.knownAs !== entity.id) fixes.push(`"${l.name}" is a name of '${l.knownAs}' (at other dates or in another case) and was read as '${entity.id}' here: check the document's date and the periods of both`);
         else if (l.knownAs === undefined) fixes.push(`"${l.name}" (${l.count}×): add it as an alias of the entity it names, or to notMentions if it names none`);
       }
       if (t.lowercase > 0) fixes.push(`"${t.spelling}" is matched in any case and was written in lowercase ${t.lowercase}×: drop ignoreCase from it`);

@@ -27,6 +27,17 @@ export interface LayerOptions {
 
 const isBuiltIn = (name: string): name is BuiltInCatalog => (BUILT_IN_CATALOGS as readonly string[]).includes(name);
 
+const BUILT_IN_SUFFIX = ' catalog (built in)';
+
+/** How diagnostics and entity locations name a built-in catalog: "world catalog (built in)". */
+export const builtInDisplayName = (name: BuiltInCatalog): string => `${name}${BUILT_IN_SUFFIX}`;
+
+/** The built-in catalog a display name names, if it names one. */
+export function builtInNamed(displayName: string): BuiltInCatalog | undefined {
+  const name = displayName.endsWith(BUILT_IN_SUFFIX) ? displayName.slice(0, -BUILT_IN_SUFFIX.length) : undefined;
+  return name !== undefined && isBuiltIn(name) ? name : undefined;
+}
+
 /** The files over the catalogs they extend (or the world catalog alone when there are none). */
 export async function buildLayeredCatalog(files: readonly ParsedCatalogFile[], options: LayerOptions): Promise<LayeredCatalog> {
   const problems: Diagnostic[] = [];

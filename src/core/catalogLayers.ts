@@ -35,7 +35,7 @@ function union<T, L>(items: readonly T[], at: readonly L[], extra: readonly T[],
 
 /** `upper` laid over `lower` (same id). */
 function extend(lower: DeclaredEntity, upper: DeclaredEntity): DeclaredEntity {
-  const [aliases, aliasLocations] = union(lower.aliases, lower.aliasLocations, upper.aliases, upper.aliasLocations, (a, b) => a.text === b.text && a.ignoreCase === b.ignoreCase);
+  const [aliases, aliasLocations] = union(lower.aliases, lower.aliasLocations, upper.aliases, upper.aliasLocations, (a, b) => a.text === b.text && a.ignoreCase === b.ignoreCase && a.period?.from === b.period?.from && a.period?.until === b.period?.until);
   const [relations, relationLocations] = union(lower.relations, lower.relationLocations, upper.relations, upper.relationLocations, (a, b) => a.type === b.type && a.target === b.target);
   return {
     ...lower,

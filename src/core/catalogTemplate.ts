@@ -25,7 +25,8 @@ export const CATALOG_TEMPLATE = `# Entity catalog for Policy Annotator: the acto
 #
 # Matching: whole words, case as written unless ignoreCase; possessives ("France's") and
 # hyphenated compounds ("France-UN") are found without listing them; the longest alias wins;
-# a spelling belongs to one entity only. Replace the two examples with your own entities.
+# a spelling belongs to one entity only (or to several at dates that do not overlap: an alias
+# may be { text: ..., from: 1949, until: 1990-10-03 }). Replace the two examples with your own entities.
 #
 # This catalog builds on the shipped world catalog (every UN member and observer state, states
 # that are gone, intergovernmental organisations): an entity with a world entity's id extends

@@ -30,31 +30,34 @@ export interface DocumentList {
 
 const YEAR = /(?<![0-9])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])/;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;
-const FRONT_MATTER_END = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** The closing fence, right at the start of the rest (empty front matter) or on a later line. */
+const FRONT_MATTER_END = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-function problem(file: string, line: number, column: number, code: string, message: string): Diagnostic {
-  return { file, line, column, severity: 'error', code, message };
-}
-
-/** A `date:` value (a year as a number, or YYYY, YYYY-MM, YYYY-MM-DD) as a document date. */
+/** A `date:` value (a year as a number, or YYYY, YYYY-MM, YYYY-MM-DD, a time after it allowed
+ * as static site generators write it: 2019-05-01T10:00:00+02:00) as a document date. */
 function dateOf(value: unknown, source: string): DocumentDate | undefined {
-  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
-  if (text === undefined) return undefined;
+  const written = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  if (written === undefined) return undefined;
+  const text = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(written)?.[1] ?? written;
   const day = parseDay(text, 'middle');
   return day === undefined ? undefined : { day, text, source };
 }
 
-/** The date in a document's YAML front matter, if it has one; problems located in the document. */
+/**
+ * The date in a document's YAML front matter, if it has one; problems located in the document.
+ * A document that merely starts with a `---` line (a rule, a separator) has no front matter: only
+ * a block that parses as a YAML mapping is one, so nothing is said of the others.
+ */
 export function frontMatterDate(text: string, file: string): { date?: DocumentDate; diagnostics: Diagnostic[] } {
   const open = FRONT_MATTER.exec(text);
   if (!open) return { diagnostics: [] };
   const rest = text.slice(open[0].length);
   const close = FRONT_MATTER_END.exec(rest);
-  if (!close) return { diagnostics: [problem(file, 1, 1, 'front-matter-unclosed', 'the front matter opened by --- is never closed by a --- line: its date is not read')] };
-  // Parsed with the lines before it blanked, so positions are the document's own.
-  const yaml = '\n'.repeat(1) + rest.slice(0, close.index);
+  if (!close) return { diagnostics: [] };
+  // Parsed with the line before it blanked, so positions are the document's own.
+  const yaml = `\n${rest.slice(0, close.index)}`;
   const parsed = parseYaml(yaml, file);
-  if (!parsed.doc || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: parsed.diagnostics };
+  if (!parsed.doc || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: [] };
   const r = new YamlReader(file, parsed.doc, parsed.lines);
   const top = r.resolve(parsed.doc.contents);
   if (!isMap(top)) return { diagnostics: [] };

@@ -28,6 +28,14 @@ const builder = new MentionListBuilder();
 /** No date: only aliases without a period are read. */
 export const UNDATED = -1;
 
+/** What acceptAlias gives for a name that holds only at other dates: it names none of the catalog's
+ * entities here, and is no mention, but it hides the names inside it (read as the shorter names,
+ * "Serbia and Montenegro" in 2010 would be two states). */
+const DATED_ELSEWHERE = -2;
+
+/** True when a match hides what it covers without being a mention. */
+const hides = (m: CompiledMatcher, alias: number): boolean => alias === DATED_ELSEWHERE || m.aliasEntity[alias] === NOT_A_MENTION;
+
 /** Scans `text`, reading dated aliases as of `day` (YYYYMMDD, or UNDATED). */
 export function scanDocument(m: CompiledMatcher, text: string, day: number = UNDATED): ScannedDocument {
   const { word, lower, equiv } = charTables();
@@ -103,7 +111,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
         const w = j < n ? word[text.charCodeAt(j)] : WORD_NONE;
         if (w === WORD_NONE || aliasEndsInWord[head] === 0 || (w !== WORD_CHAR && !isWordAt(text, j))) {
           const alias = acceptAlias(m, head, text, i, j, equiv, day);
-          if (alias >= 0) { bestEnd = j; bestAlias = alias; }
+          if (alias !== -1) { bestEnd = j; bestAlias = alias; }
         }
       }
       if (j >= n) break;
@@ -133,13 +141,13 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       depth++;
       j++;
     }
-    if (bestAlias < 0) { i += width; continue; }
+    if (bestAlias === -1) { i += width; continue; }
     // A mention that a phrase starting inside it runs past ("the West" in "the West Bank") is
     // not one: go on from the next word, where the phrase hides it.
-    if (m.phraseCount > 0 && m.aliasEntity[bestAlias] !== NOT_A_MENTION && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
+    if (m.phraseCount > 0 && !hides(m, bestAlias) && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
 
     // A phrase that is never a mention hides what it contains and is not reported itself.
-    if (m.aliasEntity[bestAlias] !== NOT_A_MENTION) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
+    if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
     if (crossedSpecial) {
       // The match wrapped over a line or holds astral characters: one ordered pass keeps line
       // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
@@ -169,7 +177,7 @@ function phraseOverhangs(m: CompiledMatcher, text: string, start: number, end: n
   for (let k = start + 1; k < end; k++) {
     if (!isWordAt(text, k) || isWordAt(text, k - 1)) continue;
     const [longest, alias] = longestFrom(m, text, k, day);
-    if (alias >= 0 && longest > end && m.aliasEntity[alias] === NOT_A_MENTION) return true;
+    if (alias !== -1 && longest > end && hides(m, alias)) return true;
   }
   return false;
 }
@@ -186,7 +194,7 @@ function longestFrom(m: CompiledMatcher, text: string, i: number, day: number): 
   for (let j = i + 1; ; j++) {
     if (head >= 0 && (j >= n || m.aliasEndsInWord[head] === 0 || (word[text.charCodeAt(j)] !== WORD_CHAR && !isWordAt(text, j)))) {
       const alias = acceptAlias(m, head, text, i, j, equiv, day);
-      if (alias >= 0) { bestEnd = j; bestAlias = alias; }
+      if (alias !== -1) { bestEnd = j; bestAlias = alias; }
     }
     if (j >= n) break;
     const f = lower[text.charCodeAt(j)];
@@ -205,15 +213,18 @@ function longestFrom(m: CompiledMatcher, text: string, i: number, day: number): 
   return [bestEnd, bestAlias];
 }
 
-/** First alias ending at this terminal whose period holds the day and whose case rule accepts text[start, end), or -1. */
+/** First alias ending at this terminal whose period holds the day and whose case rule accepts
+ * text[start, end); DATED_ELSEWHERE when only aliases dated at other times would; else -1. */
 function acceptAlias(m: CompiledMatcher, head: number, text: string, start: number, end: number, equiv: Uint16Array, day: number): number {
+  let elsewhere = false;
   for (let a = head; a >= 0; a = m.aliasNext[a]) {
-    if (m.aliasDated[a] === 1 && (day === UNDATED || day < m.aliasFrom[a] || day >= m.aliasUntil[a])) continue;
-    if (m.aliasIgnoreCase[a] === 1 || sameAsWritten(m.aliasEquiv[a], text, start, end, equiv)) return a;
+    const asWritten = m.aliasIgnoreCase[a] === 1 || sameAsWritten(m.aliasEquiv[a], text, start, end, equiv);
+    if (!asWritten) continue;
+    if (m.aliasDated[a] === 1 && (day === UNDATED || day < m.aliasFrom[a] || day >= m.aliasUntil[a])) { elsewhere = true; continue; }
+    return a;
   }
-  return -1;
+  return elsewhere ? DATED_ELSEWHERE : -1;
 }
-
 /** Compares text[start, end) with an equivalence-folded alias, whitespace runs counting as one space. */
 function sameAsWritten(alias: string, text: string, start: number, end: number, equiv: Uint16Array): boolean {
   let a = 0;

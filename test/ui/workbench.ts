@@ -17,7 +17,7 @@ export async function expectText(locator: Locator, expected: string | RegExp, wh
   const deadline = Date.now() + timeoutMs;
   const matches = (text: string): boolean => (typeof expected === 'string' ? text === expected : expected.test(text));
   for (;;) {
-    const text = ((await locator.first().innerText({ timeout: timeoutMs }).catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    const text = ((await locator.first().innerText({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
     if (matches(text)) return;
     if (Date.now() > deadline) throw new Error(`${what}: expected ${String(expected)}, the workbench shows "${text}"`);
     await locator.page().waitForTimeout(100);

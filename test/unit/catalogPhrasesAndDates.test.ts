@@ -114,8 +114,20 @@ describe('catalog: names whose meaning depends on the date', () => {
     assert.deepEqual(found(catalog, SENTENCE, 19901003), ['germany:Federal Republic of Germany', 'soviet-union:Moscow', 'west-germany:FRG'], 'the day of unification');
   });
 
-  it('reads no dated name in an undated document (the undated ones still count, a shorter name inside it too)', () => {
-    assert.deepEqual(found(catalog, SENTENCE), ['germany:Germany', 'west-germany:FRG']);
+  it('reads no dated name in an undated document, nor the shorter names inside it (the undated ones still count)', () => {
+    assert.deepEqual(found(catalog, SENTENCE), ['west-germany:FRG']);
+  });
+
+  it('reads a name dated at other times as no mention, hiding the names inside it', () => {
+    const c = loadCatalog([
+      'entities:',
+      '  - { id: serbia, name: Serbia, kind: actor, type: state }',
+      '  - { id: montenegro, name: Montenegro, kind: actor, type: state }',
+      '  - { id: scg, name: State Union of Serbia and Montenegro, kind: actor, type: state, aliases: [{ text: Serbia and Montenegro, from: 2003-02-04, until: 2006-06-05 }] }',
+    ].join('\n'), 'entities.yaml');
+    assert.deepEqual(found(c, 'Serbia and Montenegro joined.', 20050101), ['scg:Serbia and Montenegro']);
+    assert.deepEqual(found(c, 'Serbia and Montenegro joined.', 20100101), [], 'in 2010 the union is gone: not two states');
+    assert.deepEqual(found(c, 'Serbia, and Montenegro.', 20100101), ['serbia:Serbia', 'montenegro:Montenegro']);
   });
 
   it('reports a name two entities share at overlapping dates, and keeps the first', () => {
@@ -212,6 +224,14 @@ describe('catalog: layers (a workspace catalog over the catalog it extends)', ()
     assert.deepEqual(catalog.entities.map((e) => e.id), ['north-korea', 'south-korea', 'united-nations', 'six-party-talks', 'west']);
     assert.deepEqual(found(catalog, "The Democratic People's Republic of Korea and the Republic of Korea at the UN; the West Bank."),
       ["north-korea:Democratic People's Republic of Korea", 'south-korea:Republic of Korea', 'united-nations:UN']);
+  });
+
+  it('keeps an alias the workspace gives with another period than the lower layer\'s', () => {
+    const lower = parseCatalogFile('entities:\n  - { id: yu, name: Yugoslavia (SFRY), kind: actor, type: state, aliases: [{ text: Yugoslavia, until: 1992 }] }\n', 'world.yaml');
+    const upper = parseCatalogFile('extends: world\nentities:\n  - { id: yu, name: Yugoslavia (SFRY), kind: actor, type: state, aliases: [Yugoslavia] }\n', 'entities.yaml');
+    const c = buildCatalog([upper], [[lower]]);
+    assert.deepEqual(c.byId.get('yu')?.aliases.map((a) => `${a.text}:${a.period?.until ?? '-'}`), ['Yugoslavia:19920101', 'Yugoslavia:-']);
+    assert.deepEqual(found(c, 'Yugoslavia', 20000101), ['yu:Yugoslavia'], "the analyst's undated alias reads it at any date");
   });
 
   it('still reports an id declared twice in the same layer', () => {

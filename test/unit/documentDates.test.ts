@@ -20,10 +20,13 @@ describe('document dates', () => {
     assert.deepEqual(frontMatterDate('no front matter\n---\ndate: 1985\n---\n', 'a.md'), { diagnostics: [] });
     const bad = frontMatterDate('---\ntitle: x\ndate: 24 September 1985\n---\n', 'a.md');
     assert.deepEqual(codes(bad.diagnostics), ['bad-date@3:7']);
-    const broken = frontMatterDate('---\ntitle: [unclosed\ndate: 1985\n---\n', 'a.md');
-    assert.equal(broken.date, undefined);
-    assert.ok(broken.diagnostics.length > 0 && broken.diagnostics[0].line >= 2, JSON.stringify(broken.diagnostics));
-    assert.deepEqual(codes(frontMatterDate('---\ndate: 1985\n', 'a.md').diagnostics), ['front-matter-unclosed@1:1']);
+    assert.deepEqual(frontMatterDate('---\ndate: 2019-05-01T10:00:00+02:00\n---\n', 'a.md').date, { day: 20190501, text: '2019-05-01', source: 'front matter' }, 'a time after the date');
+    assert.deepEqual(frontMatterDate('---\ndate: 2019-05-01 10:00 +0200\n---\n', 'a.md').date?.day, 20190501);
+    assert.deepEqual(frontMatterDate('---\n---\nText', 'a.md'), { diagnostics: [] }, 'empty front matter');
+    // A document that opens with a rule, or whose "front matter" is prose, has none: nothing is said.
+    assert.deepEqual(frontMatterDate('---\nSpeech of the President\nMr. President: thank you, sir: yes\n---\nText', 'a.txt'), { diagnostics: [] });
+    assert.deepEqual(frontMatterDate('---\ntitle: [unclosed\ndate: 1985\n---\n', 'a.md'), { diagnostics: [] });
+    assert.deepEqual(frontMatterDate('---\ndate: 1985\n', 'a.md'), { diagnostics: [] }, 'never closed: a rule, not front matter');
   });
 
   it('reads documents.yaml: paths relative to it, dates checked, other fields kept', () => {

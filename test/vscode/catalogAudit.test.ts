@@ -21,7 +21,7 @@ describe('catalog audit in the editor', function () {
       assert.ok(first?.finding, 'a name found inside longer names is listed');
       assert.ok(pick.items.some((i) => i.kind === vscode.QuickPickItemKind.Separator && /^Never mentioned/.test(i.label)), 'entities never mentioned come last');
       await choose(findings, first.label);
-      const places = await prompts.next(new RegExp(`^"${first.finding.spelling}"`));
+      const places = await prompts.next(new RegExp(`^"${first.finding.spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
       const place = (places.widget as vscode.QuickPick<vscode.QuickPickItem>).items[0];
       await choose(places, place.label);
       const report = await run;

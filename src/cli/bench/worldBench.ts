@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { builtInDisplayName } from '../../core/catalogExtends';
 import { buildCatalog, parseCatalogFile } from '../../core/catalogLoader';
 import { compileMatcher } from '../../core/mentionMatcher';
 import type { GoldScore } from '../../core/goldScore';
@@ -28,7 +29,7 @@ export function runWorldBench(corpusDir: string, runs = 7): WorldBench {
   let entities = 0, aliases = 0;
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    const world = parseCatalogFile(worldText, 'world catalog (built in)');
+    const world = parseCatalogFile(worldText, builtInDisplayName('world'));
     const catalog = buildCatalog([parseCatalogFile(sampleText, 'entities.yaml')], [[world]]);
     const matcher = compileMatcher(catalog);
     times.push(performance.now() - t0);
@@ -38,7 +39,7 @@ export function runWorldBench(corpusDir: string, runs = 7): WorldBench {
   times.sort((a, b) => a - b);
   const goldDir = join(corpusDir, '..', 'test', 'gold');
   const gold = existsSync(join(goldDir, 'mentions.yaml'))
-    ? scoreGoldSet(goldDir, buildCatalog([], [[parseCatalogFile(worldText, 'world catalog (built in)')]]))
+    ? scoreGoldSet(goldDir, buildCatalog([], [[parseCatalogFile(worldText, builtInDisplayName('world'))]]))
     : undefined;
   return { entities, aliases, loadAndBuildMs: times[Math.floor(times.length / 2)], gold };
 }

@@ -20,11 +20,7 @@ interface PlaceItem extends vscode.QuickPickItem { occurrence: Occurrence }
 export async function auditCorpus(corpus: CorpusService, token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<AuditReport | undefined> {
   const index = corpus.index;
   const matcher = index.matcher;
-  const whole = (text: string): string | undefined => {
-    const found = scanDocument(matcher, text).mentions;
-    return found.length === 1 && found.start(0) === 0 && found.end(0) === text.length ? matcher.entities[found.entity(0)].id : undefined;
-  };
-  const audit = new CatalogAudit(corpus.catalog, whole);
+  const audit = new CatalogAudit(corpus.catalog);
   const ids = [...index.documentIds()].sort();
   for (const [n, id] of ids.entries()) {
     if (token?.isCancellationRequested || corpus.index !== index) return undefined;

@@ -1,6 +1,7 @@
 // "Add Selection as Alias of…": the selection becomes another spelling of an entity picked from a
 // list that puts the likely ones first (a spelling containing it, its initials, a shared start).
 import * as vscode from 'vscode';
+import { builtInNamed } from '../../core/catalogExtends';
 import { rankAliasTargets } from '../../core/aliasTargets';
 import { addAlias } from '../../core/catalogEdit';
 import type { Entity } from '../../core/catalogTypes';
@@ -63,6 +64,9 @@ export async function addAliasFromSelection(services: FeatureServices, prompts: 
     return undefined;
   }
   const uri = corpus.catalogUri(entity.location.file);
+  if (!uri && builtInNamed(entity.location.file)) {
+    throw new Error(plainMessage(`${entity.name} comes from the ${entity.location.file}, which is never edited: add an entry with id '${entity.id}' to your entities.yaml (it extends the world entity) and give it the alias there`));
+  }
   if (!uri) throw new Error(plainMessage(`the catalog file ${entity.location.file} of '${entity.id}' is not open in this workspace`));
   const before = mentionFigures(services, entity.id).mentions;
   const added = { text: alias, ignoreCase: args.ignoreCase ?? false };

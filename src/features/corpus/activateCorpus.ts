@@ -5,7 +5,7 @@ import { readSettings } from '../../vscode/config';
 import { COMMANDS } from '../shared/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
-import { BuiltInCatalogs } from './builtInCatalogs';
+import { BUILT_IN_SCHEME, BuiltInCatalogs } from './builtInCatalogs';
 import { publishDiagnostics } from './catalogDiagnostics';
 import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
@@ -13,7 +13,8 @@ import { watchCorpus } from './corpusWatchers';
 const ENTITY_VIEWS = ['policyAnnotator.actors', 'policyAnnotator.institutions'];
 
 export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog): { corpus: CorpusService; ready: Promise<unknown> } {
-  const corpus = new CorpusService(() => readSettings(), log, new BuiltInCatalogs(context.extensionUri, log));
+  const builtIn = new BuiltInCatalogs(context.extensionUri, log);
+  const corpus = new CorpusService(() => readSettings(), log, builtIn);
   const diagnostics = vscode.languages.createDiagnosticCollection('policy-annotator');
   // Dates that do not parse (front matter, documents.yaml) and broken documents.yaml files.
   const dateProblems = vscode.languages.createDiagnosticCollection('policyAnnotator.documentDates');
@@ -55,6 +56,7 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
   };
   context.subscriptions.push(
     corpus, diagnostics, dateProblems,
+    vscode.workspace.registerTextDocumentContentProvider(BUILT_IN_SCHEME, builtIn),
     corpus.onDidChange((id) => { if (id !== undefined) publishDates(); }),
     watchCorpus(corpus, rebuildSoon, log),
     registerCommand(log, COMMANDS.reindex, 'Rebuilding the index', () => rebuildNow()),

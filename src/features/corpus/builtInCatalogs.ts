@@ -1,21 +1,29 @@
 // The catalogs shipped with the extension (`catalogs/<name>.yaml` in its folder), read once and
-// kept: they never change while the editor runs. Diagnostics and Go to Definition name them
-// `<name> catalog (built in)`, which `uriOf` turns back into the shipped file.
+// kept: they never change while the editor runs. Diagnostics and entity locations name them
+// `<name> catalog (built in)`; Go to Definition opens them read-only, as documents of the
+// `policy-annotator-catalog:` scheme this class provides, so the shipped file is never edited.
 import * as vscode from 'vscode';
-import type { BuiltInCatalog } from '../../core/catalogExtends';
+import { BUILT_IN_CATALOGS, builtInDisplayName, builtInNamed, type BuiltInCatalog } from '../../core/catalogExtends';
 import { parseCatalogFile, type ParsedCatalogFile } from '../../core/catalogLoader';
 import type { OutputLog } from '../../vscode/outputLog';
 
-export const builtInDisplayName = (name: BuiltInCatalog): string => `${name} catalog (built in)`;
+export const BUILT_IN_SCHEME = 'policy-annotator-catalog';
 
-export class BuiltInCatalogs {
+export class BuiltInCatalogs implements vscode.TextDocumentContentProvider {
   private readonly cache = new Map<BuiltInCatalog, Promise<ParsedCatalogFile>>();
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: OutputLog) {}
 
+  /** The read-only document of a built-in catalog named as in entity locations, if it is one. */
   uriOf(displayName: string): vscode.Uri | undefined {
-    const name = displayName.endsWith(' catalog (built in)') ? displayName.slice(0, -' catalog (built in)'.length) : undefined;
-    return name === 'world' ? this.fileOf(name) : undefined;
+    const name = builtInNamed(displayName);
+    return name === undefined ? undefined : vscode.Uri.from({ scheme: BUILT_IN_SCHEME, path: `/${name}.yaml` });
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const name = BUILT_IN_CATALOGS.find((n) => uri.path === `/${n}.yaml`);
+    if (name === undefined) throw new Error(`no built-in catalog ${uri.path}`);
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(name)));
   }
 
   read(name: BuiltInCatalog): Promise<ParsedCatalogFile> {

@@ -50,14 +50,15 @@ export class CorpusService implements vscode.Disposable {
   lastReport: IndexReport | undefined;
   /** The catalog and index being (re)built, a rebuild scheduled after a change included. */
   readonly loading = new LoadState('the index');
-  /** Where each document's date comes from (dated names are read as of it). */
-  readonly dating: DocumentDating;
+  private datingState: DocumentDating;
 
   constructor(private readonly settings: () => Settings, private readonly log: OutputLog, private readonly builtIn: BuiltInCatalogs) {
-    this.dating = new DocumentDating(log);
+    this.datingState = new DocumentDating(log);
   }
 
   get catalog(): Catalog { return this.catalogState; }
+  /** Where each document's date comes from (dated names are read as of it). */
+  get dating(): DocumentDating { return this.datingState; }
   get index(): CorpusIndex { return this.indexState; }
   get catalogFiles(): readonly vscode.Uri[] { return this.catalogUris; }
 
@@ -93,9 +94,16 @@ export class CorpusService implements vscode.Disposable {
   /** The editor version of the text a document was last indexed from, if it came from the editor. */
   indexedVersion(uri: vscode.Uri): number | undefined { return this.versions.get(uri.toString()); }
 
-  /** The URI of a catalog file named as in diagnostics and entity locations (workspace-relative). */
+  /** The URI of a workspace catalog file named as in diagnostics and entity locations
+   * (workspace-relative): the files an edit may write. */
   catalogUri(file: string): vscode.Uri | undefined {
-    return this.catalogUris.find((u) => displayPath(u) === file) ?? this.builtIn.uriOf(file);
+    return this.catalogUris.find((u) => displayPath(u) === file);
+  }
+
+  /** Where an entity's declaration can be shown: its workspace catalog file, or the read-only
+   * document of the built-in catalog it comes from. */
+  definitionUri(file: string): vscode.Uri | undefined {
+    return this.catalogUri(file) ?? this.builtIn.uriOf(file);
   }
 
   isCorpusDocument(uri: vscode.Uri): boolean {
@@ -172,7 +180,9 @@ export class CorpusService implements vscode.Disposable {
       }
     }
     const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: worldCatalog, readBuiltIn: (name) => this.builtIn.read(name) });
-    await this.dating.load(exclude);
+    // Read into a dating of this build's own: a superseded build must not leave its dates behind.
+    const dating = new DocumentDating(this.log);
+    await dating.load(exclude);
     if (generation !== this.generation) return undefined;
     const index = new CorpusIndex(compileMatcher(catalog));
     const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
@@ -183,7 +193,7 @@ export class CorpusService implements vscode.Disposable {
       if (generation !== this.generation) return undefined;
       try {
         const text = await readWorkspaceText(uri);
-        index.setDocument(uri.toString(), text, this.dating.dateOf(uri, text));
+        index.setDocument(uri.toString(), text, dating.dateOf(uri, text));
         uris.set(uri.toString(), uri);
       } catch (err) {
         this.log.error(`Could not read ${displayPath(uri)}`, err);
@@ -197,9 +207,10 @@ export class CorpusService implements vscode.Disposable {
     }
     if (generation !== this.generation) return undefined;
     for (const [id, change] of this.duringRebuild ?? []) {
-      if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text, this.dating.dateOf(change.uri, change.text)); uris.set(id, change.uri); }
+      if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text, dating.dateOf(change.uri, change.text)); uris.set(id, change.uri); }
     }
     this.catalogState = catalog;
+    this.datingState = dating;
     this.catalogUris = catalogUris;
     this.indexState = index;
     this.uris = uris;

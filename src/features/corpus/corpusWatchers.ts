@@ -24,8 +24,10 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
     if (text === undefined || !corpus.hasCatalogText(uri, text)) rebuild();
   };
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  const debounced = (doc: vscode.TextDocument, task: () => void): void => {
-    const key = doc.uri.toString();
+  // Catalog checks and document re-scans have timers of their own (a file can be both, when the
+  // settings say so): one must never cancel the other, which would leave its load counted forever.
+  const debounced = (doc: vscode.TextDocument, task: () => void, kind: 'catalog' | 'document' = 'document'): void => {
+    const key = `${kind}:${doc.uri.toString()}`;
     clearTimeout(pending.get(key));
     pending.set(key, setTimeout(() => { pending.delete(key); task(); }, EDIT_DEBOUNCE_MS));
   };
@@ -50,7 +52,7 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       } finally {
         end?.();
       }
-    });
+    }, 'catalog');
   };
   // Every event on a path bumps its sequence number; a read that finishes after a newer event (a
   // delete, say) is stale and dropped, so a closed-then-deleted file cannot come back.
@@ -76,7 +78,13 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       return;
     }
     const settled = (): void => { if (sequence.get(key) === seq) sequence.delete(key); };
-    if (corpus.isDocumentList(uri)) { settled(); rebuild(); return; } // dates of documents changed
+    if (corpus.isDocumentList(uri)) {
+      // Dates of documents: a rebuild only when the list is not the one read (closing its editor is no change).
+      const text = await readWorkspaceText(uri).catch(() => undefined);
+      if (sequence.get(key) === seq && (text === undefined || !corpus.dating.holds(uri, text))) rebuild();
+      settled();
+      return;
+    }
     if ((await statType(uri)) === vscode.FileType.Directory) { settled(); rebuild(); return; } // a folder moved in
     if (!corpus.isCorpusDocument(uri)) { settled(); return; }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

@@ -14,6 +14,8 @@ export const DOCUMENT_LISTS_GLOB = `**/${DOCUMENTS_FILE_NAME}`;
 
 export class DocumentDating {
   private lists: DocumentList[] = [];
+  /** The text of each list read, by URI (a list whose text is the same needs no rebuild). */
+  private readonly texts = new Map<string, string>();
   private listUris: vscode.Uri[] = [];
   private listed = new Map<string, DocumentDate>();
   /** Problems of each document's own front matter, by document URI. */
@@ -34,7 +36,9 @@ export class DocumentDating {
     const lists: DocumentList[] = [];
     for (const uri of uris) {
       try {
-        lists.push(parseDocumentList(await readWorkspaceText(uri), displayPath(uri)));
+        const text = await readWorkspaceText(uri);
+        this.texts.set(uri.toString(), text);
+        lists.push(parseDocumentList(text, displayPath(uri)));
       } catch (err) {
         this.log.error(`Could not read ${displayPath(uri)}`, err);
       }
@@ -43,6 +47,11 @@ export class DocumentDating {
     this.listUris = uris;
     this.listed = listedDates(lists);
     this.problems.clear();
+  }
+
+  /** True when this text of a documents.yaml is the one read. */
+  holds(uri: vscode.Uri, text: string): boolean {
+    return this.texts.get(uri.toString()) === text;
   }
 
   /** The document's date (undefined: undated); its front matter's problems are kept. */

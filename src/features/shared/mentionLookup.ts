@@ -135,7 +135,7 @@ function locations(uri: vscode.Uri, lines: LineIndex, list: MentionList, entityI
 
 /** Where an entity is declared: its catalog file at the entity's line. */
 export function entityDefinition(corpus: CorpusService, entity: Entity): vscode.Location | undefined {
-  const uri = corpus.catalogUri(entity.location.file);
+  const uri = corpus.definitionUri(entity.location.file);
   if (!uri) return undefined;
   const position = new vscode.Position(entity.location.line - 1, Math.max(0, entity.location.column - 1));
   return new vscode.Location(uri, position);
