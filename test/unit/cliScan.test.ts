@@ -1,7 +1,9 @@
 // `policy-annotator scan`, run as the built dist/cli.js, on the sample corpus and on fixtures.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { layeredCatalog, layeredCatalogFile } from './helpers/sampleCatalog';
 import { normaliseText } from '../../src/core/textOffsets';
 import { buildCli, csvRecords, FIXTURES, runBuiltCli } from './helpers/cliHarness';
@@ -167,6 +169,20 @@ describe('CLI scan (dist/cli.js)', function () {
     child.stdout.once('data', () => child.stdout.destroy());
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.deepEqual([code, stderr], [0, '']);
+  });
+
+  it('reports a broken entities.yaml at its line, never as a missing one, and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pa-broken-catalog-'));
+    try {
+      writeFileSync(path.join(dir, 'entities.yaml'), 'entities:\n  - id: x\n    name: [unclosed\n');
+      writeFileSync(path.join(dir, 'doc.txt'), 'Russia and ASEAN.\n');
+      const run = runBuiltCli('scan', dir);
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stderr, /entities\.yaml:\d+:\d+: error: .*\[yaml-syntax\]/);
+      assert.doesNotMatch(run.stderr, /no entities\.yaml found/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('usage errors exit with code 2 and one line on stderr', () => {
