@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
   const readiness = new Readiness();
+  readiness.log = log;
   readiness.provide('index', corpus.loading);
   const services: FeatureServices = { corpus, log, readiness };
   const annotationFeatures = activateAnnotationFeatures(services, ready, context);

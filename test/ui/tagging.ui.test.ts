@@ -26,6 +26,9 @@ describe('workbench: tagging', function () {
     const page = workbench.page;
     await workbench.quickOpen(DOCUMENT);
     await workbench.waitForStatusBarText(/\d+ mentions/);
+    // The document has become a corpus document in the editor: switched to Policy Text (a language
+    // change reopens its model), so the keys below reach the editor the analyst sees.
+    await workbench.waitForStatusBarText(/^Policy Text$/);
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').fill(':2:1');
     await page.keyboard.press('Enter');

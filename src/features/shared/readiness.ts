@@ -73,10 +73,21 @@ export class Readiness {
     );
   }
 
-  /** A command's wait, for `registerCommand`: runs the command once what it needs has settled. */
+  /** A command's wait, for `registerCommand`: runs the command once what it needs has settled
+   * (a wait is written to the output channel, so a slow start can be told from a lost key). */
   before(needs: readonly Need[]): (title: string) => Promise<boolean> {
-    return (title) => this.settled(needs, title);
+    return async (title) => {
+      const busy = this.of(needs).filter((s) => s.busy).map((s) => s.name);
+      if (busy.length === 0) return true;
+      const started = Date.now();
+      const ran = await this.settled(needs, title);
+      this.log?.info(`${title} waited ${Date.now() - started} ms for ${busy.join(', ')}${ran ? '' : ', then was cancelled'}.`);
+      return ran;
+    };
   }
+
+  /** Where waits are written (set at activation). */
+  log: { info(message: string): void } | undefined;
 
   private of(needs: readonly Need[]): LoadState[] {
     const wanted = new Set<Need>();
