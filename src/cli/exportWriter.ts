@@ -8,7 +8,7 @@ import { lstat, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { resolveExportPath } from '../core/sidecars/safePaths';
 import { CliError, describeError } from './cliError';
-import { NodeAtomicFileStore } from './nodeAtomicFileStore';
+import { NodeAtomicFileStore } from '../node/nodeAtomicFileStore';
 
 /** Writes `text` as `dir/name`; returns the absolute path written. `show` names paths in messages. */
 export async function writeExportFile(dir: string, name: string, text: string, replace: boolean, show: (absolute: string) => string = (a) => a): Promise<string> {

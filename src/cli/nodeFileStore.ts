@@ -9,6 +9,7 @@
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { FileStore } from '../core/ports';
+import { isInside } from '../node/pathInside';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
@@ -70,7 +71,3 @@ export class NodeFileStore implements FileStore {
 }
 
 /** True when `absolute` is `root` or below it. */
-export function isInside(root: string, absolute: string): boolean {
-  const back = path.relative(root, absolute);
-  return back !== '..' && !back.startsWith(`..${path.sep}`) && !path.isAbsolute(back);
-}

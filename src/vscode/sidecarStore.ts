@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AtomicFileStore } from '../core/ports';
-import { NodeAtomicFileStore } from '../cli/nodeAtomicFileStore';
+import { NodeAtomicFileStore } from '../node/nodeAtomicFileStore';
 
 export interface StoredFile {
   store: AtomicFileStore;

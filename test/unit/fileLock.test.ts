@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { acquireFileLock, lockPathOf } from '../../src/cli/fileLock';
+import { acquireFileLock, lockPathOf } from '../../src/node/fileLock';
 
 describe('writer lock of a file (a lock file every window respects)', () => {
   let root: string;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeAtomicFileStore } from '../../src/cli/nodeAtomicFileStore';
+import { NodeAtomicFileStore } from '../../src/node/nodeAtomicFileStore';
 import { saveSidecar } from '../../src/core/sidecars/saveSidecar';
 import { loadSidecar, newSidecarText } from '../../src/core/sidecars/sidecarLoad';
 

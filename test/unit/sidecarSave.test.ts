@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeAtomicFileStore } from '../../src/cli/nodeAtomicFileStore';
+import { NodeAtomicFileStore } from '../../src/node/nodeAtomicFileStore';
 import { NotUtf8Error } from '../../src/core/ports';
 import { saveSidecar, type SaveOutcome } from '../../src/core/sidecars/saveSidecar';
 import { loadSidecar, newSidecar } from '../../src/core/sidecars/sidecarLoad';

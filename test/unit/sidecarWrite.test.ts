@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeAtomicFileStore, writeFileAtomic } from '../../src/cli/nodeAtomicFileStore';
+import { NodeAtomicFileStore, writeFileAtomic } from '../../src/node/nodeAtomicFileStore';
 import { planWrite } from '../../src/core/sidecars/writePlan';
 import { crashVersions } from './helpers/crashVersions';
 

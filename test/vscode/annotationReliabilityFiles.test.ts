@@ -4,7 +4,7 @@
 // and a hand edit are all kept.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { NodeAtomicFileStore } from '../../src/cli/nodeAtomicFileStore';
+import { NodeAtomicFileStore } from '../../src/node/nodeAtomicFileStore';
 import { createTarget } from '../../src/core/anchoring';
 import { saveSidecar } from '../../src/core/sidecars/saveSidecar';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';

@@ -1,6 +1,6 @@
 // Child process for the crash test: rewrites one file atomically in a loop, alternating two
 // versions, until it is killed. Prints "wrote <n>" after the first write and every fifth.
-import { writeFileAtomic } from '../../../src/cli/nodeAtomicFileStore';
+import { writeFileAtomic } from '../../../src/node/nodeAtomicFileStore';
 import { crashVersions } from './crashVersions';
 
 const [target, size] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // Child process for the concurrency test: another window adding annotations to one sidecar, each
 // through a fresh read, an add and a save that merges with what the other writers did meanwhile.
-import { NodeAtomicFileStore } from '../../../src/cli/nodeAtomicFileStore';
+import { NodeAtomicFileStore } from '../../../src/node/nodeAtomicFileStore';
 import { saveSidecar } from '../../../src/core/sidecars/saveSidecar';
 import { loadSidecar } from '../../../src/core/sidecars/sidecarLoad';
 

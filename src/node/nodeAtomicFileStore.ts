@@ -8,7 +8,7 @@ import { lstat, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import { firstInvalidUtf8, NotUtf8Error, type AtomicFileStore, type FileVersion } from '../core/ports';
 import { acquireFileLock } from './fileLock';
-import { isInside } from './nodeFileStore';
+import { isInside } from './pathInside';
 
 export class NodeAtomicFileStore implements AtomicFileStore {
   private readonly queues = new Map<string, Promise<unknown>>();
