@@ -15,6 +15,8 @@ const entries = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/cli/bench/main.ts'], outfile: 'dist/bench.js' },
+  // The scanning thread of the extension and the CLI (src/node/workerScanPool.ts), beside both.
+  { entryPoints: ['src/node/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
 ];
 
 if (watch) {

@@ -3,7 +3,8 @@
  * of the folder, as a table for people or one JSON object for scripts.
  */
 import { CatalogAudit, type AuditReport } from '../core/catalogAudit';
-import { scanDocument } from '../core/documentScanner';
+import { scannedDocument } from '../core/indexing/documentScan';
+import { WorkerScanPool } from '../node/workerScanPool';
 import { compileMatcher } from '../core/mentionMatcher';
 import { plural } from '../core/plural';
 import { hasErrors } from '../core/diagnostics';
@@ -29,8 +30,14 @@ export async function runAudit(args: AuditArgs, env: CliEnv): Promise<number> {
   const dating = await loadDocumentDates(folder);
   const audit = new CatalogAudit(catalog);
   const documents = new FolderDocuments(folder, env);
-  for await (const { path, text } of documents.read()) {
-    audit.add(folder.display(path), text, scanDocument(matcher, text, dating.dayOf(path, text)).mentions);
+  const pool = new WorkerScanPool({ matcher, listed: dating.listed, keepBom: true });
+  try {
+    for await (const { path, text, scan } of documents.scan(pool, true)) {
+      dating.record(scan.dateProblems);
+      if (text !== undefined) audit.add(folder.display(path), text, scannedDocument(scan).mentions);
+    }
+  } finally {
+    pool.close();
   }
   const report = audit.report();
   await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));

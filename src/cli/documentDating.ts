@@ -13,6 +13,10 @@ export interface CliDating {
   dateOf(path: string, text: string): DocumentDate | undefined;
   /** The day to scan the document as of. */
   dayOf(path: string, text: string): number;
+  /** Dates from the documents.yaml files, by path (what scanning threads look dates up in). */
+  readonly listed: ReadonlyMap<string, DocumentDate>;
+  /** Adds the problems of a document's own date found while it was scanned elsewhere. */
+  record(problems: readonly Diagnostic[]): void;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -23,10 +27,13 @@ export async function loadDocumentDates(folder: Folder): Promise<CliDating> {
   for await (const path of folder.store.list(isDocumentList)) lists.push(parseDocumentList(await folder.store.readText(path), path));
   const listed = listedDates(lists);
   const diagnostics: Diagnostic[] = lists.flatMap((l) => l.diagnostics.map((d) => ({ ...d, file: folder.display(d.file) })));
+  const record = (problems: readonly Diagnostic[]): void => {
+    diagnostics.push(...problems.map((d) => ({ ...d, file: folder.display(d.file) })));
+  };
   const dateOf = (path: string, text: string): DocumentDate | undefined => {
     const found = documentDate(path, text, listed);
-    diagnostics.push(...found.diagnostics.map((d) => ({ ...d, file: folder.display(d.file) })));
+    record(found.diagnostics);
     return found.date;
   };
-  return { dateOf, dayOf: (path, text) => dateOf(path, text)?.day ?? UNDATED, diagnostics };
+  return { dateOf, dayOf: (path, text) => dateOf(path, text)?.day ?? UNDATED, listed, record, diagnostics };
 }

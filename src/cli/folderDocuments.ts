@@ -1,10 +1,26 @@
 /**
- * The corpus documents of a folder, read one at a time (memory does not grow with the corpus); a
- * document that cannot be read is reported on stderr and counted, and the others go on.
+ * The corpus documents of a folder, scanned through the core's indexing pipeline: files are read
+ * several at a time and scanned on worker threads, and come back in path order. Memory does not
+ * grow with the corpus (a window of documents is in flight, texts are dropped after the scan unless
+ * the command asks for them). A document that cannot be read is reported on stderr and counted,
+ * and the others go on.
  */
+import type { ScanPool } from '../core/indexing/scanPool';
+import { inOrder } from '../core/indexing/inOrder';
+import type { DocumentScan } from '../core/indexing/documentScan';
 import { isCorpusDocument } from '../core/ports';
 import { describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
+
+/** Documents in flight a scanning thread: enough to keep every thread and the disk busy. */
+export const IN_FLIGHT = 64;
+
+export interface ScannedFile {
+  path: string;
+  scan: DocumentScan;
+  /** The text, when asked for (`withText`). */
+  text?: string;
+}
 
 export class FolderDocuments {
   /** Documents that could not be read so far. */
@@ -12,15 +28,22 @@ export class FolderDocuments {
 
   constructor(private readonly folder: Folder, private readonly env: CliEnv) {}
 
-  async *read(): AsyncGenerator<{ path: string; text: string }> {
-    for await (const path of this.folder.store.list(isCorpusDocument)) {
+  /** Every document, scanned by `pool`, in path order. */
+  async *scan(pool: ScanPool, withText = false): AsyncGenerator<ScannedFile> {
+    const store = this.folder.store;
+    const work = async (path: string): Promise<{ scan: DocumentScan; text?: string }> => {
+      const content = withText || !store.readBytes ? await store.readText(path) : await store.readBytes(path);
+      const scan = await pool.scan({ path, content });
+      return typeof content === 'string' && withText ? { scan, text: content } : { scan };
+    };
+    for await (const done of inOrder(store.list(isCorpusDocument), work, IN_FLIGHT * pool.threads)) {
       if (this.env.out.closed) return;
-      try {
-        yield { path, text: await this.folder.store.readText(path) };
-      } catch (error) {
-        this.unreadable++;
-        await this.env.err.write(`${this.folder.display(path)}: error: cannot read the document: ${describeError(error)}\n`);
+      if (done.result !== undefined) {
+        yield { path: done.item, ...done.result };
+        continue;
       }
+      this.unreadable++;
+      await this.env.err.write(`${this.folder.display(done.item)}: error: cannot read the document: ${describeError(done.error)}\n`);
     }
   }
 }

@@ -25,6 +25,10 @@ export class NodeFileStore implements FileStore {
     return readFile(this.resolve(relative), 'utf8');
   }
 
+  async readBytes(relative: string): Promise<Uint8Array> {
+    return readFile(this.resolve(relative));
+  }
+
   async *list(include: (path: string) => boolean): AsyncIterable<string> {
     yield* this.walk('', include);
   }

@@ -1,18 +1,20 @@
 /**
  * `policy-annotator scan <folder>`: mentions of the catalog's entities in every document.
  *
- * Streams: documents are listed lazily and read, scanned and dropped one at a time, so memory
- * does not grow with the corpus text; only per-entity counts and one small record a document
- * stay. With `--mentions` each document's rows are written before the next document is read,
- * waiting for stdout to drain when it is full.
+ * Streams: documents are listed lazily, read several at a time and scanned on worker threads
+ * (folderDocuments.ts), and their results come back in path order and are dropped after counting,
+ * so memory does not grow with the corpus text; only per-entity counts and one small record a
+ * document stay. With `--mentions` each document's rows are written in order, waiting for stdout
+ * to drain when it is full.
  */
-import { scanDocument } from '../core/documentScanner';
+import { scannedDocument } from '../core/indexing/documentScan';
 import { compileMatcher } from '../core/mentionMatcher';
 import type { ScanArgs } from './args';
 import { builtInDisplayName } from '../core/catalogExtends';
 import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { loadDocumentDates } from './documentDating';
 import { FolderDocuments } from './folderDocuments';
+import { WorkerScanPool } from '../node/workerScanPool';
 import { hasErrors } from '../core/diagnostics';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
@@ -39,13 +41,19 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
   const formatRow = args.mentions ? mentionFormatter(args.format) : undefined;
   if (args.mentions && args.format === 'csv') await out.line(csvRow(MENTION_COLUMNS));
   const documents = new FolderDocuments(folder, env);
-  for await (const { path, text } of documents.read()) {
-    const scanned = scanDocument(matcher, text, dating.dayOf(path, text));
-    tally.add(path, scanned.mentions);
-    if (formatRow) {
-      for (const row of mentionRows(path, text, scanned, matcher.entities)) await out.line(formatRow(row));
-      await out.flush();
+  const pool = new WorkerScanPool({ matcher, listed: dating.listed, keepBom: true });
+  try {
+    for await (const { path, scan, text } of documents.scan(pool, formatRow !== undefined)) {
+      dating.record(scan.dateProblems);
+      const scanned = scannedDocument(scan);
+      tally.add(path, scanned.mentions);
+      if (formatRow && text !== undefined) {
+        for (const row of mentionRows(path, text, scanned, matcher.entities)) await out.line(formatRow(row));
+        await out.flush();
+      }
     }
+  } finally {
+    pool.close();
   }
 
   const elapsedMs = env.clock() - started;

@@ -5,7 +5,7 @@
  */
 import type { DocumentDate } from './catalogPeriod';
 import type { Entity } from './catalogTypes';
-import { scanDocument, UNDATED } from './documentScanner';
+import { scanDocument, UNDATED, type ScannedDocument } from './documentScanner';
 import type { CompiledMatcher } from './mentionMatcher';
 import type { Mention, MentionList } from './mentionList';
 import type { OffsetMap } from './textOffsets';
@@ -47,9 +47,14 @@ export class CorpusIndex {
 
   /** Scans `text` (dated names as of `date`) and replaces whatever the index held for `id`. */
   setDocument(id: string, text: string, date?: DocumentDate): IndexedDocument {
-    const scanned = scanDocument(this.matcher, text, date?.day ?? UNDATED);
+    return this.addScanned(id, scanDocument(this.matcher, text, date?.day ?? UNDATED), text.length, date);
+  }
+
+  /** Replaces whatever the index held for `id` with a document scanned elsewhere (another
+   * thread, see indexing/documentScan.ts) by this index's matcher. */
+  addScanned(id: string, scanned: ScannedDocument, length: number, date?: DocumentDate): IndexedDocument {
     const { entities, counts } = this.countEntities(scanned.mentions);
-    const doc: IndexedDocument = { id, ...scanned, length: text.length, entities, counts, ...(date ? { date } : {}) };
+    const doc: IndexedDocument = { id, ...scanned, length, entities, counts, ...(date ? { date } : {}) };
     this.detach(id);
     this.docs.set(id, doc);
     for (let k = 0; k < entities.length; k++) this.byEntity[entities[k]].set(id, counts[k]);

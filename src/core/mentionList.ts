@@ -20,7 +20,8 @@ const STRIDE = 7;
 export class MentionList {
   static readonly empty = new MentionList(new Int32Array(0));
 
-  constructor(private readonly data: Int32Array) {}
+  /** The packed numbers (sent as they are to another thread; never modified). */
+  constructor(readonly data: Int32Array) {}
 
   get length(): number {
     return this.data.length / STRIDE;

@@ -7,6 +7,9 @@ import { globTest, type PathTest } from './pathGlob';
 
 export interface FileStore {
   readText(path: string): Promise<string>;
+  /** The raw bytes, where the store can give them without decoding (indexing decodes them on a
+   * scanning thread). */
+  readBytes?(path: string): Promise<Uint8Array>;
   /** Every file below the root whose path matches `include`, sorted; never follows symlinks out. */
   list(include: (path: string) => boolean): AsyncIterable<string>;
 }

@@ -22,6 +22,11 @@ export class OffsetMap {
     return new OffsetMap(drops, rawLength);
   }
 
+  /** The dropped raw offsets, ascending (to send the map to another thread). */
+  get dropOffsets(): Int32Array {
+    return this.drops;
+  }
+
   /** True when raw offsets and code point offsets coincide (the common case). */
   get isIdentity(): boolean {
     return this.drops.length === 0;

@@ -10,6 +10,12 @@ export async function readWorkspaceText(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
+/** The editor's text of an open document, else the file's bytes (decoded by whoever scans them). */
+export async function readWorkspaceContent(uri: vscode.Uri): Promise<string | Uint8Array> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return open ? open.getText() : vscode.workspace.fs.readFile(uri);
+}
+
 export async function findWorkspaceFiles(include: string, exclude: string): Promise<vscode.Uri[]> {
   const uris = await vscode.workspace.findFiles(include, exclude);
   return uris.sort((a, b) => a.toString().localeCompare(b.toString()));

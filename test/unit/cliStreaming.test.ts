@@ -1,10 +1,13 @@
-// `scan` must not hold the corpus in memory: one document is listed, read, scanned and written
-// out before the next is even listed, and a full stdout stops reading until it drains.
+// `scan` must not hold the corpus in memory: documents are read a bounded window ahead of what is
+// written (reads overlap, scans run on threads), rows come out in path order, and a full stdout
+// or a reader that went away stops the reading within that window.
 import { strict as assert } from 'node:assert';
 import { PassThrough, Writable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FileStore } from '../../src/core/ports';
+import { IN_FLIGHT } from '../../src/cli/folderDocuments';
 import { runCli } from '../../src/cli/main';
+import { defaultScanThreads } from '../../src/node/workerScanPool';
 import { StreamSink, type TextSink } from '../../src/cli/textSink';
 import { memoryEnv, MemoryFileStore } from './helpers/cliHarness';
 
@@ -47,24 +50,26 @@ class SpySink implements TextSink {
 
 const readsSoFar = (events: readonly string[]): number => events.filter((e) => e.startsWith('read doc')).length;
 
-describe('CLI scan streams one document at a time', () => {
-  it('lists, reads and writes the rows of each document before listing the next', async () => {
+/** How far reading may run ahead of writing. */
+const WINDOW = IN_FLIGHT * defaultScanThreads();
+const DOCUMENTS = WINDOW * 3;
+
+describe('CLI scan streams the corpus through a bounded window', () => {
+  it('writes the rows of each document in path order, whatever order the scans finish in', async () => {
     const events: string[] = [];
-    const env = memoryEnv('corpus', new SpyStore(3, events), new SpySink(events));
+    const env = memoryEnv('corpus', new SpyStore(12, events), new SpySink(events));
     assert.equal(await runCli(SCAN_CSV, env), 0, env.err.text);
-    assert.deepEqual(events, [
-      'list entities.yaml', 'read entities.yaml',
-      'list doc0.txt', 'read doc0.txt', 'write doc0.txt',
-      'list doc1.txt', 'read doc1.txt', 'write doc1.txt',
-      'list doc2.txt', 'read doc2.txt', 'write doc2.txt',
-    ]);
+    const sorted = Array.from({ length: 12 }, (_, i) => `doc${i}.txt`).sort();
+    assert.deepEqual(events.filter((e) => e.startsWith('write doc')), sorted.map((d) => `write ${d}`));
+    assert.deepEqual(events.filter((e) => e.startsWith('read doc')).map((e) => e.slice(5)), sorted, 'read in path order');
   });
 
   it('stops reading documents once the reader has gone away (| head)', async () => {
     const events: string[] = [];
-    const env = memoryEnv('corpus', new SpyStore(5, events), new SpySink(events, 2));
+    const env = memoryEnv('corpus', new SpyStore(DOCUMENTS, events), new SpySink(events, 2));
     assert.equal(await runCli(SCAN_CSV, env), 0, env.err.text);
-    assert.equal(readsSoFar(events), 2);
+    const reads = readsSoFar(events);
+    assert.ok(reads >= 2 && reads <= 2 + WINDOW, `${reads} documents read of ${DOCUMENTS}, window ${WINDOW}`);
   });
 
   it('marks the sink closed on EPIPE and fails the next write on other errors', async () => {
@@ -89,16 +94,24 @@ describe('CLI scan streams one document at a time', () => {
         release = done;
       },
     });
-    const env = memoryEnv('corpus', new SpyStore(3, events), new StreamSink(stdout));
+    const env = memoryEnv('corpus', new SpyStore(DOCUMENTS, events), new StreamSink(stdout));
     const running = runCli(SCAN_CSV, env);
-    for (let doc = 1; doc <= 3; doc++) {
-      await delay(30);
-      assert.equal(readsSoFar(events), doc, `after ${doc - 1} drain(s)`);
+    for (let drain = 0; drain < 3; drain++) {
+      for (let waited = 0; !release && waited < 10_000; waited += 5) await delay(5);
+      await delay(50); // reading goes on as far as it may
+      const reads = readsSoFar(events);
+      assert.ok(reads <= drain + 2 + WINDOW && reads < DOCUMENTS, `after ${drain} drain(s): ${reads} of ${DOCUMENTS} read (window ${WINDOW})`);
       const letGo = release;
       release = undefined;
       assert.ok(letGo, 'a chunk is waiting');
       letGo();
     }
-    assert.equal(await running, 0, env.err.text);
+    const finish = setInterval(() => { const r = release; release = undefined; r?.(); }, 1);
+    try {
+      assert.equal(await running, 0, env.err.text);
+    } finally {
+      clearInterval(finish);
+    }
+    assert.equal(readsSoFar(events), DOCUMENTS);
   });
 });

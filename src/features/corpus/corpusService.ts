@@ -6,6 +6,8 @@ import { parseCatalogFile } from '../../core/catalogLoader';
 import type { Catalog } from '../../core/catalogTypes';
 import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
+import { scannedDocument, type DocumentScan } from '../../core/indexing/documentScan';
+import { inOrder } from '../../core/indexing/inOrder';
 import { IndexedCatalogTexts } from '../../core/indexedCatalogTexts';
 import { LoadState } from '../../core/loadState';
 import { compileMatcher } from '../../core/mentionMatcher';
@@ -13,9 +15,13 @@ import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
 import type { Settings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath, findWorkspaceFiles, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { displayPath, findWorkspaceFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { WorkerScanPool } from '../../node/workerScanPool';
 import type { BuiltInCatalogs } from './builtInCatalogs';
 import { DocumentDating } from './documentDating';
+
+/** Documents in flight a scanning thread while indexing (reads overlap, threads never wait). */
+const IN_FLIGHT = 32;
 
 export interface IndexReport {
   catalogFiles: number;
@@ -107,9 +113,15 @@ export class CorpusService implements vscode.Disposable {
   }
 
   isCorpusDocument(uri: vscode.Uri): boolean {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
+    return this.corpusDocumentTest()(uri);
+  }
+
+  /** Which URIs are corpus documents under the settings as they are now (read once, for many). */
+  private corpusDocumentTest(): (uri: vscode.Uri) => boolean {
     const { documents, exclude } = this.settings();
-    return this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude))(displayPath(uri));
+    const test = this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude));
+    // git: and diff copies are not documents
+    return (uri) => vscode.workspace.getWorkspaceFolder(uri) !== undefined && test(displayPath(uri));
   }
 
   /** A documents.yaml that dates documents (a change rebuilds the index). */
@@ -185,26 +197,10 @@ export class CorpusService implements vscode.Disposable {
     await dating.load(exclude);
     if (generation !== this.generation) return undefined;
     const index = new CorpusIndex(compileMatcher(catalog));
-    const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
-    const uris = new Map<string, vscode.Uri>();
-    let lastYield = Date.now();
-    let reported = 0;
-    for (const [n, uri] of docs.entries()) {
-      if (generation !== this.generation) return undefined;
-      try {
-        const text = await readWorkspaceText(uri);
-        index.setDocument(uri.toString(), text, dating.dateOf(uri, text));
-        uris.set(uri.toString(), uri);
-      } catch (err) {
-        this.log.error(`Could not read ${displayPath(uri)}`, err);
-      }
-      if (Date.now() - lastYield > 15) {
-        progress?.report({ message: `${n + 1}/${docs.length} documents`, increment: (100 * (n + 1 - reported)) / docs.length });
-        reported = n + 1;
-        await yieldToHost();
-        lastYield = Date.now();
-      }
-    }
+    const isDocument = this.corpusDocumentTest();
+    const docs = (await findWorkspaceFiles(documents, exclude)).filter(isDocument);
+    const uris = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
+    if (!uris) return undefined;
     if (generation !== this.generation) return undefined;
     for (const [id, change] of this.duringRebuild ?? []) {
       if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text, dating.dateOf(change.uri, change.text)); uris.set(id, change.uri); }
@@ -218,6 +214,45 @@ export class CorpusService implements vscode.Disposable {
     const report = this.report(catalogUris.length, bases, Date.now() - started);
     this.changed.fire(undefined);
     return report;
+  }
+
+  /**
+   * Indexes every document through the core's pipeline: up to IN_FLIGHT documents read at once
+   * (the editor's text when open, else the bytes from workspace.fs), scanned on worker threads,
+   * added in document order. The host only reads and merges, and yields every 15 ms so nothing
+   * waits on it. Undefined when `superseded` turns true (a newer rebuild took over).
+   */
+  private async indexAll(index: CorpusIndex, docs: readonly vscode.Uri[], dating: DocumentDating, superseded: () => boolean, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<Map<string, vscode.Uri> | undefined> {
+    const uris = new Map<string, vscode.Uri>();
+    const pool = new WorkerScanPool({ matcher: index.matcher, listed: dating.listedDates, keepBom: false });
+    for (const why of pool.failures) this.log.warn(`Indexing on this thread instead of a worker thread: ${why}`);
+    const scan = async (uri: vscode.Uri): Promise<DocumentScan> => pool.scan({ path: displayPath(uri), content: await readWorkspaceContent(uri) });
+    let lastYield = Date.now();
+    let done = 0, reported = 0;
+    try {
+      for await (const settled of inOrder(docs, scan, IN_FLIGHT * pool.threads)) {
+        if (superseded()) return undefined;
+        const uri = settled.item;
+        done++;
+        if (settled.result) {
+          const scanned = settled.result;
+          index.addScanned(uri.toString(), scannedDocument(scanned), scanned.length, scanned.date);
+          dating.record(uri, scanned.dateProblems);
+          uris.set(uri.toString(), uri);
+        } else {
+          this.log.error(`Could not read ${displayPath(uri)}`, settled.error);
+        }
+        if (Date.now() - lastYield > 15) {
+          progress?.report({ message: `${done}/${docs.length} documents`, increment: (100 * (done - reported)) / docs.length });
+          reported = done;
+          await yieldToHost();
+          lastYield = Date.now();
+        }
+      }
+    } finally {
+      pool.close();
+    }
+    return superseded() ? undefined : uris;
   }
 
   /** Re-scans one document from the given text (an edit, a save, a file created outside). */

@@ -54,12 +54,20 @@ export class DocumentDating {
     return this.texts.get(uri.toString()) === text;
   }
 
+  /** Dates from the documents.yaml files, by display path (what scanning threads look dates up in). */
+  get listedDates(): ReadonlyMap<string, DocumentDate> { return this.listed; }
+
   /** The document's date (undefined: undated); its front matter's problems are kept. */
   dateOf(uri: vscode.Uri, text: string): DocumentDate | undefined {
     const { date, diagnostics } = documentDate(displayPath(uri), text, this.listed);
-    if (diagnostics.length > 0) this.problems.set(uri.toString(), diagnostics);
-    else this.problems.delete(uri.toString());
+    this.record(uri, diagnostics);
     return date;
+  }
+
+  /** Keeps the problems of a document's own date found while it was scanned on another thread. */
+  record(uri: vscode.Uri, problems: readonly Diagnostic[]): void {
+    if (problems.length > 0) this.problems.set(uri.toString(), [...problems]);
+    else this.problems.delete(uri.toString());
   }
 
   /** Drops the problems of a document that left the corpus (by its URI string). */

@@ -1,0 +1,112 @@
+/**
+ * The core's ScanPool over Node's worker threads: one thread a core (the machine's available
+ * parallelism), each with a copy of the matcher, jobs sent to the thread with the fewest in hand.
+ * The caller's thread only reads files and merges results. A thread that fails (it could not
+ * start, or died) is dropped and its jobs are scanned on the caller's thread instead, so indexing
+ * never loses a document to a thread; with no thread left the pool scans inline.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { forScanning, type DocumentScan, type ScanJob, type ScanSetup } from '../core/indexing/documentScan';
+import { InlineScanPool, type ScanPool } from '../core/indexing/scanPool';
+import type { ScanAnswer, ScanRequest } from './scanMessages';
+
+interface Pending { job: ScanJob; resolve: (scan: DocumentScan) => void; reject: (err: Error) => void }
+interface Thread { worker: Worker; pending: Map<number, Pending> }
+
+/** The worker's script: the bundle's sibling (dist/scanWorker.js), or its source under tsx. */
+function workerScript(): string | undefined {
+  const built = path.join(__dirname, 'scanWorker.js');
+  if (existsSync(built)) return built;
+  const source = path.join(__dirname, 'scanWorker.ts');
+  return __filename.endsWith('.ts') && existsSync(source) ? source : undefined;
+}
+
+/** Threads to use by default: one a core. */
+export function defaultScanThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class WorkerScanPool implements ScanPool {
+  private readonly live: Thread[] = [];
+  private readonly inline: InlineScanPool;
+  private seq = 0;
+  private closed = false;
+  /** Why threads were dropped (for the caller's log). */
+  readonly failures: string[] = [];
+
+  constructor(setup: ScanSetup, threads = defaultScanThreads()) {
+    this.inline = new InlineScanPool(setup);
+    const script = workerScript();
+    if (!script) { this.failures.push('the scan worker script was not found next to the bundle'); return; }
+    const shared: ScanSetup = { ...setup, matcher: forScanning(setup.matcher) };
+    for (let k = 0; k < threads; k++) {
+      try {
+        this.live.push(this.start(script, shared));
+      } catch (err) {
+        this.failures.push(describe(err));
+      }
+    }
+  }
+
+  get threads(): number {
+    return Math.max(1, this.live.length);
+  }
+
+  scan(job: ScanJob): Promise<DocumentScan> {
+    if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
+    const thread = this.leastBusy();
+    if (!thread) return this.inline.scan(job);
+    const seq = ++this.seq;
+    return new Promise<DocumentScan>((resolve, reject) => {
+      thread.pending.set(seq, { job, resolve, reject });
+      const request: ScanRequest = { seq, path: job.path, content: job.content };
+      thread.worker.postMessage(request);
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const t of this.live.splice(0)) {
+      for (const p of t.pending.values()) p.reject(new Error('the scan pool was closed'));
+      t.pending.clear();
+      void t.worker.terminate();
+    }
+  }
+
+  private start(script: string, setup: ScanSetup): Thread {
+    const worker = new Worker(script, { workerData: setup });
+    const thread: Thread = { worker, pending: new Map() };
+    worker.on('message', (answer: ScanAnswer) => {
+      const p = thread.pending.get(answer.seq);
+      if (!p) return;
+      thread.pending.delete(answer.seq);
+      if (answer.scan) p.resolve(answer.scan);
+      else p.reject(new Error(answer.error));
+    });
+    const drop = (why: string): void => {
+      const at = this.live.indexOf(thread);
+      if (at < 0) return;
+      this.live.splice(at, 1);
+      if (!this.closed) this.failures.push(why);
+      // Its jobs are not lost: they are scanned here.
+      for (const p of thread.pending.values()) this.inline.scan(p.job).then(p.resolve, p.reject);
+      thread.pending.clear();
+    };
+    worker.on('error', (err) => drop(describe(err)));
+    worker.on('exit', (code) => drop(`a scan thread stopped (exit code ${code})`));
+    return thread;
+  }
+
+  private leastBusy(): Thread | undefined {
+    let best: Thread | undefined;
+    for (const t of this.live) if (!best || t.pending.size < best.pending.size) best = t;
+    return best;
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
