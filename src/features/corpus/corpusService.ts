@@ -8,11 +8,13 @@ import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
 import { scannedDocument, type DocumentScan } from '../../core/indexing/documentScan';
 import { inOrder } from '../../core/indexing/inOrder';
+import { InlineScanPool } from '../../core/indexing/scanPool';
 import { IndexedCatalogTexts } from '../../core/indexedCatalogTexts';
 import { LoadState } from '../../core/loadState';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
+import { plural } from '../../core/plural';
 import type { Settings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findWorkspaceFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
@@ -22,6 +24,8 @@ import { DocumentDating } from './documentDating';
 
 /** Documents in flight a scanning thread while indexing (reads overlap, threads never wait). */
 const IN_FLIGHT = 32;
+/** From how many documents a rebuild scans on worker threads. */
+export const THREADS_FROM = 64;
 
 export interface IndexReport {
   catalogFiles: number;
@@ -32,6 +36,10 @@ export interface IndexReport {
   mentions: number;
   entitiesMentioned: number;
   milliseconds: number;
+  /** Threads the documents were scanned on (1: the extension host's own). */
+  threads: number;
+  /** What the index itself holds in memory, in bytes (mention lists and tables, no texts). */
+  indexBytes: number;
 }
 
 export class CorpusService implements vscode.Disposable {
@@ -54,6 +62,8 @@ export class CorpusService implements vscode.Disposable {
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */
   readonly onDidChange = this.changed.event;
   lastReport: IndexReport | undefined;
+  /** How many threads the last rebuild scanned on (1: the extension host's own). */
+  private scanThreads = 1;
   /** The catalog and index being (re)built, a rebuild scheduled after a change included. */
   readonly loading = new LoadState('the index');
   private datingState: DocumentDating;
@@ -122,6 +132,12 @@ export class CorpusService implements vscode.Disposable {
     const test = this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude));
     // git: and diff copies are not documents
     return (uri) => vscode.workspace.getWorkspaceFolder(uri) !== undefined && test(displayPath(uri));
+  }
+
+  /** Workspace files matching `include`, less what policyAnnotator.exclude leaves out (not
+   * files.exclude: that only hides files from the explorer). */
+  findFiles(include: string): Thenable<vscode.Uri[]> {
+    return findWorkspaceFiles(include, this.settings().exclude);
   }
 
   /** A documents.yaml that dates documents (a change rebuilds the index). */
@@ -224,8 +240,11 @@ export class CorpusService implements vscode.Disposable {
    */
   private async indexAll(index: CorpusIndex, docs: readonly vscode.Uri[], dating: DocumentDating, superseded: () => boolean, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<Map<string, vscode.Uri> | undefined> {
     const uris = new Map<string, vscode.Uri>();
-    const pool = new WorkerScanPool({ matcher: index.matcher, listed: dating.listedDates, keepBom: false });
-    for (const why of pool.failures) this.log.warn(`Indexing on this thread instead of a worker thread: ${why}`);
+    const setup = { matcher: index.matcher, listed: dating.listedDates, keepBom: false };
+    // Threads pay off from a few dozen documents; below that, starting them costs more than it saves.
+    const pool = docs.length < THREADS_FROM ? new InlineScanPool(setup) : new WorkerScanPool(setup);
+    if (pool instanceof WorkerScanPool) for (const why of pool.failures) this.log.warn(`Indexing on the extension host's thread instead of a worker thread: ${why}`);
+    this.scanThreads = pool.threads;
     const scan = async (uri: vscode.Uri): Promise<DocumentScan> => pool.scan({ path: displayPath(uri), content: await readWorkspaceContent(uri) });
     let lastYield = Date.now();
     let done = 0, reported = 0;
@@ -306,14 +325,19 @@ export class CorpusService implements vscode.Disposable {
     for (let e = 0; e < index.entities.length; e++) if (index.documentCountOf(e) > 0) entitiesMentioned++;
     const report: IndexReport = {
       catalogFiles, builtIn, entities: index.entities.length, documents: index.documentCount,
-      mentions: index.mentionCount, entitiesMentioned, milliseconds,
+      mentions: index.mentionCount, entitiesMentioned, milliseconds, threads: this.scanThreads, indexBytes: index.memoryBytes,
     };
     this.lastReport = report;
     const sources = [...builtIn.map((b) => `the ${b} catalog`), ...(catalogFiles > 0 ? [`${catalogFiles} file${catalogFiles === 1 ? '' : 's'}`] : [])];
     this.log.info(sources.length === 0
       ? `No entity catalog found (setting policyAnnotator.catalogFiles; the world catalog is off: policyAnnotator.worldCatalog). Indexed ${report.documents} documents.`
       : `Indexed ${report.documents} documents: ${report.mentions} mentions of ${report.entitiesMentioned} entities `
-        + `(catalog: ${report.entities} entities from ${sources.join(' and ')}) in ${milliseconds} ms.`);
+        + `(catalog: ${report.entities} entities from ${sources.join(' and ')}) in ${milliseconds} ms `
+        + `on ${plural(report.threads, 'thread')}; the index holds ${megabytes(report.indexBytes)}.`);
     return report;
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 }
