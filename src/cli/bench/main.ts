@@ -4,14 +4,17 @@
  * build, indexing throughput, edit re-scans, index memory and a co-mentions query per size, and
  * prints the figures against the targets. Informational: exits 0 whatever the figures.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { formatAnchoringBench, runAnchoringBench } from './anchoringBench';
 import { formatAnnotationPaintBench, runAnnotationPaintBench } from './annotationPaintBench';
 import { benchCatalogSize, type BenchSettings, type SizeResult } from './benchCatalog';
 import { synthesizeEntities } from './catalogGenerator';
-import { generateCorpus, readSampleParagraphs } from './corpusGenerator';
+import { generateCorpus, readSampleParagraphs, type BenchCorpus } from './corpusGenerator';
+import type { SpecEntity } from './catalogYaml';
+import { formatFolderScanBench, runFolderScanBench } from './folderScanBench';
 import { canCollect, time } from './measure';
 import { parseOptions, USAGE, type BenchOptions } from './options';
 import { Random } from './random';
@@ -22,7 +25,7 @@ import { formatWorldBench, runWorldBench } from './worldBench';
 
 const progress = (message: string): void => { process.stderr.write(`[bench] ${message}\n`); };
 
-function run(opts: BenchOptions): BenchReport {
+function run(opts: BenchOptions): { report: BenchReport; corpus: BenchCorpus; synthetic: SpecEntity[] } {
   const started = performance.now();
   const loadBefore = loadavg()[0];
   const rng = new Random(opts.seed);
@@ -55,7 +58,7 @@ function run(opts: BenchOptions): BenchReport {
   const world = runWorldBench(opts.corpusDir);
 
   const cpu = cpus();
-  return {
+  const report: BenchReport = {
     machine: {
       cpu: cpu[0]?.model.trim() ?? 'unknown CPU', logicalCpus: cpu.length, node: process.version, v8: process.versions.v8,
       platform: `${process.platform} ${process.arch}`, gcForced: canCollect(), loadBefore, loadAfter: loadavg()[0],
@@ -74,9 +77,10 @@ function run(opts: BenchOptions): BenchReport {
     world,
     totalSeconds: (performance.now() - started) / 1000,
   };
+  return { report, corpus, synthetic: synthesized.value };
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   let opts: BenchOptions;
   try {
     opts = parseOptions(argv);
@@ -86,9 +90,16 @@ function main(argv: readonly string[]): void {
     return;
   }
   if (opts.help) { process.stdout.write(USAGE); return; }
-  const report = run(opts);
+  const { report, corpus, synthetic } = run(opts);
   process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n`);
-  const json = JSON.stringify(report, null, 2);
+  const folderScan = opts.folderScan
+    ? await runFolderScanBench({
+      repoRoot: resolve(__dirname, '..'), cli: join(__dirname, 'cli.js'), corpus, sampleCatalog: readFileSync(join(opts.corpusDir, 'entities.yaml'), 'utf8'),
+      synthetic, sizes: opts.sizes.filter((s) => s <= 10_000), folders: opts.folders, runs: opts.indexRuns, progress,
+    })
+    : undefined;
+  if (folderScan) process.stdout.write(`\n${formatFolderScanBench(folderScan)}\n`);
+  const json = JSON.stringify({ ...report, folderScan }, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);
     progress(`results written to ${opts.json}`);
@@ -97,4 +108,7 @@ function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`[bench] ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

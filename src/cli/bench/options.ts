@@ -11,6 +11,10 @@ export interface BenchOptions {
   corpusDir: string;
   /** Print the results as JSON after the tables (true), write them to a file (string), or not (false). */
   json: boolean | string;
+  /** Real folders to time `policy-annotator scan` and ripgrep on, besides the generated corpus. */
+  folders: string[];
+  /** Time the folder scans (CLI and ripgrep in new processes); off with --no-folder-scan. */
+  folderScan: boolean;
   help: boolean;
 }
 
@@ -24,12 +28,14 @@ Scaling bench of the mention matcher and corpus index. Deterministic for a given
   --runs N        timed passes over the corpus per catalog, after one warm-up (default 3)
   --seed N        seed of the corpus and catalog generators (default 1)
   --corpus DIR    sample documents and entities.yaml (default ./corpus)
+  --folder DIR    also time \`policy-annotator scan DIR\` and ripgrep on a folder of yours (repeatable)
+  --no-folder-scan  skip the folder scans (the CLI and ripgrep over the corpus written to disk)
   --json[=FILE]   also print the results as JSON (or write them to FILE)
   --help          this text
 `;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { mb: 100, seed: 1, sizes: [100, 1000, 10000, 50000], indexRuns: 3, corpusDir: defaultCorpusDir(), json: false, help: false };
+  const o: BenchOptions = { mb: 100, seed: 1, sizes: [100, 1000, 10000, 50000], indexRuns: 3, corpusDir: defaultCorpusDir(), json: false, folders: [], folderScan: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitFlag(argv[i]);
     const value = (): string => {
@@ -45,6 +51,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--seed': o.seed = Math.round(Number(value())) | 0; break;
       case '--corpus': o.corpusDir = resolve(value()); break;
       case '--json': o.json = inline ?? true; break;
+      case '--folder': o.folders.push(existingFolder(value())); break;
+      case '--no-folder-scan': o.folderScan = false; break;
       case '--help': case '-h': o.help = true; break;
       default: throw new Error(`unknown option ${argv[i]} (see --help)`);
     }
@@ -67,4 +75,10 @@ function positive(flag: string, text: string): number {
 function defaultCorpusDir(): string {
   const here = resolve('corpus');
   return existsSync(here) ? here : resolve(__dirname, '..', 'corpus');
+}
+
+function existingFolder(dir: string): string {
+  const full = resolve(dir);
+  if (!existsSync(full)) throw new Error(`--folder ${dir}: no such folder`);
+  return full;
 }
