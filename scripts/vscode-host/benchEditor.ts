@@ -16,7 +16,7 @@ import { requireBuilt, runEntryInHost } from './hostEntryRun';
 import { REPO_ROOT } from './hostPaths';
 
 const ENTRY = path.join(REPO_ROOT, 'dist', 'test', 'bench', 'editorBench.js');
-const tag = '[bench:editor]';
+const tag = '[bench-editor]';
 
 async function bench(opts: BenchEditorOptions): Promise<number> {
   requireBuilt([ENTRY, CLI, path.join(REPO_ROOT, 'dist', 'extension.js')], 'npm run build && node scripts/build-tests.mjs --bench');

@@ -24,7 +24,7 @@ const MB = 1024 * 1024;
 
 function progress(line: string): void {
   const file = process.env[BENCH_ENV.log];
-  if (file) fs.appendFileSync(file, `[bench:editor host] ${line}\n`);
+  if (file) fs.appendFileSync(file, `[bench-editor host] ${line}\n`);
   else console.log(line);
 }
 
