@@ -1,5 +1,5 @@
 // The one place that starts and stops the VS Code host for a run: run folder, code-server, browser.
-// Used by the in-editor test runner, the UI tests and `npm start` (without browser).
+// Used by the in-editor test runner, the editor bench, the UI tests and `npm start` (without browser).
 // Whatever happens (success, failure, timeout, Ctrl-C, even during start) the server's process
 // group and the browser are stopped, anything still naming the run folder is killed, and the
 // folder is removed (failures keep its logs and screenshot, `keep` keeps all of it).
