@@ -1,15 +1,19 @@
 // Bundles the in-editor suite (test/vscode/) into dist/test/vscode/: index.js (the run() entry,
 // mocha bundled in, so it loads in any extension host whatever its Node) and one file per
-// `*.test.ts`. `vscode` stays external: the extension host provides it.
+// `*.test.ts`. With `--bench`, bundles the editor bench entry (test/bench/editorBench.ts) into
+// dist/test/bench/ instead: not a test, never picked up by the suite. `vscode` stays external:
+// the extension host provides it.
 import { build } from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const srcDir = 'test/vscode';
-const outDir = 'dist/test/vscode';
+const bench = process.argv.includes('--bench');
+const srcDir = bench ? 'test/bench' : 'test/vscode';
+const outDir = bench ? 'dist/test/bench' : 'dist/test/vscode';
 
 /** @returns {string[]} */
 function entryPoints() {
+  if (bench) return [path.join(srcDir, 'editorBench.ts')];
   const tests = fs.readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => path.join(srcDir, f));

@@ -10,6 +10,7 @@ import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
 import { activateNavigation } from './features/navigation/activateNavigation';
+import { trackActivation, type ActivationTimes } from './features/shared/activationTimes';
 import { Readiness } from './features/shared/readiness';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
@@ -33,9 +34,12 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   readiness: Readiness;
   /** The prompts of the catalog-editing commands (tests answer them). */
   catalogPrompts: Prompts;
+  /** When activate() started and the first index was complete (the editor bench's "activation to index"). */
+  activation: ActivationTimes;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
+  const activatedAt = performance.now();
   const log = new OutputLog();
   context.subscriptions.push(log);
   const { corpus, ready } = activateCorpus(context, log);
@@ -55,8 +59,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(trees.disposable);
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
+  const activation = trackActivation(activatedAt, corpus.loading.loaded);
   return {
-    corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
+    activation, corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
     ...annotationFeatures.api,
   };
 }

@@ -1,5 +1,5 @@
 // The one place that starts and stops the VS Code host for a run: run folder, code-server, browser.
-// Used by the in-editor test runner, the UI tests and `npm start` (without browser).
+// Used by the in-editor test runner, the editor bench, the UI tests and `npm start` (without browser).
 // Whatever happens (success, failure, timeout, Ctrl-C, even during start) the server's process
 // group and the browser are stopped, anything still naming the run folder is killed, and the
 // folder is removed (failures keep its logs and screenshot, `keep` keeps all of it).
@@ -20,12 +20,14 @@ import { workbenchUrl } from './workbenchUrl';
 export interface HostSessionOptions {
   /** Names the run folder: `<tmp>/pa-<kind>-xxxxxx`. */
   kind: string;
-  /** Folder copied into the run folder and opened as the workspace. */
-  workspaceSource: string;
+  /** Folder copied into the run folder and opened as the workspace (unless createWorkspace is given). */
+  workspaceSource?: string;
   /** Open workspaceSource itself instead of a copy (npm start: the analyst edits the real files). */
   openInPlace?: boolean;
-  /** Called with the copy before the editor opens it (e.g. to add fixture files). */
-  prepareWorkspace?: (workspace: string) => void;
+  /** Creates the folder to open (e.g. generated inside the run folder) instead of copying workspaceSource. */
+  createWorkspace?: (run: RunFolder) => string | Promise<string>;
+  /** Called with the folder before the server starts and the editor opens it (e.g. to add fixture files). */
+  prepareWorkspace?: (workspace: string) => void | Promise<void>;
   extensionTestsPath?: string;
   /** Environment for the server; the extension host inherits it. May use the run folder. */
   env?: (run: RunFolder) => Record<string, string>;
@@ -41,7 +43,7 @@ export interface HostSessionOptions {
 export interface HostSession {
   run: RunFolder;
   server: CodeServer;
-  /** The workspace copy the editor opened. */
+  /** The folder the editor opened (a copy, unless opened in place or created). */
   workspace: string;
   url: string;
   /** The workbench page; undefined when started without browser. */
@@ -85,8 +87,8 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
     await close('none');
   });
   try {
-    const workspace = opts.openInPlace ? opts.workspaceSource : copyWorkspace(opts.workspaceSource, run);
-    opts.prepareWorkspace?.(workspace);
+    const workspace = await openedFolder(opts, run);
+    await opts.prepareWorkspace?.(workspace);
     const port = await freePort(opts.port);
     const server = await startCodeServer({
       port, run, env: opts.env?.(run),
@@ -118,4 +120,10 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
     await close('logs');
     throw new Error(`${err instanceof Error ? err.message : String(err)} (logs kept: ${run.logs})`);
   }
+}
+
+async function openedFolder(opts: HostSessionOptions, run: RunFolder): Promise<string> {
+  if (opts.createWorkspace) return opts.createWorkspace(run);
+  if (opts.workspaceSource === undefined) throw new Error('a host session needs workspaceSource or createWorkspace');
+  return opts.openInPlace ? opts.workspaceSource : copyWorkspace(opts.workspaceSource, run);
 }

@@ -13,6 +13,7 @@ import { renderCatalogYaml, type SpecEntity } from './catalogYaml';
 import type { BenchCorpus, BenchDocument } from './corpusGenerator';
 import { benchDecorationRanges } from './decorationBench';
 import { canCollect, collectGarbage, liveBytes, repeat, repeatWithin, summarise, time, type Timing } from './measure';
+import { mostMentioned } from './mostMentioned';
 import type { SeedCatalog } from './seedCatalog';
 
 export interface BenchSettings {
@@ -165,13 +166,9 @@ function rescan(index: CorpusIndex, doc: BenchDocument, reps: number): Timing {
 
 /** Co-mentions of the most-mentioned entity, computed from scratch (a fresh cache each run). */
 function queryCoMentions(index: CorpusIndex): CoMentionResult | null {
-  let top = -1;
-  let topCount = 0;
-  for (let e = 0; e < index.entities.length; e++) {
-    const count = index.mentionCountOf(e);
-    if (count > topCount) { top = e; topCount = count; }
-  }
-  if (top < 0) return null;
+  const most = mostMentioned(index);
+  if (!most) return null;
+  const { entity: top, count: topCount } = most;
   let partners = 0;
   const query = (scope: CoMentionScope): Timing => repeat(() => {
     const co = new CoMentions(index);
