@@ -1,14 +1,15 @@
 /**
  * The corpus documents of a folder, scanned through the core's indexing pipeline: files are read
- * several at a time and scanned on worker threads, and come back in path order. Memory does not
+ * several at a time (by the scanning threads themselves for a local folder) and scanned on worker
+ * threads, and come back in path order. Memory does not
  * grow with the corpus (a window of documents is in flight, texts are dropped after the scan unless
  * the command asks for them). A document that cannot be read is reported on stderr and counted,
  * and the others go on.
  */
-import type { ScanPool } from '../core/indexing/scanPool';
 import { inOrder } from '../core/indexing/inOrder';
 import type { DocumentScan } from '../core/indexing/documentScan';
 import { isCorpusDocument } from '../core/ports';
+import type { WorkerScanPool } from '../node/workerScanPool';
 import { describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 
@@ -29,12 +30,16 @@ export class FolderDocuments {
   constructor(private readonly folder: Folder, private readonly env: CliEnv) {}
 
   /** Every document, scanned by `pool`, in path order. */
-  async *scan(pool: ScanPool, withText = false): AsyncGenerator<ScannedFile> {
+  async *scan(pool: WorkerScanPool, withText = false): AsyncGenerator<ScannedFile> {
     const store = this.folder.store;
     const work = async (path: string): Promise<{ scan: DocumentScan; text?: string }> => {
-      const content = withText || !store.readBytes ? await store.readText(path) : await store.readBytes(path);
-      const scan = await pool.scan({ path, content });
-      return typeof content === 'string' && withText ? { scan, text: content } : { scan };
+      if (withText) {
+        const text = await store.readText(path);
+        return { scan: await pool.scan({ path, content: text }), text };
+      }
+      // A local folder is read by the scanning threads themselves; this thread only merges.
+      if (store.localPath) return { scan: await pool.scanFile(path, store.localPath(path)) };
+      return { scan: await pool.scan({ path, content: store.readBytes ? await store.readBytes(path) : await store.readText(path) }) };
     };
     for await (const done of inOrder(store.list(isCorpusDocument), work, IN_FLIGHT * pool.threads)) {
       if (this.env.out.closed) return;

@@ -29,6 +29,10 @@ export class NodeFileStore implements FileStore {
     return readFile(this.resolve(relative));
   }
 
+  localPath(relative: string): string {
+    return this.resolve(relative);
+  }
+
   async *list(include: (path: string) => boolean): AsyncIterable<string> {
     yield* this.walk('', include);
   }

@@ -10,6 +10,9 @@ export interface FileStore {
   /** The raw bytes, where the store can give them without decoding (indexing decodes them on a
    * scanning thread). */
   readBytes?(path: string): Promise<Uint8Array>;
+  /** The file's path on this machine, where the store is a local folder (a scanning thread can
+   * then read it itself). Throws for a path that leaves the root. */
+  localPath?(path: string): string;
   /** Every file below the root whose path matches `include`, sorted; never follows symlinks out. */
   list(include: (path: string) => boolean): AsyncIterable<string>;
 }

@@ -1,5 +1,6 @@
 // What the scan pool and its worker threads say to each other.
 import type { DocumentScan, ScanJob } from '../core/indexing/documentScan';
 
-export interface ScanRequest extends ScanJob { readonly seq: number }
+/** A job, or a local file the thread reads itself (the caller's thread then does no I/O at all). */
+export type ScanRequest = (ScanJob | { readonly path: string; readonly localPath: string }) & { readonly seq: number };
 export type ScanAnswer = { seq: number; scan: DocumentScan; error?: undefined } | { seq: number; scan?: undefined; error: string };

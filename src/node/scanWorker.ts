@@ -1,26 +1,39 @@
 /**
  * A scanning thread (see workerScanPool.ts): builds nothing itself, it receives the compiled
- * matcher and the listed dates once (workerData), then scans each job it is sent and answers with
- * the packed results, their buffers transferred rather than copied.
+ * matcher and the listed dates once (workerData), then scans each job it is sent (reading it from
+ * disk itself when given a local path). Answers go back in batches, one message for all the jobs
+ * that were waiting, their buffers transferred rather than copied: one message per document cost
+ * more than a tenth of the scanning time.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanForIndex, type ScanSetup } from '../core/indexing/documentScan';
-import type { ScanRequest, ScanAnswer } from './scanMessages';
+import type { ScanAnswer, ScanRequest } from './scanMessages';
 
 const setup = workerData as ScanSetup;
 const port = parentPort;
 if (!port) throw new Error('scanWorker.js runs as a worker thread only');
 
+let outbox: ScanAnswer[] = [];
+let moved: ArrayBuffer[] = [];
+
+function flush(): void {
+  const answers = outbox;
+  const buffers = moved;
+  outbox = [];
+  moved = [];
+  port?.postMessage(answers, buffers);
+}
+
 port.on('message', (request: ScanRequest) => {
-  let answer: ScanAnswer;
+  if (outbox.length === 0) setImmediate(flush); // after every request already queued is scanned
   try {
-    const { scan } = scanForIndex(setup, request);
-    answer = { seq: request.seq, scan };
+    const content = 'localPath' in request ? readFileSync(request.localPath) : request.content;
+    const { scan } = scanForIndex(setup, { path: request.path, content });
+    outbox.push({ seq: request.seq, scan });
     // Empty lists share one buffer (MentionList.empty): those are copied, never moved away.
-    const moved = [scan.mentions, scan.drops].filter((a) => a.byteLength > 0).map((a) => a.buffer as ArrayBuffer);
-    port.postMessage(answer, moved);
+    for (const a of [scan.mentions, scan.drops]) if (a.byteLength > 0) moved.push(a.buffer as ArrayBuffer);
   } catch (err) {
-    answer = { seq: request.seq, error: err instanceof Error ? err.message : String(err) };
-    port.postMessage(answer);
+    outbox.push({ seq: request.seq, error: err instanceof Error ? err.message : String(err) });
   }
 });

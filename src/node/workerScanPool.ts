@@ -6,6 +6,7 @@
  * never loses a document to a thread; with no thread left the pool scans inline.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +14,8 @@ import { forScanning, type DocumentScan, type ScanJob, type ScanSetup } from '..
 import { InlineScanPool, type ScanPool } from '../core/indexing/scanPool';
 import type { ScanAnswer, ScanRequest } from './scanMessages';
 
-interface Pending { job: ScanJob; resolve: (scan: DocumentScan) => void; reject: (err: Error) => void }
+type PoolJob = ScanJob | { readonly path: string; readonly localPath: string };
+interface Pending { job: PoolJob; resolve: (scan: DocumentScan) => void; reject: (err: Error) => void }
 interface Thread { worker: Worker; pending: Map<number, Pending> }
 
 /** The worker's script: the bundle's sibling (dist/scanWorker.js), or its source under tsx. */
@@ -56,15 +58,28 @@ export class WorkerScanPool implements ScanPool {
   }
 
   scan(job: ScanJob): Promise<DocumentScan> {
+    return this.send(job);
+  }
+
+  /** Scans a local file that the scanning thread reads itself: this thread does no I/O for it. */
+  scanFile(path: string, localPath: string): Promise<DocumentScan> {
+    return this.send({ path, localPath });
+  }
+
+  private send(job: PoolJob): Promise<DocumentScan> {
     if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
     const thread = this.leastBusy();
-    if (!thread) return this.inline.scan(job);
+    if (!thread) return this.scanHere(job);
     const seq = ++this.seq;
     return new Promise<DocumentScan>((resolve, reject) => {
       thread.pending.set(seq, { job, resolve, reject });
-      const request: ScanRequest = { seq, path: job.path, content: job.content };
+      const request: ScanRequest = { ...job, seq };
       thread.worker.postMessage(request);
     });
+  }
+
+  private async scanHere(job: PoolJob): Promise<DocumentScan> {
+    return this.inline.scan('localPath' in job ? { path: job.path, content: await readFile(job.localPath) } : job);
   }
 
   close(): void {
@@ -79,12 +94,14 @@ export class WorkerScanPool implements ScanPool {
   private start(script: string, setup: ScanSetup): Thread {
     const worker = new Worker(script, { workerData: setup });
     const thread: Thread = { worker, pending: new Map() };
-    worker.on('message', (answer: ScanAnswer) => {
-      const p = thread.pending.get(answer.seq);
-      if (!p) return;
-      thread.pending.delete(answer.seq);
-      if (answer.scan) p.resolve(answer.scan);
-      else p.reject(new Error(answer.error));
+    worker.on('message', (answers: ScanAnswer[]) => {
+      for (const answer of answers) {
+        const p = thread.pending.get(answer.seq);
+        if (!p) continue;
+        thread.pending.delete(answer.seq);
+        if (answer.scan) p.resolve(answer.scan);
+        else p.reject(new Error(answer.error));
+      }
     });
     const drop = (why: string): void => {
       const at = this.live.indexOf(thread);
@@ -92,7 +109,7 @@ export class WorkerScanPool implements ScanPool {
       this.live.splice(at, 1);
       if (!this.closed) this.failures.push(why);
       // Its jobs are not lost: they are scanned here.
-      for (const p of thread.pending.values()) this.inline.scan(p.job).then(p.resolve, p.reject);
+      for (const p of thread.pending.values()) this.scanHere(p.job).then(p.resolve, p.reject);
       thread.pending.clear();
     };
     worker.on('error', (err) => drop(describe(err)));
