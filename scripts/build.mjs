@@ -17,6 +17,8 @@ const entries = [
   { entryPoints: ['src/cli/bench/main.ts'], outfile: 'dist/bench.js' },
   // The scanning thread of the extension and the CLI (src/node/workerScanPool.ts), beside both.
   { entryPoints: ['src/node/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
+  // The editor's catalog build thread (src/node/catalogThread.ts).
+  { entryPoints: ['src/node/catalogWorker.ts'], outfile: 'dist/catalogWorker.js' },
 ];
 
 if (watch) {

@@ -5,26 +5,17 @@
  * start, or died) is dropped and its jobs are scanned on the caller's thread instead, so indexing
  * never loses a document to a thread; with no thread left the pool scans inline.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { forScanning, type DocumentScan, type ScanJob, type ScanSetup } from '../core/indexing/documentScan';
 import { InlineScanPool, type ScanPool } from '../core/indexing/scanPool';
+import { bundledScript, startWorker } from './bundledScript';
 import type { ScanAnswer, ScanRequest } from './scanMessages';
 
 type PoolJob = ScanJob | { readonly path: string; readonly localPath: string };
 interface Pending { job: PoolJob; resolve: (scan: DocumentScan) => void; reject: (err: Error) => void }
 interface Thread { worker: Worker; pending: Map<number, Pending> }
-
-/** The worker's script: the bundle's sibling (dist/scanWorker.js), or its source under tsx. */
-function workerScript(): string | undefined {
-  const built = path.join(__dirname, 'scanWorker.js');
-  if (existsSync(built)) return built;
-  const source = path.join(__dirname, 'scanWorker.ts');
-  return __filename.endsWith('.ts') && existsSync(source) ? source : undefined;
-}
 
 /** Threads to use by default: one a core. */
 export function defaultScanThreads(): number {
@@ -41,7 +32,7 @@ export class WorkerScanPool implements ScanPool {
 
   constructor(setup: ScanSetup, threads = defaultScanThreads()) {
     this.inline = new InlineScanPool(setup);
-    const script = workerScript();
+    const script = bundledScript('scanWorker');
     if (!script) { this.failures.push('the scan worker script was not found next to the bundle'); return; }
     const shared: ScanSetup = { ...setup, matcher: forScanning(setup.matcher) };
     for (let k = 0; k < threads; k++) {
@@ -92,7 +83,7 @@ export class WorkerScanPool implements ScanPool {
   }
 
   private start(script: string, setup: ScanSetup): Thread {
-    const worker = new Worker(script, { workerData: setup });
+    const worker = startWorker(script, { workerData: setup });
     const thread: Thread = { worker, pending: new Map() };
     worker.on('message', (answers: ScanAnswer[]) => {
       for (const answer of answers) {

@@ -16,9 +16,26 @@ export async function readWorkspaceContent(uri: vscode.Uri): Promise<string | Ui
   return open ? open.getText() : vscode.workspace.fs.readFile(uri);
 }
 
+/** Files matching `include` less `exclude`, in the order of their URIs' UTF-16 code units (as the
+ * CLI orders paths; a locale-aware sort of 10,000 URIs would hold the host up for nothing). */
 export async function findWorkspaceFiles(include: string, exclude: string): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles(include, exclude);
-  return uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+  const keyed = (await vscode.workspace.findFiles(include, exclude)).map((uri) => ({ uri, key: uri.toString() }));
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.uri);
+}
+
+/** The items that pass `test`, tested a slice at a time with the host let go in between (a test
+ * per file of 10,000 adds up). */
+export async function filterYielding<T>(items: readonly T[], test: (item: T) => boolean, sliceMs = 10): Promise<T[]> {
+  const out: T[] = [];
+  let sliceStart = Date.now();
+  for (const item of items) {
+    if (test(item)) out.push(item);
+    if (Date.now() - sliceStart > sliceMs) {
+      await yieldToHost();
+      sliceStart = Date.now();
+    }
+  }
+  return out;
 }
 
 /** Path shown to the user: relative to its workspace folder. */

@@ -120,6 +120,8 @@ describe('indexing pipeline: worker threads', () => {
         assert.deepEqual({ ...threaded[k], mentions: [...threaded[k].mentions], drops: [...threaded[k].drops] }, { ...here, mentions: [...here.mentions], drops: [...here.drops] }, job.path);
       }
       assert.equal(threaded[1].date?.day, 19920101, 'dates listed in documents.yaml reach the threads');
+      assert.deepEqual(pool.failures, [], 'the threads scanned them (a thread that failed hands its jobs back silently)');
+      assert.equal(pool.threads, 2);
     } finally {
       pool.close();
     }

@@ -1,16 +1,15 @@
 // The catalogs shipped with the extension (`catalogs/<name>.yaml` in its folder), read once and
-// kept: they never change while the editor runs. Diagnostics and entity locations name them
+// kept: they never change while the editor runs (each rebuild parses them on the catalog thread). Diagnostics and entity locations name them
 // `<name> catalog (built in)`; Go to Definition opens them read-only, as documents of the
 // `policy-annotator-catalog:` scheme this class provides, so the shipped file is never edited.
 import * as vscode from 'vscode';
 import { BUILT_IN_CATALOGS, builtInDisplayName, builtInNamed, type BuiltInCatalog } from '../../core/catalogExtends';
-import { parseCatalogFile, type ParsedCatalogFile } from '../../core/catalogLoader';
 import type { OutputLog } from '../../vscode/outputLog';
 
 export const BUILT_IN_SCHEME = 'policy-annotator-catalog';
 
 export class BuiltInCatalogs implements vscode.TextDocumentContentProvider {
-  private readonly cache = new Map<BuiltInCatalog, Promise<ParsedCatalogFile>>();
+  private readonly cache = new Map<BuiltInCatalog, Promise<string | undefined>>();
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: OutputLog) {}
 
@@ -26,24 +25,23 @@ export class BuiltInCatalogs implements vscode.TextDocumentContentProvider {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(name)));
   }
 
-  read(name: BuiltInCatalog): Promise<ParsedCatalogFile> {
-    let parsed = this.cache.get(name);
-    if (!parsed) {
-      parsed = this.load(name);
-      this.cache.set(name, parsed);
+  /** The catalog's text (undefined when it cannot be read: that is logged, and a later call tries again). */
+  text(name: BuiltInCatalog): Promise<string | undefined> {
+    let text = this.cache.get(name);
+    if (!text) {
+      text = this.load(name);
+      this.cache.set(name, text);
     }
-    return parsed;
+    return text;
   }
 
-  private async load(name: BuiltInCatalog): Promise<ParsedCatalogFile> {
-    const display = builtInDisplayName(name);
+  private async load(name: BuiltInCatalog): Promise<string | undefined> {
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(name)));
-      return parseCatalogFile(text, display);
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(name)));
     } catch (err) {
       this.cache.delete(name); // a later rebuild tries again
-      this.log.error(`Could not read the ${display}`, err);
-      return { file: display, entities: [], extends: [], notMentions: [], diagnostics: [] };
+      this.log.error(`Could not read the ${builtInDisplayName(name)}`, err);
+      return undefined;
     }
   }
 

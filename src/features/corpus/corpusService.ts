@@ -1,8 +1,7 @@
 // The corpus as the editor sees it: the merged catalog, the compiled matcher and the index of every
 // corpus document, rebuilt when a catalog changes and updated one document at a time otherwise.
 import * as vscode from 'vscode';
-import { buildLayeredCatalog, type BuiltInCatalog } from '../../core/catalogExtends';
-import { parseCatalogFile } from '../../core/catalogLoader';
+import { BUILT_IN_CATALOGS, type BuiltInCatalog } from '../../core/catalogExtends';
 import type { Catalog } from '../../core/catalogTypes';
 import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
@@ -17,7 +16,8 @@ import { corpusDocumentTest } from '../../core/ports';
 import { plural } from '../../core/plural';
 import type { Settings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath, findWorkspaceFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { displayPath, filterYielding, findWorkspaceFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { buildCatalogOnThread } from '../../node/catalogThread';
 import { WorkerScanPool } from '../../node/workerScanPool';
 import type { BuiltInCatalogs } from './builtInCatalogs';
 import { DocumentDating } from './documentDating';
@@ -195,26 +195,29 @@ export class CorpusService implements vscode.Disposable {
     const { catalogFiles, documents, exclude, worldCatalog } = this.settings();
     const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
     this.catalogTexts.list(generation, catalogUris.map((u) => u.toString()));
-    const parsed = [];
+    const files: Array<{ text: string; file: string }> = [];
     // Catalog diagnostics name files as the user sees them: relative to the workspace folder.
     for (const uri of catalogUris) {
       try {
         const text = await readWorkspaceText(uri);
         this.catalogTexts.read(generation, uri.toString(), text);
-        parsed.push(parseCatalogFile(text, displayPath(uri)));
+        files.push({ text, file: displayPath(uri) });
       } catch (err) {
         // Gone between listing and reading (a checkout, say): the others still load.
         this.log.error(`Could not read the catalog ${displayPath(uri)}`, err);
       }
     }
-    const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: worldCatalog, readBuiltIn: (name) => this.builtIn.read(name) });
+    const builtIn = Object.fromEntries(await Promise.all(BUILT_IN_CATALOGS.map(async (name) => [name, await this.builtIn.text(name)] as const)));
+    // Parsed, checked and compiled on a thread of its own: a big catalog takes most of a second.
+    const { catalog, bases, matcher, fallback } = await buildCatalogOnThread({ files, worldWhenNone: worldCatalog, builtIn });
+    if (fallback) this.log.warn(`The catalog was built on the extension host's thread: ${fallback}`);
     // Read into a dating of this build's own: a superseded build must not leave its dates behind.
     const dating = new DocumentDating(this.log);
     await dating.load(exclude);
     if (generation !== this.generation) return undefined;
-    const index = new CorpusIndex(compileMatcher(catalog));
+    const index = new CorpusIndex(matcher);
     const isDocument = this.corpusDocumentTest();
-    const docs = (await findWorkspaceFiles(documents, exclude)).filter(isDocument);
+    const docs = await filterYielding(await findWorkspaceFiles(documents, exclude), isDocument);
     const uris = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
     if (!uris) return undefined;
     if (generation !== this.generation) return undefined;
