@@ -261,6 +261,8 @@ export class CorpusService implements vscode.Disposable {
           index.addScanned(uri.toString(), scannedDocument(scanned), scanned.length, scanned.date);
           dating.record(uri, scanned.dateProblems);
           uris.set(uri.toString(), uri);
+        } else if (settled.error instanceof vscode.FileSystemError && settled.error.code === 'FileNotFound') {
+          this.log.info(`${displayPath(uri)} was deleted while the index was built.`); // its watcher event follows
         } else {
           this.log.error(`Could not read ${displayPath(uri)}`, settled.error);
         }
