@@ -33,6 +33,8 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   readiness: Readiness;
   /** The prompts of the catalog-editing commands (tests answer them). */
   catalogPrompts: Prompts;
+  /** The folder the host keeps this extension's logs in; the host's own log lies next to it. */
+  logUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -57,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   return {
     corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
+    logUri: context.logUri,
     ...annotationFeatures.api,
   };
 }

@@ -10,9 +10,16 @@ export async function readWorkspaceText(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
-export async function findWorkspaceFiles(include: string, exclude: string): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles(include, exclude);
-  return uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+/**
+ * The files of every workspace folder that match that folder's own globs (settings of `resource`
+ * scope differ between the folders of a multi-root workspace), sorted by URI.
+ */
+export async function findFolderFiles(globs: (folder: vscode.WorkspaceFolder) => { include: string; exclude: string }): Promise<vscode.Uri[]> {
+  const found = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => {
+    const { include, exclude } = globs(folder);
+    return vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude);
+  }));
+  return found.flat().sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
 /** Path shown to the user: relative to its workspace folder. */

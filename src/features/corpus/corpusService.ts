@@ -11,9 +11,9 @@ import { LoadState } from '../../core/loadState';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
-import type { Settings } from '../../vscode/config';
+import type { CorpusSettings, FolderSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath, findWorkspaceFiles, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { displayPath, findFolderFiles, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import type { BuiltInCatalogs } from './builtInCatalogs';
 import { DocumentDating } from './documentDating';
 
@@ -52,7 +52,7 @@ export class CorpusService implements vscode.Disposable {
   readonly loading = new LoadState('the index');
   private datingState: DocumentDating;
 
-  constructor(private readonly settings: () => Settings, private readonly log: OutputLog, private readonly builtIn: BuiltInCatalogs) {
+  constructor(private readonly settings: CorpusSettings, private readonly log: OutputLog, private readonly builtIn: BuiltInCatalogs) {
     this.datingState = new DocumentDating(log);
   }
 
@@ -106,20 +106,29 @@ export class CorpusService implements vscode.Disposable {
     return this.catalogUri(file) ?? this.builtIn.uriOf(file);
   }
 
+  /** The settings of the workspace folder a file is in (undefined: in none). */
+  private settingsOf(uri: vscode.Uri): FolderSettings | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder && this.settings.folder(folder);
+  }
+
   isCorpusDocument(uri: vscode.Uri): boolean {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false; // git: and diff copies are not documents
-    const { documents, exclude } = this.settings();
+    const settings = this.settingsOf(uri);
+    if (!settings) return false; // git: and diff copies are not documents
+    const { documents, exclude } = settings;
     return this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude))(displayPath(uri));
   }
 
   /** A documents.yaml that dates documents (a change rebuilds the index). */
   isDocumentList(uri: vscode.Uri): boolean {
-    return this.dating.isDocumentList(uri, this.settings().exclude);
+    const settings = this.settingsOf(uri);
+    return settings !== undefined && this.dating.isDocumentList(uri, settings.exclude);
   }
 
   isCatalogFile(uri: vscode.Uri): boolean {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
-    const { catalogFiles, exclude } = this.settings();
+    const settings = this.settingsOf(uri);
+    if (!settings) return false;
+    const { catalogFiles, exclude } = settings;
     return this.pathTest(`c\0${catalogFiles}\0${exclude}`, () => globTest(catalogFiles, exclude))(displayPath(uri));
   }
 
@@ -164,8 +173,12 @@ export class CorpusService implements vscode.Disposable {
 
   private async build(generation: number, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const started = Date.now();
-    const { catalogFiles, documents, exclude, worldCatalog } = this.settings();
-    const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
+    // Each workspace folder is searched with its own settings (they are resource scoped).
+    const globs = (include: 'catalogFiles' | 'documents') => (f: vscode.WorkspaceFolder): { include: string; exclude: string } => {
+      const settings = this.settings.folder(f);
+      return { include: settings[include], exclude: settings.exclude };
+    };
+    const catalogUris = await findFolderFiles(globs('catalogFiles'));
     this.catalogTexts.list(generation, catalogUris.map((u) => u.toString()));
     const parsed = [];
     // Catalog diagnostics name files as the user sees them: relative to the workspace folder.
@@ -179,13 +192,13 @@ export class CorpusService implements vscode.Disposable {
         this.log.error(`Could not read the catalog ${displayPath(uri)}`, err);
       }
     }
-    const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: worldCatalog, readBuiltIn: (name) => this.builtIn.read(name) });
+    const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: this.settings.worldCatalog(), readBuiltIn: (name) => this.builtIn.read(name) });
     // Read into a dating of this build's own: a superseded build must not leave its dates behind.
     const dating = new DocumentDating(this.log);
-    await dating.load(exclude);
+    await dating.load((f) => this.settings.folder(f).exclude);
     if (generation !== this.generation) return undefined;
     const index = new CorpusIndex(compileMatcher(catalog));
-    const docs = (await findWorkspaceFiles(documents, exclude)).filter((u) => this.isCorpusDocument(u));
+    const docs = (await findFolderFiles(globs('documents'))).filter((u) => this.isCorpusDocument(u));
     const uris = new Map<string, vscode.Uri>();
     let lastYield = Date.now();
     let reported = 0;
