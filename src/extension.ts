@@ -36,6 +36,8 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   catalogPrompts: Prompts;
   /** When activate() started and the first index was complete (the editor bench's "activation to index"). */
   activation: ActivationTimes;
+  /** The folder the host keeps this extension's logs in; the host's own log lies next to it. */
+  logUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -62,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const activation = trackActivation(activatedAt, corpus.loading.loaded);
   return {
     activation, corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
+    logUri: context.logUri,
     ...annotationFeatures.api,
   };
 }

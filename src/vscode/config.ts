@@ -6,26 +6,41 @@ import { settingScope, type SettingScope } from '../core/settingScope';
 
 export const SECTION = 'policyAnnotator';
 
-export interface Settings {
+/**
+ * Which files of a workspace folder are catalogs and documents. These settings are `resource`
+ * scoped: each folder of a multi-root workspace may set its own (in its .vscode/settings.json), so
+ * they are always read for a folder, never for the window.
+ */
+export interface FolderSettings {
   /** Glob of entity catalogs; several files merge. */
   catalogFiles: string;
   /** Glob of corpus documents. */
   documents: string;
   /** Glob of folders and files never indexed. */
   exclude: string;
-  /** A folder without a catalog gets the shipped world catalog. */
-  worldCatalog: boolean;
 }
 
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const c = vscode.workspace.getConfiguration(SECTION, scope);
+export function readFolderSettings(folder: vscode.WorkspaceFolder): FolderSettings {
+  const c = vscode.workspace.getConfiguration(SECTION, folder);
   return {
     catalogFiles: c.get<string>('catalogFiles', '**/entities.yaml'),
     documents: c.get<string>('documents', DEFAULT_DOCUMENTS),
     exclude: c.get<string>('exclude', DEFAULT_EXCLUDE),
-    worldCatalog: c.get<boolean>('worldCatalog', true),
   };
 }
+
+/** `policyAnnotator.worldCatalog` (window scope: the window has one merged catalog). */
+export function worldCatalogEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('worldCatalog', true);
+}
+
+/** What the corpus reads: each folder's file settings, and the window's world catalog switch. */
+export interface CorpusSettings {
+  folder(folder: vscode.WorkspaceFolder): FolderSettings;
+  worldCatalog(): boolean;
+}
+
+export const corpusSettings: CorpusSettings = { folder: readFolderSettings, worldCatalog: worldCatalogEnabled };
 
 /** Settings that decide what is indexed: a change rebuilds the index (display settings do not). */
 const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude', 'worldCatalog'] as const;
@@ -101,9 +116,10 @@ export async function updateSetting(section: string, key: string, value: unknown
   return { scope, overridden: scope === 'user' && workspaceSetsIt };
 }
 
-/** `policyAnnotator.codebookFiles` (glob of codebooks; several merge) and the shared exclude glob. */
-export function readCodebookSettings(): { codebookFiles: string; exclude: string } {
-  const c = vscode.workspace.getConfiguration(SECTION);
+/** `policyAnnotator.codebookFiles` (glob of codebooks; several merge) and the shared exclude glob,
+ * both `resource` scoped: read for a folder. */
+export function readCodebookSettings(folder: vscode.WorkspaceFolder): { codebookFiles: string; exclude: string } {
+  const c = vscode.workspace.getConfiguration(SECTION, folder);
   return { codebookFiles: c.get<string>('codebookFiles', '**/codebook.yaml'), exclude: c.get<string>('exclude', DEFAULT_EXCLUDE) };
 }
 

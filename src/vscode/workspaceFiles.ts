@@ -16,11 +16,19 @@ export async function readWorkspaceContent(uri: vscode.Uri): Promise<string | Ui
   return open ? open.getText() : vscode.workspace.fs.readFile(uri);
 }
 
-/** Files matching `include` less `exclude`, in the order of their URIs' UTF-16 code units (as the
- * CLI orders paths; a locale-aware sort of 10,000 URIs would hold the host up for nothing). */
-export async function findWorkspaceFiles(include: string, exclude: string): Promise<vscode.Uri[]> {
-  const keyed = (await vscode.workspace.findFiles(include, exclude)).map((uri) => ({ uri, key: uri.toString() }));
-  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.uri);
+/**
+ * The files of every workspace folder that match that folder's own globs (settings of `resource`
+ * scope differ between the folders of a multi-root workspace), in the order of their URIs' UTF-16
+ * code units (as the CLI orders paths; a locale-aware sort of 10,000 URIs would hold the host up
+ * for nothing).
+ */
+export async function findFolderFiles(globs: (folder: vscode.WorkspaceFolder) => { include: string; exclude: string }): Promise<vscode.Uri[]> {
+  const found = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => {
+    const { include, exclude } = globs(folder);
+    return vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude);
+  }));
+  const keyed = found.flat().map((uri) => ({ uri, key: uri.toString() }));
+  return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((k) => k.uri);
 }
 
 /** The items that pass `test`, tested a slice at a time with the host let go in between (a test

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Entity } from '../../src/core/catalogTypes';
 import { IncomingRelations, incomingLabel, outgoingLabel, outgoingRelations } from '../../src/core/entityRelations';
-import { ALIAS_CAP, hoverCardMarkdown, INCOMING_CAP, INCOMING_TYPES, type HoverCardInput } from '../../src/core/hoverCard';
+import { ALIAS_CAP, DESCRIPTION_CHARS, hoverCardMarkdown, INCOMING_CAP, INCOMING_TYPES, NAME_CHARS, OUTGOING_TYPES, TITLE_CHARS, type HoverCardInput } from '../../src/core/hoverCard';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 function entity(id: string, name: string, extra: Partial<Entity> = {}): Entity {
@@ -120,6 +120,30 @@ describe('hover card markdown', () => {
     const bare = hoverCardMarkdown(input(entity('x', 'X', { wikidata: 'Q1) [y](javascript:alert(1)' }), { coMentions: [], links: [] }));
     assert.equal(unescapeMarkdown(bare), '**X** · actor · state  \n4 mentions in this document · 132 in the corpus · in 4 of 5 documents');
     assert.deepEqual(linkTargets(bare), []);
+  });
+
+  it('keeps a huge entity to a short card with its links in view; the catalog keeps the full text', () => {
+    const longName = `The ${'Very '.repeat(2_000)}Long Union`; // 10,014 characters
+    const aliases = Array.from({ length: 815 }, (_, i) => ({ text: `Alias ${i} ${'x'.repeat(10_000)}`, ignoreCase: false }));
+    const relations = Array.from({ length: 40 }, (_, i) => ({ type: `kind-${i}-of-${'y'.repeat(5_000)}`, target: 'sco' }));
+    const huge = entity('huge', longName, { description: `${'A long sentence. '.repeat(3_000)}\n`.repeat(20), aliases, relations, type: 't'.repeat(10_000) });
+    const card = hoverCardMarkdown(input(huge, { coMentions: [{ name: longName, count: 3 }] }));
+    const [head, description, facts] = card.split('\n\n');
+    const text = unescapeMarkdown(card);
+    assert.deepEqual(linkTargets(head), linkTargets(card), 'every link is in the head');
+    const title = unescapeMarkdown(head.split('  \n')[0]);
+    assert.match(title, /^\*\*The Very Very .*Very…\*\* · actor · t+…$/);
+    assert.ok(title.length < TITLE_CHARS + 100, `title of ${title.length} characters`);
+    assert.ok(unescapeMarkdown(description).length < DESCRIPTION_CHARS + 60, `description of ${description.length} characters`);
+    const left = /^A long sentence\. .*… \*\((\d+) more characters in the catalog\)\*$/.exec(unescapeMarkdown(description));
+    assert.ok(left && Number(left[1]) > (huge.description?.length ?? 0) - DESCRIPTION_CHARS, description.slice(-80));
+    assert.ok(text.includes(`and ${815 - ALIAS_CAP} more  \n`), 'the count of the aliases left out');
+    assert.match(text, new RegExp(`and ${40 - OUTGOING_TYPES} other relation types`));
+    for (const line of unescapeMarkdown(facts).split('  \n')) {
+      assert.ok(line.length < 4 * NAME_CHARS + 100, `a line of ${line.length} characters: ${line.slice(0, 80)}`);
+    }
+    assert.ok(card.length < 6_000, `card of ${card.length} characters`);
+    assert.equal(huge.name, longName, 'the entity itself is not changed');
   });
 
   it('renders every field of a hostile entity as literal text', () => {

@@ -115,6 +115,7 @@ describe('Policy Text grammar', () => {
     assert.equal(injection.scopeName, 'text.policy.markdown-injection');
     for (const { include } of injection.patterns) assert.ok(include.startsWith('text.policy#') && include.slice(12) in main.repository, include);
     const defaults = (manifest.contributes.configurationDefaults as Record<string, Record<string, unknown>>)['[policy-text]'];
-    assert.deepEqual(defaults, { 'editor.unicodeHighlight.ambiguousCharacters': false, 'editor.unicodeHighlight.invisibleCharacters': false });
+    assert.deepEqual(defaults, { 'editor.unicodeHighlight.ambiguousCharacters': false, 'editor.unicodeHighlight.invisibleCharacters': false, 'editor.wordWrap': 'on' });
+    assert.deepEqual(Object.keys(manifest.contributes.configurationDefaults as object), ['[policy-text]'], 'no defaults for languages not ours');
   });
 });

@@ -14,7 +14,7 @@ import { readCodebookSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
 import { storedFile } from '../../vscode/sidecarStore';
-import { displayPath, findWorkspaceFiles } from '../../vscode/workspaceFiles';
+import { displayPath, findFolderFiles } from '../../vscode/workspaceFiles';
 import { publishDiagnostics } from '../corpus/catalogDiagnostics';
 
 export const STARTER_CODEBOOK = '# Codes for tagging passages: id, name, description, color (#rrggbb), children.\ncodes: []\n';
@@ -41,8 +41,9 @@ export class CodebookService implements vscode.Disposable {
   code(id: string): Code | undefined { return this.state.byId.get(id); }
 
   isCodebookFile(uri: vscode.Uri): boolean {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
-    const { codebookFiles, exclude } = readCodebookSettings();
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const { codebookFiles, exclude } = readCodebookSettings(folder);
     return globTest(codebookFiles, exclude)(displayPath(uri));
   }
 
@@ -93,8 +94,10 @@ export class CodebookService implements vscode.Disposable {
   }
 
   private async read(): Promise<void> {
-    const { codebookFiles, exclude } = readCodebookSettings();
-    const uris = await findWorkspaceFiles(codebookFiles, exclude);
+    const uris = await findFolderFiles((folder) => {
+      const { codebookFiles, exclude } = readCodebookSettings(folder);
+      return { include: codebookFiles, exclude };
+    });
     const files: CodebookFile[] = [];
     const merged = emptyCodebook();
     const byId = new Map<string, Code>();

@@ -1,7 +1,7 @@
 // Builds the index at activation without holding the editor up, reports it, and keeps it current.
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
-import { readSettings } from '../../vscode/config';
+import { corpusSettings } from '../../vscode/config';
 import { COMMANDS } from '../shared/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
@@ -14,7 +14,7 @@ const ENTITY_VIEWS = ['policyAnnotator.actors', 'policyAnnotator.institutions'];
 
 export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog): { corpus: CorpusService; ready: Promise<unknown> } {
   const builtIn = new BuiltInCatalogs(context.extensionUri, log);
-  const corpus = new CorpusService(() => readSettings(), log, builtIn);
+  const corpus = new CorpusService(corpusSettings, log, builtIn);
   const diagnostics = vscode.languages.createDiagnosticCollection('policy-annotator');
   // Dates that do not parse (front matter, documents.yaml) and broken documents.yaml files.
   const dateProblems = vscode.languages.createDiagnosticCollection('policyAnnotator.documentDates');

@@ -14,9 +14,9 @@ import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
 import { plural } from '../../core/plural';
-import type { Settings } from '../../vscode/config';
+import type { CorpusSettings, FolderSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath, filterYielding, findWorkspaceFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { displayPath, filterYielding, findFolderFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import { buildCatalogOnThread } from '../../node/catalogThread';
 import { WorkerScanPool } from '../../node/workerScanPool';
 import type { BuiltInCatalogs } from './builtInCatalogs';
@@ -68,7 +68,7 @@ export class CorpusService implements vscode.Disposable {
   readonly loading = new LoadState('the index');
   private datingState: DocumentDating;
 
-  constructor(private readonly settings: () => Settings, private readonly log: OutputLog, private readonly builtIn: BuiltInCatalogs) {
+  constructor(private readonly settings: CorpusSettings, private readonly log: OutputLog, private readonly builtIn: BuiltInCatalogs) {
     this.datingState = new DocumentDating(log);
   }
 
@@ -122,32 +122,49 @@ export class CorpusService implements vscode.Disposable {
     return this.catalogUri(file) ?? this.builtIn.uriOf(file);
   }
 
+  /** The settings of the workspace folder a file is in (undefined: in none). */
+  private settingsOf(uri: vscode.Uri): FolderSettings | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder && this.settings.folder(folder);
+  }
+
   isCorpusDocument(uri: vscode.Uri): boolean {
     return this.corpusDocumentTest()(uri);
   }
 
-  /** Which URIs are corpus documents under the settings as they are now (read once, for many). */
+  /** Which URIs are corpus documents under the settings as they are now, each workspace folder's
+   * read once (for the 10,000 documents of a rebuild). */
   private corpusDocumentTest(): (uri: vscode.Uri) => boolean {
-    const { documents, exclude } = this.settings();
-    const test = this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude));
-    // git: and diff copies are not documents
-    return (uri) => vscode.workspace.getWorkspaceFolder(uri) !== undefined && test(displayPath(uri));
+    const perFolder = new Map<string, (path: string) => boolean>();
+    return (uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder) return false; // git: and diff copies are not documents
+      let test = perFolder.get(folder.uri.toString());
+      if (!test) {
+        const { documents, exclude } = this.settings.folder(folder);
+        test = this.pathTest(`d\0${documents}\0${exclude}`, () => corpusDocumentTest(documents, exclude));
+        perFolder.set(folder.uri.toString(), test);
+      }
+      return test(displayPath(uri));
+    };
   }
 
-  /** Workspace files matching `include`, less what policyAnnotator.exclude leaves out (not
-   * files.exclude: that only hides files from the explorer). */
-  findFiles(include: string): Thenable<vscode.Uri[]> {
-    return findWorkspaceFiles(include, this.settings().exclude);
+  /** Workspace files matching `include`, less what each folder's policyAnnotator.exclude leaves
+   * out (not files.exclude: that only hides files from the explorer). */
+  findFiles(include: string): Promise<vscode.Uri[]> {
+    return findFolderFiles((folder) => ({ include, exclude: this.settings.folder(folder).exclude }));
   }
 
   /** A documents.yaml that dates documents (a change rebuilds the index). */
   isDocumentList(uri: vscode.Uri): boolean {
-    return this.dating.isDocumentList(uri, this.settings().exclude);
+    const settings = this.settingsOf(uri);
+    return settings !== undefined && this.dating.isDocumentList(uri, settings.exclude);
   }
 
   isCatalogFile(uri: vscode.Uri): boolean {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
-    const { catalogFiles, exclude } = this.settings();
+    const settings = this.settingsOf(uri);
+    if (!settings) return false;
+    const { catalogFiles, exclude } = settings;
     return this.pathTest(`c\0${catalogFiles}\0${exclude}`, () => globTest(catalogFiles, exclude))(displayPath(uri));
   }
 
@@ -192,8 +209,12 @@ export class CorpusService implements vscode.Disposable {
 
   private async build(generation: number, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<IndexReport | undefined> {
     const started = Date.now();
-    const { catalogFiles, documents, exclude, worldCatalog } = this.settings();
-    const catalogUris = await findWorkspaceFiles(catalogFiles, exclude);
+    // Each workspace folder is searched with its own settings (they are resource scoped).
+    const globs = (include: 'catalogFiles' | 'documents') => (f: vscode.WorkspaceFolder): { include: string; exclude: string } => {
+      const settings = this.settings.folder(f);
+      return { include: settings[include], exclude: settings.exclude };
+    };
+    const catalogUris = await findFolderFiles(globs('catalogFiles'));
     this.catalogTexts.list(generation, catalogUris.map((u) => u.toString()));
     const files: Array<{ text: string; file: string }> = [];
     // Catalog diagnostics name files as the user sees them: relative to the workspace folder.
@@ -209,15 +230,14 @@ export class CorpusService implements vscode.Disposable {
     }
     const builtIn = Object.fromEntries(await Promise.all(BUILT_IN_CATALOGS.map(async (name) => [name, await this.builtIn.text(name)] as const)));
     // Parsed, checked and compiled on a thread of its own: a big catalog takes most of a second.
-    const { catalog, bases, matcher, fallback } = await buildCatalogOnThread({ files, worldWhenNone: worldCatalog, builtIn });
+    const { catalog, bases, matcher, fallback } = await buildCatalogOnThread({ files, worldWhenNone: this.settings.worldCatalog(), builtIn });
     if (fallback) this.log.warn(`The catalog was built on the extension host's thread: ${fallback}`);
     // Read into a dating of this build's own: a superseded build must not leave its dates behind.
     const dating = new DocumentDating(this.log);
-    await dating.load(exclude);
+    await dating.load((f) => this.settings.folder(f).exclude);
     if (generation !== this.generation) return undefined;
     const index = new CorpusIndex(matcher);
-    const isDocument = this.corpusDocumentTest();
-    const docs = await filterYielding(await findWorkspaceFiles(documents, exclude), isDocument);
+    const docs = await filterYielding(await findFolderFiles(globs('documents')), this.corpusDocumentTest());
     const uris = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
     if (!uris) return undefined;
     if (generation !== this.generation) return undefined;

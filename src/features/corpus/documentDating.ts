@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../../core/documentDates';
 import { globTest } from '../../core/pathGlob';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath, findWorkspaceFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
+import { displayPath, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
 
 export const DOCUMENT_LISTS_GLOB = `**/${DOCUMENTS_FILE_NAME}`;
 
@@ -30,9 +30,10 @@ export class DocumentDating {
     return vscode.workspace.getWorkspaceFolder(uri) !== undefined && globTest(DOCUMENT_LISTS_GLOB, exclude)(displayPath(uri));
   }
 
-  /** Reads every documents.yaml (a list that cannot be read is logged; the others count). */
-  async load(exclude: string): Promise<void> {
-    const uris = await findWorkspaceFiles(DOCUMENT_LISTS_GLOB, exclude);
+  /** Reads every documents.yaml outside each folder's exclude glob (a list that cannot be read is
+   * logged; the others count). */
+  async load(excludeOf: (folder: vscode.WorkspaceFolder) => string): Promise<void> {
+    const uris = await findFolderFiles((folder) => ({ include: DOCUMENT_LISTS_GLOB, exclude: excludeOf(folder) }));
     const lists: DocumentList[] = [];
     for (const uri of uris) {
       try {

@@ -2,7 +2,7 @@
 // `policyAnnotator.catalogFiles` glob looks, opens it, and never overwrites a file.
 import * as vscode from 'vscode';
 import { CATALOG_TEMPLATE, newCatalogPath } from '../../core/catalogTemplate';
-import { readSettings } from '../../vscode/config';
+import { readFolderSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
 
@@ -33,7 +33,7 @@ export async function createCatalog(log: OutputLog): Promise<vscode.Uri | undefi
   }
   const folder = await chooseFolder();
   if (!folder) return undefined;
-  const { catalogFiles, exclude } = readSettings(folder.uri);
+  const { catalogFiles, exclude } = readFolderSettings(folder);
   const target = newCatalogPath(catalogFiles, exclude);
   const uri = vscode.Uri.joinPath(folder.uri, ...target.path.split('/'));
   if (await exists(uri)) {
