@@ -74,7 +74,7 @@ export function formatBenchEditorTable(r: BenchEditorRun): string {
     ['CLI scan (node dist/cli.js scan)', ms(r.cli.ms), `wall time; its own figure ${ms(r.cli.elapsedMs)}; ${int(r.cli.documents)} documents, ${int(r.cli.mentions)} mentions`],
     ['Index in the editor', ms(h.indexMs), `activation to index complete = ${(h.indexMs / r.cli.ms).toFixed(2)} × CLI; the extension's own figure ${h.indexBuildMs === null ? 'n/a' : ms(h.indexBuildMs)}`],
     ['  documents / mentions', `${int(h.documents)} / ${int(h.mentions)}`, `${sameAsCli(h.documents, r.cli.documents)} / ${sameAsCli(h.mentions, r.cli.mentions)}; ${int(h.entitiesMentioned)} of ${int(h.catalogEntities)} entities mentioned`],
-    ['  longest host stall', h.longestStallMs === null ? 'n/a' : ms(h.longestStallMs), `${plural(h.stallsOver50Ms, 'stall')} over 50 ms; ${stallCoverage(h)}`],
+    ['  longest host stall', h.longestStallMs === null ? 'n/a' : ms(h.longestStallMs), `${plural(h.stallsOver50Ms, 'stall')} over 50 ms${stallTimes(h.stallsAt, 'after activation')}; ${stallCoverage(h)}`],
     ['Host heap after indexing', mb(h.hostHeapMB), `${h.gcForced ? 'after a forced gc' : 'no gc could be forced'}; RSS ${mb(h.hostRssMB)}, array buffers ${mb(h.hostArrayBuffersMB)}`],
   ];
   if (ref) {
@@ -88,8 +88,15 @@ export function formatBenchEditorTable(r: BenchEditorRun): string {
   }
   rows.push(
     ['Rebuild Index', ms(h.rebuildMs), `policyAnnotator.reindex, sampled from its start; host heap after it ${mb(h.hostHeapAfterRebuildMB)} (after gc)`],
-    ['  longest host stall', ms(h.rebuildLongestStallMs), `${plural(h.rebuildStallsOver50Ms, 'stall')} over 50 ms`],
+    ['  longest host stall', ms(h.rebuildLongestStallMs), `${plural(h.rebuildStallsOver50Ms, 'stall')} over 50 ms${stallTimes(h.rebuildStallsAt, 'into the rebuild')}`],
     ['Machine', `${r.cpus} CPUs`, `1-min load ${r.loadBefore.toFixed(2)} before, ${r.loadAfter.toFixed(2)} after; folder ${r.folderUntouched ? 'untouched' : 'CHANGED during the run'}`],
   );
   return formatTable([['What', 'left'], ['Figure', 'right'], ['Detail', 'left']], rows);
+}
+
+/** Where the stalls fell, e.g. " (at 1.2 s: 132 ms, at 6.8 s: 60 ms after activation)". */
+export function stallTimes(stalls: ReadonlyArray<{ atMs: number; ms: number }> | undefined, after: string): string {
+  if (!stalls || stalls.length === 0) return '';
+  const shown = stalls.slice(0, 6).map((x) => `at ${(x.atMs / 1000).toFixed(1)} s: ${Math.round(x.ms)} ms`);
+  return ` (${shown.join(', ')}${stalls.length > 6 ? ', …' : ''} ${after})`;
 }

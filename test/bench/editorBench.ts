@@ -111,11 +111,11 @@ async function measure(): Promise<HostFigures> {
     documents: index.documentCount, mentions: index.mentionCount, catalogEntities: index.entities.length,
     entitiesMentioned: report?.entitiesMentioned ?? 0, activatedBy,
     indexMs: indexedAt - activatedAt, indexBuildMs: report?.milliseconds ?? null,
-    longestStallMs: sampledAnyOfIndex ? stall.longestMs : null, stallsOver50Ms: stall.overThreshold,
+    longestStallMs: sampledAnyOfIndex ? stall.longestMs : null, stallsOver50Ms: stall.overThreshold, stallsAt: stall.stalls.map((x) => ({ atMs: x.atMs + stallSampledFromMs, ms: x.ms })),
     stallSampledFromMs, stallCoversWholeIndex: stallSampledFromMs <= 0,
     hostHeapMB: memory.heapUsed / MB, hostArrayBuffersMB: memory.arrayBuffers / MB, hostRssMB: memory.rss / MB, gcForced: canCollect(),
     references,
-    rebuildMs, rebuildLongestStallMs: rebuildStall.longestMs, rebuildStallsOver50Ms: rebuildStall.overThreshold,
+    rebuildMs, rebuildLongestStallMs: rebuildStall.longestMs, rebuildStallsOver50Ms: rebuildStall.overThreshold, rebuildStallsAt: rebuildStall.stalls,
     hostHeapAfterRebuildMB: memoryAfterGc().heapUsed / MB,
   };
 }

@@ -24,6 +24,8 @@ export interface HostFigures {
    * (null: the index was complete before the bench entry loaded, nothing of it was sampled). */
   longestStallMs: number | null;
   stallsOver50Ms: number;
+  /** When each of those stalls began, ms after activation, and how long it was. */
+  stallsAt: Array<{ atMs: number; ms: number }>;
   /** When the stall sampler started, ms after activate() began (<= 0: the whole first index is covered). */
   stallSampledFromMs: number;
   stallCoversWholeIndex: boolean;
@@ -38,6 +40,8 @@ export interface HostFigures {
   rebuildMs: number;
   rebuildLongestStallMs: number;
   rebuildStallsOver50Ms: number;
+  /** When each began, ms after the rebuild started, and how long it was. */
+  rebuildStallsAt: Array<{ atMs: number; ms: number }>;
   hostHeapAfterRebuildMB: number;
 }
 

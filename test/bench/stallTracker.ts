@@ -12,6 +12,9 @@ export interface StallFigures {
   ticks: number;
   /** From start to stop, ms. */
   spanMs: number;
+  /** The stalls over the threshold, when they began (ms after start) and how long they were; at
+   * most the first 20. */
+  stalls: Array<{ atMs: number; ms: number }>;
 }
 
 export class StallTracker {
@@ -19,6 +22,7 @@ export class StallTracker {
   private longest = 0;
   private over = 0;
   private ticks = 0;
+  private readonly stalls: Array<{ atMs: number; ms: number }> = [];
 
   constructor(private readonly startedAt: number, readonly intervalMs: number, readonly thresholdMs = 50) {
     this.last = startedAt;
@@ -28,7 +32,10 @@ export class StallTracker {
   tick(now: number): void {
     const late = now - this.last - this.intervalMs;
     if (late > this.longest) this.longest = late;
-    if (late > this.thresholdMs) this.over++;
+    if (late > this.thresholdMs) {
+      this.over++;
+      if (this.stalls.length < 20) this.stalls.push({ atMs: this.last + this.intervalMs - this.startedAt, ms: late });
+    }
     this.ticks++;
     this.last = now;
   }
@@ -36,6 +43,6 @@ export class StallTracker {
   /** The figures up to `now`: a loop still blocked since the last tick counts as a stall too. */
   stop(now: number): StallFigures {
     if (now - this.last > this.intervalMs) this.tick(now);
-    return { longestMs: this.longest, overThreshold: this.over, thresholdMs: this.thresholdMs, ticks: this.ticks, spanMs: now - this.startedAt };
+    return { longestMs: this.longest, overThreshold: this.over, thresholdMs: this.thresholdMs, ticks: this.ticks, spanMs: now - this.startedAt, stalls: [...this.stalls] };
   }
 }

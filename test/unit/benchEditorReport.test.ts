@@ -1,16 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { benchEditorSummary, formatBenchEditorTable, type BenchEditorRun } from '../../scripts/vscode-host/benchEditorReport';
+import { benchEditorSummary, formatBenchEditorTable, stallTimes, type BenchEditorRun } from '../../scripts/vscode-host/benchEditorReport';
 import type { HostFigures } from '../../test/bench/hostFigures';
 
 const host: HostFigures = {
   documents: 10953, mentions: 327004, catalogEntities: 435, entitiesMentioned: 301, activatedBy: 'bench',
-  indexMs: 48123.4, indexBuildMs: 47900, longestStallMs: 577.26, stallsOver50Ms: 12, stallSampledFromMs: -3.2, stallCoversWholeIndex: true,
+  indexMs: 48123.4, indexBuildMs: 47900, longestStallMs: 577.26, stallsOver50Ms: 12, stallsAt: [{ atMs: 1234, ms: 577.26 }, { atMs: 6800, ms: 60 }], stallSampledFromMs: -3.2, stallCoversWholeIndex: true,
   hostHeapMB: 183.04, hostArrayBuffersMB: 12.5, hostRssMB: 389.49, gcForced: true,
   references: {
     entity: 'united-nations', entityName: 'United Nations', entityMentions: 152000, entityDocuments: 10900, document: 'data/a.txt',
     referencesMs: 43001.6, referencesCount: 152001, referencesLongestStallMs: 1200.4, hostHeapGrowthReferencesMB: 512.36,
   },
-  rebuildMs: 46000.2, rebuildLongestStallMs: 300, rebuildStallsOver50Ms: 1, hostHeapAfterRebuildMB: 190.1,
+  rebuildMs: 46000.2, rebuildLongestStallMs: 300, rebuildStallsOver50Ms: 1, rebuildStallsAt: [{ atMs: 20, ms: 300 }], hostHeapAfterRebuildMB: 190.1,
 };
 
 const run = (over: Partial<BenchEditorRun> = {}, hostOver: Partial<HostFigures> = {}): BenchEditorRun => ({
@@ -51,7 +51,7 @@ describe('bench:editor report', () => {
     assert.match(table, /^CLI scan \(node dist\/cli\.js scan\) +5,712 ms +wall time/m);
     assert.match(table, /^Index in the editor +48,123 ms +activation to index complete = 8\.42 × CLI/m);
     assert.match(table, /10,953 \/ 327,004 +same as the CLI \/ same as the CLI/);
-    assert.match(table, /577 ms +12 stalls over 50 ms; sampled from activation: the whole first index/);
+    assert.match(table, /577 ms +12 stalls over 50 ms \(at 1\.2 s: 577 ms, at 6\.8 s: 60 ms after activation\); sampled from activation: the whole first index/);
     assert.match(table, /^Find All References +43,002 ms +152,001 locations for united-nations/m);
     assert.match(table, /^Rebuild Index +46,000 ms/m);
     assert.match(table, /1 stall over 50 ms/);
@@ -63,7 +63,13 @@ describe('bench:editor report', () => {
     assert.match(partial, /sampled from 1,246 ms after activation only/);
     assert.match(partial, /same as the CLI \/ CLI: 327,000/);
     const none = formatBenchEditorTable(run({ folderUntouched: false }, { longestStallMs: null, stallCoversWholeIndex: false, stallSampledFromMs: 9000 }));
-    assert.match(none, /longest host stall +n\/a +12 stalls over 50 ms; not sampled/);
+    assert.match(none, /longest host stall +n\/a +12 stalls over 50 ms \(.*\); not sampled/);
     assert.match(none, /folder CHANGED during the run/);
+  });
+
+  it('says when the stalls fell', () => {
+    assert.equal(stallTimes(host.stallsAt, 'after activation'), ' (at 1.2 s: 577 ms, at 6.8 s: 60 ms after activation)');
+    assert.equal(stallTimes([], 'after activation'), '');
+    assert.match(formatBenchEditorTable(run()), /at 0\.0 s: 300 ms into the rebuild/);
   });
 });

@@ -5,7 +5,7 @@ describe('event-loop stall tracker', () => {
   it('sees no stall when every tick comes on time', () => {
     const t = new StallTracker(1000, 5);
     for (let now = 1005; now <= 1100; now += 5) t.tick(now);
-    assert.deepEqual(t.stop(1100), { longestMs: 0, overThreshold: 0, thresholdMs: 50, ticks: 20, spanMs: 100 });
+    assert.deepEqual(t.stop(1100), { longestMs: 0, overThreshold: 0, thresholdMs: 50, ticks: 20, spanMs: 100, stalls: [] });
   });
 
   it('takes the lateness beyond the interval as the stall, and counts those over the threshold', () => {
@@ -19,6 +19,7 @@ describe('event-loop stall tracker', () => {
     assert.equal(f.longestMs, 300);
     assert.equal(f.overThreshold, 2);
     assert.equal(f.ticks, 5);
+    assert.deepEqual(f.stalls, [{ atMs: 10, ms: 75 }, { atMs: 140, ms: 300 }], 'when each began, after the tick that was due');
   });
 
   it('counts a loop still blocked at stop() as a stall', () => {

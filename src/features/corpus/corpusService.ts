@@ -40,6 +40,9 @@ export interface IndexReport {
   threads: number;
   /** What the index itself holds in memory, in bytes (mention lists and tables, no texts). */
   indexBytes: number;
+  /** Where the time went: the catalog (read, parsed and compiled), listing the documents, and
+   * reading and scanning them. */
+  phases: { catalogMs: number; listingMs: number; documentsMs: number };
 }
 
 export class CorpusService implements vscode.Disposable {
@@ -62,8 +65,9 @@ export class CorpusService implements vscode.Disposable {
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */
   readonly onDidChange = this.changed.event;
   lastReport: IndexReport | undefined;
-  /** How many threads the last rebuild scanned on (1: the extension host's own). */
+  /** How many threads the last rebuild scanned on (1: the extension host's own), and its phases. */
   private scanThreads = 1;
+  private phases: IndexReport['phases'] = { catalogMs: 0, listingMs: 0, documentsMs: 0 };
   /** The catalog and index being (re)built, a rebuild scheduled after a change included. */
   readonly loading = new LoadState('the index');
   private datingState: DocumentDating;
@@ -232,14 +236,17 @@ export class CorpusService implements vscode.Disposable {
     // Parsed, checked and compiled on a thread of its own: a big catalog takes most of a second.
     const { catalog, bases, matcher, fallback } = await buildCatalogOnThread({ files, worldWhenNone: this.settings.worldCatalog(), builtIn });
     if (fallback) this.log.warn(`The catalog was built on the extension host's thread: ${fallback}`);
+    const catalogAt = Date.now();
     // Read into a dating of this build's own: a superseded build must not leave its dates behind.
     const dating = new DocumentDating(this.log);
     await dating.load((f) => this.settings.folder(f).exclude);
     if (generation !== this.generation) return undefined;
     const index = new CorpusIndex(matcher);
     const docs = await filterYielding(await findFolderFiles(globs('documents')), this.corpusDocumentTest());
+    const listedAt = Date.now();
     const uris = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
     if (!uris) return undefined;
+    this.phases = { catalogMs: catalogAt - started, listingMs: listedAt - catalogAt, documentsMs: Date.now() - listedAt };
     if (generation !== this.generation) return undefined;
     for (const [id, change] of this.duringRebuild ?? []) {
       if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text, dating.dateOf(change.uri, change.text)); uris.set(id, change.uri); }
@@ -350,7 +357,7 @@ export class CorpusService implements vscode.Disposable {
     for (let e = 0; e < index.entities.length; e++) if (index.documentCountOf(e) > 0) entitiesMentioned++;
     const report: IndexReport = {
       catalogFiles, builtIn, entities: index.entities.length, documents: index.documentCount,
-      mentions: index.mentionCount, entitiesMentioned, milliseconds, threads: this.scanThreads, indexBytes: index.memoryBytes,
+      mentions: index.mentionCount, entitiesMentioned, milliseconds, threads: this.scanThreads, indexBytes: index.memoryBytes, phases: this.phases,
     };
     this.lastReport = report;
     const sources = [...builtIn.map((b) => `the ${b} catalog`), ...(catalogFiles > 0 ? [`${catalogFiles} file${catalogFiles === 1 ? '' : 's'}`] : [])];
@@ -358,6 +365,7 @@ export class CorpusService implements vscode.Disposable {
       ? `No entity catalog found (setting policyAnnotator.catalogFiles; the world catalog is off: policyAnnotator.worldCatalog). Indexed ${report.documents} documents.`
       : `Indexed ${report.documents} documents: ${report.mentions} mentions of ${report.entitiesMentioned} entities `
         + `(catalog: ${report.entities} entities from ${sources.join(' and ')}) in ${milliseconds} ms `
+        + `(catalog ${report.phases.catalogMs} ms, listing ${report.phases.listingMs} ms, documents ${report.phases.documentsMs} ms) `
         + `on ${plural(report.threads, 'thread')}; the index holds ${megabytes(report.indexBytes)}.`);
     return report;
   }
