@@ -6,8 +6,13 @@ import picomatch from 'picomatch/posix';
 
 export type PathTest = (relativePath: string) => boolean;
 
+/** One pattern; an empty one matches nothing. */
+export function globMatcher(pattern: string | undefined): PathTest {
+  return pattern ? picomatch(pattern, { dot: true }) : () => false;
+}
+
 export function globTest(include: string, exclude?: string): PathTest {
-  const isIncluded = picomatch(include, { dot: true });
-  const isExcluded = exclude ? picomatch(exclude, { dot: true }) : () => false;
+  const isIncluded = globMatcher(include);
+  const isExcluded = globMatcher(exclude);
   return (path) => isIncluded(path) && !isExcluded(path);
 }

@@ -1,6 +1,7 @@
 // Reads workspace files for the core: the editor's text when a document is open (it may hold
 // unsaved edits), workspace.fs otherwise, so remote and virtual workspaces work too.
 import * as vscode from 'vscode';
+import { walkFolder } from './folderWalk';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -18,14 +19,14 @@ export async function readWorkspaceContent(uri: vscode.Uri): Promise<string | Ui
 
 /**
  * The files of every workspace folder that match that folder's own globs (settings of `resource`
- * scope differ between the folders of a multi-root workspace), in the order of their URIs' UTF-16
+ * scope differ between the folders of a multi-root workspace; see folderWalk.ts), in the order of their URIs' UTF-16
  * code units (as the CLI orders paths; a locale-aware sort of 10,000 URIs would hold the host up
  * for nothing).
  */
 export async function findFolderFiles(globs: (folder: vscode.WorkspaceFolder) => { include: string; exclude: string }): Promise<vscode.Uri[]> {
   const found = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => {
     const { include, exclude } = globs(folder);
-    return vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude);
+    return walkFolder(folder, include, exclude);
   }));
   const keyed = found.flat().map((uri) => ({ uri, key: uri.toString() }));
   return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((k) => k.uri);
