@@ -1,8 +1,8 @@
 /**
  * One pass over a document's raw text that finds every mention (DESIGN §3) and, on the way, what
- * the index needs besides: line and column of each mention, sentence and paragraph numbers for
- * co-mentions, and the offset map (CRLF pairs, surrogate pairs, BOM). Doing it in the same loop
- * keeps indexing at one read of each character.
+ * the index needs besides: line and column of each mention's start and end (editor positions
+ * without the text), sentence and paragraph numbers for co-mentions, and the offset map (CRLF
+ * pairs, surrogate pairs, BOM). Doing it in the same loop keeps indexing at one read of each character.
  *
  * Rules: mentions start and end on word boundaries (letters, numbers, marks and `_` are word
  * characters, Unicode-wide); the longest alias starting at a word wins; any whitespace run in the
@@ -146,8 +146,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     // not one: go on from the next word, where the phrase hides it.
     if (m.phraseCount > 0 && !hides(m, bestAlias) && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
 
-    // A phrase that is never a mention hides what it contains and is not reported itself.
-    if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
+    const startLine = line, startColumn = i - lineStart;
     if (crossedSpecial) {
       // The match wrapped over a line or holds astral characters: one ordered pass keeps line
       // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
@@ -161,6 +160,8 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
         }
       }
     }
+    // A phrase that is never a mention hides what it contains and is not reported itself.
+    if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, startLine, startColumn, line, bestEnd - lineStart, sentence, paragraph);
     lastWordLen = bestEnd - i;
     i = bestEnd;
     prevWord = false;

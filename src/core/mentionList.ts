@@ -1,21 +1,26 @@
 /**
- * Mentions of one document, packed in one Int32Array (7 numbers a mention) so that a corpus of
- * millions of mentions costs little memory and no per-mention objects until someone asks.
+ * Mentions of one document, packed in one Int32Array (9 numbers a mention) so that a corpus of
+ * millions of mentions costs little memory and no per-mention objects until someone asks. The
+ * start and end positions (line, column) are kept with the offsets so that references and lists
+ * need no text: an editor position without reading the document.
  */
 
 /** One mention. Offsets are raw UTF-16 offsets into the text that was scanned (end exclusive);
- * line and column are 0-based, the column in UTF-16 code units. */
+ * lines and columns are 0-based, columns in UTF-16 code units, as the editor counts (LF, CRLF and
+ * a lone CR each end a line). A mention that wraps over a line break ends on a later line. */
 export interface Mention {
   entity: number;
   start: number;
   end: number;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   sentence: number;
   paragraph: number;
 }
 
-const STRIDE = 7;
+const STRIDE = 9;
 
 export class MentionList {
   static readonly empty = new MentionList(new Int32Array(0));
@@ -33,11 +38,16 @@ export class MentionList {
   column(i: number): number { return this.data[i * STRIDE + 4]; }
   sentence(i: number): number { return this.data[i * STRIDE + 5]; }
   paragraph(i: number): number { return this.data[i * STRIDE + 6]; }
+  endLine(i: number): number { return this.data[i * STRIDE + 7]; }
+  endColumn(i: number): number { return this.data[i * STRIDE + 8]; }
 
   at(i: number): Mention {
     const o = i * STRIDE;
     const d = this.data;
-    return { entity: d[o], start: d[o + 1], end: d[o + 2], line: d[o + 3], column: d[o + 4], sentence: d[o + 5], paragraph: d[o + 6] };
+    return {
+      entity: d[o], start: d[o + 1], end: d[o + 2], line: d[o + 3], column: d[o + 4],
+      endLine: d[o + 7], endColumn: d[o + 8], sentence: d[o + 5], paragraph: d[o + 6],
+    };
   }
 
   *[Symbol.iterator](): IterableIterator<Mention> {
@@ -72,7 +82,7 @@ export class MentionListBuilder {
     return this;
   }
 
-  push(entity: number, start: number, end: number, line: number, column: number, sentence: number, paragraph: number): void {
+  push(entity: number, start: number, end: number, line: number, column: number, endLine: number, endColumn: number, sentence: number, paragraph: number): void {
     if (this.size + STRIDE > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
@@ -81,7 +91,7 @@ export class MentionListBuilder {
     const d = this.data;
     const o = this.size;
     d[o] = entity; d[o + 1] = start; d[o + 2] = end; d[o + 3] = line;
-    d[o + 4] = column; d[o + 5] = sentence; d[o + 6] = paragraph;
+    d[o + 4] = column; d[o + 5] = sentence; d[o + 6] = paragraph; d[o + 7] = endLine; d[o + 8] = endColumn;
     this.size = o + STRIDE;
   }
 
