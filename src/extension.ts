@@ -9,7 +9,7 @@ import type { CorpusService } from './features/corpus/corpusService';
 import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
-import { activateNavigation } from './features/navigation/activateNavigation';
+import { activateNavigation, type NavigationApi } from './features/navigation/activateNavigation';
 import { Readiness } from './features/shared/readiness';
 import type { FeatureServices } from './features/shared/services';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
@@ -33,6 +33,8 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   readiness: Readiness;
   /** The prompts of the catalog-editing commands (tests answer them). */
   catalogPrompts: Prompts;
+  /** References and Show All Mentions (tests read its quick picks). */
+  navigation: NavigationApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -48,7 +50,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
-  context.subscriptions.push(activateNavigation(services));
+  const navigation = activateNavigation(services);
+  context.subscriptions.push(navigation.disposable);
   const catalogEditing = activateCatalogEditing(services);
   context.subscriptions.push(catalogEditing.disposable, activatePolicyTextLanguage(services));
   const trees = activateTrees(services);
@@ -56,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const status = activateStatusBar(corpus);
   context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
   return {
-    corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
+    corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees, navigation: navigation.api,
     ...annotationFeatures.api,
   };
 }
