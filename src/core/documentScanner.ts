@@ -146,7 +146,8 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     // not one: go on from the next word, where the phrase hides it.
     if (m.phraseCount > 0 && !hides(m, bestAlias) && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
 
-    const startLine = line, startColumn = i - lineStart;
+    // A phrase that is never a mention hides what it contains and is not reported itself.
+    if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
     if (crossedSpecial) {
       // The match wrapped over a line or holds astral characters: one ordered pass keeps line
       // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
@@ -159,9 +160,9 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
           if (lo >= 0xdc00 && lo <= 0xdfff) { drops.push(k + 1); k++; }
         }
       }
+      // Where it ends: on a later line when it wrapped.
+      if (!hides(m, bestAlias)) out.endLast(line, bestEnd - lineStart);
     }
-    // A phrase that is never a mention hides what it contains and is not reported itself.
-    if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, startLine, startColumn, line, bestEnd - lineStart, sentence, paragraph);
     lastWordLen = bestEnd - i;
     i = bestEnd;
     prevWord = false;

@@ -5,7 +5,7 @@ import { ordinalOf, stepFromOffset, stepMessage, stepSameEntity, wrapIndex } fro
 /** A mention list from [entity, start, end] triples (line, column and so on do not matter here). */
 function list(...mentions: Array<[number, number, number]>) {
   const b = new MentionListBuilder().reset();
-  for (const [entity, start, end] of mentions) b.push(entity, start, end, 0, start, 0, end, 0, 0);
+  for (const [entity, start, end] of mentions) b.push(entity, start, end, 0, start, 0, 0);
   return b.finish();
 }
 
