@@ -9,7 +9,7 @@ import type { CorpusService } from './features/corpus/corpusService';
 import { activateHover } from './features/hover/entityHover';
 import { activateDecorations } from './features/decorations/activateDecorations';
 import type { DecorationsApi } from './features/decorations/mentionDecorations';
-import { activateNavigation } from './features/navigation/activateNavigation';
+import { activateNavigation, type NavigationApi } from './features/navigation/activateNavigation';
 import { trackActivation, type ActivationTimes } from './features/shared/activationTimes';
 import { Readiness } from './features/shared/readiness';
 import type { FeatureServices } from './features/shared/services';
@@ -38,6 +38,8 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   activation: ActivationTimes;
   /** The folder the host keeps this extension's logs in; the host's own log lies next to it. */
   logUri: vscode.Uri;
+  /** References and Show All Mentions (tests read its quick picks). */
+  navigation: NavigationApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -54,7 +56,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   context.subscriptions.push(activateHover(services).disposable);
   const decorations = activateDecorations(services);
   context.subscriptions.push(decorations.disposable);
-  context.subscriptions.push(activateNavigation(services));
+  const navigation = activateNavigation(services);
+  context.subscriptions.push(navigation.disposable);
   const catalogEditing = activateCatalogEditing(services);
   context.subscriptions.push(catalogEditing.disposable, activatePolicyTextLanguage(services));
   const trees = activateTrees(services);
@@ -64,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const activation = trackActivation(activatedAt, corpus.loading.loaded);
   return {
     activation, corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
-    logUri: context.logUri,
+    logUri: context.logUri, navigation: navigation.api,
     ...annotationFeatures.api,
   };
 }

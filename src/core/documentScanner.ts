@@ -1,8 +1,8 @@
 /**
  * One pass over a document's raw text that finds every mention (DESIGN §3) and, on the way, what
- * the index needs besides: line and column of each mention, sentence and paragraph numbers for
- * co-mentions, and the offset map (CRLF pairs, surrogate pairs, BOM). Doing it in the same loop
- * keeps indexing at one read of each character.
+ * the index needs besides: line and column of each mention's start and end (editor positions
+ * without the text), sentence and paragraph numbers for co-mentions, and the offset map (CRLF
+ * pairs, surrogate pairs, BOM). Doing it in the same loop keeps indexing at one read of each character.
  *
  * Rules: mentions start and end on word boundaries (letters, numbers, marks and `_` are word
  * characters, Unicode-wide); the longest alias starting at a word wins; any whitespace run in the
@@ -160,6 +160,8 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
           if (lo >= 0xdc00 && lo <= 0xdfff) { drops.push(k + 1); k++; }
         }
       }
+      // Where it ends: on a later line when it wrapped.
+      if (!hides(m, bestAlias)) out.endLast(line, bestEnd - lineStart);
     }
     lastWordLen = bestEnd - i;
     i = bestEnd;

@@ -41,6 +41,13 @@ export class LineIndex {
     return { line: lo, character: at - this.starts[lo] };
   }
 
+  /** Raw offset of a position, clamped to its line (without the line break) and to the text: a
+   * position recorded in an index stays inside the text when the file has changed since. */
+  offsetAt(position: TextPosition): number {
+    const line = Math.max(0, Math.min(position.line, this.starts.length - 1));
+    return Math.min(this.starts[line] + Math.max(0, position.character), this.lineEnd(line));
+  }
+
   /** The text of a 0-based line without its line break. */
   lineText(line: number): string {
     const start = this.starts[line] ?? this.text.length;

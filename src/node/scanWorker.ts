@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanForIndex, type ScanSetup } from '../core/indexing/documentScan';
+import { MentionList } from '../core/mentionList';
 import type { ScanAnswer, ScanRequest } from './scanMessages';
 
 const setup = workerData as ScanSetup;
@@ -31,8 +32,8 @@ port.on('message', (request: ScanRequest) => {
     const content = 'localPath' in request ? readFileSync(request.localPath) : request.content;
     const { scan } = scanForIndex(setup, { path: request.path, content });
     outbox.push({ seq: request.seq, scan });
-    // Empty lists share one buffer (MentionList.empty): those are copied, never moved away.
-    for (const a of [scan.mentions, scan.drops]) if (a.byteLength > 0) moved.push(a.buffer as ArrayBuffer);
+    // Empty lists share one buffer (MentionList.empty): that one is copied, never moved away.
+    for (const a of [scan.mentions, scan.drops]) if (a.byteLength > 0 && a !== MentionList.empty.data) moved.push(a.buffer as ArrayBuffer);
   } catch (err) {
     outbox.push({ seq: request.seq, error: err instanceof Error ? err.message : String(err) });
   }

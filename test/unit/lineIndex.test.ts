@@ -77,4 +77,17 @@ describe('LineIndex', () => {
       assert.deepEqual([ctx.before, ctx.after], reference(t, start, end, width));
     }), { numRuns: 2000 });
   });
+
+  it('turns a position back into its offset (offsetAt), clamping one past its line or the text', () => {
+    const text = '\ufeffab\r\ncd\ref\n\ngh';
+    const lines = new LineIndex(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      // Offsets inside a CRLF pair have no position of their own.
+      if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
+      assert.equal(lines.offsetAt(lines.position(offset)), offset, `offset ${offset}`);
+    }
+    assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3, 'end of line 0, before its CRLF');
+    assert.equal(lines.offsetAt({ line: 99, character: 1 }), text.length - 1);
+    assert.equal(lines.offsetAt({ line: -1, character: -1 }), 0);
+  });
 });

@@ -39,7 +39,7 @@ describe('manifest', () => {
 
   it('hides internal commands from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette.filter((m) => (m as { when?: string }).when === 'false').map((m) => m.command);
-    assert.deepEqual(hidden.sort(), [COMMANDS.openEntityDefinition, COMMANDS.openMention, COMMANDS.revealAnnotation].sort());
+    assert.deepEqual(hidden.sort(), [COMMANDS.openEntityDefinition, COMMANDS.openMention, COMMANDS.revealAnnotation, COMMANDS.showMoreInTree].sort());
   });
 
   it('lets hover cards link only to commands that exist', () => {

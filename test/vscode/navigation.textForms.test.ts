@@ -60,4 +60,41 @@ describe('navigation: mentions in CRLF text with a BOM, a wrapped name and emoji
     }
     await waitFor(() => api.corpus.document(uri) === undefined, 15_000, 'fixture forgotten');
   });
+
+  it('gives references in a closed file with mixed line ends exactly the ranges the editor gives its mentions', async () => {
+    // CRLF, LF and lone CR in one file (the editor normalises them when it opens it: offsets move,
+    // positions do not); names wrapped over each kind of line break, indented; emoji before them.
+    const text = '\uFEFFThe ASEAN Regional\r\n   Forum met.\nVladimir\rPutin and 😀 ASEAN\r\nRegional\n\tForum.\r\rASEAN, ASEAN.\n😀😀 Vladimir\r\n Putin\r';
+    const api = await extensionApi();
+    const uri = workspaceUri(`mixed-line-ends-${Date.now()}.txt`);
+    const isFixture = (u: vscode.Uri): boolean => u.toString() === uri.toString();
+    const ids = ['asean-regional-forum', 'vladimir-putin', 'asean'];
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      await waitFor(() => api.corpus.document(uri) !== undefined, 15_000, 'fixture indexed');
+      const found = new Map<string, vscode.Range[]>();
+      for (const id of ids) {
+        const other = api.corpus.index.documentsOf(api.corpus.index.entityIndex(id)).find((d) => d.document !== uri.toString());
+        assert.ok(other, `another document mentions ${id}`);
+        const source = await vscode.workspace.openTextDocument(vscode.Uri.parse(other.document));
+        const [first] = mentionRanges(api, source, id);
+        assert.ok(!vscode.workspace.textDocuments.some((d) => isFixture(d.uri)), 'the fixture is closed');
+        const all = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', source.uri, first.start);
+        found.set(id, all.filter((l) => isFixture(l.uri)).map((l) => l.range));
+      }
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.notEqual(document.getText(), text.slice(1), 'the editor normalised the line ends');
+      for (const id of ids) {
+        const expected = mentionRanges(api, document, id);
+        assert.deepEqual(found.get(id)?.map(rangeKey), expected.map(rangeKey), `${id}: the references are where the editor has the mentions`);
+      }
+      assert.deepEqual(found.get('asean-regional-forum')?.map((r) => r.end.line - r.start.line), [1, 2], 'wrapped over one and two line breaks');
+      assert.equal(found.get('vladimir-putin')?.length, 2);
+      assert.equal(found.get('asean')?.length, 2);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(() => api.corpus.document(uri) === undefined, 15_000, 'fixture forgotten');
+  });
 });

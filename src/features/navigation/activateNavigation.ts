@@ -5,6 +5,7 @@ import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../shared/commandIds';
 import type { FeatureServices } from '../shared/services';
 import { EntityDefinitionProvider } from './definitionProvider';
+import type { MentionPick } from './mentionQuickPick';
 import { registerDocumentSymbols } from './documentSymbols';
 import { openEntityDefinition } from './openEntityDefinition';
 import { EntityReferenceProvider } from './referenceProvider';
@@ -18,17 +19,25 @@ import { EntityWorkspaceSymbolProvider } from './workspaceSymbols';
  */
 const ANY_DOCUMENT: vscode.DocumentSelector = '*';
 
-export function activateNavigation({ corpus, log, readiness }: FeatureServices): vscode.Disposable {
+export interface NavigationApi {
+  /** Fires with each Show All Mentions quick pick once it is shown (the in-editor tests read it). */
+  onDidShowMentionPick: vscode.Event<MentionPick>;
+}
+
+export function activateNavigation({ corpus, log, readiness }: FeatureServices): { disposable: vscode.Disposable; api: NavigationApi } {
   const stepper = new MentionStepper(corpus);
-  return vscode.Disposable.from(
+  const picks = new vscode.EventEmitter<MentionPick>();
+  const disposable = vscode.Disposable.from(
     stepper,
+    picks,
     vscode.languages.registerReferenceProvider(ANY_DOCUMENT, new EntityReferenceProvider(corpus, readiness)),
     vscode.languages.registerDefinitionProvider(ANY_DOCUMENT, new EntityDefinitionProvider(corpus, readiness)),
     registerDocumentSymbols(corpus, readiness, ANY_DOCUMENT),
     vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(corpus, readiness)),
-    registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id), readiness.before(['index'])),
+    registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id, (pick) => picks.fire(pick)), readiness.before(['index'])),
     registerCommand(log, COMMANDS.openEntityDefinition, 'Open entity in catalog', (id?: unknown) => openEntityDefinition(corpus, id), readiness.before(['index'])),
     registerCommand(log, COMMANDS.nextMention, 'Go to next mention', () => stepper.step(1), readiness.before(['index'])),
     registerCommand(log, COMMANDS.previousMention, 'Go to previous mention', () => stepper.step(-1), readiness.before(['index'])),
   );
+  return { disposable, api: { onDidShowMentionPick: picks.event } };
 }

@@ -25,6 +25,9 @@ export const COMMANDS = {
    * character, end line, end character, optional entity id (then the nearest mention of that
    * entity is selected if the text moved since the arguments were taken). */
   openMention: 'policyAnnotator.openMention',
+  /** Internal (hidden from the palette). Args: the key of a paged tree level (a "N more…" item's).
+   * Shows the next page of that level. */
+  showMoreInTree: 'policyAnnotator.showMoreInTree',
   /** Internal (hidden from the palette). Args: entity id. Opens the catalog at the entity. */
   openEntityDefinition: 'policyAnnotator.openEntityDefinition',
   /** Tags the selection: codes from a multi-select quick pick (new codes can be created), then an optional note. */

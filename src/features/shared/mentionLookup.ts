@@ -1,11 +1,12 @@
-// Mentions as editor ranges and locations: the one place where index offsets (raw UTF-16, as
-// scanned) become vscode positions, for open documents and for documents read from disk.
+// Mentions as editor ranges and locations: the one place where the index's mentions become vscode
+// positions: from offsets in open documents, from the positions the scanner recorded elsewhere
+// (no file is read for a location; only labels read their documents).
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalogTypes';
-import type { CorpusIndex, IndexedDocument } from '../../core/corpusIndex';
+import type { IndexedDocument } from '../../core/corpusIndex';
+import { EntityMentionCursor } from '../../core/entityMentions';
 import { LineIndex, type MentionContext } from '../../core/lineIndex';
 import type { MentionList } from '../../core/mentionList';
-import { onStableSnapshot, STALE } from '../../core/stableSnapshot';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 
@@ -57,80 +58,103 @@ export function entityArgument(corpus: CorpusService, id: unknown): { entity: En
 
 export interface MentionLocation {
   location: vscode.Location;
-  /** The mention with its line around it, for labels: computed when first read (references never do). */
+  /** The mention with its line around it, for labels. */
   readonly context: MentionContext;
 }
 
 /**
- * Every mention of one document, of one entity (by id, or by its index in the current index) or of
- * all, with its range and context. The text comes from the open editor when there is one (fresh),
- * else from disk. Empty when the index was rebuilt twice while the file was read.
+ * Indexes every open corpus document from its editor text as it is now (an edit may still be in
+ * its typing pause), so that what is listed from the index matches what the editors show.
  */
-export async function documentMentions(corpus: CorpusService, documentId: string, entity?: number | string): Promise<MentionLocation[]> {
-  const entityId = typeof entity === 'number' ? corpus.index.entities[entity]?.id : entity;
-  if (entity !== undefined && entityId === undefined) return [];
-  const found = await onStableSnapshot(() => corpus.index, async (index, isCurrent) => {
-    const entityIndex = entityId === undefined ? undefined : index.entityIndex(entityId);
-    return entityIndex === -1 ? [] : mentionsIn(corpus, index, documentId, entityIndex, isCurrent);
-  }, 2, () => corpus.loading.idle());
-  return found ?? [];
+function freshenOpenDocuments(corpus: CorpusService): void {
+  for (const document of vscode.workspace.textDocuments) corpus.fresh(document);
+}
+
+/** The editor location of mention `i` of a list, from the positions the scanner recorded. */
+function locationOf(uri: vscode.Uri, list: MentionList, i: number): vscode.Location {
+  return new vscode.Location(uri, new vscode.Range(list.line(i), list.column(i), list.endLine(i), list.endColumn(i)));
 }
 
 /**
- * Every mention of an entity across the corpus, document by document. Undefined when cancelled,
- * or when the index was rebuilt during two attempts (a rebuild renumbers the entities: the
- * mentions of one index are never mixed with those of another). After a rebuild the second
- * attempt waits until the index has settled (a rebuild may already be asked for after it).
+ * Every mention of an entity across the corpus, documents in id order, from the index alone: no
+ * document is read, however many there are. Empty for an id the catalog does not have.
  */
-export async function entityMentions(corpus: CorpusService, entityId: string, token?: vscode.CancellationToken): Promise<MentionLocation[] | undefined> {
-  const found = await onStableSnapshot(() => corpus.index, async (index, isCurrent) => {
-    const entityIndex = index.entityIndex(entityId);
-    const out: MentionLocation[] = [];
-    if (entityIndex < 0) return out;
-    for (const id of index.documentsOf(entityIndex).map((d) => d.document).sort()) {
-      if (token?.isCancellationRequested) return out;
-      const mentions = await mentionsIn(corpus, index, id, entityIndex, isCurrent);
-      if (mentions === STALE) return STALE;
-      for (const m of mentions) out.push(m);
-    }
-    return out;
-  }, 2, () => corpus.loading.idle()); // after a rebuild, the next run waits for the index to settle
-  return token?.isCancellationRequested ? undefined : found;
-}
-
-/** The mentions of one document in `index`; STALE when that index stopped being current. */
-async function mentionsIn(corpus: CorpusService, index: CorpusIndex, documentId: string, entityIndex: number | undefined, isCurrent: () => boolean): Promise<MentionLocation[] | typeof STALE> {
-  if (!isCurrent()) return STALE;
-  const uri = corpus.uriOf(documentId);
-  if (!uri) return [];
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentId);
-  if (open) {
-    const indexed = corpus.fresh(open);
-    return indexed ? locations(uri, new LineIndex(open.getText()), indexed.mentions, entityIndex) : [];
-  }
-  const indexed = index.document(documentId);
-  if (!indexed) return [];
-  const text = await readWorkspaceText(uri);
-  // A rebuild (or a re-scan of this file) while it was read: its offsets may not match the text.
-  if (!isCurrent() || index.document(documentId) !== indexed) return STALE;
-  return locations(uri, new LineIndex(text), indexed.mentions, entityIndex);
-}
-
-function locations(uri: vscode.Uri, lines: LineIndex, list: MentionList, entityIndex: number | undefined): MentionLocation[] {
-  const out: MentionLocation[] = [];
-  for (let i = 0; i < list.length; i++) {
-    if (entityIndex !== undefined && list.entity(i) !== entityIndex) continue;
-    const from = list.start(i);
-    const to = list.end(i);
-    const start = lines.position(from);
-    const end = lines.position(to);
-    let context: MentionContext | undefined;
-    out.push({
-      location: new vscode.Location(uri, new vscode.Range(start.line, start.character, end.line, end.character)),
-      get context() { return (context ??= lines.context(from, to)); },
-    });
+export function entityLocations(corpus: CorpusService, entityId: string): vscode.Location[] {
+  freshenOpenDocuments(corpus);
+  const index = corpus.index;
+  const entity = index.entityIndex(entityId);
+  if (entity < 0) return [];
+  const out: vscode.Location[] = [];
+  for (const { document, mentions } of new EntityMentionCursor(index, entity).next()) {
+    const uri = corpus.uriOf(document.id);
+    if (uri) for (const i of mentions) out.push(locationOf(uri, document.mentions, i));
   }
   return out;
+}
+
+/**
+ * The mentions of an entity a page at a time, each with its line for a label: only the documents
+ * of a page are read. The pages come from the index as it stood when the first was asked for.
+ */
+export class EntityMentionPages {
+  private constructor(private readonly corpus: CorpusService, readonly cursor: EntityMentionCursor) {}
+
+  /** Undefined for an id the catalog does not have. */
+  static of(corpus: CorpusService, entityId: string): EntityMentionPages | undefined {
+    freshenOpenDocuments(corpus);
+    const entity = corpus.index.entityIndex(entityId);
+    return entity < 0 ? undefined : new EntityMentionPages(corpus, new EntityMentionCursor(corpus.index, entity));
+  }
+
+  /** The next `size` mentions (empty at the end). */
+  async next(size: number): Promise<MentionLocation[]> {
+    const pages = await Promise.all(inBatches(this.cursor.next(size), READS_IN_FLIGHT, ({ document, mentions }) => withContext(this.corpus, document, mentions)));
+    return pages.flat();
+  }
+}
+
+/** Files read at once for labels. */
+const READS_IN_FLIGHT = 8;
+
+/** `work` over `items`, at most `width` at a time, results in the order of the items. */
+function inBatches<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Array<Promise<R>> {
+  const results: Array<Promise<R>> = [];
+  for (let k = 0; k < items.length; k++) {
+    const before = results[k - width];
+    results.push(before ? before.then(() => work(items[k]), () => work(items[k])) : work(items[k]));
+  }
+  return results;
+}
+
+/** The mentions of one entity in one document (indexes in its mention list), as the index holds them. */
+export function mentionsInDocument(corpus: CorpusService, documentId: string, entity: number): { document: IndexedDocument; mentions: number[] } | undefined {
+  const uri = corpus.uriOf(documentId);
+  const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentId);
+  const document = open ? corpus.fresh(open) : corpus.index.document(documentId);
+  if (!document) return undefined;
+  const list = document.mentions;
+  const mentions: number[] = [];
+  for (let i = 0; i < list.length; i++) if (list.entity(i) === entity) mentions.push(i);
+  return { document, mentions };
+}
+
+/**
+ * Locations with their lines of some mentions of one document: the document is read once (the
+ * editor's text when it is open). The line around each mention is found from its recorded position,
+ * so a file changed since it was indexed gives the text now at that place, never a wrong offset.
+ */
+export async function withContext(corpus: CorpusService, document: IndexedDocument, mentions: readonly number[]): Promise<MentionLocation[]> {
+  const uri = corpus.uriOf(document.id);
+  if (!uri || mentions.length === 0) return [];
+  const text = await readWorkspaceText(uri).catch(() => undefined);
+  if (text === undefined) return []; // deleted since it was indexed: the index forgets it next
+  const lines = new LineIndex(text);
+  const list = document.mentions;
+  return mentions.map((i) => {
+    const from = lines.offsetAt({ line: list.line(i), character: list.column(i) });
+    const to = lines.offsetAt({ line: list.endLine(i), character: list.endColumn(i) });
+    return { location: locationOf(uri, list, i), context: lines.context(from, to) };
+  });
 }
 
 /** Where an entity is declared: its catalog file at the entity's line. */

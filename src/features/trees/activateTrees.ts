@@ -59,6 +59,9 @@ export function activateTrees(services: FeatureServices): { disposable: vscode.D
     vscode.window.registerFileDecorationProvider(decorations),
     registerTreeCommands(services, trees),
     registerCommand(log, COMMANDS.openMention, 'Open Mention', (uri: unknown, ...args: unknown[]) => openMention(corpus, uri, ...args)),
+    registerCommand(log, COMMANDS.showMoreInTree, 'Show More in Tree', (key: unknown) => {
+      if (typeof key !== 'string' || !(actors.provider.showMore(key) || institutions.provider.showMore(key))) throw new Error(`no paged tree level '${String(key)}'`);
+    }),
     registerCommand(log, COMMANDS.createCatalog, 'Create Entity Catalog', () => createCatalog(log)),
   );
   return { disposable: vscode.Disposable.from(...disposables), trees };

@@ -70,6 +70,7 @@ async function reveal({ corpus }: FeatureServices, trees: TreeControls, arg: unk
     return;
   }
   if (!tree.provider.model.entities.has(id)) trees.state.setFilter(''); // the entity asked for wins over the filter
+  tree.provider.showEntity(id); // in a long group, the page that holds it
   await revealEntity(tree.view, id);
 }
 

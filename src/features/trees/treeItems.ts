@@ -6,7 +6,7 @@ import { typeKey, typeLabel } from '../../core/entityTypes';
 import { mentionLabel } from '../../core/mentionLabel';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { COMMANDS } from '../shared/commandIds';
-import type { DocumentNode, EntityInfo, GroupNode, MentionNode } from './treeModel';
+import type { DocumentNode, EntityInfo, GroupNode, MentionNode, MoreNode, PagedLevel } from './treeModel';
 import { unmentionedUri } from './unmentionedDecorations';
 
 const TYPE_ICONS: Record<string, string> = {
@@ -81,5 +81,23 @@ export function mentionItem(node: MentionNode): vscode.TreeItem {
     title: 'Open Mention',
     arguments: [uri.toString(), range.start.line, range.start.character, range.end.line, range.end.character, node.parent.parent],
   };
+  return item;
+}
+
+const NOUNS: Record<PagedLevel, [one: string, many: string]> = {
+  entities: ['entity', 'entities'], documents: ['document', 'documents'], mentions: ['mention', 'mentions'],
+};
+
+/** "10,753 more documents…": clicked, it shows the next page of its level. */
+export function moreItem(node: MoreNode): vscode.TreeItem {
+  const [one, many] = NOUNS[node.level];
+  const next = node.next.toLocaleString('en');
+  const item = new vscode.TreeItem(`${plural(node.rest, `more ${one}`, `more ${many}`)}…`, vscode.TreeItemCollapsibleState.None);
+  item.id = `more:${node.key}`;
+  item.description = `show ${next} more`;
+  item.tooltip = `${plural(node.rest, one, many)} not shown yet. Click to show the next ${next}.`;
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.contextValue = 'treeMore';
+  item.command = { command: COMMANDS.showMoreInTree, title: 'Show More', arguments: [node.key] };
   return item;
 }

@@ -33,7 +33,24 @@ export interface MentionNode {
   readonly context: MentionContext;
 }
 
-export type TreeNode = string | GroupNode | DocumentNode | MentionNode;
+/** The last child of a level that is shown a page at a time: clicked, it shows the next page. */
+export interface MoreNode {
+  readonly kind: 'more';
+  readonly parent: PagedParent;
+  /** The paged list: unique in both trees (the argument of the command that shows more). */
+  readonly key: string;
+  /** What the children are. */
+  readonly level: PagedLevel;
+  /** Children not shown, and how many the next page adds. */
+  readonly rest: number;
+  readonly next: number;
+}
+
+/** The levels shown a page at a time: entities of a group, documents of an entity, mentions in a document. */
+export type PagedLevel = 'entities' | 'documents' | 'mentions';
+export type PagedParent = GroupNode | string | DocumentNode;
+
+export type TreeNode = string | GroupNode | DocumentNode | MentionNode | MoreNode;
 
 /** What a tree shows of one entity, as of the model's index. */
 export interface EntityInfo {
