@@ -62,6 +62,9 @@ function bestOf(runs: number, fn: () => void): number {
   return best;
 }
 
+/** A ripgrep run longer than this is stopped and reported as such. */
+const RG_TIMEOUT_MS = 180_000;
+
 interface Case { label: string; folder: string; catalogs: string[]; documents: number; mb: number; ripgrep: boolean }
 
 async function measure(c: Case, cli: string, rg: string | undefined, work: string, runs: number): Promise<FolderScanRow> {
@@ -72,15 +75,19 @@ async function measure(c: Case, cli: string, rg: string | undefined, work: strin
   });
   const row: FolderScanRow = { label: c.label, entities, spellings: spellings.length, documents: c.documents, mb: c.mb, cliMs };
   if (!rg) return { ...row, rgSkipped: 'ripgrep not found' };
-  if (!c.ripgrep) return { ...row, rgSkipped: 'about a minute a run at this size' };
+  if (!c.ripgrep) return { ...row, rgSkipped: 'not run' };
   const patterns = join(work, 'aliases.txt');
   writeFileSync(patterns, `${spellings.join('\n')}\n`);
   let matches = 0;
   // Piped into a counter: ripgrep stops at the first match when it writes to /dev/null.
+  let timedOut = false;
   const rgMs = bestOf(runs, () => {
-    const r = spawnSync('sh', ['-c', `"$0" -o -w -F -f "$1" "$2" | wc -l`, rg, patterns, c.folder], { encoding: 'utf8' });
+    if (timedOut) return;
+    const r = spawnSync('sh', ['-c', `"$0" -o -w -F -f "$1" "$2" | wc -l`, rg, patterns, c.folder], { encoding: 'utf8', timeout: RG_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    timedOut = r.error !== undefined || r.signal !== null;
     matches = Number(r.stdout.trim());
   });
+  if (timedOut) return { ...row, rgSkipped: `over ${RG_TIMEOUT_MS / 1000} s` };
   return { ...row, rgMs, rgMatches: matches };
 }
 
@@ -114,7 +121,7 @@ export async function runFolderScanBench(o: FolderScanOptions): Promise<FolderSc
     for (const size of o.sizes.filter((s) => s > base && s - base <= o.synthetic.length)) {
       const padding = join(work, `padding-${size}.entities.yaml`);
       writeFileSync(padding, renderCatalogYaml(o.synthetic.slice(0, size - base), `${size} entities`));
-      cases.push({ label: `generated, ${size.toLocaleString('en-US')} entities`, folder: corpusDir, catalogs: [join(corpusDir, 'entities.yaml'), padding], documents: o.corpus.documents.length, mb, ripgrep: size <= 1000 });
+      cases.push({ label: `generated, ${size.toLocaleString('en-US')} entities`, folder: corpusDir, catalogs: [join(corpusDir, 'entities.yaml'), padding], documents: o.corpus.documents.length, mb, ripgrep: true });
     }
     for (const folder of o.folders) cases.push({ label: folder, folder, catalogs: [], documents: countDocuments(folder), mb: folderMegabytes(folder), ripgrep: true });
     const rows: FolderScanRow[] = [];
