@@ -144,7 +144,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     if (bestAlias === -1) { i += width; continue; }
     // A mention that a phrase starting inside it runs past ("the West" in "the West Bank") is
     // not one: go on from the next word, where the phrase hides it.
-    if (m.phraseCount > 0 && !hides(m, bestAlias) && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
+    if (m.phraseCount > 0 && !hides(m, bestAlias) && m.aliasMayBeOverhung[bestAlias] === 1 && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
 
     // A phrase that is never a mention hides what it contains and is not reported itself.
     if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);

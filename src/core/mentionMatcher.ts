@@ -38,6 +38,9 @@ export interface CompiledMatcher {
   readonly aliasEquiv: readonly string[];
   /** 1 when the alias ends in a word character, so a word boundary must follow it. */
   readonly aliasEndsInWord: Uint8Array;
+  /** 1 when a phrase or dated name could start at a word inside the alias and run past its end
+   * (only then does the scanner look for one: see mayBeOverhung). */
+  readonly aliasMayBeOverhung: Uint8Array;
   readonly aliasCount: number;
   /** How many of the aliases are phrases that are never mentions. */
   readonly phraseCount: number;
@@ -131,11 +134,46 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'> & Partial<Pick
     }
   }
   const [nearEdges, farEdges] = packEdges(all, termHead, (node) => depth[node] <= NEAR_DEPTH);
+  const aliasMayBeOverhung = mayBeOverhung(keys, (a) => aliasEntity[a] === NOT_A_MENTION || aliasDated[a] === 1);
   return {
     entities: catalog.entities, rootNext, nearEdges, farEdges,
-    termHead, aliasNext, aliasEntity, aliasDated, aliasFrom, aliasUntil, aliasIgnoreCase, aliasEquiv, aliasEndsInWord,
+    termHead, aliasNext, aliasEntity, aliasDated, aliasFrom, aliasUntil, aliasIgnoreCase, aliasEquiv, aliasEndsInWord, aliasMayBeOverhung,
     aliasCount: n, phraseCount: pending.filter((p) => p.entity === NOT_A_MENTION).length, nodeCount, startFilter: buildStartFilter(pending, word),
   };
+}
+
+/**
+ * For each alias (by its folded key), whether a hiding name (a phrase that is never a mention, or
+ * a dated name) could begin at a word inside it and go on past its end: its key would start with
+ * the rest of the alias from that word and be longer. Those are the only mentions the scanner must
+ * check for such an overhang ("the West" in "the West Bank"); every other mention skips the check.
+ */
+function mayBeOverhung(keys: readonly string[], hiding: (alias: number) => boolean): Uint8Array {
+  const out = new Uint8Array(keys.length);
+  const hiders = [...new Set(keys.filter((_, a) => hiding(a)))].sort();
+  if (hiders.length === 0) return out;
+  keys.forEach((key, a) => {
+    for (let k = 1; k < key.length && out[a] === 0; k++) {
+      if (!isWordAt(key, k) || isWordAt(key, k - 1)) continue;
+      const rest = key.slice(k);
+      for (let i = firstAtLeast(hiders, rest); i < hiders.length && hiders[i].startsWith(rest); i++) {
+        if (hiders[i].length > rest.length) { out[a] = 1; break; }
+      }
+    }
+  });
+  return out;
+}
+
+/** The index of the first item of a sorted array that is not below `key`. */
+function firstAtLeast(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Edges leaving nodes at most this deep go to the near table. */

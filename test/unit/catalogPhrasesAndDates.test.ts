@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { buildCatalog, loadCatalog, parseCatalogFile } from '../../src/core/catalogLoader';
 import { inPeriod, parseDay, periodLabel, periodsOverlap } from '../../src/core/catalogPeriod';
 import { found } from './helpers/matching';
+import { compileMatcher } from '../../src/core/mentionMatcher';
 
 const codes = (c: { diagnostics: Array<{ code: string; line: number }> }): string[] => c.diagnostics.map((d) => `${d.code}@${d.line}`);
 
@@ -31,6 +32,16 @@ describe('catalog: phrases that are never mentions', () => {
     assert.deepEqual(found(catalog, 'The West hesitated; in the West Bank and in West Africa nothing moved, nor in West Irian.'), ['the-west:West']);
     assert.deepEqual(found(catalog, 'Latin America and America; the United States of America.'), ['united-states:America', 'united-states:United States of America']);
     assert.deepEqual(found(catalog, 'piracy in the Gulf of Guinea, Guinea and Equatorial Guinea'), ['guinea:Guinea', 'equatorial-guinea:Equatorial Guinea']);
+  });
+
+  it('checks for a phrase running on past a mention only where one can start inside it', () => {
+    const m = compileMatcher(catalog);
+    const flagged = (text: string): number[] => [...m.aliasEquiv.keys()].filter((a) => m.aliasEquiv[a] === text).map((a) => m.aliasMayBeOverhung[a]);
+    assert.deepEqual(flagged('the West'), [1], '"West Bank" can start at its second word');
+    assert.deepEqual(flagged('West'), [0], 'no word inside it');
+    assert.deepEqual(flagged('Equatorial Guinea'), [0], 'no phrase starts with "guinea" and goes on');
+    assert.deepEqual(flagged('United States of America'), [0]);
+    assert.deepEqual(found(catalog, 'the West Bank and the West'), ['the-west:the West'], 'the flagged alias is still hidden where the phrase runs past it');
   });
 
   it('hides the alias only where the whole phrase is written, on word boundaries', () => {
