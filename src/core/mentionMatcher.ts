@@ -14,6 +14,7 @@
 import type { Catalog, Entity } from './catalogTypes';
 import { charTables, foldText, isWordAt } from './charClasses';
 import { buildStartFilter } from './startFilter';
+import { countBelow } from './sortedSearch';
 import { EdgeTableBuilder, packEdges, type EdgeTable } from './edgeTable';
 
 export interface CompiledMatcher {
@@ -156,24 +157,12 @@ function mayBeOverhung(keys: readonly string[], hiding: (alias: number) => boole
     for (let k = 1; k < key.length && out[a] === 0; k++) {
       if (!isWordAt(key, k) || isWordAt(key, k - 1)) continue;
       const rest = key.slice(k);
-      for (let i = firstAtLeast(hiders, rest); i < hiders.length && hiders[i].startsWith(rest); i++) {
+      for (let i = countBelow(hiders, rest); i < hiders.length && hiders[i].startsWith(rest); i++) {
         if (hiders[i].length > rest.length) { out[a] = 1; break; }
       }
     }
   });
   return out;
-}
-
-/** The index of the first item of a sorted array that is not below `key`. */
-function firstAtLeast(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Edges leaving nodes at most this deep go to the near table. */

@@ -10,6 +10,8 @@
  * a binary search over that (usually empty) sorted list.
  */
 
+import { countBelow } from './sortedSearch';
+
 export class OffsetMap {
   private constructor(private readonly drops: Int32Array, readonly rawLength: number) {}
 
@@ -55,17 +57,6 @@ export class OffsetMap {
   get codePointLength(): number {
     return this.toCodePoint(this.rawLength);
   }
-}
-
-function countBelow(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function findDrops(raw: string): Int32Array {
