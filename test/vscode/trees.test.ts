@@ -164,6 +164,12 @@ describe('entity trees', () => {
     assert.ok(i >= 0, 'the document mentions ASEAN');
     const inside = editor.document.positionAt(indexed.mentions.start(i) + 1);
     editor.selection = new vscode.Selection(inside, inside);
+    // ASEAN collapsed first (an earlier test may have left it open, and the view keeps that state
+    // across refreshes): the reveal must then expand it, which the expand event shows.
+    await vscode.commands.executeCommand('policyAnnotator.institutions.focus');
+    await vscode.commands.executeCommand('workbench.actions.treeView.policyAnnotator.institutions.collapseAll');
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(inside, inside);
     api.trees.state.setFilter('russia'); // a filter that hides ASEAN gives way to the reveal
     const expanded: unknown[] = [];
     const listening = institutions.view.onDidExpandElement((e) => expanded.push(e.element));

@@ -59,7 +59,9 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
     vscode.workspace.registerTextDocumentContentProvider(BUILT_IN_SCHEME, builtIn),
     corpus.onDidChange((id) => { if (id !== undefined) publishDates(); }),
     watchCorpus(corpus, rebuildSoon, log),
-    registerCommand(log, COMMANDS.reindex, 'Rebuilding the index', () => rebuildNow()),
+    // Done when the index is complete: a rebuild asked for meanwhile (a file watcher's) supersedes
+    // this one, and the command waits for it too rather than end on the index it replaced.
+    registerCommand(log, COMMANDS.reindex, 'Rebuilding the index', async () => { await rebuildNow(); await corpus.loading.idle(); }),
     registerCommand(log, COMMANDS.showLog, 'Showing the log', () => log.show()),
     { dispose: () => { clearTimeout(timer); scheduled?.(); } },
   );

@@ -65,9 +65,6 @@ export class CorpusService implements vscode.Disposable {
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */
   readonly onDidChange = this.changed.event;
   lastReport: IndexReport | undefined;
-  /** How many threads the last rebuild scanned on (1: the extension host's own), and its phases. */
-  private scanThreads = 1;
-  private phases: IndexReport['phases'] = { catalogMs: 0, listingMs: 0, documentsMs: 0 };
   /** The catalog and index being (re)built, a rebuild scheduled after a change included. */
   readonly loading = new LoadState('the index');
   private datingState: DocumentDating;
@@ -244,9 +241,10 @@ export class CorpusService implements vscode.Disposable {
     const index = new CorpusIndex(matcher);
     const docs = await filterYielding(await findFolderFiles(globs('documents')), this.corpusDocumentTest());
     const listedAt = Date.now();
-    const uris = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
-    if (!uris) return undefined;
-    this.phases = { catalogMs: catalogAt - started, listingMs: listedAt - catalogAt, documentsMs: Date.now() - listedAt };
+    const indexed = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
+    if (!indexed) return undefined;
+    const { uris, threads } = indexed;
+    const phases = { catalogMs: catalogAt - started, listingMs: listedAt - catalogAt, documentsMs: Date.now() - listedAt };
     if (generation !== this.generation) return undefined;
     for (const [id, change] of this.duringRebuild ?? []) {
       if (change.text === undefined) { index.removeDocument(id); uris.delete(id); } else { index.setDocument(id, change.text, dating.dateOf(change.uri, change.text)); uris.set(id, change.uri); }
@@ -257,7 +255,7 @@ export class CorpusService implements vscode.Disposable {
     this.indexState = index;
     this.uris = uris;
     this.versions = new Map(); // texts were read without versions; fresh() re-reads open ones once
-    const report = this.report(catalogUris.length, bases, Date.now() - started);
+    const report = this.report({ catalogFiles: catalogUris.length, builtIn: bases, milliseconds: Date.now() - started, threads, phases });
     this.changed.fire(undefined);
     return report;
   }
@@ -268,18 +266,18 @@ export class CorpusService implements vscode.Disposable {
    * added in document order. The host only reads and merges, and yields every 15 ms so nothing
    * waits on it. Undefined when `superseded` turns true (a newer rebuild took over).
    */
-  private async indexAll(index: CorpusIndex, docs: readonly vscode.Uri[], dating: DocumentDating, superseded: () => boolean, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<Map<string, vscode.Uri> | undefined> {
+  private async indexAll(index: CorpusIndex, docs: readonly vscode.Uri[], dating: DocumentDating, superseded: () => boolean, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<{ uris: Map<string, vscode.Uri>; threads: number } | undefined> {
     const uris = new Map<string, vscode.Uri>();
     const setup = { matcher: index.matcher, listed: dating.listedDates, keepBom: false };
     // Threads pay off from a few dozen documents; below that, starting them costs more than it saves.
     const pool = docs.length < THREADS_FROM ? new InlineScanPool(setup) : new WorkerScanPool(setup);
     if (pool instanceof WorkerScanPool) for (const why of pool.failures) this.log.warn(`Indexing on the extension host's thread instead of a worker thread: ${why}`);
-    this.scanThreads = pool.threads;
+    const threads = pool.threads; // before close(), which lets the threads go
     const scan = async (uri: vscode.Uri): Promise<DocumentScan> => pool.scan({ path: displayPath(uri), content: await readWorkspaceContent(uri) });
     let lastYield = Date.now();
     let done = 0, reported = 0;
     try {
-      for await (const settled of inOrder(docs, scan, IN_FLIGHT * pool.threads)) {
+      for await (const settled of inOrder(docs, scan, IN_FLIGHT * threads)) {
         if (superseded()) return undefined;
         const uri = settled.item;
         done++;
@@ -303,7 +301,7 @@ export class CorpusService implements vscode.Disposable {
     } finally {
       pool.close();
     }
-    return superseded() ? undefined : uris;
+    return superseded() ? undefined : { uris, threads };
   }
 
   /** Re-scans one document from the given text (an edit, a save, a file created outside). */
@@ -351,14 +349,15 @@ export class CorpusService implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private report(catalogFiles: number, builtIn: BuiltInCatalog[], milliseconds: number): IndexReport {
+  private report(build: Pick<IndexReport, 'catalogFiles' | 'builtIn' | 'milliseconds' | 'threads' | 'phases'>): IndexReport {
     const index = this.indexState;
     let entitiesMentioned = 0;
     for (let e = 0; e < index.entities.length; e++) if (index.documentCountOf(e) > 0) entitiesMentioned++;
     const report: IndexReport = {
-      catalogFiles, builtIn, entities: index.entities.length, documents: index.documentCount,
-      mentions: index.mentionCount, entitiesMentioned, milliseconds, threads: this.scanThreads, indexBytes: index.memoryBytes, phases: this.phases,
+      ...build, entities: index.entities.length, documents: index.documentCount,
+      mentions: index.mentionCount, entitiesMentioned, indexBytes: index.memoryBytes,
     };
+    const { catalogFiles, builtIn, milliseconds } = build;
     this.lastReport = report;
     const sources = [...builtIn.map((b) => `the ${b} catalog`), ...(catalogFiles > 0 ? [`${catalogFiles} file${catalogFiles === 1 ? '' : 's'}`] : [])];
     this.log.info(sources.length === 0
