@@ -12,23 +12,11 @@ import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { DocumentNode, TreeNode } from '../../src/features/trees/treeModel';
 import { extensionApi } from './support/extensionApi';
 import { print } from './support/measure';
-import { waitFor } from './support/waitFor';
+import { indexAtRest } from './support/indexAtRest';
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(0);
 const ms = (t0: number): string => `${(performance.now() - t0).toFixed(0)} ms`;
 const locationKey = (l: vscode.Location): string => `${l.uri.toString()}#${l.range.start.line}:${l.range.start.character}`;
-
-/** Waits until the index has not changed for 2 s (files other tests wrote may still come and go). */
-async function indexAtRest(api: PolicyAnnotatorApi): Promise<void> {
-  let seen = '';
-  let still = 0;
-  await waitFor(() => {
-    const now = `${api.corpus.index.documentCount}/${api.corpus.index.mentionCount}`;
-    still = now === seen ? still + 1 : 0;
-    seen = now;
-    return still >= 20;
-  }, 60_000, 'the index is at rest for 2 s');
-}
 
 describe('the most mentioned entity (measured)', function () {
   this.timeout(900_000);
@@ -42,7 +30,7 @@ describe('the most mentioned entity (measured)', function () {
     const [anyText] = await vscode.workspace.findFiles('**/*.{txt,md}', undefined, 1);
     if (anyText) await vscode.workspace.openTextDocument(anyText);
     api = await extensionApi();
-    await indexAtRest(api);
+    await indexAtRest(api, 2_000);
     // The provider counts open documents as the editor holds them (another test may have left one
     // with unsaved text): so do the expected figures.
     for (const open of vscode.workspace.textDocuments) api.corpus.fresh(open);

@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { walkFolder } from '../../src/vscode/folderWalk';
-import { workspaceUri } from './support/extensionApi';
+import { extensionApi, workspaceUri } from './support/extensionApi';
+import { indexAtRest } from './support/indexAtRest';
 
 const ROOT = 'walk-test';
 
@@ -16,7 +17,10 @@ describe('listing a folder by walking it', () => {
     }
     fs.symlinkSync(workspaceUri(`${ROOT}/deep`).fsPath, workspaceUri(`${ROOT}/linked`).fsPath, 'dir');
   });
-  after(() => vscode.workspace.fs.delete(workspaceUri(ROOT), { recursive: true, useTrash: false }));
+  after(async () => {
+    await vscode.workspace.fs.delete(workspaceUri(ROOT), { recursive: true, useTrash: false });
+    await indexAtRest(await extensionApi()); // its documents came and go through the watcher
+  });
 
   it('finds what the globs take, without entering excluded, skipped or linked folders', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];

@@ -10,6 +10,7 @@ import { scanDocument } from '../../src/core/documentScanner';
 import { THREADS_FROM } from '../../src/features/corpus/corpusService';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
+import { indexAtRest } from './support/indexAtRest';
 import { waitFor } from './support/waitFor';
 
 const FOLDER = 'threaded-corpus';
@@ -43,6 +44,7 @@ describe('indexing on worker threads in the editor', () => {
   after(async () => {
     await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true, useTrash: false });
     await waitFor(() => api.corpus.index.documentCount === baseline, 15_000, () => `the generated documents leave the index (${api.corpus.index.documentCount} documents)`);
+    await indexAtRest(api); // the watcher's events for each deleted file, before the next test
   });
 
   it('indexes each document exactly as the core scans the text the editor reads, on every core, without blocking the host', async () => {

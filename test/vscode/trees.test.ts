@@ -7,6 +7,7 @@ import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { documents, entityItem, groups, labelOf, mentions, shownEntities } from './support/trees';
+import { indexAtRest } from './support/indexAtRest';
 import { waitFor } from './support/waitFor';
 
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
@@ -156,6 +157,7 @@ describe('entity trees', () => {
 
   it('reveals the entity under the cursor in its tree, and focuses the trees', async () => {
     const { actors, institutions } = api.trees;
+    await indexAtRest(api); // a refresh of the tree during the reveal could drop the expansion it waits for
     const editor = await vscode.window.showTextDocument(workspaceUri('2024-oh-russia-asean-cooperation-in-an-interpolar-world.txt'));
     const indexed = api.corpus.fresh(editor.document);
     assert.ok(indexed);

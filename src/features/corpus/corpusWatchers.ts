@@ -93,7 +93,10 @@ export function watchCorpus(corpus: CorpusService, rebuild: () => void, log: Out
       const text = await readWorkspaceText(uri);
       if (sequence.get(key) === seq) corpus.updateDocument(uri, text);
     } catch (err) {
-      if (sequence.get(key) === seq) log.error(`Could not read ${uri.fsPath}`, err);
+      // Gone again before it could be read (a folder deleted right after it was written): its
+      // deletion event follows, and nothing was lost.
+      const gone = err instanceof vscode.FileSystemError && err.code === 'FileNotFound';
+      if (sequence.get(key) === seq && !gone) log.error(`Could not read ${uri.fsPath}`, err);
     } finally {
       settled();
     }
