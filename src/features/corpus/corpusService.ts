@@ -1,49 +1,23 @@
 // The corpus as the editor sees it: the merged catalog, the compiled matcher and the index of every
 // corpus document, rebuilt when a catalog changes and updated one document at a time otherwise.
 import * as vscode from 'vscode';
-import { BUILT_IN_CATALOGS, type BuiltInCatalog } from '../../core/catalogExtends';
+import { BUILT_IN_CATALOGS } from '../../core/catalogExtends';
 import type { Catalog } from '../../core/catalogTypes';
 import { CoMentions } from '../../core/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
-import { scannedDocument, type DocumentScan } from '../../core/indexing/documentScan';
-import { inOrder } from '../../core/indexing/inOrder';
-import { InlineScanPool } from '../../core/indexing/scanPool';
 import { IndexedCatalogTexts } from '../../core/indexedCatalogTexts';
 import { LoadState } from '../../core/loadState';
 import { compileMatcher } from '../../core/mentionMatcher';
 import { globTest } from '../../core/pathGlob';
 import { corpusDocumentTest } from '../../core/ports';
-import { plural } from '../../core/plural';
 import type { CorpusSettings, FolderSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath, filterYielding, findFolderFiles, readWorkspaceContent, readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
+import { displayPath, filterYielding, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
 import { buildCatalogOnThread } from '../../node/catalogThread';
-import { WorkerScanPool } from '../../node/workerScanPool';
 import type { BuiltInCatalogs } from './builtInCatalogs';
 import { DocumentDating } from './documentDating';
-
-/** Documents in flight a scanning thread while indexing (reads overlap, threads never wait). */
-const IN_FLIGHT = 32;
-/** From how many documents a rebuild scans on worker threads. */
-export const THREADS_FROM = 64;
-
-export interface IndexReport {
-  catalogFiles: number;
-  /** Built-in catalogs under the workspace's (e.g. world). */
-  builtIn: BuiltInCatalog[];
-  entities: number;
-  documents: number;
-  mentions: number;
-  entitiesMentioned: number;
-  milliseconds: number;
-  /** Threads the documents were scanned on (1: the extension host's own). */
-  threads: number;
-  /** What the index itself holds in memory, in bytes (mention lists and tables, no texts). */
-  indexBytes: number;
-  /** Where the time went: the catalog (read, parsed and compiled), listing the documents, and
-   * reading and scanning them. */
-  phases: { catalogMs: number; listingMs: number; documentsMs: number };
-}
+import { indexDocuments } from './documentIndexing';
+import { indexReport, reportLine, type IndexReport } from '../../core/indexing/indexReport';
 
 export class CorpusService implements vscode.Disposable {
   private catalogState: Catalog = { entities: [], byId: new Map(), notMentions: [], diagnostics: [] };
@@ -241,7 +215,7 @@ export class CorpusService implements vscode.Disposable {
     const index = new CorpusIndex(matcher);
     const docs = await filterYielding(await findFolderFiles(globs('documents')), this.corpusDocumentTest());
     const listedAt = Date.now();
-    const indexed = await this.indexAll(index, docs, dating, () => generation !== this.generation, progress);
+    const indexed = await indexDocuments(index, docs, dating, this.log, () => generation !== this.generation, progress);
     if (!indexed) return undefined;
     const { uris, threads } = indexed;
     const phases = { catalogMs: catalogAt - started, listingMs: listedAt - catalogAt, documentsMs: Date.now() - listedAt };
@@ -255,53 +229,11 @@ export class CorpusService implements vscode.Disposable {
     this.indexState = index;
     this.uris = uris;
     this.versions = new Map(); // texts were read without versions; fresh() re-reads open ones once
-    const report = this.report({ catalogFiles: catalogUris.length, builtIn: bases, milliseconds: Date.now() - started, threads, phases });
+    const report = indexReport(index, { catalogFiles: catalogUris.length, builtIn: bases, milliseconds: Date.now() - started, threads, phases });
+    this.lastReport = report;
+    this.log.info(reportLine(report));
     this.changed.fire(undefined);
     return report;
-  }
-
-  /**
-   * Indexes every document through the core's pipeline: up to IN_FLIGHT documents read at once
-   * (the editor's text when open, else the bytes from workspace.fs), scanned on worker threads,
-   * added in document order. The host only reads and merges, and yields every 15 ms so nothing
-   * waits on it. Undefined when `superseded` turns true (a newer rebuild took over).
-   */
-  private async indexAll(index: CorpusIndex, docs: readonly vscode.Uri[], dating: DocumentDating, superseded: () => boolean, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<{ uris: Map<string, vscode.Uri>; threads: number } | undefined> {
-    const uris = new Map<string, vscode.Uri>();
-    const setup = { matcher: index.matcher, listed: dating.listedDates, keepBom: false };
-    // Threads pay off from a few dozen documents; below that, starting them costs more than it saves.
-    const pool = docs.length < THREADS_FROM ? new InlineScanPool(setup) : new WorkerScanPool(setup);
-    if (pool instanceof WorkerScanPool) for (const why of pool.failures) this.log.warn(`Indexing on the extension host's thread instead of a worker thread: ${why}`);
-    const threads = pool.threads; // before close(), which lets the threads go
-    const scan = async (uri: vscode.Uri): Promise<DocumentScan> => pool.scan({ path: displayPath(uri), content: await readWorkspaceContent(uri) });
-    let lastYield = Date.now();
-    let done = 0, reported = 0;
-    try {
-      for await (const settled of inOrder(docs, scan, IN_FLIGHT * threads)) {
-        if (superseded()) return undefined;
-        const uri = settled.item;
-        done++;
-        if (settled.result) {
-          const scanned = settled.result;
-          index.addScanned(uri.toString(), scannedDocument(scanned), scanned.length, scanned.date);
-          dating.record(uri, scanned.dateProblems);
-          uris.set(uri.toString(), uri);
-        } else if (settled.error instanceof vscode.FileSystemError && settled.error.code === 'FileNotFound') {
-          this.log.info(`${displayPath(uri)} was deleted while the index was built.`); // its watcher event follows
-        } else {
-          this.log.error(`Could not read ${displayPath(uri)}`, settled.error);
-        }
-        if (Date.now() - lastYield > 15) {
-          progress?.report({ message: `${done}/${docs.length} documents`, increment: (100 * (done - reported)) / docs.length });
-          reported = done;
-          await yieldToHost();
-          lastYield = Date.now();
-        }
-      }
-    } finally {
-      pool.close();
-    }
-    return superseded() ? undefined : { uris, threads };
   }
 
   /** Re-scans one document from the given text (an edit, a save, a file created outside). */
@@ -349,27 +281,5 @@ export class CorpusService implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private report(build: Pick<IndexReport, 'catalogFiles' | 'builtIn' | 'milliseconds' | 'threads' | 'phases'>): IndexReport {
-    const index = this.indexState;
-    let entitiesMentioned = 0;
-    for (let e = 0; e < index.entities.length; e++) if (index.documentCountOf(e) > 0) entitiesMentioned++;
-    const report: IndexReport = {
-      ...build, entities: index.entities.length, documents: index.documentCount,
-      mentions: index.mentionCount, entitiesMentioned, indexBytes: index.memoryBytes,
-    };
-    const { catalogFiles, builtIn, milliseconds } = build;
-    this.lastReport = report;
-    const sources = [...builtIn.map((b) => `the ${b} catalog`), ...(catalogFiles > 0 ? [`${catalogFiles} file${catalogFiles === 1 ? '' : 's'}`] : [])];
-    this.log.info(sources.length === 0
-      ? `No entity catalog found (setting policyAnnotator.catalogFiles; the world catalog is off: policyAnnotator.worldCatalog). Indexed ${report.documents} documents.`
-      : `Indexed ${report.documents} documents: ${report.mentions} mentions of ${report.entitiesMentioned} entities `
-        + `(catalog: ${report.entities} entities from ${sources.join(' and ')}) in ${milliseconds} ms `
-        + `(catalog ${report.phases.catalogMs} ms, listing ${report.phases.listingMs} ms, documents ${report.phases.documentsMs} ms) `
-        + `on ${plural(report.threads, 'thread')}; the index holds ${megabytes(report.indexBytes)}.`);
-    return report;
-  }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
-}
