@@ -45,6 +45,7 @@ export function benchEditorSummary(r: BenchEditorRun): Record<string, Figure> {
     referencesEntity: ref?.entity ?? null, referencesEntityMentions: ref?.entityMentions ?? null,
     referencesMs: ref ? round(ref.referencesMs) : null, referencesCount: ref?.referencesCount ?? null,
     referencesLongestStallMs: ref ? round(ref.referencesLongestStallMs) : null,
+    referencesPeekMs: ref ? round(ref.peekMs) : null,
     hostHeapGrowthReferencesMB: ref ? round(ref.hostHeapGrowthReferencesMB, 1) : null,
     rebuildMs: round(h.rebuildMs), rebuildLongestStallMs: round(h.rebuildLongestStallMs), rebuildStallsOver50Ms: h.rebuildStallsOver50Ms,
     hostHeapAfterRebuildMB: round(h.hostHeapAfterRebuildMB, 1),
@@ -79,9 +80,10 @@ export function formatBenchEditorTable(r: BenchEditorRun): string {
   ];
   if (ref) {
     rows.push(
-      ['Find All References', ms(ref.referencesMs), `${int(ref.referencesCount)} locations for ${ref.entity} ("${ref.entityName}": ${int(ref.entityMentions)} mentions in ${int(ref.entityDocuments)} documents), from ${ref.document}`],
+      ['Find All References (API)', ms(ref.referencesMs), `${int(ref.referencesCount)} locations for ${ref.entity} ("${ref.entityName}": ${int(ref.entityMentions)} mentions in ${int(ref.entityDocuments)} documents), from ${ref.document}; vscode.executeReferenceProvider from the host, so they cross to the workbench and back`],
       ['  longest host stall', ms(ref.referencesLongestStallMs), 'while the references ran'],
       ['  host heap growth', mb(ref.hostHeapGrowthReferencesMB), 'heap with the results held (or the highest sampled) over the heap after a gc before'],
+      ['Go to References (Shift+F12)', ms(ref.peekMs), 'the user\'s path: from the command to the workbench holding the locations with its peek open'],
     );
   } else {
     rows.push(['Find All References', 'n/a', 'no entity is mentioned']);

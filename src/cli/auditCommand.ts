@@ -4,16 +4,12 @@
  */
 import { CatalogAudit, type AuditReport } from '../core/catalogAudit';
 import { scannedDocument } from '../core/indexing/documentScan';
-import { WorkerScanPool } from '../node/workerScanPool';
-import { compileMatcher } from '../core/mentionMatcher';
 import { plural } from '../core/plural';
 import { hasErrors } from '../core/diagnostics';
 import type { AuditArgs } from './args';
-import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
-import { CliError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
+import { withFolderScan } from './folderScanSetup';
 import type { CliEnv } from './cliEnv';
-import { loadDocumentDates } from './documentDating';
-import { FolderDocuments } from './folderDocuments';
 import { diagnosticLine, sortDiagnostics } from './formatters';
 
 /** Longer names listed per spelling in the table (the JSON has them all). */
@@ -21,28 +17,17 @@ const TABLE_NAMES = 8;
 const TABLE_UNMENTIONED = 40;
 
 export async function runAudit(args: AuditArgs, env: CliEnv): Promise<number> {
-  const folder = await env.openFolder(args.folder);
-  const loaded = await loadCatalogs(env, folder, args.catalogs);
-  const { catalog } = loaded;
-  for (const d of sortDiagnostics(catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-  if (noCatalogAtAll(loaded)) throw new CliError(noCatalogMessage(folder));
-  const matcher = compileMatcher(catalog);
-  const dating = await loadDocumentDates(folder);
-  const audit = new CatalogAudit(catalog);
-  const documents = new FolderDocuments(folder, env);
-  const pool = new WorkerScanPool({ matcher, listed: dating.listed, keepBom: true });
-  try {
+  return withFolderScan(env, args.folder, args.catalogs, async ({ folder, loaded, dating, documents, pool }) => {
+    const audit = new CatalogAudit(loaded.catalog);
     for await (const { path, text, scan } of documents.scan(pool, true)) {
       dating.record(scan.dateProblems);
       if (text !== undefined) audit.add(folder.display(path), text, scannedDocument(scan).mentions);
     }
-  } finally {
-    pool.close();
-  }
-  const report = audit.report();
-  await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));
-  for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-  return documents.unreadable > 0 || hasErrors(catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+    const report = audit.report();
+    await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));
+    for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+    return documents.unreadable > 0 || hasErrors(loaded.catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+  });
 }
 
 export function auditTable(report: AuditReport): string {

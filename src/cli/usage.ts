@@ -26,8 +26,8 @@ Run 'policy-annotator <command> --help' for the options of one command.`;
 
 const SCAN = `Usage: policy-annotator scan <folder> [options]
 
-Reads the folder's documents (.txt, .md, .markdown; node_modules and .git are skipped) one at a
-time and counts the mentions of every entity of the catalog.
+Reads the folder's documents (.txt, .md, .markdown; node_modules and .git are skipped), several
+at a time on one thread a core, and counts the mentions of every entity of the catalog.
 
 Options:
   -f, --format table|json|csv  output format (default: table)

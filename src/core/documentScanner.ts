@@ -98,9 +98,9 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
     const k2 = k1 !== 0 && word[c2] === WORD_CHAR ? c2 : 0;
     const key = startKey(k0, k1, k2);
-    if ((startFilter[key >>> 5] & (1 << (key & 31))) === 0) { i += width; continue; }
+    if ((startFilter[key >>> 5] & (1 << (key & 31))) === 0) { i = pastPlainWord(text, i + width, word); continue; }
     let node = rootNext[lower[c]];
-    if (node === 0) { i += width; continue; }
+    if (node === 0) { i = pastPlainWord(text, i + width, word); continue; }
 
     let bestEnd = -1, bestAlias = -1, crossedSpecial = false, runBreaks = 0;
     let head = termHead[node];
@@ -141,7 +141,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       depth++;
       j++;
     }
-    if (bestAlias === -1) { i += width; continue; }
+    if (bestAlias === -1) { i = pastPlainWord(text, i + width, word); continue; }
     // A mention that a phrase starting inside it runs past ("the West" in "the West Bank") is
     // not one: go on from the next word, where the phrase hides it.
     if (m.phraseCount > 0 && !hides(m, bestAlias) && m.aliasMayBeOverhung[bestAlias] === 1 && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
@@ -172,6 +172,14 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     offsets: OffsetMap.fromDrops(Int32Array.from(drops), n),
     lineCount: line + 1,
   };
+}
+
+/** The end of a run of plain word characters from `i`: the rest of a word that starts no mention
+ * needs no bookkeeping (its first character that is not plain, if any, is left to the main loop). */
+function pastPlainWord(text: string, i: number, word: Uint8Array): number {
+  const n = text.length;
+  while (i < n && word[text.charCodeAt(i)] === WORD_CHAR) i++;
+  return i;
 }
 
 /** True when a phrase that is never a mention starts at a word inside [start, end) and ends after `end`. */

@@ -1,6 +1,6 @@
 /**
  * The core's ScanPool over Node's worker threads: one thread a core (the machine's available
- * parallelism), each with a copy of the matcher, jobs sent to the thread with the fewest in hand.
+ * parallelism), each with a copy of the matcher (sent once, see setUp), jobs sent to the thread with the fewest in hand.
  * The caller's thread only reads files and merges results. A thread that fails (it could not
  * start, or died) is dropped and its jobs are scanned on the caller's thread instead, so indexing
  * never loses a document to a thread; with no thread left the pool scans inline.
@@ -11,7 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { forScanning, type DocumentScan, type ScanJob, type ScanSetup } from '../core/indexing/documentScan';
 import { InlineScanPool, type ScanPool } from '../core/indexing/scanPool';
 import { bundledScript, startWorker } from './bundledScript';
-import type { ScanAnswer, ScanRequest } from './scanMessages';
+import type { ScanAnswer, ScanRequest, SetupMessage } from './scanMessages';
 
 type PoolJob = ScanJob | { readonly path: string; readonly localPath: string };
 interface Pending { job: PoolJob; resolve: (scan: DocumentScan) => void; reject: (err: Error) => void }
@@ -24,22 +24,43 @@ export function defaultScanThreads(): number {
 
 export class WorkerScanPool implements ScanPool {
   private readonly live: Thread[] = [];
-  private readonly inline: InlineScanPool;
+  private inline: InlineScanPool | undefined;
   private seq = 0;
   private closed = false;
   /** Why threads were dropped (for the caller's log). */
   readonly failures: string[] = [];
 
-  constructor(setup: ScanSetup, threads = defaultScanThreads()) {
-    this.inline = new InlineScanPool(setup);
+  /** Starts the threads. Without `setup` they load their code while the caller builds the
+   * matcher (for a big catalog that overlaps most of their start-up), and wait for `setUp`. */
+  constructor(setup?: ScanSetup, threads = defaultScanThreads()) {
     const script = bundledScript('scanWorker');
-    if (!script) { this.failures.push('the scan worker script was not found next to the bundle'); return; }
+    if (!script) this.failures.push('the scan worker script was not found next to the bundle');
+    else {
+      for (let k = 0; k < threads; k++) {
+        try {
+          this.live.push(this.start(script));
+        } catch (err) {
+          this.failures.push(describe(err));
+        }
+      }
+    }
+    if (setup) this.setUp(setup);
+  }
+
+  /** What every job is scanned with; sent to the threads once, before any job. */
+  setUp(setup: ScanSetup): void {
+    if (this.inline) throw new Error('the scan pool is already set up');
+    this.inline = new InlineScanPool(setup);
     const shared: ScanSetup = { ...setup, matcher: forScanning(setup.matcher) };
-    for (let k = 0; k < threads; k++) {
+    for (const thread of [...this.live]) {
       try {
-        this.live.push(this.start(script, shared));
+        const message: SetupMessage = { setup: shared };
+        thread.worker.postMessage(message);
       } catch (err) {
+        // It cannot be sent (not cloneable): that thread is of no use.
+        this.live.splice(this.live.indexOf(thread), 1);
         this.failures.push(describe(err));
+        void thread.worker.terminate();
       }
     }
   }
@@ -59,6 +80,7 @@ export class WorkerScanPool implements ScanPool {
 
   private send(job: PoolJob): Promise<DocumentScan> {
     if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
+    if (!this.inline) return Promise.reject(new Error('the scan pool is not set up yet'));
     const thread = this.leastBusy();
     if (!thread) return this.scanHere(job);
     const seq = ++this.seq;
@@ -70,6 +92,7 @@ export class WorkerScanPool implements ScanPool {
   }
 
   private async scanHere(job: PoolJob): Promise<DocumentScan> {
+    if (!this.inline) throw new Error('the scan pool is not set up yet');
     return this.inline.scan('localPath' in job ? { path: job.path, content: await readFile(job.localPath) } : job);
   }
 
@@ -82,8 +105,8 @@ export class WorkerScanPool implements ScanPool {
     }
   }
 
-  private start(script: string, setup: ScanSetup): Thread {
-    const worker = startWorker(script, { workerData: setup });
+  private start(script: string): Thread {
+    const worker = startWorker(script, {});
     const thread: Thread = { worker, pending: new Map() };
     worker.on('message', (answers: ScanAnswer[]) => {
       for (const answer of answers) {

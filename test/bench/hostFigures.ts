@@ -56,6 +56,9 @@ export interface ReferenceFigures {
   /** Locations returned (the declaration in the catalog included when there is one). */
   referencesCount: number;
   referencesLongestStallMs: number;
+  /** Go to References (Shift+F12, editor.action.goToReferences) from the same mention, until the
+   * workbench has the locations and its peek is open: the user's path (one crossing, not two). */
+  peekMs: number;
   /** Heap after the references came back (still held), or the highest sampled meanwhile, over the heap after a gc just before. */
   hostHeapGrowthReferencesMB: number;
 }

@@ -8,7 +8,7 @@ const host: HostFigures = {
   hostHeapMB: 183.04, hostArrayBuffersMB: 12.5, hostRssMB: 389.49, gcForced: true,
   references: {
     entity: 'united-nations', entityName: 'United Nations', entityMentions: 152000, entityDocuments: 10900, document: 'data/a.txt',
-    referencesMs: 43001.6, referencesCount: 152001, referencesLongestStallMs: 1200.4, hostHeapGrowthReferencesMB: 512.36,
+    referencesMs: 43001.6, referencesCount: 152001, referencesLongestStallMs: 1200.4, hostHeapGrowthReferencesMB: 512.36, peekMs: 1834.6,
   },
   rebuildMs: 46000.2, rebuildLongestStallMs: 300, rebuildStallsOver50Ms: 1, rebuildStallsAt: [{ atMs: 20, ms: 300 }], hostHeapAfterRebuildMB: 190.1,
 };
@@ -32,6 +32,7 @@ describe('bench:editor report', () => {
     assert.equal(s.referencesMs, 43002);
     assert.equal(s.referencesCount, 152001);
     assert.equal(s.hostHeapGrowthReferencesMB, 512.4);
+    assert.equal(s.referencesPeekMs, 1835);
     assert.equal(s.corpusMB, 214);
     assert.equal(s.rebuildMs, 46000);
     assert.equal(s.folderUntouched, true);
@@ -52,7 +53,8 @@ describe('bench:editor report', () => {
     assert.match(table, /^Index in the editor +48,123 ms +activation to index complete = 8\.42 × CLI/m);
     assert.match(table, /10,953 \/ 327,004 +same as the CLI \/ same as the CLI/);
     assert.match(table, /577 ms +12 stalls over 50 ms \(at 1\.2 s: 577 ms, at 6\.8 s: 60 ms after activation\); sampled from activation: the whole first index/);
-    assert.match(table, /^Find All References +43,002 ms +152,001 locations for united-nations/m);
+    assert.match(table, /^Find All References \(API\) +43,002 ms +152,001 locations for united-nations/m);
+    assert.match(table, /^Go to References \(Shift\+F12\) +1,835 ms +the user's path/m);
     assert.match(table, /^Rebuild Index +46,000 ms/m);
     assert.match(table, /1 stall over 50 ms/);
     assert.match(table, /folder untouched/);

@@ -2,7 +2,8 @@
 // scan of one document for the index (scanForIndex), and the worker-thread pool, which must index
 // exactly as scanning on this thread does.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { scanDocument } from '../../src/core/documentScanner';
@@ -145,6 +146,38 @@ describe('indexing pipeline: worker threads', () => {
       assert.equal(scannedDocument(scan).mentions.length, 1);
     } finally {
       pool.close();
+    }
+  });
+
+  it('starts its threads before it has a matcher, and scans once it is set up', async () => {
+    const pool = new WorkerScanPool(undefined, 2);
+    try {
+      await assert.rejects(pool.scan({ path: 'a.txt', content: 'Russia' }), /not set up/);
+      pool.setUp(setup);
+      assert.throws(() => pool.setUp(setup), /already set up/);
+      const scans = await Promise.all(['Russia and Viet Nam', 'nothing'].map((content, k) => pool.scan({ path: `${k}.txt`, content })));
+      assert.deepEqual(scans.map((s) => scannedDocument(s).mentions.length), [2, 0]);
+      assert.deepEqual(pool.failures, []);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('reads a local file on the thread, whole, however it compares with the buffer it reuses', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-reads-'));
+    const pool = new WorkerScanPool(setup, 1);
+    try {
+      const texts = ['Russia '.repeat(200_000), '', 'ASEAN and Russia', 'Russia '.repeat(10)];
+      texts.forEach((t, k) => writeFileSync(path.join(dir, `${k}.txt`), t));
+      // In this order the thread's buffer grows past its first size, then holds a shorter file
+      // where a longer one was: each must be read to its own end, nothing of the one before.
+      const counts = [];
+      for (const k of texts.keys()) counts.push(scannedDocument(await pool.scanFile(`${k}.txt`, path.join(dir, `${k}.txt`))).mentions.length);
+      assert.deepEqual(counts, [200_000, 0, 2, 10]);
+      await assert.rejects(pool.scanFile('gone.txt', path.join(dir, 'gone.txt')), /ENOENT/);
+    } finally {
+      pool.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
