@@ -3,7 +3,7 @@
 // the bytes of the corpus documents (the same globs the extension and the CLI use).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { corpusDocumentTest } from '../../src/core/ports';
+import { corpusDocumentTest } from '../../src/core/base/ports';
 
 export interface FolderState {
   /** Every entry by '/'-separated relative path: kind, size and mtime (a symlink's target). */

@@ -1,11 +1,11 @@
 /**
- * `policy-annotator audit <folder>`: the catalog audit (core/catalogAudit.ts) over every document
+ * `policy-annotator audit <folder>`: the catalog audit (core/matcher/catalogAudit.ts) over every document
  * of the folder, as a table for people or one JSON object for scripts.
  */
-import { CatalogAudit, type AuditReport } from '../core/catalogAudit';
+import { CatalogAudit, type AuditReport } from '../core/matcher/catalogAudit';
 import { scannedDocument } from '../core/indexing/documentScan';
-import { plural } from '../core/plural';
-import { hasErrors } from '../core/diagnostics';
+import { plural } from '../core/text/plural';
+import { hasErrors } from '../core/base/diagnostics';
 import type { AuditArgs } from './args';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import { withFolderScan } from './folderScanSetup';

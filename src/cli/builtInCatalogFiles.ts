@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { builtInDisplayName, type BuiltInCatalog } from '../core/catalogExtends';
-import { parseCatalogFile, type ParsedCatalogFile } from '../core/catalogLoader';
+import { builtInDisplayName, type BuiltInCatalog } from '../core/catalog/catalogExtends';
+import { parseCatalogFile } from '../core/catalog/catalogLoader';
+import type { ParsedCatalogFile } from '../core/catalog/catalogTypes';
 
 const cache = new Map<BuiltInCatalog, ParsedCatalogFile>();
 

@@ -4,10 +4,11 @@
  * catalogs they extend; a folder with no catalog gets the world catalog. Diagnostics name files
  * relative to the working directory.
  */
-import { buildLayeredCatalog, type BuiltInCatalog } from '../core/catalogExtends';
-import { parseCatalogFile, type ParsedCatalogFile } from '../core/catalogLoader';
+import { buildLayeredCatalog, type BuiltInCatalog } from '../core/catalog/catalogExtends';
+import { parseCatalogFile } from '../core/catalog/catalogLoader';
+import type { ParsedCatalogFile } from '../core/catalog/catalogTypes';
 import { readBuiltInCatalog } from './builtInCatalogFiles';
-import type { Catalog } from '../core/catalogTypes';
+import type { Catalog } from '../core/catalog/catalogTypes';
 import { CliError, describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 

@@ -4,8 +4,8 @@
  * (reported, never written). Read-only. Exit code 1 when any error was found (warnings and
  * non-anchored statuses do not fail), 2 for bad arguments or a missing folder.
  */
-import { SIDECAR_SUFFIX } from '../core/ports';
-import { checkSidecar } from '../core/sidecarCheck';
+import { SIDECAR_SUFFIX } from '../core/base/ports';
+import { checkSidecar } from '../core/sidecars/sidecarCheck';
 import type { CheckArgs } from './args';
 import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';

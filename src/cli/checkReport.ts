@@ -4,11 +4,12 @@
  * each sidecar adds its document's anchoring summary and a line per annotation not anchored;
  * as JSON, one object with a section per file and every diagnostic, printed at the end.
  */
-import type { Diagnostic } from '../core/diagnostics';
-import type { AnnotationStatus, CheckedSidecar } from '../core/sidecarTypes';
+import type { Diagnostic } from '../core/base/diagnostics';
+import type { CheckedSidecar } from '../core/sidecars/sidecarTypes';
+import type { AnnotationStatus } from '../core/anchoring/anchorTypes';
 import type { CheckArgs } from './args';
 import type { CatalogFileSummary } from './catalogDiscovery';
-import { plural } from '../core/plural';
+import { plural } from '../core/text/plural';
 import { diagnosticLine, sortDiagnostics } from './formatters';
 import { anchoringLines, type SidecarAnchoring } from './sidecarAnchoring';
 import type { TextSink } from './textSink';

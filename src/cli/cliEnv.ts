@@ -2,7 +2,7 @@
  * What a command needs from the outside world, passed in so that tests can run commands in
  * process with spies and fakes (main.ts wires the real ones from nodeEnv.ts).
  */
-import type { FileStore } from '../core/ports';
+import type { FileStore } from '../core/base/ports';
 import type { TextSink } from './textSink';
 
 /** The folder a command works on. */

@@ -1,11 +1,11 @@
 /**
  * Document dates for the CLI: every documents.yaml of the folder, then each document's own date
- * (front matter, those lists, its name: core/documentDates.ts), with the problems found on the way.
+ * (front matter, those lists, its name: core/catalog/documentDates.ts), with the problems found on the way.
  */
-import { UNDATED } from '../core/documentScanner';
-import type { Diagnostic } from '../core/diagnostics';
-import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../core/documentDates';
-import type { DocumentDate } from '../core/catalogPeriod';
+import { UNDATED } from '../core/matcher/documentScanner';
+import type { Diagnostic } from '../core/base/diagnostics';
+import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../core/catalog/documentDates';
+import type { DocumentDate } from '../core/catalog/catalogPeriod';
 import type { Folder } from './cliEnv';
 
 export interface CliDating {

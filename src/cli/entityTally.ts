@@ -2,8 +2,8 @@
  * Per-entity totals over a scan, kept in typed arrays indexed like the catalog's entities: adding
  * a document costs one pass over its mentions, and nothing of its text is kept.
  */
-import type { Entity } from '../core/catalogTypes';
-import type { MentionList } from '../core/mentionList';
+import type { Entity } from '../core/catalog/catalogTypes';
+import type { MentionList } from '../core/matcher/mentionList';
 import { compare } from './formatters';
 
 export interface EntityTotal {

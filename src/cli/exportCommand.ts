@@ -5,11 +5,11 @@
  * to stderr as `file:line:col: severity: message [code]`; the sound annotations are exported all
  * the same, and any error makes the exit code 1.
  */
-import { hasErrors, type Diagnostic } from '../core/diagnostics';
+import { hasErrors, type Diagnostic } from '../core/base/diagnostics';
 import { csvExport, csvRows, jsonExport, w3cExport, type EntityFacts, type ExportFormat, type ExportRecord } from '../core/export';
-import { compileMatcher } from '../core/mentionMatcher';
+import { compileMatcher } from '../core/matcher/mentionMatcher';
 import { loadDocumentDates } from './documentDating';
-import { plural } from '../core/plural';
+import { plural } from '../core/text/plural';
 import type { ExportArgs } from './args';
 import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';

@@ -4,15 +4,15 @@
  * holds it: a symlink leading outside the folder is no file of it; the sidecar's `document` field
  * is checked, never followed), re-anchored and scanned for mentions.
  */
-import type { Catalog } from '../core/catalogTypes';
-import type { Codebook } from '../core/codebook';
-import type { Diagnostic } from '../core/diagnostics';
-import { scanDocument } from '../core/documentScanner';
+import type { Catalog } from '../core/catalog/catalogTypes';
+import type { Codebook } from '../core/codebook/codebook';
+import type { Diagnostic } from '../core/base/diagnostics';
+import { scanDocument } from '../core/matcher/documentScanner';
 import { exportRecords, passageEntities, type ExportRecord } from '../core/export';
-import type { CompiledMatcher } from '../core/mentionMatcher';
-import { SIDECAR_SUFFIX } from '../core/ports';
-import { checkSidecar } from '../core/sidecarCheck';
-import { documentNameForSidecar } from '../core/sidecarTypes';
+import type { CompiledMatcher } from '../core/matcher/mentionMatcher';
+import { SIDECAR_SUFFIX } from '../core/base/ports';
+import { checkSidecar } from '../core/sidecars/sidecarCheck';
+import { documentNameForSidecar } from '../core/sidecars/sidecarTypes';
 import { resolveSidecarDocument, type SafePath } from '../core/sidecars/safePaths';
 import type { Folder } from './cliEnv';
 import { problem, readFolderFile, type FolderListing } from './folderFiles';

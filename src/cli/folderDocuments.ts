@@ -8,7 +8,7 @@
  */
 import { inOrder } from '../core/indexing/inOrder';
 import type { DocumentScan } from '../core/indexing/documentScan';
-import { isCorpusDocument } from '../core/ports';
+import { isCorpusDocument } from '../core/base/ports';
 import type { WorkerScanPool } from '../node/workerScanPool';
 import { describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';

@@ -3,9 +3,9 @@
  * are sidecars), the codebook (`--codebook` or `codebook.yaml` at the top), and reads that turn a
  * failure into a located `unreadable` error instead of stopping the command.
  */
-import { emptyCodebook, loadCodebook, type Codebook } from '../core/codebook';
-import type { Diagnostic } from '../core/diagnostics';
-import { SIDECAR_SUFFIX } from '../core/ports';
+import { emptyCodebook, loadCodebook, type Codebook } from '../core/codebook/codebook';
+import type { Diagnostic } from '../core/base/diagnostics';
+import { SIDECAR_SUFFIX } from '../core/base/ports';
 import { describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 

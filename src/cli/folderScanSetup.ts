@@ -4,7 +4,7 @@
  * takes about as long), load the catalogs and print their problems, read the listed dates, and
  * hand the threads the matcher. The threads are let go when the command's work is done.
  */
-import { compileMatcher, type CompiledMatcher } from '../core/mentionMatcher';
+import { compileMatcher, type CompiledMatcher } from '../core/matcher/mentionMatcher';
 import { WorkerScanPool } from '../node/workerScanPool';
 import { loadCatalogs, noCatalogAtAll, noCatalogMessage, type LoadedCatalog } from './catalogDiscovery';
 import { CliError } from './cliError';

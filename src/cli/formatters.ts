@@ -1,5 +1,5 @@
 /** Text formats of the CLI: CSV rows (RFC 4180 quoting), aligned tables, diagnostic lines. */
-import { formatDiagnostic, type Diagnostic } from '../core/diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../core/base/diagnostics';
 
 /** A field quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
 export function csvField(value: string | number): string {

@@ -4,9 +4,9 @@
  * are 1-based, the column in code points from the start of the line. `text` is the normalised
  * text between start and end, so a multi-word mention wrapped over lines keeps its line break.
  */
-import type { Entity } from '../core/catalogTypes';
-import type { ScannedDocument } from '../core/documentScanner';
-import { normaliseText } from '../core/textOffsets';
+import type { Entity } from '../core/catalog/catalogTypes';
+import type { ScannedDocument } from '../core/matcher/documentScanner';
+import { normaliseText } from '../core/text/textOffsets';
 import { csvRow } from './formatters';
 
 export interface MentionRow {

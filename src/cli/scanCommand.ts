@@ -9,13 +9,13 @@
  */
 import { scannedDocument } from '../core/indexing/documentScan';
 import type { ScanArgs } from './args';
-import { builtInDisplayName } from '../core/catalogExtends';
-import { hasErrors } from '../core/diagnostics';
+import { builtInDisplayName } from '../core/catalog/catalogExtends';
+import { hasErrors } from '../core/base/diagnostics';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import { withFolderScan } from './folderScanSetup';
 import type { CliEnv } from './cliEnv';
 import { EntityTally } from './entityTally';
-import { plural } from '../core/plural';
+import { plural } from '../core/text/plural';
 import { csvRow, diagnosticLine, sortDiagnostics } from './formatters';
 import { MENTION_COLUMNS, mentionCsv, mentionListing, mentionRows, type MentionRow } from './mentionRows';
 import { entityReport, formatDuration, scanTotals } from './scanReport';

@@ -1,7 +1,7 @@
 /** The per-entity report of `scan`: an aligned table with a total line, CSV, or one JSON object. */
 import type { OutputFormat } from './args';
 import type { EntityTally, EntityTotal } from './entityTally';
-import { plural } from '../core/plural';
+import { plural } from '../core/text/plural';
 import { csvRow, renderTable, type Column } from './formatters';
 
 export interface ScanTotals {

@@ -4,7 +4,8 @@
  * orphaned. Non-anchored statuses are reported, never counted as errors.
  */
 import { anchorAnnotations } from '../core/anchoring';
-import { ANNOTATION_STATUSES, type AnnotationStatus, type CheckedSidecar } from '../core/sidecarTypes';
+import type { CheckedSidecar } from '../core/sidecars/sidecarTypes';
+import { ANNOTATION_STATUSES, type AnnotationStatus } from '../core/anchoring/anchorTypes';
 
 export interface AnchoredSummary {
   id: string;

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import { firstInvalidUtf8, NotUtf8Error, type AtomicFileStore, type FileVersion } from '../core/ports';
+import { firstInvalidUtf8, NotUtf8Error, type AtomicFileStore, type FileVersion } from '../core/base/ports';
 import { acquireFileLock } from './fileLock';
 import { isInside } from './pathInside';
 

@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { scanForIndex, type ScanSetup } from '../core/indexing/documentScan';
-import { MentionList } from '../core/mentionList';
+import { MentionList } from '../core/matcher/mentionList';
 import { ReusedReadBuffer } from './reusedReadBuffer';
 import type { ScanAnswer, ScanRequest, SetupMessage } from './scanMessages';
 

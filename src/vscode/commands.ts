@@ -3,7 +3,7 @@
 // loaded state first waits for it (`wait`, from `Readiness.before`) and does nothing when the
 // analyst cancels that wait.
 import * as vscode from 'vscode';
-import { plainMessage } from '../core/plainMessage';
+import { plainMessage } from '../core/text/plainMessage';
 import type { OutputLog } from './outputLog';
 
 export function registerCommand<A extends unknown[]>(

@@ -1,8 +1,8 @@
 // Typed access to the extension's settings; mirrors `contributes.configuration` in package.json.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE } from '../core/ports';
-import { settingScope, type SettingScope } from '../core/settingScope';
+import { DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE } from '../core/base/ports';
+import { settingScope, type SettingScope } from '../core/base/settingScope';
 
 export const SECTION = 'policyAnnotator';
 

@@ -5,7 +5,7 @@
 // (`**/drafts` leaves out everything in drafts/), `node_modules` and `.git` never are (as in the
 // command line), and a linked folder is not followed (no cycles, no document counted twice).
 import * as vscode from 'vscode';
-import { globMatcher } from '../core/pathGlob';
+import { globMatcher } from '../core/base/pathGlob';
 
 const SKIPPED = new Set(['node_modules', '.git']);
 const IN_FLIGHT = 8;

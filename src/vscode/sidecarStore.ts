@@ -3,7 +3,7 @@
 // folders (file: URIs) are writable; a path outside every workspace folder is refused.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { AtomicFileStore } from '../core/ports';
+import type { AtomicFileStore } from '../core/base/ports';
 import { NodeAtomicFileStore } from '../node/nodeAtomicFileStore';
 
 export interface StoredFile {

@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { layeredCatalogFile } from '../unit/helpers/sampleCatalog';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2018-lukin-asian-organizations.md';

@@ -2,7 +2,7 @@
 // contributes, in a dark, a light and a high-contrast theme (fill in the first two, border only in
 // the last); screenshots of each for the README.
 import * as assert from 'node:assert/strict';
-import { MENTION_STYLES, mentionColorId, type MentionColorPart } from '../../src/core/entityStyles';
+import { MENTION_STYLES, mentionColorId, type MentionColorPart } from '../../src/core/presentation/entityStyles';
 import type { Workbench } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 

@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { layeredCatalogFile } from '../unit/helpers/sampleCatalog';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { expectText } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 

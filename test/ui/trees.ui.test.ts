@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
 import { layeredCatalogFile } from '../unit/helpers/sampleCatalog';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { expectText } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 

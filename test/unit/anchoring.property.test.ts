@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { anchorAnnotations, shiftRanges, type TextChange } from '../../src/core/anchoring';
-import { ANNOTATION_STATUSES } from '../../src/core/sidecarTypes';
-import { normaliseText } from '../../src/core/textOffsets';
+import { ANNOTATION_STATUSES } from '../../src/core/anchoring/anchorTypes';
+import { normaliseText } from '../../src/core/text/textOffsets';
 import { anyText, apply, documentCase, editAnywhere, editSeeds, filler, outsideEdit, sidecarOf } from './helpers/anchoringArbitraries';
 
 describe('anchoring properties (fast-check)', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { anchorAnnotations, AnchorText, createTarget, documentHash, reanchor, type AnchorResult } from '../../src/core/anchoring';
-import type { TextTarget } from '../../src/core/sidecarTypes';
+import type { TextTarget } from '../../src/core/anchoring/anchorTypes';
 import { frozen, QUOTE, rangeOf, REPORT } from './helpers/anchoring';
 
 const HASH = documentHash(REPORT);

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { alignAtStart } from '../../src/core/anchoring/alignAtStart';
-import { approximateSearch } from '../../src/core/anchoring/approximateSearch';
-import { compilePattern } from '../../src/core/anchoring/bitPattern';
-import { candidateWindows, GRAM, GramIndex } from '../../src/core/anchoring/gramIndex';
+import { alignAtStart } from '../../src/core/anchoring/search/alignAtStart';
+import { approximateSearch } from '../../src/core/anchoring/search/approximateSearch';
+import { compilePattern } from '../../src/core/anchoring/search/bitPattern';
+import { candidateWindows, GRAM, GramIndex } from '../../src/core/anchoring/search/gramIndex';
 import { distanceColumn, referenceHits } from './helpers/anchoring';
 
 /** Small alphabets make many near matches; lengths cross the 32- and 64-row block edges. */

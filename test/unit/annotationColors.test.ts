@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import {
   ANNOTATION_COLOR_IDS, annotationColor, codeColor, gutterSvg, NEUTRAL_MARK_COLOR, safeColor, svgDataUri, swatchSvg, withAlpha, type ColoredCode,
-} from '../../src/core/annotationColors';
-import { loadCodebook } from '../../src/core/codebook';
+} from '../../src/core/presentation/annotationColors';
+import { loadCodebook } from '../../src/core/codebook/codebook';
 
 const codes = new Map<string, ColoredCode>([
   ['hedging', { color: '#3177C6' }],

@@ -2,7 +2,7 @@
 // readable dates, what a proposed place is, the caller's links; every piece of workspace text
 // shown as literal text, whatever it holds.
 import { strict as assert } from 'node:assert';
-import { annotationCardMarkdown, annotationHoverMarkdown, readableDate, type AnnotationCardInput } from '../../src/core/annotationHoverCard';
+import { annotationCardMarkdown, annotationHoverMarkdown, readableDate, type AnnotationCardInput } from '../../src/core/presentation/annotationHoverCard';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 const LINKS = [

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { attentionDescription, hasProposal, needsAttention, quoteLabel, textOrder } from '../../src/core/annotationLabels';
-import { annotationTooltip, codeTooltip } from '../../src/core/annotationTooltip';
+import { attentionDescription, hasProposal, needsAttention, quoteLabel, textOrder } from '../../src/core/presentation/annotationLabels';
+import { annotationTooltip, codeTooltip } from '../../src/core/presentation/annotationTooltip';
 import { HOSTILE, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 describe('annotation labels', () => {

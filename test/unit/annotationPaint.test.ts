@@ -1,7 +1,7 @@
 // How tagged passages are grouped for drawing: one group per colour and look, nested passages
 // and proposals told apart, orphans and empty places left out, in document order.
 import { strict as assert } from 'node:assert';
-import { paintKey, paintPlan, type PaintSource } from '../../src/core/annotationPaint';
+import { paintKey, paintPlan, type PaintSource } from '../../src/core/presentation/annotationPaint';
 
 const COLORS: Record<string, string> = { hedging: '#3177c6', sanctions: '#c0392b' };
 const colorOf = (codes: readonly string[]): string | undefined => COLORS[codes[0] ?? ''];

@@ -1,9 +1,9 @@
 // Issue 11: the catalog audit points at spellings found inside longer names, spellings matched in
 // any case that the corpus writes in lowercase, and entities no document mentions.
 import { strict as assert } from 'node:assert';
-import { CatalogAudit, longerName } from '../../src/core/catalogAudit';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { CatalogAudit, longerName } from '../../src/core/matcher/catalogAudit';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { catalogFrom } from './helpers/matching';
 
 const CATALOG = catalogFrom([

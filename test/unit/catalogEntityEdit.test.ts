@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { addEntity, formatEditError } from '../../src/core/catalogEdit';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { addEntity, formatEditError } from '../../src/core/catalog/edit/catalogEdit';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import { assertOnlySpliced, edited, entity, lines, loadsCleanly, refused } from './helpers/catalogEditing';
 
 const F = 'entities.yaml';

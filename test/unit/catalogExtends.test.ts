@@ -1,8 +1,8 @@
 // Issue 11: a workspace catalog over the shipped catalogs it extends, and the world catalog for a
 // folder without a catalog of its own. The built-in catalog is given as real YAML here.
 import { strict as assert } from 'node:assert';
-import { parseCatalogFile } from '../../src/core/catalogLoader';
-import { buildLayeredCatalog } from '../../src/core/catalogExtends';
+import { parseCatalogFile } from '../../src/core/catalog/catalogLoader';
+import { buildLayeredCatalog } from '../../src/core/catalog/catalogExtends';
 import { found } from './helpers/matching';
 
 const WORLD = parseCatalogFile([

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { buildCatalog, parseCatalogFile } from '../../src/core/catalogLoader';
-import { formatDiagnostic } from '../../src/core/diagnostics';
+import { buildCatalog, parseCatalogFile } from '../../src/core/catalog/catalogLoader';
+import { formatDiagnostic } from '../../src/core/base/diagnostics';
 import { catalogFrom, found } from './helpers/matching';
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';

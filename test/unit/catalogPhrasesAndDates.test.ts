@@ -2,10 +2,10 @@
 // and catalogs laid over the catalogs they extend. Every catalog here is real YAML, loaded and
 // checked by the core as the editor and the CLI load it.
 import { strict as assert } from 'node:assert';
-import { buildCatalog, loadCatalog, parseCatalogFile } from '../../src/core/catalogLoader';
-import { inPeriod, parseDay, periodLabel, periodsOverlap } from '../../src/core/catalogPeriod';
+import { buildCatalog, loadCatalog, parseCatalogFile } from '../../src/core/catalog/catalogLoader';
+import { inPeriod, parseDay, periodLabel, periodsOverlap } from '../../src/core/catalog/catalogPeriod';
 import { found } from './helpers/matching';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 
 const codes = (c: { diagnostics: Array<{ code: string; line: number }> }): string[] => c.diagnostics.map((d) => `${d.code}@${d.line}`);
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { CATALOG_TEMPLATE, newCatalogPath } from '../../src/core/catalogTemplate';
-import { loadCatalog } from '../../src/core/catalogLoader';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { CATALOG_TEMPLATE, newCatalogPath } from '../../src/core/catalog/edit/catalogTemplate';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 
 describe('catalog template', () => {
   it('is a catalog the loader accepts without any diagnostic', () => {

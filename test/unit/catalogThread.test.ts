@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCatalogAndMatcher, type CatalogBuildInput } from '../../src/core/indexing/catalogBuild';
-import { scanDocument } from '../../src/core/documentScanner';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { builtInCatalogPath } from '../../src/cli/builtInCatalogFiles';
 import { buildCatalogOnThread } from '../../src/node/catalogThread';
 

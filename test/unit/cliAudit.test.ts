@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { AuditReport } from '../../src/core/catalogAudit';
+import type { AuditReport } from '../../src/core/matcher/catalogAudit';
 import { buildCli, runBuiltCli } from './helpers/cliHarness';
 
 describe('CLI audit (dist/cli.js)', function () {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normaliseText } from '../../src/core/textOffsets';
+import { normaliseText } from '../../src/core/text/textOffsets';
 import { QUOTE, REPORT } from './helpers/anchoring';
 import { runCli } from '../../src/cli/main';
 import { buildCli, csvRecords, memoryEnv, MemoryFileStore, MemorySink, runBuiltCli } from './helpers/cliHarness';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { csvField, csvRow, diagnosticLine, renderTable, sortDiagnostics, type Column } from '../../src/cli/formatters';
-import type { Diagnostic } from '../../src/core/diagnostics';
+import type { Diagnostic } from '../../src/core/base/diagnostics';
 import { parseCsv } from './helpers/cliHarness';
 
 describe('CLI formatters', () => {

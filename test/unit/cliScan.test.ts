@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { layeredCatalog, layeredCatalogFile } from './helpers/sampleCatalog';
-import { normaliseText } from '../../src/core/textOffsets';
+import { normaliseText } from '../../src/core/text/textOffsets';
 import { buildCli, csvRecords, FIXTURES, runBuiltCli } from './helpers/cliHarness';
 
 interface EntityJson { id: string; name: string; kind: string; type: string; mentions: number; documents: number }

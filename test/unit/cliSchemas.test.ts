@@ -4,13 +4,12 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { loadCatalog } from '../../src/core/catalogLoader';
-import { CODE_ID_PATTERN, CODE_KEYS, COLOR_PATTERN, loadCodebook } from '../../src/core/codebook';
-import type { Diagnostic } from '../../src/core/diagnostics';
-import { checkSidecar } from '../../src/core/sidecarCheck';
-import {
-  ANNOTATION_KEYS, ANNOTATION_STATUSES, DOCUMENT_HASH_PATTERN, SIDECAR_KEYS, TARGET_KEYS, TIMESTAMP_PATTERN,
-} from '../../src/core/sidecarTypes';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
+import { CODE_ID_PATTERN, CODE_KEYS, COLOR_PATTERN, loadCodebook } from '../../src/core/codebook/codebook';
+import type { Diagnostic } from '../../src/core/base/diagnostics';
+import { checkSidecar } from '../../src/core/sidecars/sidecarCheck';
+import { ANNOTATION_KEYS, DOCUMENT_HASH_PATTERN, SIDECAR_KEYS, TARGET_KEYS, TIMESTAMP_PATTERN } from '../../src/core/sidecars/sidecarTypes';
+import { ANNOTATION_STATUSES } from '../../src/core/anchoring/anchorTypes';
 
 interface SchemaNode {
   $schema?: string;

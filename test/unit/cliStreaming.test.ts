@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { PassThrough, Writable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { FileStore } from '../../src/core/ports';
+import type { FileStore } from '../../src/core/base/ports';
 import { IN_FLIGHT } from '../../src/cli/folderDocuments';
 import { runCli } from '../../src/cli/main';
 import { defaultScanThreads } from '../../src/node/workerScanPool';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { loadCodebook } from '../../src/core/codebook';
+import { loadCodebook } from '../../src/core/codebook/codebook';
 import { codePath, codePickEntries, oneLine, rememberRecent, SECTIONS, type CodeEntry, type PickEntry } from '../../src/core/tagging/codePickEntries';
 
 const BOOK = loadCodebook([

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { loadCodebook } from '../../src/core/codebook';
-import { codePath, mayUseCode, mergeTargets, newCodeIdProblem, codeNameProblem } from '../../src/core/codeChoices';
-import { codeUsage, countLabel, usageOf } from '../../src/core/codeUsage';
-import { swatchFileName, swatchSvg } from '../../src/core/codeSwatch';
+import { loadCodebook } from '../../src/core/codebook/codebook';
+import { codePath, mayUseCode, mergeTargets, newCodeIdProblem, codeNameProblem } from '../../src/core/codebook/codeChoices';
+import { codeUsage, countLabel, usageOf } from '../../src/core/codebook/codeUsage';
+import { swatchFileName, swatchSvg } from '../../src/core/codebook/codeSwatch';
 
 const BOOK = loadCodebook([
   'codes:',

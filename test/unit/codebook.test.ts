@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
-import { flattenCodes, loadCodebook } from '../../src/core/codebook';
-import type { Diagnostic } from '../../src/core/diagnostics';
+import { flattenCodes, loadCodebook } from '../../src/core/codebook/codebook';
+import type { Diagnostic } from '../../src/core/base/diagnostics';
 
 /** `line:column severity code` of each diagnostic, for compact assertions. */
 function located(diagnostics: readonly Diagnostic[]): string[] {

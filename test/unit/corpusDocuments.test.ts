@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { corpusDocumentTest, DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE, isCorpusDocument } from '../../src/core/ports';
+import { corpusDocumentTest, DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE, isCorpusDocument } from '../../src/core/base/ports';
 
 describe('which files are corpus documents (editor and CLI alike)', () => {
   it('uses the defaults the manifest declares for the settings', () => {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { CoMentions } from '../../src/core/coMentions';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { loadCatalog } from '../../src/core/catalogLoader';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { CoMentions } from '../../src/core/index/coMentions';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { find, simpleCatalog } from './helpers/matching';
 
 const catalog = simpleCatalog({ ru: ['Russia', 'Moscow'], asean: ['ASEAN'], cn: ['China'], us: ['US'] });

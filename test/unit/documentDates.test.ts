@@ -1,7 +1,7 @@
 // Issue 11: where a document's date comes from (front matter, documents.yaml, file name, folder
 // name, in that order) and what a broken source does (a located problem; the next source is used).
 import { strict as assert } from 'node:assert';
-import { documentDate, frontMatterDate, listedDates, nameDate, parseDocumentList } from '../../src/core/documentDates';
+import { documentDate, frontMatterDate, listedDates, nameDate, parseDocumentList } from '../../src/core/catalog/documentDates';
 
 const codes = (ds: Array<{ code: string; line: number; column: number }>): string[] => ds.map((d) => `${d.code}@${d.line}:${d.column}`);
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { Entity, EntityKind } from '../../src/core/catalogTypes';
-import { entityFilter, foldForSearch, groupEntities, sortDocuments, type GroupingOptions } from '../../src/core/entityGrouping';
-import { compareTypes, pluralise, typeGroupLabel, typeKey, typeLabel } from '../../src/core/entityTypes';
-import { mentionLabel, shortenBefore } from '../../src/core/mentionLabel';
+import type { Entity, EntityKind } from '../../src/core/catalog/catalogTypes';
+import { entityFilter, foldForSearch, groupEntities, sortDocuments, type GroupingOptions } from '../../src/core/presentation/entityGrouping';
+import { compareTypes, pluralise, typeGroupLabel, typeKey, typeLabel } from '../../src/core/presentation/entityTypes';
+import { mentionLabel, shortenBefore } from '../../src/core/presentation/mentionLabel';
 
 function entity(id: string, name: string, kind: EntityKind, type: string, aliases: string[] = []): Entity {
   return {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { EntityMentionCursor, moreMentionsText } from '../../src/core/entityMentions';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { EntityMentionCursor, moreMentionsText } from '../../src/core/index/entityMentions';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { simpleCatalog } from './helpers/matching';
 
 const catalog = simpleCatalog({ un: ['United Nations', 'UN'], asean: ['ASEAN'] });

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { rankAliasTargets } from '../../src/core/aliasTargets';
-import type { Alias } from '../../src/core/catalogTypes';
-import { nameFromSelection, slugify, uniqueId } from '../../src/core/entitySlug';
-import { doubleQuoted, yamlScalar } from '../../src/core/yamlScalar';
+import { rankAliasTargets } from '../../src/core/catalog/edit/aliasTargets';
+import type { Alias } from '../../src/core/catalog/catalogTypes';
+import { nameFromSelection, slugify, uniqueId } from '../../src/core/catalog/edit/entitySlug';
+import { doubleQuoted, yamlScalar } from '../../src/core/yaml/yamlScalar';
 
 const at = { file: 'entities.yaml', line: 1, column: 1 };
 const e = (id: string, name: string, ...aliases: string[]): { id: string; name: string; aliases: Alias[]; location: typeof at } =>

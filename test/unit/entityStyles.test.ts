@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { loadCatalog } from '../../src/core/catalogLoader';
-import type { EntityKind } from '../../src/core/catalogTypes';
-import { MENTION_STYLES, mentionColorId, mentionStyleOf, normaliseType, styleTable, type MentionStyle } from '../../src/core/entityStyles';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
+import type { EntityKind } from '../../src/core/catalog/catalogTypes';
+import { MENTION_STYLES, mentionColorId, mentionStyleOf, normaliseType, styleTable, type MentionStyle } from '../../src/core/presentation/entityStyles';
 
 const style = (kind: EntityKind, type: string): MentionStyle => mentionStyleOf({ kind, type });
 

@@ -2,7 +2,7 @@
 // and the entities mentioned inside the passage; orphans kept; positions in code points.
 import { strict as assert } from 'node:assert';
 import { exportCode, type ExportRecord } from '../../src/core/export';
-import { normaliseText } from '../../src/core/textOffsets';
+import { normaliseText } from '../../src/core/text/textOffsets';
 import { QUOTE, REPORT } from './helpers/anchoring';
 import { codePointSlice, exportFixture, fixtureCodebook, type FixtureAnnotation } from './helpers/exportFixtures';
 

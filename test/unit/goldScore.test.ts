@@ -1,6 +1,6 @@
 // The gold-set scorer, on a hand-made set whose figures are worked out here.
 import { strict as assert } from 'node:assert';
-import { scoreGold } from '../../src/core/goldScore';
+import { scoreGold } from '../../src/core/matcher/goldScore';
 
 describe('gold-set scorer', () => {
   it('counts found, missed, wrong and extra mentions per class, and leaves out entities the catalog lacks', () => {

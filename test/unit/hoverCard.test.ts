@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { Entity } from '../../src/core/catalogTypes';
-import { IncomingRelations, incomingLabel, outgoingLabel, outgoingRelations } from '../../src/core/entityRelations';
-import { ALIAS_CAP, DESCRIPTION_CHARS, hoverCardMarkdown, INCOMING_CAP, INCOMING_TYPES, NAME_CHARS, OUTGOING_TYPES, TITLE_CHARS, type HoverCardInput } from '../../src/core/hoverCard';
+import type { Entity } from '../../src/core/catalog/catalogTypes';
+import { IncomingRelations, incomingLabel, outgoingLabel, outgoingRelations } from '../../src/core/catalog/entityRelations';
+import { ALIAS_CAP, DESCRIPTION_CHARS, hoverCardMarkdown, INCOMING_CAP, INCOMING_TYPES, NAME_CHARS, OUTGOING_TYPES, TITLE_CHARS, type HoverCardInput } from '../../src/core/presentation/hoverCard';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 function entity(id: string, name: string, extra: Partial<Entity> = {}): Entity {

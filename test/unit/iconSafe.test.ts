@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { iconSafe } from '../../src/core/iconSafe';
+import { iconSafe } from '../../src/core/text/iconSafe';
 
 describe('iconSafe', () => {
   it('escapes icon syntax in workspace text so it shows as written', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { CorpusIndex } from '../../src/core/corpusIndex';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { indexReport, reportLine } from '../../src/core/indexing/indexReport';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { simpleCatalog } from './helpers/matching';
 
 describe('index report', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { IndexedCatalogTexts } from '../../src/core/indexedCatalogTexts';
+import { IndexedCatalogTexts } from '../../src/core/index/indexedCatalogTexts';
 
 const A = 'file:///w/entities.yaml';
 const B = 'file:///w/more/entities.yaml';

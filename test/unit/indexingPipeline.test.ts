@@ -5,12 +5,12 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { scanDocument } from '../../src/core/documentScanner';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { scanForIndex, scannedDocument, type ScanSetup } from '../../src/core/indexing/documentScan';
 import { inOrder } from '../../src/core/indexing/inOrder';
 import { InlineScanPool } from '../../src/core/indexing/scanPool';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { WorkerScanPool } from '../../src/node/workerScanPool';
 import { layeredCatalogFile } from './helpers/sampleCatalog';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LatestOnly } from '../../src/core/latestOnly';
+import { LatestOnly } from '../../src/core/base/latestOnly';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = (): void => undefined;

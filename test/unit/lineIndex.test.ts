@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { LineIndex } from '../../src/core/lineIndex';
+import { LineIndex } from '../../src/core/text/lineIndex';
 
 describe('LineIndex', () => {
   it('finds line and character for LF, CRLF and lone CR line ends', () => {

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { AnchorText, anchorAnnotations, documentHash, LiveAnnotations, type LiveRange, type TextChange } from '../../src/core/anchoring';
+import { AnchorText, anchorAnnotations, documentHash, type LiveRange, type TextChange } from '../../src/core/anchoring';
+import { LiveAnnotations } from '../../src/core/tagging/liveAnnotations';
 import type { Annotation } from '../../src/core/sidecars/annotationValue';
-import { ANNOTATION_STATUSES } from '../../src/core/sidecarTypes';
-import { normaliseText } from '../../src/core/textOffsets';
+import { ANNOTATION_STATUSES } from '../../src/core/anchoring/anchorTypes';
+import { normaliseText } from '../../src/core/text/textOffsets';
 import { anyText, apply, documentCase, editSeeds, filler, outsideEdit, sidecarOf } from './helpers/anchoringArbitraries';
 
 /**

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { AnchorText, createTarget, documentHash, LiveAnnotations, type TextChange } from '../../src/core/anchoring';
+import { AnchorText, createTarget, documentHash, type TextChange } from '../../src/core/anchoring';
+import { LiveAnnotations } from '../../src/core/tagging/liveAnnotations';
 import type { Annotation } from '../../src/core/sidecars/annotationValue';
 import { QUOTE, rangeOf, REPORT } from './helpers/anchoring';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { allIdle, allLoaded, LoadState } from '../../src/core/loadState';
+import { allIdle, allLoaded, LoadState } from '../../src/core/base/loadState';
 
 /** Lets every promise callback queued so far run. */
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { commandUri, escapeBlock, escapeInline, markdownLink } from '../../src/core/markdownText';
+import { commandUri, escapeBlock, escapeInline, markdownLink } from '../../src/core/text/markdownText';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from './helpers/markdownMarkup';
 
 

@@ -3,7 +3,7 @@
 // editor text over each highlight still readable in the default themes.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { MENTION_COLOR_PARTS, MENTION_STYLE_LABELS, MENTION_STYLES, mentionColorId } from '../../src/core/entityStyles';
+import { MENTION_COLOR_PARTS, MENTION_STYLE_LABELS, MENTION_STYLES, mentionColorId } from '../../src/core/presentation/entityStyles';
 
 interface ColorContribution {
   id: string;

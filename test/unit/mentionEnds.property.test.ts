@@ -3,9 +3,9 @@
 // texts with LF, CRLF, lone CR, a BOM, surrogate pairs and names wrapped over line breaks.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { scanDocument } from '../../src/core/documentScanner';
-import { LineIndex } from '../../src/core/lineIndex';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { simpleCatalog } from './helpers/matching';
 
 const matcher = compileMatcher(simpleCatalog({

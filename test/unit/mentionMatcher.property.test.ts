@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { Catalog } from '../../src/core/catalogTypes';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import type { Catalog } from '../../src/core/catalog/catalogTypes';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { find, simpleCatalog, type Found } from './helpers/matching';
 
 /** A deliberately naive matcher: one regular expression per spelling, tried at every word start. */

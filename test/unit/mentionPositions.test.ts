@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { loadCatalog } from '../../src/core/catalogLoader';
-import { scanDocument } from '../../src/core/documentScanner';
-import { MENTION_STYLES, styleTable } from '../../src/core/entityStyles';
-import { LineIndex } from '../../src/core/lineIndex';
-import { compileMatcher, type CompiledMatcher } from '../../src/core/mentionMatcher';
-import { POSITION_STRIDE, positionsByStyle } from '../../src/core/mentionPositions';
-import { lineStarts } from '../../src/core/textOffsets';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { MENTION_STYLES, styleTable } from '../../src/core/presentation/entityStyles';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import { compileMatcher, type CompiledMatcher } from '../../src/core/matcher/mentionMatcher';
+import { POSITION_STRIDE, positionsByStyle } from '../../src/core/index/mentionPositions';
+import { lineStarts } from '../../src/core/text/textOffsets';
 
 const sampleCatalog = loadCatalog(fs.readFileSync('corpus/entities.yaml', 'utf8'), 'entities.yaml');
 const sampleMatcher = compileMatcher(sampleCatalog);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { MentionListBuilder } from '../../src/core/mentionList';
-import { ordinalOf, stepFromOffset, stepMessage, stepSameEntity, wrapIndex } from '../../src/core/mentionStepping';
+import { MentionListBuilder } from '../../src/core/matcher/mentionList';
+import { ordinalOf, stepFromOffset, stepMessage, stepSameEntity, wrapIndex } from '../../src/core/index/mentionStepping';
 
 /** A mention list from [entity, start, end] triples (line, column and so on do not matter here). */
 function list(...mentions: Array<[number, number, number]>) {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mostMentioned } from '../../src/cli/bench/mostMentioned';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { simpleCatalog } from './helpers/matching';
 
 describe('most-mentioned entity (benches)', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { PageLimits } from '../../src/core/pageLimits';
+import { PageLimits } from '../../src/core/presentation/pageLimits';
 
 describe('page limits', () => {
   it('shows a page, then one more page each time, and what is left', () => {

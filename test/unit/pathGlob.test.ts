@@ -1,7 +1,7 @@
 // Globs of the settings over '/'-separated relative paths, the same on every system, and compiled
 // without probing the platform (VS Code's extension host logs an extension reading `navigator`).
 import * as assert from 'node:assert/strict';
-import { globTest } from '../../src/core/pathGlob';
+import { globTest } from '../../src/core/base/pathGlob';
 
 describe('pathGlob', () => {
   it('matches VS Code style globs with dot files, braces and an exclude', () => {

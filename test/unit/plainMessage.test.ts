@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { NOTIFICATION_LINK, plainMessage } from '../../src/core/plainMessage';
+import { NOTIFICATION_LINK, plainMessage } from '../../src/core/text/plainMessage';
 
 const HOSTILE = [
   'Zorblax [Show details](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)',

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { settingScope } from '../../src/core/settingScope';
+import { settingScope } from '../../src/core/base/settingScope';
 
 describe('settingScope', () => {
   it('writes where the value lives in a trusted workspace', () => {

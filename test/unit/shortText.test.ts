@@ -1,7 +1,7 @@
 // Catalog text cut for a hover card: within the limit, at a word end when one is near, never in
 // the middle of a surrogate pair, with an ellipsis and how much was left out.
 import * as assert from 'node:assert/strict';
-import { shortened, shortenedBlock } from '../../src/core/shortText';
+import { shortened, shortenedBlock } from '../../src/core/text/shortText';
 
 describe('shortText', () => {
   it('leaves text within the limit as it is', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { Diagnostic } from '../../src/core/diagnostics';
-import { checkSidecar } from '../../src/core/sidecarCheck';
-import { documentNameForSidecar } from '../../src/core/sidecarTypes';
+import type { Diagnostic } from '../../src/core/base/diagnostics';
+import { checkSidecar } from '../../src/core/sidecars/sidecarCheck';
+import { documentNameForSidecar } from '../../src/core/sidecars/sidecarTypes';
 
 const FILE = 'docs/report.txt.annotations.yaml';
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { flattenCodes, loadCodebook } from '../../src/core/codebook';
-import { addCode, removeCode, renameCode, type CodebookRewrite } from '../../src/core/sidecars/codebookEdit';
-import { replaceCodeInSidecar, replaceCodeInSidecars } from '../../src/core/sidecars/codeRename';
+import { flattenCodes, loadCodebook } from '../../src/core/codebook/codebook';
+import { addCode, removeCode, renameCode, type CodebookRewrite } from '../../src/core/codebook/codebookEdit';
+import { replaceCodeInSidecar, replaceCodeInSidecars } from '../../src/core/codebook/codeRename';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';
 import { HAND_WRITTEN, SIDECAR } from './helpers/sidecarTexts';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { checkSidecar } from '../../src/core/sidecarCheck';
+import { checkSidecar } from '../../src/core/sidecars/sidecarCheck';
 import type { NewAnnotation } from '../../src/core/sidecars/annotationValue';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';
 import { annotation, applyStep, editStep, expected } from './helpers/sidecarArbitraries';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkSidecar } from '../../src/core/sidecarCheck';
+import { checkSidecar } from '../../src/core/sidecars/sidecarCheck';
 import { loadSidecar, newSidecar, newSidecarText } from '../../src/core/sidecars/sidecarLoad';
 import { SidecarReadOnlyError } from '../../src/core/sidecars/sidecarModel';
 import { HAND_WRITTEN, HASH, SIDECAR } from './helpers/sidecarTexts';

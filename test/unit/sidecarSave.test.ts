@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { NodeAtomicFileStore } from '../../src/node/nodeAtomicFileStore';
-import { NotUtf8Error } from '../../src/core/ports';
+import { NotUtf8Error } from '../../src/core/base/ports';
 import { saveSidecar, type SaveOutcome } from '../../src/core/sidecars/saveSidecar';
 import { loadSidecar, newSidecar } from '../../src/core/sidecars/sidecarLoad';
 import { HAND_WRITTEN } from './helpers/sidecarTexts';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { countBelow } from '../../src/core/sortedSearch';
+import { countBelow } from '../../src/core/text/sortedSearch';
 
 describe('binary search: countBelow', () => {
   it('counts the items below a key, for numbers and strings', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { foldForSearch, matchScore, SCORE, SymbolSearch } from '../../src/core/symbolSearch';
+import { foldForSearch, matchScore, SCORE, SymbolSearch } from '../../src/core/index/symbolSearch';
 
 const entities = [
   { name: 'Russia', aliases: [{ text: 'Russian Federation' }, { text: 'Moscow' }, { text: 'Kremlin' }] },

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { COLOR_PATTERN, loadCodebook } from '../../src/core/codebook';
-import { addCode } from '../../src/core/sidecars/codebookEdit';
+import { COLOR_PATTERN, loadCodebook } from '../../src/core/codebook/codebook';
+import { addCode } from '../../src/core/codebook/codebookEdit';
 import { codeNamed, codeNameProblem, colorDotSvg, newCodeColor, newCodeId, newCodeOffer, shade, TOP_LEVEL_PALETTE } from '../../src/core/tagging/newCode';
 
 const BOOK = loadCodebook([

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { lineStarts, normaliseText, OffsetMap } from '../../src/core/textOffsets';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { lineStarts, normaliseText, OffsetMap } from '../../src/core/text/textOffsets';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { simpleCatalog } from './helpers/matching';
 
 /** Reference conversion: code point index in the normalised text of a raw UTF-16 offset. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { builtInCatalogPath } from '../../src/cli/builtInCatalogFiles';
 import { scoreGoldSet } from '../../src/cli/bench/goldSet';
-import { buildCatalog, parseCatalogFile } from '../../src/core/catalogLoader';
+import { buildCatalog, parseCatalogFile } from '../../src/core/catalog/catalogLoader';
 
 const world = buildCatalog([], [[parseCatalogFile(readFileSync(builtInCatalogPath('world'), 'utf8'), 'world')]]);
 

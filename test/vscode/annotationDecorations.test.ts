@@ -3,7 +3,7 @@
 // alongside the entity highlights, following typing, and switched off and on by the command.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ANNOTATION_COLOR_IDS } from '../../src/core/annotationColors';
+import { ANNOTATION_COLOR_IDS } from '../../src/core/presentation/annotationColors';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import { documentPerTest, liveRange, rangeText, SAMPLE_PASSAGE, waitForPassages } from './support/annotatedDocuments';
 import { waitFor } from './support/waitFor';

@@ -2,7 +2,7 @@
 // first; a finding leads to its longer names, and one of them opens the document at the match.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AuditReport } from '../../src/core/catalogAudit';
+import type { AuditReport } from '../../src/core/matcher/catalogAudit';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import { extensionApi } from './support/extensionApi';
 import { choose, PromptQueue } from './support/quickInput';

@@ -3,7 +3,7 @@
 // an unsaved catalog buffer honoured, and a broken catalog refused untouched.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';

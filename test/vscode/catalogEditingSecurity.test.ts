@@ -4,7 +4,7 @@
 // written to the output log as it is shown; the log lines are checked with VS Code's own pattern.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { NOTIFICATION_LINK } from '../../src/core/plainMessage';
+import { NOTIFICATION_LINK } from '../../src/core/text/plainMessage';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { spellingProblem } from '../../src/features/catalogEditing/spellingCheck';
 import { COMMANDS } from '../../src/features/shared/commandIds';

@@ -3,7 +3,7 @@
 // found in the index, and an edit into an unsaved buffer leaves the index when the buffer is reverted.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCatalog } from '../../src/core/catalogLoader';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';

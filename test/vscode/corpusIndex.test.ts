@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { layeredCatalog } from '../unit/helpers/sampleCatalog';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 

@@ -3,8 +3,8 @@
 // the README, never an assertion: the machine is shared).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { scanDocument } from '../../src/core/documentScanner';
-import { styleTable } from '../../src/core/entityStyles';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { styleTable } from '../../src/core/presentation/entityStyles';
 import { buildStyledRanges } from '../../src/features/decorations/styledRanges';
 import { appliedKeys, indexedKeys, styleAt, total, waitForPaint } from './support/decorationRanges';
 import { extensionApi, workspaceUri } from './support/extensionApi';

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { scanDocument } from '../../src/core/documentScanner';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { THREADS_FROM } from '../../src/features/corpus/documentIndexing';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';

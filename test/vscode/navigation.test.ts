@@ -1,7 +1,7 @@
 // Navigation providers in the real editor: references, definition, Outline, workspace symbols.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Entity } from '../../src/core/catalogTypes';
+import type { Entity } from '../../src/core/catalog/catalogTypes';
 import { EntityReferenceProvider } from '../../src/features/navigation/referenceProvider';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { entity, isSpellingOf, mentionRanges, textAt } from './support/mentionRanges';

@@ -3,7 +3,7 @@
 // file is closed, and highlights once it is open, must both sit exactly on the mentions.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Entity } from '../../src/core/catalogTypes';
+import type { Entity } from '../../src/core/catalog/catalogTypes';
 import { rangeKey, waitForPaint } from './support/decorationRanges';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { entity, isSpellingOf, mentionRanges } from './support/mentionRanges';

@@ -3,7 +3,7 @@
 // (never offering to create a code it has) and an entity added to the catalog is found at once.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addCode } from '../../src/core/sidecars/codebookEdit';
+import { addCode } from '../../src/core/codebook/codebookEdit';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import { workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';

@@ -3,7 +3,7 @@
 // under a parent, and "Open Codebook". The codebook is put back after every test.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCodebook } from '../../src/core/codebook';
+import { loadCodebook } from '../../src/core/codebook/codebook';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import { newCodeLabel } from '../../src/features/tagging/codePicker';
 import { CREATE_CODEBOOK } from '../../src/features/tagging/codeCommands';

@@ -3,7 +3,7 @@
 // escaped in the quick-pick items, the prompts and the Undo notification.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { NOTIFICATION_LINK } from '../../src/core/plainMessage';
+import { NOTIFICATION_LINK } from '../../src/core/text/plainMessage';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
 import { workspaceUri } from './support/extensionApi';

@@ -2,7 +2,7 @@
 // mentions, click-through, sort, filter, reveal and focus.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { typeGroupLabel } from '../../src/core/entityTypes';
+import { typeGroupLabel } from '../../src/core/presentation/entityTypes';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';

@@ -3,8 +3,8 @@
 // catalog) where the setting looks, opens it, and the trees fill from it; it never overwrites.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { loadCatalog } from '../../src/core/catalogLoader';
-import { CATALOG_TEMPLATE } from '../../src/core/catalogTemplate';
+import { loadCatalog } from '../../src/core/catalog/catalogLoader';
+import { CATALOG_TEMPLATE } from '../../src/core/catalog/edit/catalogTemplate';
 import { COMMANDS } from '../../src/features/shared/commandIds';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { groups, shownEntities } from './support/trees';

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { layeredCatalog } from '../unit/helpers/sampleCatalog';
-import { scanDocument } from '../../src/core/documentScanner';
-import { compileMatcher } from '../../src/core/mentionMatcher';
+import { scanDocument } from '../../src/core/matcher/documentScanner';
+import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { UNMENTIONED_SCHEME } from '../../src/features/trees/unmentionedDecorations';
 import { extensionApi, workspaceUri } from './support/extensionApi';

@@ -12,7 +12,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { anchorAnnotations, AnchorText, createTarget, documentHash, shiftRanges, type AnchoringReport, type TextChange } from '../../core/anchoring';
-import type { TextTarget } from '../../core/sidecarTypes';
+import type { TextTarget } from '../../core/anchoring/anchorTypes';
 import { composeVariedDocument, editPassages, pickPassages } from './anchoringDocument';
 import { readSampleParagraphs } from './corpusGenerator';
 import { Random } from './random';

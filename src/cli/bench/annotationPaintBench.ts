@@ -11,11 +11,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotationColor } from '../../core/annotationColors';
-import { paintPlan, type PaintSource } from '../../core/annotationPaint';
-import { flattenCodes, loadCodebook, type Code } from '../../core/codebook';
-import { LineIndex } from '../../core/lineIndex';
-import { lineStarts } from '../../core/textOffsets';
+import { annotationColor } from '../../core/presentation/annotationColors';
+import { paintPlan, type PaintSource } from '../../core/presentation/annotationPaint';
+import { flattenCodes, loadCodebook, type Code } from '../../core/codebook/codebook';
+import { LineIndex } from '../../core/text/lineIndex';
+import { lineStarts } from '../../core/text/textOffsets';
 import { composeVariedDocument, pickPassages } from './anchoringDocument';
 import { readSampleParagraphs } from './corpusGenerator';
 import { repeat } from './measure';

@@ -4,11 +4,11 @@
  * (what an edit costs), index memory, and a co-mentions query.
  */
 import { performance } from 'node:perf_hooks';
-import { buildCatalog, parseCatalogFile, type DeclaredEntity } from '../../core/catalogLoader';
-import type { Catalog } from '../../core/catalogTypes';
-import { CoMentions, type CoMentionScope } from '../../core/coMentions';
-import { CorpusIndex } from '../../core/corpusIndex';
-import { compileMatcher, type CompiledMatcher } from '../../core/mentionMatcher';
+import { buildCatalog, parseCatalogFile } from '../../core/catalog/catalogLoader';
+import type { Catalog, DeclaredEntity } from '../../core/catalog/catalogTypes';
+import { CoMentions, type CoMentionScope } from '../../core/index/coMentions';
+import { CorpusIndex } from '../../core/index/corpusIndex';
+import { compileMatcher, type CompiledMatcher } from '../../core/matcher/mentionMatcher';
 import { renderCatalogYaml, type SpecEntity } from './catalogYaml';
 import type { BenchCorpus, BenchDocument } from './corpusGenerator';
 import { benchDecorationRanges } from './decorationBench';

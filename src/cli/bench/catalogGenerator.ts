@@ -6,7 +6,7 @@
  * trie gets realistic depth and fan-out where the text actually walks. No two spellings clash, so
  * the catalog checks keep every one of them.
  */
-import type { DeclaredEntity } from '../../core/catalogLoader';
+import type { DeclaredEntity } from '../../core/catalog/catalogTypes';
 import { spellingKey, type SpecAlias, type SpecEntity } from './catalogYaml';
 import type { Random } from './random';
 

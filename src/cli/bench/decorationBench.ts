@@ -3,10 +3,10 @@
  * of its text and the positions of its mentions per highlight style (the editor then only wraps
  * them in Range objects). Added to the re-scan, it is what an edit costs before setDecorations.
  */
-import type { CorpusIndex } from '../../core/corpusIndex';
-import { MENTION_STYLES, styleTable } from '../../core/entityStyles';
-import { positionsByStyle } from '../../core/mentionPositions';
-import { lineStarts } from '../../core/textOffsets';
+import type { CorpusIndex } from '../../core/index/corpusIndex';
+import { MENTION_STYLES, styleTable } from '../../core/presentation/entityStyles';
+import { positionsByStyle } from '../../core/index/mentionPositions';
+import { lineStarts } from '../../core/text/textOffsets';
 import type { BenchDocument } from './corpusGenerator';
 import { collectGarbage, repeat, type Timing } from './measure';
 

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseDay } from '../../core/catalogPeriod';
-import type { Catalog } from '../../core/catalogTypes';
-import { scanDocument, UNDATED } from '../../core/documentScanner';
-import { scoreGold, type GoldItem, type GoldScore } from '../../core/goldScore';
-import { compileMatcher } from '../../core/mentionMatcher';
+import { parseDay } from '../../core/catalog/catalogPeriod';
+import type { Catalog } from '../../core/catalog/catalogTypes';
+import { scanDocument, UNDATED } from '../../core/matcher/documentScanner';
+import { scoreGold, type GoldItem, type GoldScore } from '../../core/matcher/goldScore';
+import { compileMatcher } from '../../core/matcher/mentionMatcher';
 
 interface GoldFile {
   texts: Array<{ id: string; date?: string; mentions?: GoldItem[]; notMentions?: GoldItem[] }>;

@@ -1,5 +1,5 @@
 /** The entity with the most mentions in an index (the first such in catalog order), what the benches query. */
-import type { CorpusIndex } from '../../core/corpusIndex';
+import type { CorpusIndex } from '../../core/index/corpusIndex';
 
 export function mostMentioned(index: CorpusIndex): { entity: number; count: number } | undefined {
   let entity = -1;

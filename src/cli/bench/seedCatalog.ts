@@ -4,9 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalog, parseCatalogFile, type DeclaredEntity } from '../../core/catalogLoader';
-import { scanDocument } from '../../core/documentScanner';
-import { compileMatcher } from '../../core/mentionMatcher';
+import { loadCatalog, parseCatalogFile } from '../../core/catalog/catalogLoader';
+import type { DeclaredEntity } from '../../core/catalog/catalogTypes';
+import { scanDocument } from '../../core/matcher/documentScanner';
+import { compileMatcher } from '../../core/matcher/mentionMatcher';
 import { renderCatalogYaml, type SpecAlias, type SpecEntity } from './catalogYaml';
 
 export interface SeedCatalog {

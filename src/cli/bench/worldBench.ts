@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtInDisplayName } from '../../core/catalogExtends';
-import { buildCatalog, parseCatalogFile } from '../../core/catalogLoader';
-import { compileMatcher } from '../../core/mentionMatcher';
-import type { GoldScore } from '../../core/goldScore';
+import { builtInDisplayName } from '../../core/catalog/catalogExtends';
+import { buildCatalog, parseCatalogFile } from '../../core/catalog/catalogLoader';
+import { compileMatcher } from '../../core/matcher/mentionMatcher';
+import type { GoldScore } from '../../core/matcher/goldScore';
 import { builtInCatalogPath } from '../builtInCatalogFiles';
 import { scoreGoldSet } from './goldSet';
 

@@ -3,7 +3,7 @@
  * `policy-annotator check` and for the editor when a document opens or changes on disk. The text
  * is prepared once (normalised, offset maps, hash) and shared by all annotations.
  */
-import { ANNOTATION_STATUSES, type AnnotationStatus, type TextTarget } from '../sidecarTypes';
+import { ANNOTATION_STATUSES, type AnnotationStatus, type TextTarget } from './anchorTypes';
 import { AnchorText } from './anchorText';
 import type { AnchorResult } from './anchorTypes';
 import { reanchor } from './reanchor';

@@ -6,9 +6,9 @@
  * - UTF-16 units over the raw text (what the editor uses).
  * Built once per document version and shared by every annotation of a batch.
  */
-import { normaliseText, OffsetMap } from '../textOffsets';
+import { normaliseText, OffsetMap } from '../text/textOffsets';
 import { hashNormalisedText } from './documentHash';
-import { GramIndex } from './gramIndex';
+import { GramIndex } from './search/gramIndex';
 
 export class AnchorText {
   private hashValue: string | undefined;

@@ -1,5 +1,18 @@
-/** What re-anchoring returns (DESIGN §4). A proposal: the stored target is never changed here. */
-import type { AnnotationStatus } from '../sidecarTypes';
+/** The types of anchoring: the target a passage is stored as, the statuses of its place, and what
+ * re-anchoring returns (a proposal: the stored target is never changed here). */
+/** What anchoring says of an annotation's place (stored in the sidecar as `status`). */
+export const ANNOTATION_STATUSES = ['anchored', 'needs-review', 'ambiguous', 'orphaned'] as const;
+export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
+
+/** W3C Web Annotation style target: a quote with context, and code point positions (end exclusive)
+ * over the normalised text. */
+export interface TextTarget {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+}
 
 /** Which step of DESIGN §4 settled the result. */
 export type AnchorMethod =

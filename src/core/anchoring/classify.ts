@@ -6,7 +6,7 @@
  * chosen silently. An exact occurrence of the quote (step 3) is never orphaned: the words are
  * there, so at worst (context changed on both sides) it is proposed for review.
  */
-import type { AnnotationStatus } from '../sidecarTypes';
+import type { AnnotationStatus } from './anchorTypes';
 import { ANCHORED_CONTEXT, ANCHORED_QUOTE, contextOf, REVIEW_SCORE, TIE_MARGIN, type Candidate } from './scoring';
 
 /** Scores are sums of floating point fractions: a tie of exactly 0.02 must count as one. */

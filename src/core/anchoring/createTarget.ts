@@ -2,7 +2,7 @@
  * A new annotation's target from the editor's selection: the quote and up to `CONTEXT_LENGTH` code
  * points of context on each side, all over the normalised text, with code point positions.
  */
-import type { TextTarget } from '../sidecarTypes';
+import type { TextTarget } from './anchorTypes';
 import { AnchorText } from './anchorText';
 
 /** Code points of prefix and suffix kept with each quote. */

@@ -8,7 +8,7 @@
  * one file is what to swap.
  */
 import { createHash } from 'node:crypto';
-import { normaliseText } from '../textOffsets';
+import { normaliseText } from '../text/textOffsets';
 
 export const HASH_PREFIX = 'sha256:';
 

@@ -7,4 +7,3 @@ export { documentHash, hashNormalisedText } from './documentHash';
 export { reanchor } from './reanchor';
 export { shiftRange, shiftRanges, type LiveRange, type TextChange } from './rangeShift';
 export { ANCHORED_CONTEXT, ANCHORED_QUOTE, REVIEW_SCORE, TIE_MARGIN, WEIGHTS } from './scoring';
-export { LiveAnnotations, type LiveAnnotation } from './liveAnnotations';

@@ -4,10 +4,10 @@
  * -> keep; 3. exact occurrences of the quote, chosen by context and distance; 4. otherwise an
  * approximate search; 5. classify. Returns a proposal; the stored target is never touched.
  */
-import type { TextTarget } from '../sidecarTypes';
+import type { TextTarget } from './anchorTypes';
 import { AnchorText } from './anchorText';
 import type { AnchorMethod, AnchorRange, AnchorResult } from './anchorTypes';
-import { approximateCandidates, exactCandidates, rankCandidates } from './candidates';
+import { approximateCandidates, exactCandidates, rankCandidates } from './search/candidates';
 import { classify } from './classify';
 import { CandidateScorer, type Candidate } from './scoring';
 

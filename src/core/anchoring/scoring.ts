@@ -10,9 +10,9 @@
  *   end and 0.5 elsewhere: no evidence either way.
  * - proximity: 1 - distance to the expected place / text length (1 when there is no old position).
  */
-import { alignAtStart } from './alignAtStart';
+import { alignAtStart } from './search/alignAtStart';
 import type { AnchorText } from './anchorText';
-import { compilePattern, type BitPattern } from './bitPattern';
+import { compilePattern, type BitPattern } from './search/bitPattern';
 import type { ScoreParts } from './anchorTypes';
 
 export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, proximity: 2 } as const;

@@ -1,5 +1,5 @@
 /** Names of codes for exports: the code's own name and its path from the top of the codebook. */
-import type { Code } from '../codebook';
+import type { Code } from '../codebook/codebook';
 import type { ExportCode } from './exportTypes';
 
 export const CODE_PATH_SEPARATOR = ' / ';

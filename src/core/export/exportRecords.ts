@@ -5,8 +5,8 @@
  * record, orphans included; a missing document leaves them all orphaned.
  */
 import { AnchorText, anchorAnnotations, type AnchorRange, type AnchorResult } from '../anchoring';
-import { LineIndex } from '../lineIndex';
-import type { SidecarAnnotation } from '../sidecarTypes';
+import { LineIndex } from '../text/lineIndex';
+import type { SidecarAnnotation } from '../sidecars/sidecarTypes';
 import { exportCode, type CodeLookup } from './codeNames';
 import type { AnchoredPlace, ExportRecord } from './exportTypes';
 import type { PassageEntities } from './passageEntities';

@@ -3,7 +3,7 @@
  * count code points over the normalised text (BOM removed, CRLF and lone CR made LF), end
  * exclusive, as sidecars store them (DESIGN §2); lines are 1-based in the document as it is now.
  */
-import type { AnnotationStatus } from '../sidecarTypes';
+import type { AnnotationStatus } from '../anchoring/anchorTypes';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'w3c'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

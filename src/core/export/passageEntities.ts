@@ -2,8 +2,8 @@
  * The catalog entities mentioned inside a passage: every mention wholly within the passage's raw
  * range (a mention cut by the passage's edge does not count), in text order, each entity once.
  */
-import type { Entity } from '../catalogTypes';
-import type { MentionList } from '../mentionList';
+import type { Entity } from '../catalog/catalogTypes';
+import type { MentionList } from '../matcher/mentionList';
 
 export type PassageEntities = (rawStart: number, rawEnd: number) => string[];
 

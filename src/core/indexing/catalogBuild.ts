@@ -4,10 +4,10 @@
  * matcher. Parsing a big catalog takes a good part of a second; the editor runs this on a worker
  * thread (src/node/catalogThread.ts) so the extension host never waits on it.
  */
-import { buildLayeredCatalog, builtInDisplayName, type BuiltInCatalog } from '../catalogExtends';
-import { parseCatalogFile, type ParsedCatalogFile } from '../catalogLoader';
-import type { Catalog } from '../catalogTypes';
-import { compileMatcher, type CompiledMatcher } from '../mentionMatcher';
+import { buildLayeredCatalog, builtInDisplayName, type BuiltInCatalog } from '../catalog/catalogExtends';
+import { parseCatalogFile } from '../catalog/catalogLoader';
+import type { Catalog, ParsedCatalogFile } from '../catalog/catalogTypes';
+import { compileMatcher, type CompiledMatcher } from '../matcher/mentionMatcher';
 
 export interface CatalogBuildInput {
   /** Workspace catalog files, named as diagnostics name them. */

@@ -4,13 +4,13 @@
  * `scanForIndex` on whichever thread scans (a worker or the caller's), then added to the index
  * with `CorpusIndex.addScanned`, so the CLI and the editor index exactly alike.
  */
-import type { DocumentDate } from '../catalogPeriod';
-import type { Diagnostic } from '../diagnostics';
-import { documentDate } from '../documentDates';
-import { scanDocument, UNDATED, type ScannedDocument } from '../documentScanner';
-import { MentionList } from '../mentionList';
-import type { CompiledMatcher } from '../mentionMatcher';
-import { OffsetMap } from '../textOffsets';
+import type { DocumentDate } from '../catalog/catalogPeriod';
+import type { Diagnostic } from '../base/diagnostics';
+import { documentDate } from '../catalog/documentDates';
+import { scanDocument, UNDATED, type ScannedDocument } from '../matcher/documentScanner';
+import { MentionList } from '../matcher/mentionList';
+import type { CompiledMatcher } from '../matcher/mentionMatcher';
+import { OffsetMap } from '../text/textOffsets';
 
 /** Everything a scanning thread needs besides the document. */
 export interface ScanSetup {

@@ -2,9 +2,9 @@
  * What a rebuild of the index reports, and the line the output channel shows for it: counts, the
  * catalogs used, where the time went, on how many threads, and what the index holds in memory.
  */
-import type { BuiltInCatalog } from '../catalogExtends';
-import type { CorpusIndex } from '../corpusIndex';
-import { plural } from '../plural';
+import type { BuiltInCatalog } from '../catalog/catalogExtends';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { plural } from '../text/plural';
 
 export interface IndexReport {
   catalogFiles: number;

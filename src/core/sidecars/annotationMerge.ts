@@ -8,7 +8,7 @@
  * - anything else (`note`, `target`, `author`, unknown keys...): a conflict. The merged annotation
  *   takes theirs, and `oursForConflicts` holds our values so the caller can keep them as a copy.
  */
-import type { PlainMap } from './itemDocument';
+import type { PlainMap } from '../yaml/itemDocument';
 import { samePlain } from './annotationValue';
 
 export interface FieldMerge {

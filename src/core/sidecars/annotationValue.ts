@@ -2,11 +2,9 @@
  * Annotations as the sidecar editor hands them out and takes them in, and the conversions from
  * and to the plain data of a YAML item (which also carries keys this version does not know).
  */
-import {
-  ANNOTATION_KEYS, ANNOTATION_STATUSES, TIMESTAMP_PATTERN,
-  type AnnotationStatus, type SidecarAnnotation, type TextTarget,
-} from '../sidecarTypes';
-import type { PlainMap } from './itemDocument';
+import { ANNOTATION_KEYS, TIMESTAMP_PATTERN, type SidecarAnnotation } from './sidecarTypes';
+import { ANNOTATION_STATUSES, type AnnotationStatus, type TextTarget } from '../anchoring/anchorTypes';
+import type { PlainMap } from '../yaml/itemDocument';
 
 /** An annotation without its source location (what the editor's operations work with). */
 export type Annotation = Omit<SidecarAnnotation, 'location'>;

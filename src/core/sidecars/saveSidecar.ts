@@ -9,8 +9,8 @@
  * windows saving at the same moment merge one after the other. Only a writer that ignores the
  * lock (a hand edit) can still slip into the few milliseconds of one write.
  */
-import type { Diagnostic } from '../diagnostics';
-import type { AtomicFileStore, FileVersion } from '../ports';
+import type { Diagnostic } from '../base/diagnostics';
+import type { AtomicFileStore, FileVersion } from '../base/ports';
 import { loadSidecar } from './sidecarLoad';
 import { mergeSidecar, type MergeConflict } from './sidecarMerge';
 import type { SidecarModel } from './sidecarModel';

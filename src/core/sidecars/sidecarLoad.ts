@@ -5,17 +5,17 @@
  * model read-only, with every problem located by file, line and column.
  */
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import { hasErrors, type Diagnostic } from '../diagnostics';
-import { aliasDiagnostics } from './yamlAliases';
-import { checkParsedSidecar } from '../sidecarCheck';
-import { DOCUMENT_HASH_PATTERN, SIDECAR_VERSION, documentNameForSidecar, type CheckedSidecar, type SidecarContext } from '../sidecarTypes';
-import { DEFAULT_LIMITS, nodePosition, parseYaml } from '../yamlFile';
-import { renderNode, type PlainMap } from './itemDocument';
-import { SeqEditor } from './seqEditor';
-import { seqLayout } from './seqLayout';
+import { hasErrors, type Diagnostic } from '../base/diagnostics';
+import { aliasDiagnostics } from '../yaml/yamlAliases';
+import { checkParsedSidecar } from './sidecarCheck';
+import { DOCUMENT_HASH_PATTERN, SIDECAR_VERSION, documentNameForSidecar, type CheckedSidecar, type SidecarContext } from './sidecarTypes';
+import { DEFAULT_LIMITS, nodePosition, parseYaml } from '../yaml/yamlFile';
+import { renderNode, type PlainMap } from '../yaml/itemDocument';
+import { SeqEditor } from '../yaml/seqEditor';
+import { seqLayout } from '../yaml/seqLayout';
 import { SidecarModel } from './sidecarModel';
-import { TopFields } from './topFields';
-import { renderScalar } from './yamlText';
+import { TopFields } from '../yaml/topFields';
+import { renderScalar } from '../yaml/yamlText';
 
 export function loadSidecar(text: string, file: string, context: SidecarContext = {}): SidecarModel {
   const parsed = parseYaml(text, file, DEFAULT_LIMITS, true);

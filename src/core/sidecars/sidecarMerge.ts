@@ -12,11 +12,11 @@
  * - deleted on one side, changed on the other: the changed annotation is kept.
  * Every such case is listed in `conflicts` for the editor to report.
  */
-import type { Diagnostic } from '../diagnostics';
-import { ANNOTATION_KEYS } from '../sidecarTypes';
+import type { Diagnostic } from '../base/diagnostics';
+import { ANNOTATION_KEYS } from './sidecarTypes';
 import { mergeFields } from './annotationMerge';
 import { newAnnotationId, samePlain } from './annotationValue';
-import { editItemText, type PlainMap } from './itemDocument';
+import { editItemText, type PlainMap } from '../yaml/itemDocument';
 import { loadSidecar } from './sidecarLoad';
 import type { SidecarModel } from './sidecarModel';
 

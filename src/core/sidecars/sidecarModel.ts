@@ -4,18 +4,18 @@
  * unknown key byte for byte, and gives back the text as read when nothing changed. A sidecar that
  * could not be read safely is read-only: every operation and `toText()` throw.
  */
-import type { Diagnostic } from '../diagnostics';
-import { hasErrors } from '../diagnostics';
-import { checkSidecar } from '../sidecarCheck';
-import { ANNOTATION_KEYS } from '../sidecarTypes';
+import type { Diagnostic } from '../base/diagnostics';
+import { hasErrors } from '../base/diagnostics';
+import { checkSidecar } from './sidecarCheck';
+import { ANNOTATION_KEYS } from './sidecarTypes';
 import {
   annotationFromPlain, changesFromPatch, plainFromAnnotation, samePlain,
   type Annotation, type AnnotationPatch, type NewAnnotation,
 } from './annotationValue';
-import { editItemText, parseItem, plainOf, renderNewItem, type PlainMap } from './itemDocument';
-import type { SeqEditor } from './seqEditor';
-import type { TopFields } from './topFields';
-import { applyEdits, keepLineBreaks, reindent, type TextEdit } from './yamlText';
+import { editItemText, parseItem, plainOf, renderNewItem, type PlainMap } from '../yaml/itemDocument';
+import type { SeqEditor } from '../yaml/seqEditor';
+import type { TopFields } from '../yaml/topFields';
+import { applyEdits, keepLineBreaks, reindent, type TextEdit } from '../yaml/yamlText';
 
 export class SidecarReadOnlyError extends Error {
   constructor(readonly file: string, readonly diagnostics: readonly Diagnostic[]) {

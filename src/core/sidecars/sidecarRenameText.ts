@@ -4,12 +4,12 @@
  * to read back under the new sidecar name. Undefined when the sidecar cannot be edited safely (it
  * does not parse, fails a guard or a check): it then moves as it is, its problems still reported.
  */
-import { hasErrors } from '../diagnostics';
-import { documentNameForSidecar } from '../sidecarTypes';
-import { DEFAULT_LIMITS, parseYaml } from '../yamlFile';
+import { hasErrors } from '../base/diagnostics';
+import { documentNameForSidecar } from './sidecarTypes';
+import { DEFAULT_LIMITS, parseYaml } from '../yaml/yamlFile';
 import { loadSidecar } from './sidecarLoad';
-import { TopFields } from './topFields';
-import { applyEdits, keepLineBreaks } from './yamlText';
+import { TopFields } from '../yaml/topFields';
+import { applyEdits, keepLineBreaks } from '../yaml/yamlText';
 
 export function renamedSidecarText(text: string, fromFile: string, toFile: string): string | undefined {
   const name = documentNameForSidecar(toFile);

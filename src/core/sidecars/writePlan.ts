@@ -3,7 +3,7 @@
  * still what was read, else merge by annotation id"). Pure: the caller supplies the version it
  * read and the version on disk now (see `AtomicFileStore`).
  */
-import type { FileVersion } from '../ports';
+import type { FileVersion } from '../base/ports';
 
 export type WritePlan =
   /** The file is as it was read (or absent both times): write over it. */

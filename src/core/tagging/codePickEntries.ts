@@ -5,8 +5,8 @@
  * path of its parents, its id and description, and the colour of its icon (its own, else its
  * nearest ancestor's). Every text is made safe for a quick pick (`$(icon)` stays text).
  */
-import { flattenCodes, type Code } from '../codebook';
-import { iconSafe } from '../iconSafe';
+import { flattenCodes, type Code } from '../codebook/codebook';
+import { iconSafe } from '../text/iconSafe';
 
 export interface CodeEntry {
   kind: 'code';

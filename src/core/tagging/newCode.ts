@@ -4,8 +4,8 @@
  * parent's (children share their parent's hue, as in the sample codebook), or for a top-level
  * code the first colour of a mid-tone palette no code uses yet.
  */
-import { COLOR_PATTERN, flattenCodes, type Code } from '../codebook';
-import { uniqueId } from '../entitySlug';
+import { COLOR_PATTERN, flattenCodes, type Code } from '../codebook/codebook';
+import { uniqueId } from '../catalog/edit/entitySlug';
 import { effectiveColor, type CodeTree } from './codePickEntries';
 
 /** Mid-tone colours, readable as highlights on light and dark themes. */

@@ -4,7 +4,7 @@
  * `entities` links, DESIGN §2), a short quote for messages, and labels for a pick among
  * overlapping annotations. Offsets are raw UTF-16 offsets of the editor's text, end exclusive.
  */
-import { iconSafe } from '../iconSafe';
+import { iconSafe } from '../text/iconSafe';
 import { oneLine } from './codePickEntries';
 
 export interface Range {

@@ -6,8 +6,8 @@
 // lane Center): a passage is underlined in its code's colour over a very light tint, with a bar in
 // the gutter and a mark in the ruler's Left lane.
 import * as vscode from 'vscode';
-import { ANNOTATION_COLOR_IDS, gutterSvg, RULER_ALPHA, svgDataUri, TINT_ALPHA, withAlpha } from '../../core/annotationColors';
-import type { AnnotationLook, PaintGroup } from '../../core/annotationPaint';
+import { ANNOTATION_COLOR_IDS, gutterSvg, RULER_ALPHA, svgDataUri, TINT_ALPHA, withAlpha } from '../../core/presentation/annotationColors';
+import type { AnnotationLook, PaintGroup } from '../../core/presentation/annotationPaint';
 
 const BORDERS: Readonly<Record<AnnotationLook, { style: string; width: string }>> = {
   plain: { style: 'solid', width: '0 0 2px 0' },

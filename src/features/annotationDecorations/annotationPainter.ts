@@ -1,9 +1,9 @@
 // Paints the tagged passages of corpus documents in every visible editor, one decoration type per
 // colour and look, and remembers what it applied (VS Code cannot read decorations back).
 import * as vscode from 'vscode';
-import { annotationColor } from '../../core/annotationColors';
-import { paintPlan, type AnnotationLook, type PaintSource } from '../../core/annotationPaint';
-import type { LiveAnnotation } from '../../core/anchoring';
+import { annotationColor } from '../../core/presentation/annotationColors';
+import { paintPlan, type AnnotationLook, type PaintSource } from '../../core/presentation/annotationPaint';
+import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import { readAnnotationHighlightSettings, type AnnotationHighlightSettings } from '../../vscode/config';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';

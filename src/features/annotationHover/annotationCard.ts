@@ -1,10 +1,10 @@
 // The data of an annotation's hover, gathered from the annotation and codebook services for the
 // core builder (core/annotationHoverCard): code paths and colours, dates, status, links.
-import { codeColor } from '../../core/annotationColors';
-import type { AnnotationCardInput, HoverCode } from '../../core/annotationHoverCard';
-import { isProposal } from '../../core/annotationPaint';
-import type { LiveAnnotation } from '../../core/anchoring';
-import type { CardLink } from '../../core/hoverCard';
+import { codeColor } from '../../core/presentation/annotationColors';
+import type { AnnotationCardInput, HoverCode } from '../../core/presentation/annotationHoverCard';
+import { isProposal } from '../../core/presentation/annotationPaint';
+import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
+import type { CardLink } from '../../core/presentation/hoverCard';
 import type { CodebookService } from '../annotations/codebookService';
 import { COMMANDS } from '../shared/commandIds';
 

@@ -2,7 +2,7 @@
 // first) with its codes, note, author, dates and status, and links to edit, delete or accept it
 // (the only commands its markdown trusts). Shown alongside the entity card of a mention there.
 import * as vscode from 'vscode';
-import { annotationHoverMarkdown } from '../../core/annotationHoverCard';
+import { annotationHoverMarkdown } from '../../core/presentation/annotationHoverCard';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';
 import { ANNOTATION_HOVER_COMMANDS } from '../shared/commandIds';

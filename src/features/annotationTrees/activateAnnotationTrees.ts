@@ -2,7 +2,7 @@
 // Attention; their live refresh (debounced, expansion kept through stable item ids) and the
 // commands they offer: reveal, accept a proposed place, re-attach, rename and merge codes.
 import * as vscode from 'vscode';
-import { plural } from '../../core/plural';
+import { plural } from '../../core/text/plural';
 import { registerCommand } from '../../vscode/commands';
 import { Prompts } from '../catalogEditing/prompts';
 import { COMMANDS } from '../shared/commandIds';

@@ -1,7 +1,7 @@
 // The Annotations view: the annotations of the document in the active editor, in text order
 // (orphans last), each labelled by its quote with its codes beside it.
 import * as vscode from 'vscode';
-import { textOrder } from '../../core/annotationLabels';
+import { textOrder } from '../../core/presentation/annotationLabels';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';
 import type { CorpusService } from '../corpus/corpusService';

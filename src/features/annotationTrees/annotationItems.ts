@@ -2,9 +2,9 @@
 // tooltip with codes, note and place (escaped markdown: all of it is workspace text), and a
 // click that reveals it. Labels and descriptions are plain text (VS Code shows them literally).
 import * as vscode from 'vscode';
-import { attentionDescription, hasProposal, quoteLabel, statusWords } from '../../core/annotationLabels';
-import { annotationTooltip } from '../../core/annotationTooltip';
-import type { AnnotationStatus } from '../../core/sidecarTypes';
+import { attentionDescription, hasProposal, quoteLabel, statusWords } from '../../core/presentation/annotationLabels';
+import { annotationTooltip } from '../../core/presentation/annotationTooltip';
+import type { AnnotationStatus } from '../../core/anchoring/anchorTypes';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CodebookService } from '../annotations/codebookService';
 import { COMMANDS } from '../shared/commandIds';

@@ -3,8 +3,8 @@
 // found), grouped by document, with its status and score.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { needsAttention, textOrder } from '../../core/annotationLabels';
-import { plural } from '../../core/plural';
+import { needsAttention, textOrder } from '../../core/presentation/annotationLabels';
+import { plural } from '../../core/text/plural';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';

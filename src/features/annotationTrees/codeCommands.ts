@@ -3,12 +3,12 @@
 // cannot be read) and may use the code, a codebook with unsaved changes or that cannot be
 // edited safely — so a refusal leaves every file as it was.
 import * as vscode from 'vscode';
-import { codeNameProblem, mayUseCode, mergeTargets, newCodeIdProblem } from '../../core/codeChoices';
-import type { Code } from '../../core/codebook';
-import { usageOf } from '../../core/codeUsage';
-import { plainMessage } from '../../core/plainMessage';
+import { codeNameProblem, mayUseCode, mergeTargets, newCodeIdProblem } from '../../core/codebook/codeChoices';
+import type { Code } from '../../core/codebook/codebook';
+import { usageOf } from '../../core/codebook/codeUsage';
+import { plainMessage } from '../../core/text/plainMessage';
 import { SidecarReadOnlyError } from '../../core/sidecars/sidecarModel';
-import { removeCode, renameCode, type CodebookRewrite } from '../../core/sidecars/codebookEdit';
+import { removeCode, renameCode, type CodebookRewrite } from '../../core/codebook/codebookEdit';
 import { displayPath, readWorkspaceText } from '../../vscode/workspaceFiles';
 import { codeRef } from '../shared/annotationArgs';
 import { confirm, errorText, workspaceTrusted, type CommandContext } from './commandContext';

@@ -2,10 +2,10 @@
 // place in the hierarchy and how many annotations use them, then the codes annotations use that
 // the codebook does not define.
 import * as vscode from 'vscode';
-import { codePath } from '../../core/codeChoices';
-import { flattenCodes, type Code } from '../../core/codebook';
-import { codeUsage } from '../../core/codeUsage';
-import { iconSafe } from '../../core/iconSafe';
+import { codePath } from '../../core/codebook/codeChoices';
+import { flattenCodes, type Code } from '../../core/codebook/codebook';
+import { codeUsage } from '../../core/codebook/codeUsage';
+import { iconSafe } from '../../core/text/iconSafe';
 import type { PromptStep } from '../catalogEditing/prompts';
 import type { CommandContext } from './commandContext';
 import { corpusEntries } from './corpusAnnotations';

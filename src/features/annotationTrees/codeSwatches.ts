@@ -2,7 +2,7 @@
 // global storage (a tree item's icon must be a file or a theme icon, and theme colours cannot be
 // arbitrary #rrggbb). A code without a colour, or before its file exists, gets a theme icon.
 import * as vscode from 'vscode';
-import { swatchFileName, swatchSvg } from '../../core/codeSwatch';
+import { swatchFileName, swatchSvg } from '../../core/codebook/codeSwatch';
 import type { OutputLog } from '../../vscode/outputLog';
 
 const FALLBACK = new vscode.ThemeIcon('tag');

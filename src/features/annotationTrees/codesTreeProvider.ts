@@ -2,10 +2,10 @@
 // across the corpus, and a "Not in codebook" group for codes annotations use that the codebook
 // does not define. The model is built on first use after each refresh.
 import * as vscode from 'vscode';
-import { textOrder } from '../../core/annotationLabels';
-import { codeTooltip } from '../../core/annotationTooltip';
-import { flattenCodes, type Code } from '../../core/codebook';
-import { codeUsage, countLabel, type CodeUsage } from '../../core/codeUsage';
+import { textOrder } from '../../core/presentation/annotationLabels';
+import { codeTooltip } from '../../core/presentation/annotationTooltip';
+import { flattenCodes, type Code } from '../../core/codebook/codebook';
+import { codeUsage, countLabel, type CodeUsage } from '../../core/codebook/codeUsage';
 import type { AnnotationService } from '../annotations/annotationService';
 import type { CodebookService } from '../annotations/codebookService';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';

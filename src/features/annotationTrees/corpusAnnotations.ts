@@ -2,8 +2,8 @@
 // sidecar, each annotation with its live place and status (DESIGN §4).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LiveAnnotation } from '../../core/anchoring';
-import type { CodedAnnotation } from '../../core/codeUsage';
+import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
+import type { CodedAnnotation } from '../../core/codebook/codeUsage';
 import type { AnnotationService } from '../annotations/annotationService';
 
 export interface AnnotationEntry extends CodedAnnotation {

@@ -2,7 +2,7 @@
 // document is open (always current), else from the text on disk, read once and kept until the
 // document's annotations change (a change on disk re-anchors them, which tells us).
 import * as vscode from 'vscode';
-import { LineIndex } from '../../core/lineIndex';
+import { LineIndex } from '../../core/text/lineIndex';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 
 export class DocumentLines {

@@ -2,9 +2,9 @@
 // whose text changed (its stored quote becomes the text found there, so the analyst confirms,
 // seeing both), or re-attach an annotation to the passage selected in its document.
 import * as vscode from 'vscode';
-import { attentionDescription, hasProposal, needsAttention, quoteLabel, statusWords } from '../../core/annotationLabels';
-import { iconSafe } from '../../core/iconSafe';
-import { plainMessage } from '../../core/plainMessage';
+import { attentionDescription, hasProposal, needsAttention, quoteLabel, statusWords } from '../../core/presentation/annotationLabels';
+import { iconSafe } from '../../core/text/iconSafe';
+import { plainMessage } from '../../core/text/plainMessage';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 import { annotationRef, type AnnotationRef } from '../shared/annotationArgs';
 import { confirm, workspaceTrusted, type CommandContext } from './commandContext';

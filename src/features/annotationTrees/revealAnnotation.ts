@@ -3,8 +3,8 @@
 // what the quote was.
 import * as vscode from 'vscode';
 import { AnchorText } from '../../core/anchoring';
-import { attentionDescription, quoteLabel } from '../../core/annotationLabels';
-import { plainMessage } from '../../core/plainMessage';
+import { attentionDescription, quoteLabel } from '../../core/presentation/annotationLabels';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { AnnotationService } from '../annotations/annotationService';
 import { annotationRef } from '../shared/annotationArgs';
 import { fileName } from './corpusAnnotations';

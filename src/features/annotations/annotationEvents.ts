@@ -4,8 +4,8 @@
 // window, git, a hand edit) are re-read; a renamed document takes its sidecar along; the
 // codebook is re-read when it changes.
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
-import { SIDECAR_SUFFIX } from '../../core/ports';
+import { plainMessage } from '../../core/text/plainMessage';
+import { SIDECAR_SUFFIX } from '../../core/base/ports';
 import { affectsIndexSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import type { CorpusService } from '../corpus/corpusService';

@@ -3,14 +3,15 @@
 // types, and written atomically (merged by annotation id when the file changed meanwhile) on
 // every change. A sidecar that cannot be read safely makes its document's annotations read-only.
 import * as vscode from 'vscode';
-import { AnchorText, type LiveAnnotation } from '../../core/anchoring';
-import { LoadState } from '../../core/loadState';
+import { AnchorText } from '../../core/anchoring';
+import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
+import { LoadState } from '../../core/base/loadState';
 import { addTagged, removeKeeping, replaceCodeInModel, retarget, updateSeen, type NewTag } from '../../core/sidecars/annotationChanges';
 import type { Annotation, AnnotationPatch } from '../../core/sidecars/annotationValue';
 import { newAnnotationId } from '../../core/sidecars/annotationValue';
-import { SIDECAR_SUFFIX } from '../../core/ports';
+import { SIDECAR_SUFFIX } from '../../core/base/ports';
 import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
-import { mayUseCode } from '../../core/codeChoices';
+import { mayUseCode } from '../../core/codebook/codeChoices';
 import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
 import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';

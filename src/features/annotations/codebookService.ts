@@ -3,12 +3,12 @@
 // splicing the file (comments and layout kept) and writing it atomically, never over a codebook
 // that changed on disk since it was read or that does not parse.
 import * as vscode from 'vscode';
-import { emptyCodebook, loadCodebook, type Code, type Codebook } from '../../core/codebook';
-import type { Diagnostic } from '../../core/diagnostics';
-import { LoadState } from '../../core/loadState';
-import { globTest } from '../../core/pathGlob';
-import type { FileVersion } from '../../core/ports';
-import type { CodebookRewrite } from '../../core/sidecars/codebookEdit';
+import { emptyCodebook, loadCodebook, type Code, type Codebook } from '../../core/codebook/codebook';
+import type { Diagnostic } from '../../core/base/diagnostics';
+import { LoadState } from '../../core/base/loadState';
+import { globTest } from '../../core/base/pathGlob';
+import type { FileVersion } from '../../core/base/ports';
+import type { CodebookRewrite } from '../../core/codebook/codebookEdit';
 import { sameVersion } from '../../core/sidecars/writePlan';
 import { readCodebookSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';

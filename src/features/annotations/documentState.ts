@@ -2,9 +2,9 @@
 // holding unsaved changes: every change is written at once), the version of those bytes, and the
 // live places of its annotations in the document's current text.
 import * as vscode from 'vscode';
-import { LiveAnnotations } from '../../core/anchoring';
-import type { Diagnostic } from '../../core/diagnostics';
-import { SIDECAR_SUFFIX, sidecarPathFor, type FileVersion } from '../../core/ports';
+import { LiveAnnotations } from '../../core/tagging/liveAnnotations';
+import type { Diagnostic } from '../../core/base/diagnostics';
+import { SIDECAR_SUFFIX, sidecarPathFor, type FileVersion } from '../../core/base/ports';
 import type { SidecarModel } from '../../core/sidecars/sidecarModel';
 
 export class DocumentState {

@@ -1,7 +1,7 @@
 // A failed load of the sidecars or the codebook is not only logged: the analyst is told, since
 // their annotations or codes would otherwise just be missing.
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
 
 export function reportLoadFailure(log: OutputLog, what: string, err: unknown): void {

@@ -4,12 +4,12 @@
 // Callers run these one at a time per document (`DocumentState.serial`).
 import * as vscode from 'vscode';
 import { AnchorText } from '../../core/anchoring';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 import { saveSidecar } from '../../core/sidecars/saveSidecar';
 import { loadSidecar, newSidecar } from '../../core/sidecars/sidecarLoad';
 import { SidecarModel, SidecarReadOnlyError } from '../../core/sidecars/sidecarModel';
 import { sameVersion } from '../../core/sidecars/writePlan';
-import { NotUtf8Error } from '../../core/ports';
+import { NotUtf8Error } from '../../core/base/ports';
 import type { OutputLog } from '../../vscode/outputLog';
 import { storedFile, type StoredFile } from '../../vscode/sidecarStore';
 import { displayPath, readWorkspaceText } from '../../vscode/workspaceFiles';

@@ -1,13 +1,13 @@
-// "Audit Catalog": the catalog audit (core/catalogAudit.ts) over every indexed document, with a
+// "Audit Catalog": the catalog audit (core/matcher/catalogAudit.ts) over every indexed document, with a
 // cancellable progress notification, then the findings in a pick list (the biggest problems
 // first) and, for one finding, its longer names with counts; choosing one opens the document at
 // an occurrence, the match selected. Entities never mentioned come last; choosing one opens its
 // entry in the catalog.
 import * as vscode from 'vscode';
-import { CatalogAudit, type AuditReport, type Occurrence, type SpellingFinding } from '../../core/catalogAudit';
-import { scanDocument } from '../../core/documentScanner';
-import { iconSafe } from '../../core/iconSafe';
-import { plural } from '../../core/plural';
+import { CatalogAudit, type AuditReport, type Occurrence, type SpellingFinding } from '../../core/matcher/catalogAudit';
+import { scanDocument } from '../../core/matcher/documentScanner';
+import { iconSafe } from '../../core/text/iconSafe';
+import { plural } from '../../core/text/plural';
 import { readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import type { Prompts } from '../catalogEditing/prompts';
 import type { CorpusService } from '../corpus/corpusService';

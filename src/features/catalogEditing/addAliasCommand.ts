@@ -1,12 +1,12 @@
 // "Add Selection as Alias of…": the selection becomes another spelling of an entity picked from a
 // list that puts the likely ones first (a spelling containing it, its initials, a shared start).
 import * as vscode from 'vscode';
-import { builtInNamed } from '../../core/catalogExtends';
-import { rankAliasTargets } from '../../core/aliasTargets';
-import { addAlias } from '../../core/catalogEdit';
-import type { Entity } from '../../core/catalogTypes';
-import { iconSafe } from '../../core/iconSafe';
-import { plainMessage } from '../../core/plainMessage';
+import { builtInNamed } from '../../core/catalog/catalogExtends';
+import { rankAliasTargets } from '../../core/catalog/edit/aliasTargets';
+import { addAlias } from '../../core/catalog/edit/catalogEdit';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import { iconSafe } from '../../core/text/iconSafe';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { FeatureServices } from '../shared/services';
 import { showRefusal, writeCatalog, type WriteOutcome } from './catalogWriter';
 import { commandArgs, startEdit } from './editingContext';

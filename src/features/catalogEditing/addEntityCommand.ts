@@ -1,10 +1,10 @@
 // "Add Selection as New Entity…": the selection as the name (editable), then kind, type and (when
 // there are several) the catalog file; the entity is spliced into the catalog and lights up at once.
 import * as vscode from 'vscode';
-import { addEntity } from '../../core/catalogEdit';
-import type { EntityKind } from '../../core/catalogTypes';
-import { iconSafe } from '../../core/iconSafe';
-import { plainMessage } from '../../core/plainMessage';
+import { addEntity } from '../../core/catalog/edit/catalogEdit';
+import type { EntityKind } from '../../core/catalog/catalogTypes';
+import { iconSafe } from '../../core/text/iconSafe';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { FeatureServices } from '../shared/services';
 import { showRefusal, writeCatalog, type WriteOutcome } from './catalogWriter';
 import { chooseCatalog, commandArgs, startEdit } from './editingContext';

@@ -3,9 +3,9 @@
 // had no unsaved changes of the user's, and the index is rebuilt once so new mentions show (the
 // watcher sees that the saved text is the one indexed and does not rebuild again).
 import * as vscode from 'vscode';
-import { formatEditError, type CatalogEditError, type CatalogEditResult } from '../../core/catalogEdit';
-import type { Entity } from '../../core/catalogTypes';
-import { plainMessage } from '../../core/plainMessage';
+import { formatEditError, type CatalogEditError, type CatalogEditResult } from '../../core/catalog/edit/catalogEdit';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';

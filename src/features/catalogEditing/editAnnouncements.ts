@@ -1,7 +1,7 @@
 // Tells the user (and the log) what a catalog edit did: where it went and how many mentions the
 // entity has now, with a button to the new lines.
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { FeatureServices } from '../shared/services';
 import { revealInCatalog, type WriteOutcome } from './catalogWriter';
 

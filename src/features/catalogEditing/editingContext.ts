@@ -1,9 +1,9 @@
 // What both catalog commands check first: a trusted workspace, a selection in a document, and a
 // catalog to write to (or the offer to create one).
 import * as vscode from 'vscode';
-import { nameFromSelection } from '../../core/entitySlug';
-import { iconSafe } from '../../core/iconSafe';
-import { plainMessage } from '../../core/plainMessage';
+import { nameFromSelection } from '../../core/catalog/edit/entitySlug';
+import { iconSafe } from '../../core/text/iconSafe';
+import { plainMessage } from '../../core/text/plainMessage';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 import { COMMANDS } from '../shared/commandIds';

@@ -2,7 +2,7 @@
 // so a multi-step flow shows its step, survives a click elsewhere, and can be watched by tests
 // (`onDidShow` hands over the real widget once it is visible).
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 
 export type PromptWidget = vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
 

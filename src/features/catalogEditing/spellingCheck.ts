@@ -1,8 +1,8 @@
 // Checks a new spelling against the loaded catalog while the user types it (the core checks again
 // on the file's current text when the edit is made).
-import type { Entity } from '../../core/catalogTypes';
-import { plainMessage } from '../../core/plainMessage';
-import { spellingOwner, unmatchableReason } from '../../core/spellingOwner';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import { plainMessage } from '../../core/text/plainMessage';
+import { spellingOwner, unmatchableReason } from '../../core/catalog/spellingOwner';
 
 /** Why `text` cannot be a new spelling (as plain text for a message), or undefined when it can. */
 export function spellingProblem(entities: readonly Entity[], text: string): string | undefined {

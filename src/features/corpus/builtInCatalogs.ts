@@ -3,7 +3,7 @@
 // `<name> catalog (built in)`; Go to Definition opens them read-only, as documents of the
 // `policy-annotator-catalog:` scheme this class provides, so the shipped file is never edited.
 import * as vscode from 'vscode';
-import { BUILT_IN_CATALOGS, builtInDisplayName, builtInNamed, type BuiltInCatalog } from '../../core/catalogExtends';
+import { BUILT_IN_CATALOGS, builtInDisplayName, builtInNamed, type BuiltInCatalog } from '../../core/catalog/catalogExtends';
 import type { OutputLog } from '../../vscode/outputLog';
 
 export const BUILT_IN_SCHEME = 'policy-annotator-catalog';

@@ -1,15 +1,15 @@
 // The corpus as the editor sees it: the merged catalog, the compiled matcher and the index of every
 // corpus document, rebuilt when a catalog changes and updated one document at a time otherwise.
 import * as vscode from 'vscode';
-import { BUILT_IN_CATALOGS } from '../../core/catalogExtends';
-import type { Catalog } from '../../core/catalogTypes';
-import { CoMentions } from '../../core/coMentions';
-import { CorpusIndex, type IndexedDocument } from '../../core/corpusIndex';
-import { IndexedCatalogTexts } from '../../core/indexedCatalogTexts';
-import { LoadState } from '../../core/loadState';
-import { compileMatcher } from '../../core/mentionMatcher';
-import { globTest } from '../../core/pathGlob';
-import { corpusDocumentTest } from '../../core/ports';
+import { BUILT_IN_CATALOGS } from '../../core/catalog/catalogExtends';
+import type { Catalog } from '../../core/catalog/catalogTypes';
+import { CoMentions } from '../../core/index/coMentions';
+import { CorpusIndex, type IndexedDocument } from '../../core/index/corpusIndex';
+import { IndexedCatalogTexts } from '../../core/index/indexedCatalogTexts';
+import { LoadState } from '../../core/base/loadState';
+import { compileMatcher } from '../../core/matcher/mentionMatcher';
+import { globTest } from '../../core/base/pathGlob';
+import { corpusDocumentTest } from '../../core/base/ports';
 import type { CorpusSettings, FolderSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, filterYielding, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';

@@ -1,12 +1,12 @@
 // The dates of corpus documents in the editor: every documents.yaml of the workspace is read at a
 // rebuild, each document's date is taken from its front matter, those lists or its name
-// (core/documentDates.ts), and the problems of both (a date that does not parse, a broken list)
+// (core/catalog/documentDates.ts), and the problems of both (a date that does not parse, a broken list)
 // are kept for the Problems panel.
 import * as vscode from 'vscode';
-import type { DocumentDate } from '../../core/catalogPeriod';
-import type { Diagnostic } from '../../core/diagnostics';
-import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../../core/documentDates';
-import { globTest } from '../../core/pathGlob';
+import type { DocumentDate } from '../../core/catalog/catalogPeriod';
+import type { Diagnostic } from '../../core/base/diagnostics';
+import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../../core/catalog/documentDates';
+import { globTest } from '../../core/base/pathGlob';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
 

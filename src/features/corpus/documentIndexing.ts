@@ -1,7 +1,7 @@
 // Indexing every document of a rebuild through the core's pipeline (core/indexing): the editor's
 // side of it, reading through workspace.fs and merging into the index without holding the host up.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../../core/corpusIndex';
+import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { scannedDocument, type DocumentScan } from '../../core/indexing/documentScan';
 import { inOrder } from '../../core/indexing/inOrder';
 import { InlineScanPool } from '../../core/indexing/scanPool';

@@ -1,7 +1,7 @@
 // One decoration type per highlight style, coloured by the theme (contributes.colors), with or
 // without overview-ruler marks. Types are immutable: a change of the ruler setting makes new ones.
 import * as vscode from 'vscode';
-import { MENTION_STYLES, mentionColorId, type MentionStyle } from '../../core/entityStyles';
+import { MENTION_STYLES, mentionColorId, type MentionStyle } from '../../core/presentation/entityStyles';
 
 export function renderOptions(style: MentionStyle, ruler: boolean): vscode.DecorationRenderOptions {
   return {

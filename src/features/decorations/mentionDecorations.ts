@@ -1,8 +1,8 @@
 // Paints the mentions of corpus documents in every visible editor, one decoration type per
 // highlight style, and remembers what it applied (VS Code cannot read decorations back).
 import * as vscode from 'vscode';
-import type { Entity } from '../../core/catalogTypes';
-import { MENTION_STYLES, styleTable, type MentionStyle } from '../../core/entityStyles';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import { MENTION_STYLES, styleTable, type MentionStyle } from '../../core/presentation/entityStyles';
 import { readHighlightSettings, type HighlightSettings } from '../../vscode/config';
 import type { CorpusService } from '../corpus/corpusService';
 import { StyleDecorations } from './decorationTypes';

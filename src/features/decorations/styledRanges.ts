@@ -1,10 +1,10 @@
 // Editor ranges of a document's mentions per highlight style, built once per indexed version of
 // the document and shared by every editor showing it (split editors, a tab shown again).
 import * as vscode from 'vscode';
-import { MENTION_STYLES } from '../../core/entityStyles';
-import type { IndexedDocument } from '../../core/corpusIndex';
-import { POSITION_STRIDE, positionsByStyle } from '../../core/mentionPositions';
-import { lineStarts } from '../../core/textOffsets';
+import { MENTION_STYLES } from '../../core/presentation/entityStyles';
+import type { IndexedDocument } from '../../core/index/corpusIndex';
+import { POSITION_STRIDE, positionsByStyle } from '../../core/index/mentionPositions';
+import { lineStarts } from '../../core/text/textOffsets';
 
 export interface StyledRanges {
   /** Ranges per style, in MENTION_STYLES order. */

@@ -1,8 +1,8 @@
 // The data of an entity's hover card, gathered from the corpus service for the core builder.
-import type { Catalog, Entity } from '../../core/catalogTypes';
-import type { IndexedDocument } from '../../core/corpusIndex';
-import { IncomingRelations, outgoingRelations } from '../../core/entityRelations';
-import { hoverCardMarkdown, type CardLink } from '../../core/hoverCard';
+import type { Catalog, Entity } from '../../core/catalog/catalogTypes';
+import type { IndexedDocument } from '../../core/index/corpusIndex';
+import { IncomingRelations, outgoingRelations } from '../../core/catalog/entityRelations';
+import { hoverCardMarkdown, type CardLink } from '../../core/presentation/hoverCard';
 import type { CorpusService } from '../corpus/corpusService';
 import { COMMANDS } from '../shared/commandIds';
 

@@ -2,8 +2,8 @@
 // two groups, Actors and Institutions; in each, the entities in order of first mention, each with
 // its mention count and its mentions (by line) as children. One pass over the mention list.
 import * as vscode from 'vscode';
-import type { EntityKind } from '../../core/catalogTypes';
-import { plural } from '../../core/plural';
+import type { EntityKind } from '../../core/catalog/catalogTypes';
+import { plural } from '../../core/text/plural';
 import type { CorpusService } from '../corpus/corpusService';
 import { mentionRange } from '../shared/mentionLookup';
 import type { Readiness } from '../shared/readiness';

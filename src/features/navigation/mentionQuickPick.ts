@@ -3,9 +3,9 @@
 // back to where the analyst was. A long list is capped: its last item says how many more there
 // are and lists the next page when accepted.
 import * as vscode from 'vscode';
-import { moreMentionsText } from '../../core/entityMentions';
-import { iconSafe } from '../../core/iconSafe';
-import { LatestOnly } from '../../core/latestOnly';
+import { moreMentionsText } from '../../core/index/entityMentions';
+import { iconSafe } from '../../core/text/iconSafe';
+import { LatestOnly } from '../../core/base/latestOnly';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { MentionLocation } from '../shared/mentionLookup';
 

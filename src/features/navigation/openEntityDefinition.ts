@@ -1,7 +1,7 @@
 // Opens the catalog at an entity's declaration, with its `id: …` selected (tree and hover links).
 import * as vscode from 'vscode';
-import type { Entity } from '../../core/catalogTypes';
-import { plainMessage } from '../../core/plainMessage';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityArgument, entityDefinition } from '../shared/mentionLookup';
 

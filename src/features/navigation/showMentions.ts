@@ -2,9 +2,9 @@
 // a tree item or a hover link (an entity id), a quick pick that previews each mention, a page at a
 // time (an entity with 150,000 mentions lists the first 1,000 and says how many more there are).
 import * as vscode from 'vscode';
-import type { Entity } from '../../core/catalogTypes';
-import { count } from '../../core/entityMentions';
-import { plainMessage } from '../../core/plainMessage';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import { count } from '../../core/index/entityMentions';
+import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityArgument, EntityMentionPages, entityLocations, mentionAtCursor } from '../shared/mentionLookup';

@@ -2,8 +2,8 @@
 // of the same entity in this document; from elsewhere, the nearest mention of any entity. Wraps
 // around at the ends and says where it landed in the status bar.
 import * as vscode from 'vscode';
-import { iconSafe } from '../../core/iconSafe';
-import { stepFromOffset, stepMessage, stepSameEntity, type Direction } from '../../core/mentionStepping';
+import { iconSafe } from '../../core/text/iconSafe';
+import { stepFromOffset, stepMessage, stepSameEntity, type Direction } from '../../core/index/mentionStepping';
 import type { CorpusService } from '../corpus/corpusService';
 import { mentionAt, mentionRange } from '../shared/mentionLookup';
 

@@ -1,7 +1,7 @@
 // The symbol icon of an entity in the Outline, breadcrumbs and symbol search: one per catalog type,
 // a default per kind for types the table does not know.
 import * as vscode from 'vscode';
-import type { Entity, EntityKind } from '../../core/catalogTypes';
+import type { Entity, EntityKind } from '../../core/catalog/catalogTypes';
 
 const BY_TYPE: Record<string, vscode.SymbolKind> = {
   state: vscode.SymbolKind.Module,

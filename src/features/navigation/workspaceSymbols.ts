@@ -2,8 +2,8 @@
 // the catalog. A match on an alias shows it: "Russia (Kremlin)", so the editor's own fuzzy filter
 // on symbol names keeps it.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../../core/corpusIndex';
-import { SymbolSearch } from '../../core/symbolSearch';
+import type { CorpusIndex } from '../../core/index/corpusIndex';
+import { SymbolSearch } from '../../core/index/symbolSearch';
 import type { CorpusService } from '../corpus/corpusService';
 import { entityDefinition } from '../shared/mentionLookup';
 import type { Readiness } from '../shared/readiness';

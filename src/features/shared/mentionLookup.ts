@@ -2,11 +2,11 @@
 // positions: from offsets in open documents, from the positions the scanner recorded elsewhere
 // (no file is read for a location; only labels read their documents).
 import * as vscode from 'vscode';
-import type { Entity } from '../../core/catalogTypes';
-import type { IndexedDocument } from '../../core/corpusIndex';
-import { EntityMentionCursor } from '../../core/entityMentions';
-import { LineIndex, type MentionContext } from '../../core/lineIndex';
-import type { MentionList } from '../../core/mentionList';
+import type { Entity } from '../../core/catalog/catalogTypes';
+import type { IndexedDocument } from '../../core/index/corpusIndex';
+import { EntityMentionCursor } from '../../core/index/entityMentions';
+import { LineIndex, type MentionContext } from '../../core/text/lineIndex';
+import type { MentionList } from '../../core/matcher/mentionList';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 

@@ -1,6 +1,6 @@
 // "New Code…" (from the palette, or under a code of the Codes tree) and "Open Codebook".
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 import { codePath } from '../../core/tagging/codePickEntries';
 import { codeNameProblem } from '../../core/tagging/newCode';
 import { STARTER_CODEBOOK } from '../annotations/codebookService';

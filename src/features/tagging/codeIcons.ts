@@ -3,7 +3,7 @@
 // each colour becomes a tiny SVG file, written once into the extension's global storage (a root
 // the workbench may load images from, desktop and web alike) and reused for every pick after.
 import * as vscode from 'vscode';
-import { COLOR_PATTERN } from '../../core/codebook';
+import { COLOR_PATTERN } from '../../core/codebook/codebook';
 import { colorDotSvg } from '../../core/tagging/newCode';
 import type { OutputLog } from '../../vscode/outputLog';
 

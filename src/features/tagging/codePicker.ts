@@ -3,8 +3,8 @@
 // with its colour; typing a name no code has offers "New code …", which asks where the code goes,
 // adds it to the codebook and shows the pick again with it checked.
 import * as vscode from 'vscode';
-import { iconSafe } from '../../core/iconSafe';
-import { plainMessage } from '../../core/plainMessage';
+import { iconSafe } from '../../core/text/iconSafe';
+import { plainMessage } from '../../core/text/plainMessage';
 import { codePickEntries } from '../../core/tagging/codePickEntries';
 import { codeNamed, newCodeOffer } from '../../core/tagging/newCode';
 import type { PromptStep } from '../catalogEditing/prompts';

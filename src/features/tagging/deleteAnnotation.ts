@@ -1,7 +1,7 @@
 // "Delete Annotation": deleted at once, then a notification offers Undo, which puts the
 // annotation back exactly as it was in the sidecar (comments and unknown keys included).
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 import { shortQuote } from '../../core/tagging/passage';
 import type { RemovedAnnotation } from '../annotations/annotationService';
 import { targetAnnotation } from './annotationTarget';

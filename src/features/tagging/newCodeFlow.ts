@@ -2,7 +2,7 @@
 // through the codebook service (the file spliced, comments and layout kept, written atomically).
 // Its id is derived from its name and its colour from its parent or a palette.
 import * as vscode from 'vscode';
-import { addCode } from '../../core/sidecars/codebookEdit';
+import { addCode } from '../../core/codebook/codebookEdit';
 import { codePickEntries, type CodeEntry } from '../../core/tagging/codePickEntries';
 import { codeNameProblem, newCodeColor, newCodeId } from '../../core/tagging/newCode';
 import type { PromptStep } from '../catalogEditing/prompts';

@@ -2,7 +2,7 @@
 // annotation with the codes picked and the optional note, linked to the catalog entities
 // mentioned inside it. Nothing is written until the note is answered.
 import * as vscode from 'vscode';
-import { iconSafe } from '../../core/iconSafe';
+import { iconSafe } from '../../core/text/iconSafe';
 import { SidecarReadOnlyError } from '../../core/sidecars/sidecarModel';
 import { entitiesInPassage, trimmedRange, type Range } from '../../core/tagging/passage';
 import { annotationAuthor } from '../../vscode/config';

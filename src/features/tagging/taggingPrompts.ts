@@ -2,7 +2,7 @@
 // multi-select pick whose items follow the typed text (so it can offer "New code …"), and
 // notifications with actions (Undo). Tests watch `onDidShow` and `onDidNotify` to answer them.
 import * as vscode from 'vscode';
-import { plainMessage } from '../../core/plainMessage';
+import { plainMessage } from '../../core/text/plainMessage';
 import { Prompts, type PromptStep } from '../catalogEditing/prompts';
 
 /** How a multi-select pick was left: the checked items, the highlighted one, the typed text. */

@@ -1,6 +1,6 @@
 // The Actors and Institutions trees: views, their shared state, live refresh, and their commands.
 import * as vscode from 'vscode';
-import type { EntityKind } from '../../core/catalogTypes';
+import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../shared/commandIds';
 import type { FeatureServices } from '../shared/services';

@@ -1,7 +1,7 @@
 // "Create Entity Catalog" (the trees' empty state): writes a commented starter catalog where the
 // `policyAnnotator.catalogFiles` glob looks, opens it, and never overwrites a file.
 import * as vscode from 'vscode';
-import { CATALOG_TEMPLATE, newCatalogPath } from '../../core/catalogTemplate';
+import { CATALOG_TEMPLATE, newCatalogPath } from '../../core/catalog/edit/catalogTemplate';
 import { readFolderSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';

@@ -3,9 +3,9 @@
 // then. A level with more children than a page (an entity in 11,000 documents) shows one page and a
 // "N more…" item that shows the next one when clicked.
 import * as vscode from 'vscode';
-import type { EntityKind } from '../../core/catalogTypes';
-import { sortDocuments } from '../../core/entityGrouping';
-import { PageLimits } from '../../core/pageLimits';
+import type { EntityKind } from '../../core/catalog/catalogTypes';
+import { sortDocuments } from '../../core/presentation/entityGrouping';
+import { PageLimits } from '../../core/presentation/pageLimits';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../corpus/corpusService';
 import { mentionsInDocument, withContext } from '../shared/mentionLookup';

@@ -2,8 +2,8 @@
 // labels, descriptions and tooltips are plain text (never markdown).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { typeKey, typeLabel } from '../../core/entityTypes';
-import { mentionLabel } from '../../core/mentionLabel';
+import { typeKey, typeLabel } from '../../core/presentation/entityTypes';
+import { mentionLabel } from '../../core/presentation/mentionLabel';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { COMMANDS } from '../shared/commandIds';
 import type { DocumentNode, EntityInfo, GroupNode, MentionNode, MoreNode, PagedLevel } from './treeModel';

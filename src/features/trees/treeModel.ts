@@ -1,9 +1,9 @@
 // The elements of one entity tree. An entity's element is its id (a string), so commands the
 // manifest puts on entity items (documented as taking an entity id) receive exactly that.
 import type * as vscode from 'vscode';
-import type { Entity, EntityKind } from '../../core/catalogTypes';
-import { groupEntities, type EntityGroup, type GroupingOptions } from '../../core/entityGrouping';
-import type { MentionContext } from '../../core/lineIndex';
+import type { Entity, EntityKind } from '../../core/catalog/catalogTypes';
+import { groupEntities, type EntityGroup, type GroupingOptions } from '../../core/presentation/entityGrouping';
+import type { MentionContext } from '../../core/text/lineIndex';
 import type { CorpusService } from '../corpus/corpusService';
 
 export interface GroupNode {

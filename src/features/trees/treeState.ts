@@ -1,7 +1,7 @@
 // What both trees share: the order and the unmentioned-entities mode (settings) and the filter
 // (for this window only), mirrored in the context keys the manifest's menus read.
 import * as vscode from 'vscode';
-import type { GroupingOptions } from '../../core/entityGrouping';
+import type { GroupingOptions } from '../../core/presentation/entityGrouping';
 import { readTreeSettings, TREE_SETTINGS, type TreeSettings } from '../../vscode/config';
 import { CONTEXT, setContext } from '../shared/contextKeys';
 

@@ -1,5 +1,5 @@
 /** Fixtures and reference implementations for the anchoring tests. */
-import type { TextTarget } from '../../../src/core/sidecarTypes';
+import type { TextTarget } from '../../../src/core/anchoring/anchorTypes';
 
 /** A short policy text: five paragraphs, LF line ends, no BOM. */
 export const REPORT = [

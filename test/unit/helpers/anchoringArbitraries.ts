@@ -2,7 +2,7 @@
 // quote or anywhere, and the sidecar of a document's quotes.
 import fc from 'fast-check';
 import { createTarget, documentHash, type LiveRange, type TextChange } from '../../../src/core/anchoring';
-import type { TextTarget } from '../../../src/core/sidecarTypes';
+import type { TextTarget } from '../../../src/core/anchoring/anchorTypes';
 
 /**
  * Documents of words that each end in a unique number, so a quote (two to six whole words) occurs

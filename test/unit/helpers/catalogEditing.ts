@@ -1,9 +1,9 @@
 // Helpers for the catalog-edit tests: run an edit, insist it succeeded, and check that the original
 // text is still there byte for byte around the spliced fragments.
 import { strict as assert } from 'node:assert';
-import { loadCatalog } from '../../../src/core/catalogLoader';
-import type { Catalog, Entity } from '../../../src/core/catalogTypes';
-import type { CatalogEditError, CatalogEditResult } from '../../../src/core/catalogEdit';
+import { loadCatalog } from '../../../src/core/catalog/catalogLoader';
+import type { Catalog, Entity } from '../../../src/core/catalog/catalogTypes';
+import type { CatalogEditError, CatalogEditResult } from '../../../src/core/catalog/edit/catalogEdit';
 
 export const lines = (...l: string[]): string => l.join('\n') + '\n';
 

@@ -2,7 +2,7 @@
 // process with in-memory files and sinks, and read CSV back.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import type { FileStore } from '../../../src/core/ports';
+import type { FileStore } from '../../../src/core/base/ports';
 import type { CliEnv, Folder } from '../../../src/cli/cliEnv';
 import { CliError } from '../../../src/cli/cliError';
 import type { TextSink } from '../../../src/cli/textSink';

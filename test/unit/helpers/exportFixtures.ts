@@ -1,13 +1,13 @@
 /** Fixtures for the export tests: sidecars written for quotes of a text, a small catalog and codebook. */
 import { strict as assert } from 'node:assert';
 import { createTarget, documentHash } from '../../../src/core/anchoring';
-import { buildCatalog, parseCatalogFile } from '../../../src/core/catalogLoader';
-import type { Catalog } from '../../../src/core/catalogTypes';
-import { loadCodebook, type Codebook } from '../../../src/core/codebook';
-import { scanDocument } from '../../../src/core/documentScanner';
+import { buildCatalog, parseCatalogFile } from '../../../src/core/catalog/catalogLoader';
+import type { Catalog } from '../../../src/core/catalog/catalogTypes';
+import { loadCodebook, type Codebook } from '../../../src/core/codebook/codebook';
+import { scanDocument } from '../../../src/core/matcher/documentScanner';
 import { exportRecords, passageEntities, type ExportRecord } from '../../../src/core/export';
-import { compileMatcher } from '../../../src/core/mentionMatcher';
-import { checkSidecar } from '../../../src/core/sidecarCheck';
+import { compileMatcher } from '../../../src/core/matcher/mentionMatcher';
+import { checkSidecar } from '../../../src/core/sidecars/sidecarCheck';
 import { rangeOf } from './anchoring';
 
 export interface FixtureAnnotation {

@@ -1,8 +1,8 @@
 // Test helpers: build a real catalog from YAML text and list what the scanner finds.
-import { loadCatalog } from '../../../src/core/catalogLoader';
-import type { Catalog } from '../../../src/core/catalogTypes';
-import { scanDocument } from '../../../src/core/documentScanner';
-import { compileMatcher, type CompiledMatcher } from '../../../src/core/mentionMatcher';
+import { loadCatalog } from '../../../src/core/catalog/catalogLoader';
+import type { Catalog } from '../../../src/core/catalog/catalogTypes';
+import { scanDocument } from '../../../src/core/matcher/documentScanner';
+import { compileMatcher, type CompiledMatcher } from '../../../src/core/matcher/mentionMatcher';
 
 export function catalogFrom(yaml: string, file = 'entities.yaml'): Catalog {
   return loadCatalog(yaml, file);

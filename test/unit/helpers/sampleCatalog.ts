@@ -2,8 +2,8 @@
 // over the built-in catalogs it extends (the sample corpus's extends the world catalog). Tests
 // that work out expected counts in Node use it, so they count what the product counts.
 import { readFileSync } from 'node:fs';
-import { buildCatalog, parseCatalogFile } from '../../../src/core/catalogLoader';
-import type { Catalog } from '../../../src/core/catalogTypes';
+import { buildCatalog, parseCatalogFile } from '../../../src/core/catalog/catalogLoader';
+import type { Catalog } from '../../../src/core/catalog/catalogTypes';
 import { builtInCatalogPath } from '../../../src/cli/builtInCatalogFiles';
 
 export function layeredCatalog(text: string, file = 'entities.yaml'): Catalog {

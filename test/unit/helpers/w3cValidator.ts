@@ -4,7 +4,7 @@
  * (given the documents' texts) that every TextPositionSelector selects, in code points of the
  * normalised text, exactly the `exact` of its TextQuoteSelector. Returns the problems found.
  */
-import { normaliseText } from '../../../src/core/textOffsets';
+import { normaliseText } from '../../../src/core/text/textOffsets';
 import { codePointSlice } from './exportFixtures';
 
 const MOTIVATIONS = new Set(['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',

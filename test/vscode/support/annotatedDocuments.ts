@@ -3,7 +3,7 @@
 // another window or a git pull would), an extra codebook in its own folder, and what the passage
 // decorations last applied.
 import * as vscode from 'vscode';
-import type { TextTarget } from '../../../src/core/sidecarTypes';
+import type { TextTarget } from '../../../src/core/anchoring/anchorTypes';
 import type { AppliedAnnotationDecorations } from '../../../src/features/annotationDecorations/annotationPainter';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
 import { extensionApi, workspaceUri } from './extensionApi';

@@ -1,7 +1,7 @@
 // Reading the entity highlights back in tests: what the extension last applied to an editor (its
 // API records it; VS Code cannot read decorations back) against what the index says is there.
 import * as vscode from 'vscode';
-import { mentionStyleOf, MENTION_STYLES, type MentionStyle } from '../../../src/core/entityStyles';
+import { mentionStyleOf, MENTION_STYLES, type MentionStyle } from '../../../src/core/presentation/entityStyles';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
 import { waitFor } from './waitFor';
 

@@ -1,6 +1,6 @@
 // Mentions as the index holds them, turned into editor ranges: what the navigation tests expect.
 import * as vscode from 'vscode';
-import type { Entity } from '../../../src/core/catalogTypes';
+import type { Entity } from '../../../src/core/catalog/catalogTypes';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
 
 /** Ranges of the mentions of one entity (every entity when undefined) in an open document. */

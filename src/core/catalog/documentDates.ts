@@ -1,0 +1,133 @@
+/**
+ * The date of a corpus document, which decides how dated names in it are read (issue 11): from
+ * its YAML front matter (`date:`), else from a `documents.yaml` in its folder or above it
+ * (`documents: [{ path, date, … }]`, paths relative to that file), else from a four-digit year
+ * in its file name (`USA_54_1999.txt`, `2016-kausikan-….txt`), else in the name of a folder it
+ * is in. A document with none is undated. Every date says where it came from; a date that does
+ * not parse is a located problem and the next source is used.
+ */
+import { isMap, isScalar } from 'yaml';
+import { parseDay, type DocumentDate } from './catalogPeriod';
+import type { Diagnostic } from '../base/diagnostics';
+import { parseYaml } from '../yaml/yamlFile';
+import { YamlReader } from '../yaml/yamlReader';
+
+export const DOCUMENTS_FILE_NAME = 'documents.yaml';
+
+/** One document listed in a documents.yaml: its path (relative to the workspace) and fields. */
+export interface ListedDocument {
+  path: string;
+  date?: DocumentDate;
+  /** Every other field as written (attributes for analysis). */
+  fields: Record<string, unknown>;
+}
+
+export interface DocumentList {
+  file: string;
+  documents: ListedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+const YEAR = /(?<![0-9])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])/;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;
+/** The closing fence, right at the start of the rest (empty front matter) or on a later line. */
+const FRONT_MATTER_END = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** A `date:` value (a year as a number, or YYYY, YYYY-MM, YYYY-MM-DD, a time after it allowed
+ * as static site generators write it: 2019-05-01T10:00:00+02:00) as a document date. */
+function dateOf(value: unknown, source: string): DocumentDate | undefined {
+  const written = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  if (written === undefined) return undefined;
+  const text = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(written)?.[1] ?? written;
+  const day = parseDay(text, 'middle');
+  return day === undefined ? undefined : { day, text, source };
+}
+
+/**
+ * The date in a document's YAML front matter, if it has one; problems located in the document.
+ * A document that merely starts with a `---` line (a rule, a separator) has no front matter: only
+ * a block that parses as a YAML mapping is one, so nothing is said of the others.
+ */
+export function frontMatterDate(text: string, file: string): { date?: DocumentDate; diagnostics: Diagnostic[] } {
+  const open = FRONT_MATTER.exec(text);
+  if (!open) return { diagnostics: [] };
+  const rest = text.slice(open[0].length);
+  const close = FRONT_MATTER_END.exec(rest);
+  if (!close) return { diagnostics: [] };
+  // Parsed with the line before it blanked, so positions are the document's own.
+  const yaml = `\n${rest.slice(0, close.index)}`;
+  const parsed = parseYaml(yaml, file);
+  if (!parsed.doc || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: [] };
+  const r = new YamlReader(file, parsed.doc, parsed.lines);
+  const top = r.resolve(parsed.doc.contents);
+  if (!isMap(top)) return { diagnostics: [] };
+  const node = r.resolve(top.get('date', true));
+  if (node === undefined) return { diagnostics: [] };
+  const date = isScalar(node) ? dateOf(node.value, 'front matter') : undefined;
+  if (!date) {
+    r.report(node, 'bad-date', `the document's date must be YYYY, YYYY-MM or YYYY-MM-DD, not '${isScalar(node) ? String(node.value) : 'a structure'}'`);
+    return { diagnostics: r.diagnostics };
+  }
+  return { date, diagnostics: [] };
+}
+
+/** A year in the file name, else in the nearest folder name that has one. */
+export function nameDate(path: string): DocumentDate | undefined {
+  const parts = path.split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const m = YEAR.exec(parts[i]);
+    if (m) return { day: parseDay(m[1], 'middle')!, text: m[1], source: i === parts.length - 1 ? 'file name' : 'folder name' };
+  }
+  return undefined;
+}
+
+/** Reads a documents.yaml found at `file` (workspace-relative); its paths become workspace-relative. */
+export function parseDocumentList(text: string, file: string): DocumentList {
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const parsed = parseYaml(text, file);
+  const list: DocumentList = { file, documents: [], diagnostics: [...parsed.diagnostics] };
+  if (!parsed.doc) return list;
+  const r = new YamlReader(file, parsed.doc, parsed.lines);
+  const top = r.resolve(parsed.doc.contents);
+  if (top === undefined || (isScalar(top) && top.value === null)) return list;
+  const map = r.asMap(top, 'documents.yaml (a mapping with a `documents:` list)');
+  if (map) {
+    const fields = r.fields(map, ['documents'], 'documents.yaml');
+    const seen = new Set<string>();
+    for (const item of r.asSeq(fields.get('documents')?.value, '`documents`')) {
+      const entry = r.asMap(item, 'a document ({ path, date, … })');
+      if (!entry) continue;
+      const path = r.string(r.resolve(entry.get('path', true)), 'the document\'s `path`', entry, true);
+      if (path === undefined) continue;
+      const full = folder + path.replace(/^\.\//, '');
+      if (seen.has(full)) r.report(entry, 'duplicate-document', `'${path}' is listed twice; the first entry is used`, 'warning');
+      seen.add(full);
+      const dateNode = r.resolve(entry.get('date', true));
+      let date: DocumentDate | undefined;
+      if (dateNode !== undefined) {
+        date = isScalar(dateNode) ? dateOf(dateNode.value, DOCUMENTS_FILE_NAME) : undefined;
+        if (!date) r.report(dateNode, 'bad-date', `the date of '${path}' must be YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      const other = Object.fromEntries(Object.entries(entry.toJSON() as Record<string, unknown>).filter(([k]) => k !== 'path' && k !== 'date'));
+      if (!list.documents.some((d) => d.path === full)) list.documents.push({ path: full, date, fields: other });
+    }
+  }
+  list.diagnostics.push(...r.diagnostics);
+  return list;
+}
+
+/** Dates by document path from every documents.yaml (a deeper file wins over one above it). */
+export function listedDates(lists: readonly DocumentList[]): Map<string, DocumentDate> {
+  const byDepth = [...lists].sort((a, b) => a.file.split('/').length - b.file.split('/').length);
+  const out = new Map<string, DocumentDate>();
+  for (const list of byDepth) for (const d of list.documents) if (d.date) out.set(d.path, d.date);
+  return out;
+}
+
+/** The document's date: front matter, documents.yaml, file name, folder name, in that order. */
+export function documentDate(path: string, text: string, listed: ReadonlyMap<string, DocumentDate>): { date?: DocumentDate; diagnostics: Diagnostic[] } {
+  const front = frontMatterDate(text, path);
+  if (front.date) return front;
+  const date = listed.get(path) ?? nameDate(path);
+  return { date, diagnostics: front.diagnostics };
+}
