@@ -1,0 +1,28 @@
+// Every worker thread the extension and the CLI start (bundledScript('<name>') in src/node) is built
+// beside the bundles and shipped in the package: a thread missing from the .vsix would silently
+// fall back to the host's thread.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+describe('worker thread scripts', () => {
+  const names = new Set<string>();
+  for (const file of readdirSync(path.join(ROOT, 'src', 'node'))) {
+    for (const m of readFileSync(path.join(ROOT, 'src', 'node', file), 'utf8').matchAll(/bundledScript\('(\w+)'\)/g)) names.add(m[1]);
+  }
+
+  it('are found in the sources', () => {
+    assert.deepEqual([...names].sort(), ['catalogWorker', 'scanWorker']);
+  });
+
+  it('are each built to dist/ and let into the package', () => {
+    const build = readFileSync(path.join(ROOT, 'scripts', 'build.mjs'), 'utf8');
+    const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    for (const name of names) {
+      assert.ok(build.includes(`entryPoints: ['src/node/${name}.ts'], outfile: 'dist/${name}.js'`), `${name} is built`);
+      assert.ok(ignore.includes(`!dist/${name}.js`), `${name}.js is packaged`);
+    }
+  });
+});
