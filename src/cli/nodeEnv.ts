@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { CliError, describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 import { writeExportFile } from './exportWriter';
-import { NodeFileStore } from './nodeFileStore';
+import { NodeFileStore } from '../node/nodeFileStore';
 import { StreamSink } from './textSink';
 
 export function nodeEnv(cwd: string = process.cwd()): CliEnv {

@@ -1,6 +1,6 @@
 /**
  * How the core reaches files (DESIGN §1): small interfaces implemented by Node's fs for the CLI
- * (src/cli/nodeFileStore.ts), by workspace.fs in the editor, and by in-memory fakes in tests.
+ * (src/node/nodeFileStore.ts), by workspace.fs in the editor, and by in-memory fakes in tests.
  * Paths are '/'-separated and relative to the store's root.
  */
 import { globTest, type PathTest } from './pathGlob';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileStore } from '../../../src/cli/nodeFileStore';
+import { NodeFileStore } from '../../../src/node/nodeFileStore';
 
 describe('NodeFileStore (the CLI file store)', () => {
   let base: string;

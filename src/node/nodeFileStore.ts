@@ -9,7 +9,7 @@
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { FileStore } from '../core/base/ports';
-import { isInside } from '../node/pathInside';
+import { isInside } from './pathInside';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
