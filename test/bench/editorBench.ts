@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { canCollect, collectGarbage } from '../../src/cli/bench/measure';
 import { mostMentioned } from '../../src/cli/bench/mostMentioned';
 import type { PolicyAnnotatorApi } from '../../src/extension';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { EXTENSION_ID } from '../vscode/support/extensionApi';
 import { waitFor } from '../vscode/support/waitFor';
 import { BENCH_ENV, type HostFigures, type ReferenceFigures } from './hostFigures';

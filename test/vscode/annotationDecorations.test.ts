@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ANNOTATION_COLOR_IDS } from '../../src/core/presentation/annotationColors';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { documentPerTest, liveRange, rangeText, SAMPLE_PASSAGE, waitForPassages } from './support/annotatedDocuments';
 import { waitFor } from './support/waitFor';
 

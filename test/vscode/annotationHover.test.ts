@@ -4,7 +4,7 @@
 // card of a mention inside the passage; nothing outside the passages.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { unescapeMarkdown } from '../unit/helpers/markdownMarkup';
 import { documentPerTest, SAMPLE_PASSAGE, SAMPLE_TEXT, sidecarOf, sidecarText, writeText } from './support/annotatedDocuments';
 import { annotationCards, commandLinks } from './support/annotationHovers';

@@ -4,7 +4,7 @@
 // trusted command: its only links are its own commands and the colour swatch.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ANNOTATION_HOVER_COMMANDS, COMMANDS } from '../../src/features/shared/commandIds';
+import { ANNOTATION_HOVER_COMMANDS, COMMANDS } from '../../src/vscode/commandIds';
 import { linkTargets, liveMarkupProblems, unescapeMarkdown } from '../unit/helpers/markdownMarkup';
 import { dropCodebook, extraCodebook, newDocument, removeDocument } from './support/annotatedDocuments';
 import { annotationCards, commandLinks } from './support/annotationHovers';

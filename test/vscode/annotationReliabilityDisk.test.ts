@@ -4,7 +4,7 @@
 // reloads it). Re-anchoring never writes the sidecar: it changes only when the analyst acts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AnnotationService } from '../../src/features/annotations/annotationService';
+import type { AnnotationService } from '../../src/services/annotations/annotationService';
 import { annotationSuite, placeText, sidecarOf, type AnnotatedFile } from './support/annotatedFiles';
 import { LAST, LONG, PARAGRAPH, QUOTE, SENTENCE, TEXT } from './support/reliabilityText';
 import { waitFor } from './support/waitFor';

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { AnchorText, reanchor } from '../../src/core/anchoring';
-import type { AnnotationService } from '../../src/features/annotations/annotationService';
+import type { AnnotationService } from '../../src/services/annotations/annotationService';
 import { annotationSuite, placeText, type AnnotatedFile } from './support/annotatedFiles';
 import { LONG, PARAGRAPH, QUOTE, SENTENCE, TEXT } from './support/reliabilityText';
 import { waitFor } from './support/waitFor';

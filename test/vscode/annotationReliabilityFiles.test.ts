@@ -8,7 +8,7 @@ import { NodeAtomicFileStore } from '../../src/node/nodeAtomicFileStore';
 import { createTarget } from '../../src/core/anchoring';
 import { saveSidecar } from '../../src/core/sidecars/saveSidecar';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';
-import type { AnnotationService } from '../../src/features/annotations/annotationService';
+import type { AnnotationService } from '../../src/services/annotations/annotationService';
 import { annotationSuite, sidecarOf, type AnnotatedFile } from './support/annotatedFiles';
 import { workspaceUri } from './support/extensionApi';
 import { LAST, LONG, QUOTE, SENTENCE, TEXT } from './support/reliabilityText';

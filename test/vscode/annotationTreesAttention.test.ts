@@ -4,7 +4,7 @@
 // to a selection and deleting each take it out of the view.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { AnnotationTrees } from '../../src/features/annotationTrees/activateAnnotationTrees';
 import type { AttentionTreeNode } from '../../src/features/annotationTrees/treeNodes';
 import type { PolicyAnnotatorApi } from '../../src/extension';

@@ -3,7 +3,7 @@
 // both commands refuse before any file is touched. The codebook is put back after each test.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { annotate, descriptionOf, findCode, labelOf, readSidecar, readText, removeDocuments, writeDocument, writeText } from './support/annotationViews';

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import type { MentionPick } from '../../src/features/navigation/mentionQuickPick';
 import { EntityReferenceProvider } from '../../src/features/navigation/referenceProvider';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { DocumentNode, TreeNode } from '../../src/features/trees/treeModel';
 import { extensionApi } from './support/extensionApi';
 import { print } from './support/measure';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AuditReport } from '../../src/core/matcher/catalogAudit';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { extensionApi } from './support/extensionApi';
 import { choose, PromptQueue } from './support/quickInput';
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { CATALOG, catalogRestoredAfterEach, encoder, KAUSIKAN, mentionsOf, readText, restore, select, withUnsavedCatalog } from './support/catalogFiles';
 import { workspaceUri } from './support/extensionApi';

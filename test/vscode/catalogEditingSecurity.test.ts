@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { NOTIFICATION_LINK } from '../../src/core/text/plainMessage';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { spellingProblem } from '../../src/features/catalogEditing/spellingCheck';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { encoder } from './support/catalogFiles';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';

@@ -2,7 +2,7 @@
 // type, none outside corpus documents, live while typing, and switched by the command and settings.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { appliedKeys, indexedKeys, styleAt, total, waitForPaint } from './support/decorationRanges';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EntityHoverProvider } from '../../src/features/hover/entityHover';
-import { COMMANDS, HOVER_COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS, HOVER_COMMANDS } from '../../src/vscode/commandIds';
 import { linkTargets, unescapeMarkdown } from '../unit/helpers/markdownMarkup';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';

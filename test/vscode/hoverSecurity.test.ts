@@ -3,7 +3,7 @@
 // field; the card must hold none of them as a link, HTML or trusted command.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { HOVER_COMMANDS } from '../../src/features/shared/commandIds';
+import { HOVER_COMMANDS } from '../../src/vscode/commandIds';
 import { linkTargets, liveMarkupProblems, unescapeMarkdown } from '../unit/helpers/markdownMarkup';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { cardsAt } from './support/hovers';

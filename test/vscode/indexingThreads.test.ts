@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/matcher/documentScanner';
-import { THREADS_FROM } from '../../src/features/corpus/documentIndexing';
+import { THREADS_FROM } from '../../src/services/corpus/documentIndexing';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { indexAtRest } from './support/indexAtRest';

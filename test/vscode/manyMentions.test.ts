@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import type { MentionPick } from '../../src/features/navigation/mentionQuickPick';
 import { MENTION_PAGE } from '../../src/features/navigation/showMentions';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { TREE_PAGES } from '../../src/features/trees/entityTreeProvider';
 import type { DocumentNode, MentionNode, MoreNode, TreeNode } from '../../src/features/trees/treeModel';
 import { extensionApi, workspaceUri } from './support/extensionApi';

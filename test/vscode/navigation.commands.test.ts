@@ -2,7 +2,7 @@
 // quick pick), Open Entity in Catalog.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { entity, mentionRanges } from './support/mentionRanges';
 import { waitFor } from './support/waitFor';

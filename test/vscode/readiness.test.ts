@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addCode } from '../../src/core/codebook/codebookEdit';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 import { CATALOG, catalogRestoredAfterEach, encoder, readText } from './support/catalogFiles';

@@ -3,7 +3,7 @@
 // Escape and empty selections write nothing; nested passages are both kept.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { SECTIONS } from '../../src/core/tagging/codePickEntries';
 import { EMPTY_SELECTION } from '../../src/features/tagging/tagSelection';
 import { workspaceUri } from './support/extensionApi';

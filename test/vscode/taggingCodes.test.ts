@@ -4,12 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadCodebook } from '../../src/core/codebook/codebook';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { newCodeLabel } from '../../src/features/tagging/codePicker';
 import { CREATE_CODEBOOK } from '../../src/features/tagging/codeCommands';
 import { TOP_LEVEL } from '../../src/features/tagging/newCodeFlow';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
-import { STARTER_CODEBOOK } from '../../src/features/annotations/codebookService';
+import { STARTER_CODEBOOK } from '../../src/services/annotations/codebookService';
 import { workspaceUri } from './support/extensionApi';
 import { choose, enter, settled } from './support/quickInput';
 import { checkAndAccept, CODEBOOK, labels, pickOf, readFile, codebookRestoredAfterEach, SENTENCE, selectPassage, taggingSuite, typeInPick, writeFile } from './support/tagging';

@@ -3,7 +3,7 @@
 // multi-line note kept when left alone, and Delete undone byte for byte from the notification.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { Deletion } from '../../src/features/tagging/deleteAnnotation';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
 import { workspaceUri } from './support/extensionApi';

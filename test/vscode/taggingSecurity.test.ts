@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { NOTIFICATION_LINK } from '../../src/core/text/plainMessage';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
 import { workspaceUri } from './support/extensionApi';
 import { choose } from './support/quickInput';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { typeGroupLabel } from '../../src/core/presentation/entityTypes';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { documents, entityItem, groups, labelOf, mentions, shownEntities } from './support/trees';

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import { CATALOG_TEMPLATE } from '../../src/core/catalog/edit/catalogTemplate';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { groups, shownEntities } from './support/trees';
 import { waitFor } from './support/waitFor';

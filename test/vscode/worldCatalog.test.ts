@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { builtInCatalogPath } from '../../src/cli/builtInCatalogFiles';
-import { COMMANDS } from '../../src/features/shared/commandIds';
+import { COMMANDS } from '../../src/vscode/commandIds';
 import { extensionApi } from './support/extensionApi';
 import { CATALOG, KAUSIKAN, readText, select } from './support/catalogFiles';
 

@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import { affectsAnnotationHighlightSettings, ANNOTATION_HIGHLIGHT_KEYS, readAnnotationHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
 import { registerCommand } from '../../vscode/commands';
-import { COMMANDS } from '../shared/commandIds';
+import { COMMANDS } from '../../vscode/commandIds';
 import { guarded } from '../shared/paintedEditors';
-import type { AnnotationFeatureServices } from '../shared/services';
+import type { AnnotationFeatureServices } from '../../services/featureServices';
 import { AnnotationPainter, type AnnotationDecorationsApi } from './annotationPainter';
 
 /** Flips `policyAnnotator.annotations.highlights` where it is decided (see `updateSetting`). */

@@ -5,8 +5,8 @@ import { annotationColor } from '../../core/presentation/annotationColors';
 import { paintPlan, type AnnotationLook, type PaintSource } from '../../core/presentation/annotationPaint';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import { readAnnotationHighlightSettings, type AnnotationHighlightSettings } from '../../vscode/config';
-import type { AnnotationService } from '../annotations/annotationService';
-import type { CodebookService } from '../annotations/codebookService';
+import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { CodebookService } from '../../services/annotations/codebookService';
 import { PaintedEditors } from '../shared/paintedEditors';
 import { AnnotationDecorationTypes } from './annotationDecorationTypes';
 

@@ -5,8 +5,8 @@ import type { AnnotationCardInput, HoverCode } from '../../core/presentation/ann
 import { isProposal } from '../../core/presentation/annotationPaint';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import type { CardLink } from '../../core/presentation/hoverCard';
-import type { CodebookService } from '../annotations/codebookService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CodebookService } from '../../services/annotations/codebookService';
+import { COMMANDS } from '../../vscode/commandIds';
 
 /** Names from the top-level code down to `id`; empty when the codebook has no such code. */
 export function codePath(codebook: CodebookService, id: string): string[] {

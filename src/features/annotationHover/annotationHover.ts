@@ -3,11 +3,11 @@
 // (the only commands its markdown trusts). Shown alongside the entity card of a mention there.
 import * as vscode from 'vscode';
 import { annotationHoverMarkdown } from '../../core/presentation/annotationHoverCard';
-import type { AnnotationService } from '../annotations/annotationService';
-import type { CodebookService } from '../annotations/codebookService';
-import { ANNOTATION_HOVER_COMMANDS } from '../shared/commandIds';
-import type { Readiness } from '../shared/readiness';
-import type { AnnotationFeatureServices } from '../shared/services';
+import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { CodebookService } from '../../services/annotations/codebookService';
+import { ANNOTATION_HOVER_COMMANDS } from '../../vscode/commandIds';
+import type { Readiness } from '../../services/readiness';
+import type { AnnotationFeatureServices } from '../../services/featureServices';
 import { annotationCard } from './annotationCard';
 
 /** A markdown string that renders no HTML and runs no command but an annotation hover's own. */

@@ -2,13 +2,13 @@
 // (orphans last), each labelled by its quote with its codes beside it.
 import * as vscode from 'vscode';
 import { textOrder } from '../../core/presentation/annotationLabels';
-import type { AnnotationService } from '../annotations/annotationService';
-import type { CodebookService } from '../annotations/codebookService';
-import type { CorpusService } from '../corpus/corpusService';
+import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { CodebookService } from '../../services/annotations/codebookService';
+import type { CorpusService } from '../../services/corpus/corpusService';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { entriesOf, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
-import type { Readiness } from '../shared/readiness';
+import type { Readiness } from '../../services/readiness';
 import type { AnnotationNode } from './treeNodes';
 
 export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {

@@ -6,8 +6,8 @@ import { attentionDescription, hasProposal, quoteLabel, statusWords } from '../.
 import { annotationTooltip } from '../../core/presentation/annotationTooltip';
 import type { AnnotationStatus } from '../../core/anchoring/anchorTypes';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CodebookService } from '../annotations/codebookService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CodebookService } from '../../services/annotations/codebookService';
+import { COMMANDS } from '../../vscode/commandIds';
 import { fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
 import { CONTEXT_VALUES, type AnnotationNode } from './treeNodes';

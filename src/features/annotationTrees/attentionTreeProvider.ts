@@ -6,12 +6,12 @@ import * as vscode from 'vscode';
 import { needsAttention, textOrder } from '../../core/presentation/annotationLabels';
 import { plural } from '../../core/text/plural';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { AnnotationService } from '../annotations/annotationService';
-import type { CodebookService } from '../annotations/codebookService';
+import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { CodebookService } from '../../services/annotations/codebookService';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { corpusEntries, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
-import type { Readiness } from '../shared/readiness';
+import type { Readiness } from '../../services/readiness';
 import type { AnnotationNode, AttentionTreeNode, DocumentNode } from './treeNodes';
 
 /** The annotations of the corpus that need attention, document by document. */

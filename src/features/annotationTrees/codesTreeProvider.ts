@@ -6,13 +6,13 @@ import { textOrder } from '../../core/presentation/annotationLabels';
 import { codeTooltip } from '../../core/presentation/annotationTooltip';
 import { flattenCodes, type Code } from '../../core/codebook/codebook';
 import { codeUsage, countLabel, type CodeUsage } from '../../core/codebook/codeUsage';
-import type { AnnotationService } from '../annotations/annotationService';
-import type { CodebookService } from '../annotations/codebookService';
+import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { CodebookService } from '../../services/annotations/codebookService';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';
 import type { CodeSwatches } from './codeSwatches';
 import { corpusEntries, entryKey, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
-import type { Readiness } from '../shared/readiness';
+import type { Readiness } from '../../services/readiness';
 import { CONTEXT_VALUES, type AnnotationNode, type CodeNode, type CodesTreeNode, type UnknownCodesNode } from './treeNodes';
 
 const UNKNOWN_GROUP: UnknownCodesNode = { kind: 'unknownCodes' };

@@ -2,7 +2,7 @@
 // the colour swatches for pick lists, and the checks every write command makes first.
 import * as vscode from 'vscode';
 import type { Prompts, PromptStep } from '../catalogEditing/prompts';
-import type { AnnotationFeatureServices } from '../shared/services';
+import type { AnnotationFeatureServices } from '../../services/featureServices';
 import type { CodeSwatches } from './codeSwatches';
 
 export interface CommandContext {

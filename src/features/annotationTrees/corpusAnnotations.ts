@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import type { CodedAnnotation } from '../../core/codebook/codeUsage';
-import type { AnnotationService } from '../annotations/annotationService';
+import type { AnnotationService } from '../../services/annotations/annotationService';
 
 export interface AnnotationEntry extends CodedAnnotation {
   readonly documentUri: vscode.Uri;

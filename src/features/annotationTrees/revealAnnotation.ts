@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnchorText } from '../../core/anchoring';
 import { attentionDescription, quoteLabel } from '../../core/presentation/annotationLabels';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { AnnotationService } from '../annotations/annotationService';
+import type { AnnotationService } from '../../services/annotations/annotationService';
 import { annotationRef } from '../shared/annotationArgs';
 import { fileName } from './corpusAnnotations';
 

@@ -5,9 +5,9 @@ import { activateAnnotationDecorations } from '../annotationDecorations/activate
 import type { AnnotationDecorationsApi } from '../annotationDecorations/annotationPainter';
 import { activateAnnotationHover } from '../annotationHover/annotationHover';
 import { activateAnnotationTrees, type AnnotationTrees } from '../annotationTrees/activateAnnotationTrees';
-import type { AnnotationFeatureServices, FeatureServices } from '../shared/services';
+import type { AnnotationFeatureServices, FeatureServices } from '../../services/featureServices';
 import { activateTagging, type TaggingApi } from '../tagging/activateTagging';
-import { activateAnnotationServices, type AnnotationServices } from './activateAnnotations';
+import { activateAnnotationServices, type AnnotationServices } from '../../services/annotations/activateAnnotations';
 
 export interface AnnotationFeaturesApi {
   /** Sidecars, codebook, and when both were first read. */

@@ -10,8 +10,8 @@ import { iconSafe } from '../../core/text/iconSafe';
 import { plural } from '../../core/text/plural';
 import { readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import type { Prompts } from '../catalogEditing/prompts';
-import type { CorpusService } from '../corpus/corpusService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { COMMANDS } from '../../vscode/commandIds';
 
 interface FindingItem extends vscode.QuickPickItem { finding?: SpellingFinding; unmentioned?: string }
 interface PlaceItem extends vscode.QuickPickItem { occurrence: Occurrence }

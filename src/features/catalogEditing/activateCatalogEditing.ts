@@ -2,8 +2,8 @@
 // menu that turn a selection into a new entity or an alias of one.
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
-import { COMMANDS } from '../shared/commandIds';
-import type { FeatureServices } from '../shared/services';
+import { COMMANDS } from '../../vscode/commandIds';
+import type { FeatureServices } from '../../services/featureServices';
 import { addAliasFromSelection } from './addAliasCommand';
 import { addEntityFromSelection } from './addEntityCommand';
 import { auditCatalog } from '../catalogAudit/auditCatalog';

@@ -7,7 +7,7 @@ import { addAlias } from '../../core/catalog/edit/catalogEdit';
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { iconSafe } from '../../core/text/iconSafe';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { FeatureServices } from '../shared/services';
+import type { FeatureServices } from '../../services/featureServices';
 import { showRefusal, writeCatalog, type WriteOutcome } from './catalogWriter';
 import { commandArgs, startEdit } from './editingContext';
 import { announceEntity, mentionFigures } from './editAnnouncements';

@@ -5,7 +5,7 @@ import { addEntity } from '../../core/catalog/edit/catalogEdit';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { iconSafe } from '../../core/text/iconSafe';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { FeatureServices } from '../shared/services';
+import type { FeatureServices } from '../../services/featureServices';
 import { showRefusal, writeCatalog, type WriteOutcome } from './catalogWriter';
 import { chooseCatalog, commandArgs, startEdit } from './editingContext';
 import { announceEntity } from './editAnnouncements';

@@ -8,8 +8,8 @@ import type { Entity } from '../../core/catalog/catalogTypes';
 import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../corpus/corpusService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { COMMANDS } from '../../vscode/commandIds';
 
 const REBUILD_WAIT_MS = 30_000;
 

@@ -2,7 +2,7 @@
 // entity has now, with a button to the new lines.
 import * as vscode from 'vscode';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { FeatureServices } from '../shared/services';
+import type { FeatureServices } from '../../services/featureServices';
 import { revealInCatalog, type WriteOutcome } from './catalogWriter';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -5,8 +5,8 @@ import { nameFromSelection } from '../../core/catalog/edit/entitySlug';
 import { iconSafe } from '../../core/text/iconSafe';
 import { plainMessage } from '../../core/text/plainMessage';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../corpus/corpusService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { COMMANDS } from '../../vscode/commandIds';
 import type { Prompts } from './prompts';
 
 /** False (after telling the user) in Restricted Mode: the catalog is never written there. */

@@ -5,9 +5,9 @@ import * as vscode from 'vscode';
 import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { registerCommand } from '../../vscode/commands';
-import { COMMANDS } from '../shared/commandIds';
-import { CONTEXT, setContext } from '../shared/contextKeys';
-import type { FeatureServices } from '../shared/services';
+import { COMMANDS } from '../../vscode/commandIds';
+import { CONTEXT, setContext } from '../../vscode/contextKeys';
+import type { FeatureServices } from '../../services/featureServices';
 import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
 
 /**

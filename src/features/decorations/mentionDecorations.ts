@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { MENTION_STYLES, styleTable, type MentionStyle } from '../../core/presentation/entityStyles';
 import { readHighlightSettings, type HighlightSettings } from '../../vscode/config';
-import type { CorpusService } from '../corpus/corpusService';
+import type { CorpusService } from '../../services/corpus/corpusService';
 import { StyleDecorations } from './decorationTypes';
 import { StyledRangeCache } from './styledRanges';
 

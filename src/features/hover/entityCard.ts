@@ -3,8 +3,8 @@ import type { Catalog, Entity } from '../../core/catalog/catalogTypes';
 import type { IndexedDocument } from '../../core/index/corpusIndex';
 import { IncomingRelations, outgoingRelations } from '../../core/catalog/entityRelations';
 import { hoverCardMarkdown, type CardLink } from '../../core/presentation/hoverCard';
-import type { CorpusService } from '../corpus/corpusService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { COMMANDS } from '../../vscode/commandIds';
 
 /** Co-mentioned entities listed on the card. */
 export const CO_MENTION_LIMIT = 5;

@@ -2,11 +2,11 @@
 // counts and co-mentions, and links to the extension's own commands (the only ones trusted).
 import * as vscode from 'vscode';
 import { hoverEnabled } from '../../vscode/config';
-import type { CorpusService } from '../corpus/corpusService';
-import { HOVER_COMMANDS } from '../shared/commandIds';
-import { mentionAt } from '../shared/mentionLookup';
-import type { Readiness } from '../shared/readiness';
-import type { FeatureServices } from '../shared/services';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { HOVER_COMMANDS } from '../../vscode/commandIds';
+import { mentionAt } from '../../services/corpus/mentionLookup';
+import type { Readiness } from '../../services/readiness';
+import type { FeatureServices } from '../../services/featureServices';
 import { entityCardMarkdown } from './entityCard';
 
 /** A markdown string that renders no HTML and runs no command but the hover card's own. */

@@ -2,8 +2,8 @@
 // previous mention, entities in the Outline and in workspace symbol search, and two commands.
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
-import { COMMANDS } from '../shared/commandIds';
-import type { FeatureServices } from '../shared/services';
+import { COMMANDS } from '../../vscode/commandIds';
+import type { FeatureServices } from '../../services/featureServices';
 import { EntityDefinitionProvider } from './definitionProvider';
 import type { MentionPick } from './mentionQuickPick';
 import { registerDocumentSymbols } from './documentSymbols';

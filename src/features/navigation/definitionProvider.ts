@@ -1,8 +1,8 @@
 // Go to Definition / Peek Definition on a mention: the entity's declaration in its catalog file.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../corpus/corpusService';
-import { entityDefinition, mentionAt } from '../shared/mentionLookup';
-import type { Readiness } from '../shared/readiness';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { entityDefinition, mentionAt } from '../../services/corpus/mentionLookup';
+import type { Readiness } from '../../services/readiness';
 
 export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}

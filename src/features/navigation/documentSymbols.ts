@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { plural } from '../../core/text/plural';
-import type { CorpusService } from '../corpus/corpusService';
-import { mentionRange } from '../shared/mentionLookup';
-import type { Readiness } from '../shared/readiness';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { mentionRange } from '../../services/corpus/mentionLookup';
+import type { Readiness } from '../../services/readiness';
 import { entitySymbolKind, GROUP_SYMBOL_KIND, MENTION_SYMBOL_KIND } from './symbolKinds';
 
 /** Mentions listed under an entity: beyond this, the Outline of a large document would cost the

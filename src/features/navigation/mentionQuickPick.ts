@@ -7,7 +7,7 @@ import { moreMentionsText } from '../../core/index/entityMentions';
 import { iconSafe } from '../../core/text/iconSafe';
 import { LatestOnly } from '../../core/base/latestOnly';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { MentionLocation } from '../shared/mentionLookup';
+import type { MentionLocation } from '../../services/corpus/mentionLookup';
 
 interface MentionItem extends vscode.QuickPickItem {
   location?: vscode.Location;

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { CorpusService } from '../corpus/corpusService';
-import { entityArgument, entityDefinition } from '../shared/mentionLookup';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { entityArgument, entityDefinition } from '../../services/corpus/mentionLookup';
 
 /** Where the declaration's `id: <id>` stands on its line (the rest of the line when it is not there). */
 export function declarationRange(document: vscode.TextDocument, at: vscode.Position, entity: Entity): vscode.Range {

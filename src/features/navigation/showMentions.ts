@@ -6,8 +6,8 @@ import type { Entity } from '../../core/catalog/catalogTypes';
 import { count } from '../../core/index/entityMentions';
 import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
-import type { CorpusService } from '../corpus/corpusService';
-import { entityArgument, EntityMentionPages, entityLocations, mentionAtCursor } from '../shared/mentionLookup';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { entityArgument, EntityMentionPages, entityLocations, mentionAtCursor } from '../../services/corpus/mentionLookup';
 import { pickMention, type MentionPick } from './mentionQuickPick';
 
 /** Mentions listed at first, and added by each "more" in the quick pick. */

@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import { iconSafe } from '../../core/text/iconSafe';
 import { stepFromOffset, stepMessage, stepSameEntity, type Direction } from '../../core/index/mentionStepping';
-import type { CorpusService } from '../corpus/corpusService';
-import { mentionAt, mentionRange } from '../shared/mentionLookup';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { mentionAt, mentionRange } from '../../services/corpus/mentionLookup';
 
 const STATUS_MS = 4000;
 

@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { SymbolSearch } from '../../core/index/symbolSearch';
-import type { CorpusService } from '../corpus/corpusService';
-import { entityDefinition } from '../shared/mentionLookup';
-import type { Readiness } from '../shared/readiness';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { entityDefinition } from '../../services/corpus/mentionLookup';
+import type { Readiness } from '../../services/readiness';
 import { entitySymbolKind } from './symbolKinds';
 
 /** At most this many symbols per query: the best matches, then the most mentioned. */

@@ -1,7 +1,7 @@
 // Status-bar item for the active document: how many mentions of how many entities it holds.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../corpus/corpusService';
-import { COMMANDS } from '../shared/commandIds';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { COMMANDS } from '../../vscode/commandIds';
 
 export function statusText(mentions: number, entities: number): string {
   return `$(symbol-class) ${mentions} mention${mentions === 1 ? '' : 's'} · ${entities} entit${entities === 1 ? 'y' : 'ies'}`;

@@ -5,7 +5,7 @@
 // language by hand is left as they chose.
 import * as vscode from 'vscode';
 import { POLICY_TEXT_LANGUAGE_SETTING, policyTextLanguageEnabled, SECTION } from '../../vscode/config';
-import type { FeatureServices } from '../shared/services';
+import type { FeatureServices } from '../../services/featureServices';
 
 export const POLICY_TEXT = 'policy-text';
 const PLAIN_TEXT = 'plaintext';

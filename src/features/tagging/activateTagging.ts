@@ -2,8 +2,8 @@
 // New Code and Open Codebook, and the context key that shows Edit / Delete where a passage is tagged.
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
-import { COMMANDS } from '../shared/commandIds';
-import type { AnnotationFeatureServices } from '../shared/services';
+import { COMMANDS } from '../../vscode/commandIds';
+import type { AnnotationFeatureServices } from '../../services/featureServices';
 import { createCode, openCodebook } from './codeCommands';
 import { CodeIcons } from './codeIcons';
 import { CursorContext } from './cursorContext';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { plainMessage } from '../../core/text/plainMessage';
 import { codePath } from '../../core/tagging/codePickEntries';
 import { codeNameProblem } from '../../core/tagging/newCode';
-import { STARTER_CODEBOOK } from '../annotations/codebookService';
+import { STARTER_CODEBOOK } from '../../services/annotations/codebookService';
 import { codeRef } from '../shared/annotationArgs';
 import { createNamedCode } from './newCodeFlow';
 import { trusted, type Tagging } from './taggingContext';

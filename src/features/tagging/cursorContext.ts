@@ -1,8 +1,8 @@
 // Keeps the context key `policyAnnotator.annotationAtCursor` (Edit / Delete in the editor's
 // context menu and palette) true while the cursor of the active editor is inside a tagged passage.
 import * as vscode from 'vscode';
-import type { AnnotationService } from '../annotations/annotationService';
-import { CONTEXT, setContext } from '../shared/contextKeys';
+import type { AnnotationService } from '../../services/annotations/annotationService';
+import { CONTEXT, setContext } from '../../vscode/contextKeys';
 
 export class CursorContext implements vscode.Disposable {
   private current = false;

@@ -2,7 +2,7 @@
 // tests), the code icons, and the codes used last in this workspace.
 import * as vscode from 'vscode';
 import { rememberRecent } from '../../core/tagging/codePickEntries';
-import type { AnnotationFeatureServices } from '../shared/services';
+import type { AnnotationFeatureServices } from '../../services/featureServices';
 import type { CodeIcons } from './codeIcons';
 import type { TaggingPrompts } from './taggingPrompts';
 

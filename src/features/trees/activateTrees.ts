@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { registerCommand } from '../../vscode/commands';
-import { COMMANDS } from '../shared/commandIds';
-import type { FeatureServices } from '../shared/services';
+import { COMMANDS } from '../../vscode/commandIds';
+import type { FeatureServices } from '../../services/featureServices';
 import { createCatalog } from './createCatalog';
 import { EntityTreeProvider } from './entityTreeProvider';
 import { openMention } from './openMention';

@@ -7,13 +7,13 @@ import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { sortDocuments } from '../../core/presentation/entityGrouping';
 import { PageLimits } from '../../core/presentation/pageLimits';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../corpus/corpusService';
-import { mentionsInDocument, withContext } from '../shared/mentionLookup';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { mentionsInDocument, withContext } from '../../services/corpus/mentionLookup';
 import { documentItem, entityItem, groupItem, mentionItem, moreItem } from './treeItems';
 import {
   buildTreeModel, type DocumentNode, type MentionNode, type MoreNode, type PagedLevel, type PagedParent, type TreeModel, type TreeNode,
 } from './treeModel';
-import type { Readiness } from '../shared/readiness';
+import type { Readiness } from '../../services/readiness';
 import type { TreeState } from './treeState';
 
 /** Children shown at first, and added by each click on "N more…". */

@@ -2,8 +2,8 @@
 // values (URI string, 0-based range, entity id) taken when the tree item was made; if the text has
 // moved since, the nearest mention of that entity is selected instead of a stale range.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../corpus/corpusService';
-import { mentionRange } from '../shared/mentionLookup';
+import type { CorpusService } from '../../services/corpus/corpusService';
+import { mentionRange } from '../../services/corpus/mentionLookup';
 
 /** The mention of `entityId` that starts closest to `range` in the document as it is now. */
 export function nearestMention(corpus: CorpusService, document: vscode.TextDocument, range: vscode.Range, entityId: string): vscode.Range | undefined {

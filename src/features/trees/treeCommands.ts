@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { TREE_SETTINGS, updateSetting } from '../../vscode/config';
-import { COMMANDS } from '../shared/commandIds';
-import { entityArgument } from '../shared/mentionLookup';
-import type { FeatureServices } from '../shared/services';
+import { COMMANDS } from '../../vscode/commandIds';
+import { entityArgument } from '../../services/corpus/mentionLookup';
+import type { FeatureServices } from '../../services/featureServices';
 import type { EntityTreeProvider } from './entityTreeProvider';
 import type { TreeNode } from './treeModel';
 import type { TreeState } from './treeState';

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { typeKey, typeLabel } from '../../core/presentation/entityTypes';
 import { mentionLabel } from '../../core/presentation/mentionLabel';
 import { displayPath } from '../../vscode/workspaceFiles';
-import { COMMANDS } from '../shared/commandIds';
+import { COMMANDS } from '../../vscode/commandIds';
 import type { DocumentNode, EntityInfo, GroupNode, MentionNode, MoreNode, PagedLevel } from './treeModel';
 import { unmentionedUri } from './unmentionedDecorations';
 

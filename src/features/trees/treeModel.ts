@@ -4,7 +4,7 @@ import type * as vscode from 'vscode';
 import type { Entity, EntityKind } from '../../core/catalog/catalogTypes';
 import { groupEntities, type EntityGroup, type GroupingOptions } from '../../core/presentation/entityGrouping';
 import type { MentionContext } from '../../core/text/lineIndex';
-import type { CorpusService } from '../corpus/corpusService';
+import type { CorpusService } from '../../services/corpus/corpusService';
 
 export interface GroupNode {
   readonly kind: 'group';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { GroupingOptions } from '../../core/presentation/entityGrouping';
 import { readTreeSettings, TREE_SETTINGS, type TreeSettings } from '../../vscode/config';
-import { CONTEXT, setContext } from '../shared/contextKeys';
+import { CONTEXT, setContext } from '../../vscode/contextKeys';
 
 export class TreeState implements vscode.Disposable {
   private settings: TreeSettings = readTreeSettings();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { COMMANDS, HOVER_COMMANDS } from '../../../src/features/shared/commandIds';
+import { COMMANDS, HOVER_COMMANDS } from '../../../src/vscode/commandIds';
 
 interface Manifest {
   contributes: {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { COMMANDS } from '../../../src/features/shared/commandIds';
+import { COMMANDS } from '../../../src/vscode/commandIds';
 
 interface Capability { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] }
 interface Manifest {

@@ -1,5 +1,5 @@
 // Reading annotation hovers in tests: which hover contents are annotation cards, and their links.
-import { ANNOTATION_HOVER_COMMANDS } from '../../../src/features/shared/commandIds';
+import { ANNOTATION_HOVER_COMMANDS } from '../../../src/vscode/commandIds';
 import { linkTargets } from '../../unit/helpers/markdownMarkup';
 import type { Card } from './hovers';
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { layeredCatalog } from '../../unit/helpers/sampleCatalog';
-import { COMMANDS } from '../../../src/features/shared/commandIds';
+import { COMMANDS } from '../../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
 import { extensionApi, workspaceUri } from './extensionApi';
 import { waitFor } from './waitFor';

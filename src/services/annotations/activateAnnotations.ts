@@ -1,7 +1,7 @@
 // The annotation services (sidecars, codebook) every annotation feature builds on: created here,
 // loaded once the corpus index is ready, and kept in step with the workspace.
 import * as vscode from 'vscode';
-import type { FeatureServices } from '../shared/services';
+import type { FeatureServices } from '../featureServices';
 import { AnnotationService } from './annotationService';
 import { watchAnnotations } from './annotationEvents';
 import { CodebookService } from './codebookService';

@@ -6,7 +6,7 @@
 // - Providers and views wait only for the first load: afterwards they answer from the last
 //   complete state, which a reload replaces in one step.
 import * as vscode from 'vscode';
-import { allIdle, allLoaded, type LoadState } from '../../core/base/loadState';
+import { allIdle, allLoaded, type LoadState } from '../core/base/loadState';
 
 export type Need = 'index' | 'codebook' | 'annotations';
 

@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { corpusSettings } from '../../vscode/config';
-import { COMMANDS } from '../shared/commandIds';
+import { COMMANDS } from '../../vscode/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { BUILT_IN_SCHEME, BuiltInCatalogs } from './builtInCatalogs';
-import { publishDiagnostics } from './catalogDiagnostics';
+import { publishDiagnostics } from '../../vscode/diagnostics';
 import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
 

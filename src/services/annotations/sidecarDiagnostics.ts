@@ -1,7 +1,7 @@
 // Problems of a sidecar (parse errors, conflict markers, guards, bad fields) in the Problems panel,
 // at their line and column in the sidecar file.
 import type * as vscode from 'vscode';
-import { toVscodeDiagnostic } from '../corpus/catalogDiagnostics';
+import { toVscodeDiagnostic } from '../../vscode/diagnostics';
 import type { DocumentState } from './documentState';
 
 export function publishSidecarDiagnostics(collection: vscode.DiagnosticCollection, state: DocumentState): void {

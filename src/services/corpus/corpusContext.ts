@@ -1,7 +1,7 @@
 // Context keys that describe the corpus to `when` clauses: whether a catalog exists (welcome
 // views), and whether the active editor shows a corpus document (menus, keybindings).
 import * as vscode from 'vscode';
-import { CONTEXT, setContext } from '../shared/contextKeys';
+import { CONTEXT, setContext } from '../../vscode/contextKeys';
 import type { CorpusService } from './corpusService';
 
 export function trackCorpusContext(corpus: CorpusService, ready: Promise<unknown>): vscode.Disposable {

@@ -1,6 +1,6 @@
 // Catalog problems in the Problems panel, at their line and column.
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../../core/base/diagnostics';
+import type { Diagnostic } from '../core/base/diagnostics';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

@@ -8,7 +8,7 @@ import { EntityMentionCursor } from '../../core/index/entityMentions';
 import { LineIndex, type MentionContext } from '../../core/text/lineIndex';
 import type { MentionList } from '../../core/matcher/mentionList';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../corpus/corpusService';
+import type { CorpusService } from './corpusService';
 
 export interface MentionHit {
   entity: Entity;

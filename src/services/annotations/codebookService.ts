@@ -15,7 +15,7 @@ import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
 import { storedFile } from '../../vscode/sidecarStore';
 import { displayPath, findFolderFiles } from '../../vscode/workspaceFiles';
-import { publishDiagnostics } from '../corpus/catalogDiagnostics';
+import { publishDiagnostics } from '../../vscode/diagnostics';
 
 export const STARTER_CODEBOOK = '# Codes for tagging passages: id, name, description, color (#rrggbb), children.\ncodes: []\n';
 
