@@ -120,8 +120,7 @@ const READS_IN_FLIGHT = 8;
 function inBatches<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Array<Promise<R>> {
   const results: Array<Promise<R>> = [];
   for (let k = 0; k < items.length; k++) {
-    const before = results[k - width];
-    results.push(before ? before.then(() => work(items[k]), () => work(items[k])) : work(items[k]));
+    results.push(k >= width ? results[k - width].then(() => work(items[k]), () => work(items[k])) : work(items[k]));
   }
   return results;
 }

@@ -15,8 +15,8 @@ export function labelOf(item: vscode.TreeItem): string {
 }
 
 export async function children<T extends TreeNode>(tree: EntityTree, node?: TreeNode): Promise<Array<Shown<T>>> {
-  const nodes = (await tree.provider.getChildren(node)) as T[];
-  return Promise.all(nodes.map(async (n) => ({ node: n, item: await tree.provider.getTreeItem(n) })));
+  const nodes = (await Promise.resolve(tree.provider.getChildren(node))) as T[];
+  return nodes.map((n) => ({ node: n, item: tree.provider.getTreeItem(n) }));
 }
 
 export const groups = (tree: EntityTree): Promise<Array<Shown<GroupNode>>> => children<GroupNode>(tree);
