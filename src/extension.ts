@@ -1,4 +1,4 @@
-// Wiring only: each feature registers itself (DESIGN §1).
+// Wiring only: each feature registers itself (ARCHITECTURE.md, Layers).
 import * as vscode from 'vscode';
 import { activateAnnotationFeatures, type AnnotationFeaturesApi } from './features/annotations/activateAnnotationFeatures';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';

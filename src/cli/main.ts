@@ -1,5 +1,5 @@
 /**
- * `policy-annotator`: the command line on the same core as the extension (DESIGN §1).
+ * `policy-annotator`: the command line on the same core as the extension (ARCHITECTURE.md, Layers).
  * Bundled by esbuild into dist/cli.js. `runCli` is the whole program minus the process, so that
  * tests can run it in process with a fake environment.
  */

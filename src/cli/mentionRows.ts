@@ -1,5 +1,5 @@
 /**
- * One row per mention for `scan --mentions`. Positions follow DESIGN §2: `start`/`end` count code
+ * One row per mention for `scan --mentions`. Positions follow ARCHITECTURE.md, Files the analyst owns: `start`/`end` count code
  * points over the normalised text (BOM removed, CRLF -> LF), end exclusive; `line` and `column`
  * are 1-based, the column in code points from the start of the line. `text` is the normalised
  * text between start and end, so a multi-word mention wrapped over lines keeps its line break.

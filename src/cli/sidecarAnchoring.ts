@@ -1,6 +1,6 @@
 /**
  * The anchoring part of `check`: each annotation of a sidecar re-anchored against its document's
- * current text (DESIGN §4), read-only. A missing or unreadable document leaves every annotation
+ * current text (ARCHITECTURE.md, Anchoring), read-only. A missing or unreadable document leaves every annotation
  * orphaned. Non-anchored statuses are reported, never counted as errors.
  */
 import { anchorAnnotations } from '../core/anchoring';

@@ -1,5 +1,5 @@
 /**
- * A writer's lock on one file, respected by every window and the CLI (DESIGN §5): a lock file
+ * A writer's lock on one file, respected by every window and the CLI (ARCHITECTURE.md, Writing safely): a lock file
  * `.<name>.lock` next to it, created exclusively, so that checking what is on disk, merging and
  * renaming are one step across processes (file systems offer no compare-and-swap; without the
  * lock two windows saving at the same moment could each write over the other's annotation).

@@ -1,5 +1,5 @@
 // Command registration that never fails silently: an error is shown to the user with a one-line
-// message and written, with its stack, to the output channel (DESIGN §7). A command that needs
+// message and written, with its stack, to the output channel (ARCHITECTURE.md, Conventions). A command that needs
 // loaded state first waits for it (`wait`, from `Readiness.before`) and does nothing when the
 // analyst cancels that wait.
 import * as vscode from 'vscode';

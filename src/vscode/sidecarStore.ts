@@ -1,5 +1,5 @@
 // Where an analyst-owned file (sidecar, codebook) of the workspace is written: the core's atomic
-// store (temp file, fsync, rename; DESIGN §5) rooted at the file's workspace folder. Only local
+// store (temp file, fsync, rename; ARCHITECTURE.md, Writing safely) rooted at the file's workspace folder. Only local
 // folders (file: URIs) are writable; a path outside every workspace folder is refused.
 import * as path from 'node:path';
 import * as vscode from 'vscode';

@@ -1,5 +1,5 @@
 /**
- * Anchoring figures (DESIGN §4, §6): re-anchoring 100 annotations in a 2 MB document when nothing
+ * Anchoring figures (ARCHITECTURE.md, Anchoring and Tests and figures): re-anchoring 100 annotations in a 2 MB document when nothing
  * changed, when a paragraph was inserted at the top (exact step), when every quote had one letter
  * changed (approximate step) and when every quoted passage was replaced (orphans: the widest
  * approximate search), plus target creation, the document hash and live shifting. Informational:

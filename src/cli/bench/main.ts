@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: a deterministic scaling bench of the core (DESIGN §3). Generates a corpus of
+ * `npm run bench`: a deterministic scaling bench of the core (ARCHITECTURE.md, Mentions). Generates a corpus of
  * shuffled sample paragraphs and catalogs of growing size, then measures catalog load, matcher
  * build, indexing throughput, edit re-scans, index memory and a co-mentions query per size, and
  * prints the figures against the targets. Informational: exits 0 whatever the figures.

@@ -37,7 +37,7 @@ export interface BenchReport {
   seedCatalog: { source: string; entities: number; syntheticGenerated: number; syntheticMs: number };
   results: SizeResult[];
   verdicts: Verdict[];
-  /** Re-anchoring annotations in a 2 MB document (DESIGN §4). */
+  /** Re-anchoring annotations in a 2 MB document (ARCHITECTURE.md, Anchoring). */
   anchoring: AnchoringFigure[];
   /** Drawing 500 tagged passages in a 2 MB document (issue 5). */
   annotationPaint: AnnotationPaintFigure[];

@@ -1,7 +1,7 @@
 /**
  * A document text prepared for anchoring: the normalised text (BOM removed, CRLF and lone CR made
  * LF) that every search works on, and exact conversions between its three kinds of offset:
- * - code points over the normalised text (what sidecars store, DESIGN §2),
+ * - code points over the normalised text (what sidecars store, ARCHITECTURE.md, Files the analyst owns),
  * - UTF-16 units over the normalised text (what the searches here index),
  * - UTF-16 units over the raw text (what the editor uses).
  * Built once per document version and shared by every annotation of a batch.

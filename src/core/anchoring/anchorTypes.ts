@@ -14,7 +14,7 @@ export interface TextTarget {
   end?: number;
 }
 
-/** Which step of DESIGN §4 settled the result. */
+/** Which step of the anchoring (ARCHITECTURE.md, Anchoring) settled the result. */
 export type AnchorMethod =
   | 'hash' // 1. same documentHash and the positions hold the quote
   | 'position' // 2. the stored positions still hold the quote

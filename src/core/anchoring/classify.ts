@@ -1,7 +1,7 @@
 /**
- * Status of the best place found (DESIGN §4 step 5).
+ * Status of the best place found (ARCHITECTURE.md, Anchoring step 5).
  *
- * The DESIGN lists anchored, needs-review, ambiguous, orphaned; a near-tie is checked before
+ * The four statuses are anchored, needs-review, ambiguous and orphaned; a near-tie is checked before
  * anchored and needs-review, since two places that both look right are exactly what must not be
  * chosen silently. An exact occurrence of the quote (step 3) is never orphaned: the words are
  * there, so at worst (context changed on both sides) it is proposed for review.

@@ -1,5 +1,5 @@
 /**
- * `documentHash` of a sidecar (DESIGN §2): `sha256:` and the hex digest of the UTF-8 bytes of the
+ * `documentHash` of a sidecar (ARCHITECTURE.md, Files the analyst owns): `sha256:` and the hex digest of the UTF-8 bytes of the
  * normalised text, so a document re-saved with CRLF line ends or a BOM keeps its hash.
  *
  * node:crypto rather than Web Crypto: `crypto.subtle.digest` is asynchronous only, and both places

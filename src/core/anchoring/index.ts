@@ -1,4 +1,4 @@
-/** Anchoring of annotations to document text (DESIGN §4): the pure core, no editor API. */
+/** Anchoring of annotations to document text (ARCHITECTURE.md, Anchoring): the pure core, no editor API. */
 export { AnchorText } from './anchorText';
 export type { AnchorMethod, AnchorRange, AnchorResult, ScoreParts } from './anchorTypes';
 export { anchorAnnotations, type Anchorable, type AnchoredAnnotation, type AnchoringReport } from './anchorAnnotations';

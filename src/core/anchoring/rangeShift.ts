@@ -1,5 +1,5 @@
 /**
- * Live shifting of annotation ranges while the analyst types (DESIGN §4, last line), in the
+ * Live shifting of annotation ranges while the analyst types (ARCHITECTURE.md, Anchoring, last line), in the
  * editor's raw UTF-16 offsets. A change has the shape of a VS Code `TextDocumentContentChange-
  * Event`: the text `[rangeOffset, rangeOffset + rangeLength)` replaced by `text`.
  *

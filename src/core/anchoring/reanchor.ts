@@ -1,5 +1,5 @@
 /**
- * Re-anchoring one annotation target against a document's current text (DESIGN §4):
+ * Re-anchoring one annotation target against a document's current text (ARCHITECTURE.md, Anchoring):
  * 1. same documentHash and the positions hold the quote -> keep; 2. the positions hold the quote
  * -> keep; 3. exact occurrences of the quote, chosen by context and distance; 4. otherwise an
  * approximate search; 5. classify. Returns a proposal; the stored target is never touched.

@@ -1,5 +1,5 @@
 /**
- * The score of a candidate place (DESIGN §4): `(50*quote + 20*prefix + 20*suffix + 2*proximity)/92`,
+ * The score of a candidate place (ARCHITECTURE.md, Anchoring): `(50*quote + 20*prefix + 20*suffix + 2*proximity)/92`,
  * and the thresholds that classify it.
  *
  * - quote: 1 - edit distance / quote length (UTF-16 units).

@@ -1,5 +1,5 @@
 /**
- * How the core reaches files (DESIGN §1): small interfaces implemented by Node's fs for the CLI
+ * How the core reaches files (ARCHITECTURE.md, Layers): small interfaces implemented by Node's fs for the CLI
  * (src/node/nodeFileStore.ts), by workspace.fs in the editor, and by in-memory fakes in tests.
  * Paths are '/'-separated and relative to the store's root.
  */
@@ -46,7 +46,7 @@ export interface FileVersion {
 }
 
 /**
- * Safe replacement of analyst-owned files (DESIGN §5). Paths are '/'-separated, relative to the
+ * Safe replacement of analyst-owned files (ARCHITECTURE.md, Writing safely). Paths are '/'-separated, relative to the
  * store's root; a path that leaves the root is refused. The contract every implementation keeps:
  * - `read` gives the text and the version of exactly those bytes; undefined when the file is absent.
  * - `version` gives the current version without the text; undefined when absent.

@@ -1,5 +1,5 @@
 /**
- * Loads `entities.yaml` files (DESIGN §2) into a Catalog. Every problem becomes a diagnostic with
+ * Loads `entities.yaml` files (ARCHITECTURE.md, Files the analyst owns) into a Catalog. Every problem becomes a diagnostic with
  * file, line and column; the entities that are sound stay usable.
  */
 import { isScalar, type Node } from 'yaml';

@@ -1,4 +1,4 @@
-/** The entity catalog (`entities.yaml`, DESIGN §2) as the rest of the core sees it. */
+/** The entity catalog (`entities.yaml`, ARCHITECTURE.md, Files the analyst owns) as the rest of the core sees it. */
 import type { Period } from './catalogPeriod';
 import type { Diagnostic } from '../base/diagnostics';
 

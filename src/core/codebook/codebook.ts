@@ -1,5 +1,5 @@
 /**
- * Loads `codebook.yaml` (DESIGN §2): a `codes:` list of hierarchical codes, each with `id`, `name`,
+ * Loads `codebook.yaml` (ARCHITECTURE.md, Files the analyst owns): a `codes:` list of hierarchical codes, each with `id`, `name`,
  * `description`, `color` and `children` of the same shape. Every problem becomes a located
  * diagnostic and the sound codes stay usable: a code without a usable id (missing or duplicate)
  * is dropped, and its own children move up to its parent so one slip does not hide a subtree.

@@ -1,5 +1,5 @@
 /**
- * Edits of `codebook.yaml` that keep the analyst's formatting (DESIGN §2): add a code (at the top
+ * Edits of `codebook.yaml` that keep the analyst's formatting (ARCHITECTURE.md, Files the analyst owns): add a code (at the top
  * or under a parent), rename a code's id or name, remove a leaf code (the codebook half of merging
  * code `a` into `b`; `replaceCodeInSidecars` is the other half). Each edit splices the few bytes
  * it changes; every other line, comment and unknown key stays as it was. A file that does not

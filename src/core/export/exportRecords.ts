@@ -1,6 +1,6 @@
 /**
  * Builds the export records of one sidecar: each annotation re-anchored against its document's
- * current text (DESIGN §4, read-only: nothing is written back), with its line numbers, its codes
+ * current text (ARCHITECTURE.md, Anchoring, read-only: nothing is written back), with its line numbers, its codes
  * named from the codebook and the entities mentioned inside the passage. Every annotation gives a
  * record, orphans included; a missing document leaves them all orphaned.
  */

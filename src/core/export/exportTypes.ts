@@ -1,7 +1,7 @@
 /**
  * One exported annotation (issue 5 point 6): what every export format is built from. Positions
  * count code points over the normalised text (BOM removed, CRLF and lone CR made LF), end
- * exclusive, as sidecars store them (DESIGN §2); lines are 1-based in the document as it is now.
+ * exclusive, as sidecars store them (ARCHITECTURE.md, Files the analyst owns); lines are 1-based in the document as it is now.
  */
 import type { AnnotationStatus } from '../anchoring/anchorTypes';
 

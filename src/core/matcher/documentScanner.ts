@@ -1,5 +1,5 @@
 /**
- * One pass over a document's raw text that finds every mention (DESIGN §3) and, on the way, what
+ * One pass over a document's raw text that finds every mention (ARCHITECTURE.md, Mentions) and, on the way, what
  * the index needs besides: line and column of each mention's start and end (editor positions
  * without the text), sentence and paragraph numbers for co-mentions, and the offset map (CRLF
  * pairs, surrogate pairs, BOM). Doing it in the same loop keeps indexing at one read of each character.

@@ -1,5 +1,5 @@
 /**
- * The mention matcher (DESIGN §3): one automaton compiled from every alias of the catalog.
+ * The mention matcher (ARCHITECTURE.md, Mentions): one automaton compiled from every alias of the catalog.
  *
  * A trie over case- and equivalence-folded characters, stored in typed arrays: a dense table for the
  * first character and an open-addressing hash table for every other edge, so the cost of a lookup

@@ -1,6 +1,6 @@
 /**
  * How one annotation reads in trees and pick lists: its quote on one line (trimmed), its status
- * in words, and whether it needs the analyst's attention (DESIGN §4: needs-review, ambiguous and
+ * in words, and whether it needs the analyst's attention (ARCHITECTURE.md, Anchoring: needs-review, ambiguous and
  * orphaned annotations wait for a decision; nothing is moved or dropped without one).
  */
 import type { AnnotationStatus } from '../anchoring/anchorTypes';

@@ -49,7 +49,7 @@ export function resolveInside(base: string, relative: string): SafePath {
 
 /**
  * The workspace-relative path of the document a sidecar annotates. `sidecarPath` is relative to
- * the workspace root; `document` (the sidecar's field) must be a plain file name (DESIGN §2: the
+ * the workspace root; `document` (the sidecar's field) must be a plain file name (ARCHITECTURE.md, Files the analyst owns: the
  * document sits next to its sidecar), so nothing in a sidecar can point elsewhere.
  */
 export function resolveSidecarDocument(sidecarPath: string, document: string): SafePath {

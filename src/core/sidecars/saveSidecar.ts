@@ -1,5 +1,5 @@
 /**
- * Saving a sidecar model (DESIGN §5): plan (is the file still what was read?), merge by annotation
+ * Saving a sidecar model (ARCHITECTURE.md, Writing safely): plan (is the file still what was read?), merge by annotation
  * id when it is not, then write atomically through the store. A sidecar that is unreadable on
  * disk, or was deleted there, is never written over; the caller keeps the model and asks.
  *

@@ -1,7 +1,7 @@
 /**
- * Structural check of one annotation sidecar (DESIGN §2): shape and types, with every problem
+ * Structural check of one annotation sidecar (ARCHITECTURE.md, Files the analyst owns): shape and types, with every problem
  * located by line and column. Guarded by `parseYaml` (size, depth, conflict markers), read-only.
- * Anchoring the annotations to the document text is a separate step (DESIGN §4).
+ * Anchoring the annotations to the document text is a separate step (ARCHITECTURE.md, Anchoring).
  */
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/yamlFile';

@@ -1,5 +1,5 @@
 /**
- * Opens a sidecar for editing (DESIGN §2, §5). The text goes through `parseYaml`'s guards (size,
+ * Opens a sidecar for editing (ARCHITECTURE.md, Files the analyst owns and Writing safely). The text goes through `parseYaml`'s guards (size,
  * depth, conflict markers: checked before the parser runs) and the structural check; any error,
  * and any YAML alias (`*name`: an alias bomb, or one node shared by two annotations), makes the
  * model read-only, with every problem located by file, line and column.

@@ -1,5 +1,5 @@
 /**
- * Merge by annotation id (DESIGN §5): when the sidecar on disk is no longer what this window read,
+ * Merge by annotation id (ARCHITECTURE.md, Writing safely): when the sidecar on disk is no longer what this window read,
  * our changes are replayed onto the text on disk, so its comments, unknown keys and the other
  * writer's work all survive. Base = what we read (`ours.base`), ours = the model, theirs = disk.
  *

@@ -1,5 +1,5 @@
 /**
- * An annotation sidecar open for editing (DESIGN §2, §5). Built by `loadSidecar`. Operations
+ * An annotation sidecar open for editing (ARCHITECTURE.md, Files the analyst owns and Writing safely). Built by `loadSidecar`. Operations
  * change only the items they touch: `toText()` copies every untouched annotation, comment and
  * unknown key byte for byte, and gives back the text as read when nothing changed. A sidecar that
  * could not be read safely is read-only: every operation and `toText()` throw.

@@ -1,5 +1,5 @@
 /**
- * The annotation sidecar (`<document>.annotations.yaml`, DESIGN §2) as the core sees it, and the
+ * The annotation sidecar (`<document>.annotations.yaml`, ARCHITECTURE.md, Files the analyst owns) as the core sees it, and the
  * constants its checks share with the JSON schema (schemas/sidecar.schema.json).
  */
 import type { AnnotationStatus, TextTarget } from '../anchoring/anchorTypes';

@@ -1,6 +1,6 @@
 /**
- * Whether a sidecar may be written now (DESIGN §5: "before writing, check the sidecar on disk is
- * still what was read, else merge by annotation id"). Pure: the caller supplies the version it
+ * Whether a sidecar may be written now (ARCHITECTURE.md, Writing safely): only if the file on
+ * disk is still what was read; otherwise our changes are merged by annotation id first. Pure: the caller supplies the version it
  * read and the version on disk now (see `AtomicFileStore`).
  */
 import type { FileVersion } from '../base/ports';

@@ -54,7 +54,7 @@ export class LiveAnnotations {
     return this.anchoredOn !== undefined && this.anchoredOn === rawIdentity(text);
   }
 
-  /** Re-anchors every annotation against `text` (DESIGN §4). */
+  /** Re-anchors every annotation against `text` (ARCHITECTURE.md, Anchoring). */
   anchor(text: string | AnchorText, documentHash: string | undefined, annotations: readonly Annotation[], options: AnchorOptions = {}): void {
     this.run++;
     this.pendingChanges = undefined;

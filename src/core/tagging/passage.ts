@@ -1,7 +1,7 @@
 /**
  * The passage being tagged, and how an annotation is named to the analyst: the selection without
  * the whitespace around it, the catalog entities mentioned inside it (the annotation's explicit
- * `entities` links, DESIGN §2), a short quote for messages, and labels for a pick among
+ * `entities` links, ARCHITECTURE.md, Files the analyst owns), a short quote for messages, and labels for a pick among
  * overlapping annotations. Offsets are raw UTF-16 offsets of the editor's text, end exclusive.
  */
 import { iconSafe } from '../text/iconSafe';

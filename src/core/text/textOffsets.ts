@@ -1,5 +1,5 @@
 /**
- * Text normalisation and exact offset conversion (DESIGN §2).
+ * Text normalisation and exact offset conversion (ARCHITECTURE.md, Files the analyst owns).
  *
  * Normalised text = raw text with a leading BOM removed, CRLF and lone CR turned into LF.
  * Positions in sidecars and CLI output count Unicode code points over the normalised text; editors

@@ -1,5 +1,5 @@
 /**
- * Guarded YAML parsing for analyst-owned files (DESIGN §5): a size cap, git conflict markers and a
+ * Guarded YAML parsing for analyst-owned files (ARCHITECTURE.md, Writing safely): a size cap, git conflict markers and a
  * nesting-depth check run before the parser sees the text (a deeply nested file can take the
  * parser down with the whole process), then the `yaml` Document API parses with positions so
  * every error names its line and column.

@@ -1,5 +1,5 @@
 /**
- * Text-level helpers for editing YAML by splicing (DESIGN §2: unknown keys and comments survive).
+ * Text-level helpers for editing YAML by splicing (ARCHITECTURE.md, Files the analyst owns: unknown keys and comments survive).
  * `Document.toString()` re-spells a whole file (flow padding, comment spacing, indentation of
  * comments), so editors here rewrite only the items they change and copy every other byte.
  */

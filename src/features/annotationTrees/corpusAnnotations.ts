@@ -1,5 +1,5 @@
 // The annotations the views show, read from the annotation service: every document with a
-// sidecar, each annotation with its live place and status (DESIGN §4).
+// sidecar, each annotation with its live place and status (ARCHITECTURE.md, Anchoring).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';

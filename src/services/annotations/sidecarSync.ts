@@ -1,6 +1,6 @@
 // One document's sidecar and the disk: read (absent: no annotations; a file that cannot be read
 // safely makes them read-only, with its problems in the Problems panel) and written after a
-// change, atomically, merged by annotation id when the file changed meanwhile (DESIGN §5).
+// change, atomically, merged by annotation id when the file changed meanwhile (ARCHITECTURE.md, Writing safely).
 // Callers run these one at a time per document (`DocumentState.serial`).
 import * as vscode from 'vscode';
 import { AnchorText } from '../../core/anchoring';

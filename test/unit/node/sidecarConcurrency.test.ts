@@ -9,7 +9,7 @@ import { loadSidecar, newSidecarText } from '../../../src/core/sidecars/sidecarL
 
 const FILE = 'report.txt.annotations.yaml';
 
-describe('saving a sidecar: writers at the same moment (DESIGN §5)', () => {
+describe('saving a sidecar: writers at the same moment (ARCHITECTURE.md, Writing safely)', () => {
   let root: string;
   const onDisk = async (): Promise<string[]> => loadSidecar(await readFile(path.join(root, FILE), 'utf8'), FILE).ids;
 

@@ -1,5 +1,5 @@
 /**
- * Candidate places for a quote (DESIGN §4 steps 3 and 4), each scored, and the choice of the best
+ * Candidate places for a quote (ARCHITECTURE.md, Anchoring steps 3 and 4), each scored, and the choice of the best
  * one and its runner-up.
  */
 import { alignAtStart } from './alignAtStart';

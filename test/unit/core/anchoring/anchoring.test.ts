@@ -6,7 +6,7 @@ import { frozen, QUOTE, rangeOf, REPORT } from '../../helpers/anchoring';
 const HASH = documentHash(REPORT);
 const target = (text: string, quote: string): TextTarget => frozen(createTarget(text, ...rangeOf(text, quote)));
 const quoted = (text: string, r: AnchorResult): string => text.slice(r.range?.rawStart, r.range?.rawEnd);
-/** The DESIGN §4 score from its parts. */
+/** The anchoring score from its parts (ARCHITECTURE.md, Anchoring). */
 const formula = (quote: number, prefix: number, suffix: number, proximity: number): number => (50 * quote + 20 * prefix + 20 * suffix + 2 * proximity) / 92;
 
 describe('anchoring: document hash and targets', () => {
@@ -44,7 +44,7 @@ describe('anchoring: document hash and targets', () => {
   });
 });
 
-describe('anchoring: re-anchoring after edits (DESIGN §4)', () => {
+describe('anchoring: re-anchoring after edits (ARCHITECTURE.md, Anchoring)', () => {
   const t = target(REPORT, QUOTE);
 
   it('same hash: keeps the stored positions', () => {
@@ -134,7 +134,7 @@ describe('anchoring: re-anchoring after edits (DESIGN §4)', () => {
     assert.deepEqual([quoted(edited, r), quoted(edited, { ...r, range: r.runnerUp.range })], [QUOTE, QUOTE]);
   });
 
-  it('a copy that lands exactly on the old positions is kept there (DESIGN §4 step 2)', () => {
+  it('a copy that lands exactly on the old positions is kept there (ARCHITECTURE.md, Anchoring step 2)', () => {
     const paragraph = REPORT.slice(REPORT.indexOf('For ASEAN'), REPORT.indexOf('Trade remains'));
     const edited = REPORT.replace('For ASEAN', `${paragraph}For ASEAN`);
     const r = reanchor(edited, t, HASH);

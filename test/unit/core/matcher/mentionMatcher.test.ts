@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { found, simpleCatalog } from '../../helpers/matching';
 
-describe('mention matcher: DESIGN §3 rules', () => {
+describe('mention matcher: the rules of ARCHITECTURE.md, Mentions', () => {
   const catalog = simpleCatalog({
     asean: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations', 'Association of South-east Asian Nations'],
     arf: ['ASEAN Regional Forum', 'ARF'],

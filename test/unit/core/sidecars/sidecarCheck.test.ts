@@ -28,7 +28,7 @@ const GOOD = [
 ].join('\n');
 
 describe('sidecar structural check', () => {
-  it('accepts the DESIGN §2 shape and returns the annotations', () => {
+  it('accepts the sidecar shape (ARCHITECTURE.md, Files the analyst owns) and returns the annotations', () => {
     const checked = checkSidecar(GOOD, FILE, { codes: new Set(['hedging']), entities: new Set(['asean']), documentExists: true });
     assert.deepEqual(checked.diagnostics, []);
     assert.equal(checked.document, 'report.txt');
