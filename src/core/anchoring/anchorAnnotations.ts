@@ -1,4 +1,7 @@
 /**
+ * anchoring/: placing stored quotes in changed text (ARCHITECTURE.md, Anchoring): targets, hashes,
+ * scoring, classification, live range shifts; search/ holds the approximate search.
+ *
  * Re-anchoring every annotation of a sidecar against its document's text in one go: for
  * `policy-annotator check` and for the editor when a document opens or changes on disk. The text
  * is prepared once (normalised, offset maps, hash) and shared by all annotations.

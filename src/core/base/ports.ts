@@ -1,4 +1,7 @@
 /**
+ * base/: what every part of the core uses: diagnostics, the file ports, globs, one task at a time,
+ * load states, setting scope.
+ *
  * How the core reaches files (ARCHITECTURE.md, Layers): small interfaces implemented by Node's fs for the CLI
  * (src/node/nodeFileStore.ts), by workspace.fs in the editor, and by in-memory fakes in tests.
  * Paths are '/'-separated and relative to the store's root.

@@ -1,4 +1,7 @@
 /**
+ * catalog/: the entity catalog: types, loading, cross-file checks, layers and `extends`, dated
+ * names and document dates, relations, spelling owners (edits in catalog/edit/).
+ *
  * Loads `entities.yaml` files (ARCHITECTURE.md, Files the analyst owns) into a Catalog. Every problem becomes a diagnostic with
  * file, line and column; the entities that are sound stay usable.
  */

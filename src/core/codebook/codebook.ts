@@ -1,4 +1,7 @@
 /**
+ * codebook/: the codebook: loading, edits and renames that keep the file's formatting, code
+ * choices and usage, colour swatches.
+ *
  * Loads `codebook.yaml` (ARCHITECTURE.md, Files the analyst owns): a `codes:` list of hierarchical codes, each with `id`, `name`,
  * `description`, `color` and `children` of the same shape. Every problem becomes a located
  * diagnostic and the sound codes stay usable: a code without a usable id (missing or duplicate)

@@ -1,4 +1,7 @@
-/** Export of coded segments (issue 5 point 6): records, then CSV, JSON or W3C Web Annotation. */
+/**
+ * export/: coded segments exported as records, then CSV, JSON or W3C Web Annotation.
+ *
+ * Export of coded segments (issue 5 point 6): records, then CSV, JSON or W3C Web Annotation. */
 export { exportCode, type CodeLookup } from './codeNames';
 export { csvCell, csvLine } from './csvCells';
 export { CSV_COLUMNS, csvExport, csvRows } from './csvExport';

@@ -1,4 +1,7 @@
 /**
+ * index/: the corpus index and what is asked of it: co-mentions, editor positions, stepping,
+ * symbol search, an entity's mentions, the catalog texts it was built from.
+ *
  * The corpus index: every document's mentions, and per entity the documents it appears in, kept
  * up to date one document at a time (an edit re-scans that document only). Co-mentions are
  * derived on demand from the mention lists (see coMentions.ts) so indexing stays one pass.

@@ -1,4 +1,7 @@
 /**
+ * indexing/: the indexing pipeline the CLI and the editor share: ordered overlapping work, one
+ * document's scan, the scan-pool port, catalog texts to matcher, the report.
+ *
  * What indexing one document produces, as plain transferable data: the scanner's mention list and
  * offset drops as typed arrays, the document's date and the problems of its front matter. Made by
  * `scanForIndex` on whichever thread scans (a worker or the caller's), then added to the index

@@ -1,4 +1,7 @@
 /**
+ * matcher/: finding mentions: the compiled matcher, its edge tables and start filter, the one-pass
+ * scanner, packed mention lists, the catalog audit and the gold-set scorer.
+ *
  * The mention matcher (ARCHITECTURE.md, Mentions): one automaton compiled from every alias of the catalog.
  *
  * A trie over case- and equivalence-folded characters, stored in typed arrays: a dense table for the

@@ -1,4 +1,7 @@
 /**
+ * presentation/: what the editor shows, as plain data tested in Node: hover cards, labels,
+ * tooltips, paints and colours, tree grouping, paging.
+ *
  * The hover card of an entity as markdown, built from plain data so that all of it (and its
  * escaping) is tested in Node. Every piece of catalog text goes through escapeInline/escapeBlock;
  * the only links are the ones built here: Wikidata (for a well-formed QID) and the caller's

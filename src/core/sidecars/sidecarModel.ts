@@ -1,4 +1,7 @@
 /**
+ * sidecars/: the annotation sidecar: types, structural check, this editable model, loading, the
+ * write plan, merge by annotation id, safe paths, renames.
+ *
  * An annotation sidecar open for editing (ARCHITECTURE.md, Files the analyst owns and Writing safely). Built by `loadSidecar`. Operations
  * change only the items they touch: `toText()` copies every untouched annotation, comment and
  * unknown key byte for byte, and gives back the text as read when nothing changed. A sidecar that

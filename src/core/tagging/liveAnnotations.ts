@@ -1,4 +1,7 @@
 /**
+ * tagging/: tagging in an open document: its annotations kept live while edited, passages, new
+ * codes, notes, the code pick list.
+ *
  * The annotations of one document as the editor shows them: each stored annotation with its
  * current place (raw UTF-16 offsets in the text as it stands) and status. Anchored in one go
  * when the document opens or changes on disk (or gradually, yielding between annotations, so a

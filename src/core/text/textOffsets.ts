@@ -1,4 +1,7 @@
 /**
+ * text/: characters and positions: character classes, offsets (UTF-16, code points, CRLF), the
+ * line index, splicing, escaping for markdown and messages, shortening.
+ *
  * Text normalisation and exact offset conversion (ARCHITECTURE.md, Files the analyst owns).
  *
  * Normalised text = raw text with a leading BOM removed, CRLF and lone CR turned into LF.

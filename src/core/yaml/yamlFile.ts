@@ -1,4 +1,7 @@
 /**
+ * yaml/: YAML the analyst owns: guarded parsing, the field reader with located diagnostics, byte-
+ * preserving splicing of scalars, sequences, items and top fields.
+ *
  * Guarded YAML parsing for analyst-owned files (ARCHITECTURE.md, Writing safely): a size cap, git conflict markers and a
  * nesting-depth check run before the parser sees the text (a deeply nested file can take the
  * parser down with the whole process), then the `yaml` Document API parses with positions so

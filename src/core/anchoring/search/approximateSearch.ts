@@ -1,4 +1,7 @@
 /**
+ * anchoring/search/: finding a quote that changed: bit-parallel approximate search, gram index,
+ * candidates, alignment at a start.
+ *
  * Approximate substring search: every place where the pattern occurs in the text with at most
  * `maxDistance` edits (Levenshtein), reported as the end of a local minimum of the distance.
  *

@@ -1,4 +1,7 @@
 /**
+ * catalog/edit/: edits of a catalog file's text in its own layout: new entities and aliases,
+ * fragments, the starter catalog, slugs, alias targets.
+ *
  * Growing the entity catalog from the text (issue 4, point 6): add an entity, or an alias to an
  * entity, to a catalog file's text. Each edit splices a rendered YAML fragment into the original
  * text at a place found from the parsed nodes, so comments, order, quoting and formatting of
