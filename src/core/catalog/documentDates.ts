@@ -6,7 +6,7 @@
  * is in. A document with none is undated. Every date says where it came from; a date that does
  * not parse is a located problem and the next source is used.
  */
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { parseDay, type DocumentDate } from './catalogPeriod';
 import type { Diagnostic } from '../base/diagnostics';
 import { parseYaml } from '../yaml/yamlFile';
@@ -43,24 +43,37 @@ function dateOf(value: unknown, source: string): DocumentDate | undefined {
   return day === undefined ? undefined : { day, text, source };
 }
 
-/**
- * The date in a document's YAML front matter, if it has one; problems located in the document.
- * A document that merely starts with a `---` line (a rule, a separator) has no front matter: only
- * a block that parses as a YAML mapping is one, so nothing is said of the others.
- */
-export function frontMatterDate(text: string, file: string): { date?: DocumentDate; diagnostics: Diagnostic[] } {
+/** A document's YAML front matter, parsed with the document's own line numbers, when it has one:
+ * only a block that parses as a YAML mapping is front matter (a document that merely starts with
+ * a `---` line, a rule or a separator, has none). */
+function frontMatter(text: string, file: string): { reader: YamlReader; map: YAMLMap } | undefined {
   const open = FRONT_MATTER.exec(text);
-  if (!open) return { diagnostics: [] };
+  if (!open) return undefined;
   const rest = text.slice(open[0].length);
   const close = FRONT_MATTER_END.exec(rest);
-  if (!close) return { diagnostics: [] };
+  if (!close) return undefined;
   // Parsed with the line before it blanked, so positions are the document's own.
   const yaml = `\n${rest.slice(0, close.index)}`;
   const parsed = parseYaml(yaml, file);
-  if (!parsed.doc || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: [] };
-  const r = new YamlReader(file, parsed.doc, parsed.lines);
-  const top = r.resolve(parsed.doc.contents);
-  if (!isMap(top)) return { diagnostics: [] };
+  if (!parsed.doc || parsed.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  const reader = new YamlReader(file, parsed.doc, parsed.lines);
+  const top = reader.resolve(parsed.doc.contents);
+  return isMap(top) ? { reader, map: top } : undefined;
+}
+
+/** Every field of the document's front matter, as plain values (none when it has no front matter). */
+export function frontMatterFields(text: string, file: string): Record<string, unknown> {
+  const found = frontMatter(text, file);
+  return found ? (found.map.toJSON() as Record<string, unknown>) : {};
+}
+
+/**
+ * The date in a document's YAML front matter, if it has one; problems located in the document.
+ */
+export function frontMatterDate(text: string, file: string): { date?: DocumentDate; diagnostics: Diagnostic[] } {
+  const found = frontMatter(text, file);
+  if (!found) return { diagnostics: [] };
+  const { reader: r, map: top } = found;
   const node = r.resolve(top.get('date', true));
   if (node === undefined) return { diagnostics: [] };
   const date = isScalar(node) ? dateOf(node.value, 'front matter') : undefined;
