@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportTypes';
 import { folderBase } from '../core/export/w3cIris';
 import { CliError } from './cliError';
+import { ANALYSIS_COMMANDS, isAnalysisCommand, parseAnalysisArgs, type AnalysisArgs } from './analysis/analysisArgs';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 
@@ -51,7 +52,7 @@ export interface AuditArgs {
   catalogs: string[];
 }
 
-export type CliArgs = ScanArgs | CheckArgs | ExportArgs | AuditArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export type CliArgs = ScanArgs | CheckArgs | ExportArgs | AuditArgs | AnalysisArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const COMMON = {
   help: { type: 'boolean', short: 'h' },
@@ -77,8 +78,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === undefined) throw new CliError('missing command: try `policy-annotator scan <folder>` or --help');
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', topic: rest[0] };
   if (command === '--version') return { command: 'version' };
+  if (isAnalysisCommand(command)) {
+    const parsed = parseAnalysisArgs(command, rest);
+    return parsed === 'help' ? { command: 'help', topic: command } : parsed;
+  }
   if (!isCommand(command)) {
-    throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (commands: ${COMMANDS.join(', ')}; see --help)`);
+    throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (commands: ${[...COMMANDS, ...ANALYSIS_COMMANDS].join(', ')}; see --help)`);
   }
   const { values, positionals } = parseStrict(command, rest);
   if (values.help) return { command: 'help', topic: command };

@@ -4,7 +4,7 @@
  */
 import { UNDATED } from '../core/matcher/documentScanner';
 import type { Diagnostic } from '../core/base/diagnostics';
-import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../core/catalog/documentDates';
+import { documentDate, DOCUMENTS_FILE_NAME, listedDates, listedFields, parseDocumentList, type DocumentList } from '../core/catalog/documentDates';
 import type { DocumentDate } from '../core/catalog/catalogPeriod';
 import type { Folder } from './cliEnv';
 
@@ -15,6 +15,8 @@ export interface CliDating {
   dayOf(path: string, text: string): number;
   /** Dates from the documents.yaml files, by path (what scanning threads look dates up in). */
   readonly listed: ReadonlyMap<string, DocumentDate>;
+  /** The other fields given for each document in the documents.yaml files, by path. */
+  readonly fields: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Adds the problems of a document's own date found while it was scanned elsewhere. */
   record(problems: readonly Diagnostic[]): void;
   readonly diagnostics: Diagnostic[];
@@ -35,5 +37,5 @@ export async function loadDocumentDates(folder: Folder): Promise<CliDating> {
     record(found.diagnostics);
     return found.date;
   };
-  return { dateOf, dayOf: (path, text) => dateOf(path, text)?.day ?? UNDATED, listed, record, diagnostics };
+  return { dateOf, dayOf: (path, text) => dateOf(path, text)?.day ?? UNDATED, listed, fields: listedFields(lists), record, diagnostics };
 }

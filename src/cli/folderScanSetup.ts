@@ -22,7 +22,8 @@ export interface FolderScan {
   pool: WorkerScanPool;
 }
 
-export async function withFolderScan<T>(env: CliEnv, folderArg: string, catalogs: readonly string[], work: (scan: FolderScan) => Promise<T>): Promise<T> {
+/** `extras`: what the threads also read for analyses (front matter fields, word counts). */
+export async function withFolderScan<T>(env: CliEnv, folderArg: string, catalogs: readonly string[], work: (scan: FolderScan) => Promise<T>, extras: { attributes?: boolean; words?: boolean } = {}): Promise<T> {
   const pool = new WorkerScanPool();
   try {
     const folder = await env.openFolder(folderArg);
@@ -31,7 +32,7 @@ export async function withFolderScan<T>(env: CliEnv, folderArg: string, catalogs
     if (noCatalogAtAll(loaded)) throw new CliError(noCatalogMessage(folder));
     const matcher = compileMatcher(loaded.catalog);
     const dating = await loadDocumentDates(folder);
-    pool.setUp({ matcher, listed: dating.listed, keepBom: true });
+    pool.setUp({ matcher, listed: dating.listed, keepBom: true, ...extras });
     return await work({ folder, loaded, matcher, dating, documents: new FolderDocuments(folder, env), pool });
   } finally {
     pool.close();

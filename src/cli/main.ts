@@ -11,6 +11,9 @@ import type { CliEnv } from './cliEnv';
 import { runExport } from './exportCommand';
 import { nodeEnv } from './nodeEnv';
 import { runScan } from './scanCommand';
+import { runCooccur } from './analysis/cooccurCommand';
+import { runKwic } from './analysis/kwicCommand';
+import { runMatrix } from './analysis/matrixCommand';
 import { usage, VERSION } from './usage';
 
 export async function runCli(argv: readonly string[], env: CliEnv): Promise<number> {
@@ -31,6 +34,12 @@ export async function runCli(argv: readonly string[], env: CliEnv): Promise<numb
         return await runExport(args, env);
       case 'audit':
         return await runAudit(args, env);
+      case 'cooccur':
+        return await runCooccur(args, env);
+      case 'kwic':
+        return await runKwic(args, env);
+      case 'matrix':
+        return await runMatrix(args, env);
     }
   } catch (error) {
     await env.err.write(`policy-annotator: ${describeError(error)}\n`);

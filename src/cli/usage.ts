@@ -1,5 +1,6 @@
 /** Help text and version of the `policy-annotator` command. */
 import { version } from '../../package.json';
+import { COOCCUR_USAGE, KWIC_USAGE, MATRIX_USAGE } from './analysis/analysisUsage';
 
 export const VERSION: string = version;
 
@@ -11,6 +12,12 @@ Usage:
   policy-annotator export <folder> [--format csv|json|w3c] [--out <folder> [--force]] [--base <iri>]
                           [--catalog <file>]... [--codebook <file>]
   policy-annotator audit <folder> [--format table|json] [--catalog <file>]...
+  policy-annotator cooccur <folder> [--of entities|codes|codes-entities] [--unit <unit>] [--where <filter>]...
+                           [--format table|csv|json] [--bom]
+  policy-annotator kwic <folder> (--entity <id> | --code <id> | --text <phrase>) [--width <n>]
+                        [--sort document|date|left1|left2|right1|right2] [--where <filter>]... [--format table|csv|json]
+  policy-annotator matrix <folder> --rows documents|year|<attribute> [--cols entities|codes] [--per-10k]
+                          [--where <filter>]... [--format csv|json]
   policy-annotator --help | --version
 
 Commands:
@@ -19,6 +26,9 @@ Commands:
   export  write the coded segments of every sidecar as CSV, JSON or W3C Web Annotation JSON-LD
   audit   where the catalog is likely wrong on this corpus: names found inside longer names, names
           matched in any case but written in lowercase, entities never mentioned; each with its fix
+  cooccur which entities are mentioned together, which codes go together (c-coefficient and shares)
+  kwic    a concordance of an entity, a code or a phrase, sortable by the words around it
+  matrix  mentions or coded passages per document, year or attribute value (counts or per 10,000 words)
 
 Exit codes: 0 ok (warnings and non-anchored annotations do not fail), 1 problems found (errors in the catalog,
 codebook or sidecars; missing or unreadable documents), 2 bad arguments or missing input.
@@ -117,5 +127,8 @@ export function usage(topic?: string): string {
   if (topic === 'scan') return SCAN;
   if (topic === 'check') return CHECK;
   if (topic === 'export') return EXPORT;
+  if (topic === 'cooccur') return COOCCUR_USAGE;
+  if (topic === 'kwic') return KWIC_USAGE;
+  if (topic === 'matrix') return MATRIX_USAGE;
   return GENERAL;
 }

@@ -9,6 +9,8 @@ export interface ConcordanceHit {
   document: string;
   /** Document date (YYYYMMDD), for sorting by date; undefined: undated (sorted last). */
   day?: number;
+  /** The date as written (`2001`, `2015-06-01`), for showing. */
+  date?: string;
   /** UTF-16 offsets in the document's raw text, end exclusive. */
   start: number;
   end: number;
@@ -28,11 +30,12 @@ export type ConcordanceSort = (typeof CONCORDANCE_SORTS)[number];
 
 const SPACE_RUN = /\s+/gu;
 
-/** The line of one hit in `text`. */
-export function concordanceLine(text: string, hit: ConcordanceHit, width: number): ConcordanceLine {
+/** The line of one hit in `text`; the left context never reaches before `from` (the end of the
+ * document's front matter, which is no part of its running text). */
+export function concordanceLine(text: string, hit: ConcordanceHit, width: number, from = 0): ConcordanceLine {
   // Enough raw text for `width` code points after collapsing: whitespace runs shrink, surrogates double.
   const reach = width * 4 + 16;
-  const before = text.slice(Math.max(0, hit.start - reach), hit.start).replace(SPACE_RUN, ' ');
+  const before = text.slice(Math.max(from, hit.start - reach), hit.start).replace(SPACE_RUN, ' ');
   const after = text.slice(hit.end, hit.end + reach).replace(SPACE_RUN, ' ');
   const left = [...before];
   const right = [...after];

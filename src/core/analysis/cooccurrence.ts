@@ -30,6 +30,9 @@ export interface PairCount {
   unbalanced: boolean;
 }
 
+/** Pairs counted in a dense array up to this many (16 MB); a sparse map beyond. */
+const DENSE_PAIRS = 1 << 22;
+
 /** Beyond this ratio of occurrences the c-coefficient understates a tie. */
 export const UNBALANCED_RATIO = 5;
 
@@ -56,12 +59,14 @@ export class CooccurrenceCounter {
   units = 0;
   private readonly rowUnits: Uint32Array;
   private readonly columnUnits: Uint32Array;
-  private readonly both = new Map<number, number>();
+  /** Units holding both, by a × columns + b: an array while that fits in a few MB, else a map. */
+  private readonly both: Uint32Array | Map<number, number>;
 
   constructor(readonly rows: number, readonly columns: number, readonly same: boolean) {
     if (same && rows !== columns) throw new Error('one set of items has one size');
     this.rowUnits = new Uint32Array(rows);
     this.columnUnits = same ? this.rowUnits : new Uint32Array(columns);
+    this.both = rows * columns <= DENSE_PAIRS ? new Uint32Array(rows * columns) : new Map();
   }
 
   /** One unit: the distinct row items it holds, and (for two sets) the distinct column items. */
@@ -90,22 +95,26 @@ export class CooccurrenceCounter {
   /** Every pair that occurs together at least once, most units together first, then by a and b. */
   pairs(): PairCount[] {
     const out: PairCount[] = [];
-    for (const [key, nAB] of this.both) {
+    const add = (key: number, nAB: number): void => {
       const a = Math.floor(key / this.columns);
       const b = key % this.columns;
       out.push(pairCount(a, b, this.rowUnits[a], this.columnUnits[b], nAB));
-    }
+    };
+    if (this.both instanceof Map) for (const [key, nAB] of this.both) add(key, nAB);
+    else this.both.forEach((nAB, key) => { if (nAB > 0) add(key, nAB); });
     return out.sort((x, y) => y.nAB - x.nAB || x.a - y.a || x.b - y.b);
   }
 
   /** The pair's count (zero when they never occur together). */
   pair(a: number, b: number): PairCount {
     const [x, y] = this.same && b < a ? [b, a] : [a, b];
-    return pairCount(x, y, this.rowUnits[x], this.columnUnits[y], this.both.get(x * this.columns + y) ?? 0);
+    const key = x * this.columns + y;
+    return pairCount(x, y, this.rowUnits[x], this.columnUnits[y], (this.both instanceof Map ? this.both.get(key) : this.both[key]) ?? 0);
   }
 
   private bump(a: number, b: number): void {
     const key = a * this.columns + b;
-    this.both.set(key, (this.both.get(key) ?? 0) + 1);
+    if (this.both instanceof Map) this.both.set(key, (this.both.get(key) ?? 0) + 1);
+    else this.both[key]++;
   }
 }

@@ -61,6 +61,15 @@ function frontMatter(text: string, file: string): { reader: YamlReader; map: YAM
   return isMap(top) ? { reader, map: top } : undefined;
 }
 
+/** Length of the document's front matter block, fences included (0 when it has none): what
+ * counts of its words leave out. */
+export function frontMatterLength(text: string): number {
+  const open = FRONT_MATTER.exec(text);
+  if (!open) return 0;
+  const close = FRONT_MATTER_END.exec(text.slice(open[0].length));
+  return close ? open[0].length + close.index + close[0].length : 0;
+}
+
 /** Every field of the document's front matter, as plain values (none when it has no front matter). */
 export function frontMatterFields(text: string, file: string): Record<string, unknown> {
   const found = frontMatter(text, file);
@@ -131,10 +140,20 @@ export function parseDocumentList(text: string, file: string): DocumentList {
 
 /** Dates by document path from every documents.yaml (a deeper file wins over one above it). */
 export function listedDates(lists: readonly DocumentList[]): Map<string, DocumentDate> {
-  const byDepth = [...lists].sort((a, b) => a.file.split('/').length - b.file.split('/').length);
   const out = new Map<string, DocumentDate>();
-  for (const list of byDepth) for (const d of list.documents) if (d.date) out.set(d.path, d.date);
+  for (const d of byDepth(lists)) if (d.date) out.set(d.path, d.date);
   return out;
+}
+
+/** The other fields of each listed document, by path (a deeper file's entry wins). */
+export function listedFields(lists: readonly DocumentList[]): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const d of byDepth(lists)) out.set(d.path, d.fields);
+  return out;
+}
+
+function byDepth(lists: readonly DocumentList[]): ListedDocument[] {
+  return [...lists].sort((a, b) => a.file.split('/').length - b.file.split('/').length).flatMap((l) => l.documents);
 }
 
 /** The document's date: front matter, documents.yaml, file name, folder name, in that order. */

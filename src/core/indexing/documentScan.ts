@@ -9,7 +9,8 @@
  */
 import type { DocumentDate } from '../catalog/catalogPeriod';
 import type { Diagnostic } from '../base/diagnostics';
-import { documentDate } from '../catalog/documentDates';
+import { documentDate, frontMatterFields, frontMatterLength } from '../catalog/documentDates';
+import { wordCount } from '../analysis/distribution';
 import { scanDocument, UNDATED, type ScannedDocument } from '../matcher/documentScanner';
 import { MentionList } from '../matcher/mentionList';
 import type { CompiledMatcher } from '../matcher/mentionMatcher';
@@ -24,6 +25,11 @@ export interface ScanSetup {
   /** Keep a leading byte order mark when decoding bytes (the CLI's offsets count it; the editor's
    * documents do not hold it). */
   readonly keepBom: boolean;
+  /** Also read each document's front matter fields (`DocumentScan.fields`), for analyses; off
+   * for the index. */
+  readonly attributes?: boolean;
+  /** Also count each document's words (`DocumentScan.words`). */
+  readonly words?: boolean;
 }
 
 /** One document to index: its path (dates are looked up by it) and its text, or its bytes
@@ -44,6 +50,10 @@ export interface DocumentScan {
   readonly date?: DocumentDate;
   /** Problems of the document's own front matter date. */
   readonly dateProblems: readonly Diagnostic[];
+  /** Front matter fields (with `attributes`; empty when the document has none). */
+  readonly fields?: Readonly<Record<string, unknown>>;
+  /** Words in the document, its front matter left out (with `words`; see analysis/distribution.ts). */
+  readonly words?: number;
 }
 
 /** The matcher without what scanning does not read (the entities), for sending to a thread. */
@@ -70,6 +80,8 @@ export function scanForIndex(setup: ScanSetup, job: ScanJob): { scan: DocumentSc
   const scan: DocumentScan = {
     mentions: scanned.mentions.data, drops: scanned.offsets.dropOffsets, lineCount: scanned.lineCount,
     length: text.length, ...(date ? { date } : {}), dateProblems: diagnostics,
+    ...(setup.attributes ? { fields: frontMatterFields(text, job.path) } : {}),
+    ...(setup.words ? { words: wordsAfterFrontMatter(text) } : {}),
   };
   return { scan, text };
 }
@@ -77,4 +89,10 @@ export function scanForIndex(setup: ScanSetup, job: ScanJob): { scan: DocumentSc
 /** The scanner's result again, from a scan that crossed threads. */
 export function scannedDocument(scan: DocumentScan): ScannedDocument {
   return { mentions: new MentionList(scan.mentions), offsets: OffsetMap.fromDrops(scan.drops, scan.length), lineCount: scan.lineCount };
+}
+
+/** Words of the document's text, its front matter left out. */
+function wordsAfterFrontMatter(text: string): number {
+  const skip = frontMatterLength(text);
+  return wordCount(skip === 0 ? text : text.slice(skip));
 }

@@ -44,6 +44,19 @@ describe('analysis: co-occurrence counts', () => {
     assert.equal(counter.pair(1, 2).nAB, 0);
   });
 
+  it('counts the same in its sparse form (catalogs too big for a dense table of pairs)', () => {
+    const units = [[0, 2999], [2999, 5, 0], [5], [0, 5]];
+    const big = new CooccurrenceCounter(3000, 3000, true); // 9 million pairs: kept in a map
+    const small = new CooccurrenceCounter(3000, 3000, true);
+    for (const u of units) big.addUnit(u);
+    const remap = (k: number): number => [0, 5, 2999].indexOf(k);
+    const dense = new CooccurrenceCounter(3, 3, true);
+    for (const u of units) dense.addUnit(u.map(remap));
+    const name = (k: number): number => [0, 5, 2999][k];
+    assert.deepEqual(big.pairs().map((p) => [p.a, p.b, p.nAB]), dense.pairs().map((p) => [name(p.a), name(p.b), p.nAB]).map(([a, b, n]) => [Math.min(a, b), Math.max(a, b), n]));
+    assert.equal(small.pair(0, 5).nAB, 0);
+  });
+
   it('holds n_ab ≤ min(n_a, n_b), 0 ≤ c ≤ 1 and symmetry on any units', () => {
     fc.assert(fc.property(fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 6 }), { maxLength: 40 }), (units) => {
       const counter = new CooccurrenceCounter(6, 6, true);
