@@ -5,9 +5,9 @@
  * neither text, numbers, true/false nor lists of those (a nested mapping) are left out.
  */
 import type { DocumentDate } from '../catalog/catalogPeriod';
+import { isAttributeValue } from '../catalog/documentDates';
 import type { AttributeValue } from './documentFilter';
 
-type Scalar = string | number | boolean;
 
 export function documentAttributes(path: string, date: DocumentDate | undefined, listed: Readonly<Record<string, unknown>> | undefined, front: Readonly<Record<string, unknown>>): Map<string, AttributeValue> {
   const out = new Map<string, AttributeValue>();
@@ -26,13 +26,7 @@ export function documentAttributes(path: string, date: DocumentDate | undefined,
 }
 
 function attributeValue(value: unknown): AttributeValue | undefined {
-  if (isScalar(value)) return value;
-  if (Array.isArray(value) && value.every(isScalar)) return value as Scalar[];
-  return undefined;
-}
-
-function isScalar(value: unknown): value is Scalar {
-  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
+  return isAttributeValue(value) ? (value as AttributeValue) : undefined;
 }
 
 /** The value of a grouping attribute as text ('' when the document has none; a list's items joined). */

@@ -131,11 +131,21 @@ export function parseDocumentList(text: string, file: string): DocumentList {
         if (!date) r.report(dateNode, 'bad-date', `the date of '${path}' must be YYYY, YYYY-MM or YYYY-MM-DD`);
       }
       const other = Object.fromEntries(Object.entries(entry.toJSON() as Record<string, unknown>).filter(([k]) => k !== 'path' && k !== 'date'));
+      for (const [key, value] of Object.entries(other)) {
+        if (isAttributeValue(value)) continue;
+        r.report(r.resolve(entry.get(key, true)) ?? entry, 'bad-attribute', `the attribute '${key}' of '${path}' must be a text, a number, true or false, or a list of those; analyses leave it out`, 'warning');
+      }
       if (!list.documents.some((d) => d.path === full)) list.documents.push({ path: full, date, fields: other });
     }
   }
   list.diagnostics.push(...r.diagnostics);
   return list;
+}
+
+/** What an attribute may hold: what analyses filter and group by. */
+export function isAttributeValue(value: unknown): boolean {
+  const scalar = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+  return scalar(value) || (Array.isArray(value) && value.every(scalar));
 }
 
 /** Dates by document path from every documents.yaml (a deeper file wins over one above it). */

@@ -8,6 +8,7 @@ import { loadCatalog } from '../../../src/core/catalog/catalogLoader';
 import { CODE_ID_PATTERN, CODE_KEYS, COLOR_PATTERN, loadCodebook } from '../../../src/core/codebook/codebook';
 import type { Diagnostic } from '../../../src/core/base/diagnostics';
 import { checkSidecar } from '../../../src/core/sidecars/sidecarCheck';
+import { parseDocumentList } from '../../../src/core/catalog/documentDates';
 import { ANNOTATION_KEYS, DOCUMENT_HASH_PATTERN, SIDECAR_KEYS, TARGET_KEYS, TIMESTAMP_PATTERN } from '../../../src/core/sidecars/sidecarTypes';
 import { ANNOTATION_STATUSES } from '../../../src/core/anchoring/anchorTypes';
 
@@ -23,12 +24,13 @@ interface SchemaNode {
 }
 
 const readSchema = (name: string): SchemaNode => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')) as SchemaNode;
-const schemas = { entities: readSchema('entities'), codebook: readSchema('codebook'), sidecar: readSchema('sidecar') };
+const schemas = { entities: readSchema('entities'), codebook: readSchema('codebook'), sidecar: readSchema('sidecar'), documents: readSchema('documents') };
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validators: Record<keyof typeof schemas, ValidateFunction> = {
   entities: ajv.compile(schemas.entities),
   codebook: ajv.compile(schemas.codebook),
   sidecar: ajv.compile(schemas.sidecar),
+  documents: ajv.compile(schemas.documents),
 };
 
 function schemaErrors(kind: keyof typeof schemas, yamlText: string): string[] {
@@ -41,6 +43,7 @@ const LOADERS: Record<keyof typeof schemas, (text: string) => Diagnostic[]> = {
   entities: (text) => loadCatalog(text, 'entities.yaml').diagnostics,
   codebook: (text) => loadCodebook(text, 'codebook.yaml').diagnostics,
   sidecar: (text) => checkSidecar(text, SIDECAR_FILE).diagnostics,
+  documents: (text) => parseDocumentList(text, 'documents.yaml').diagnostics,
 };
 
 describe('JSON schemas for the analyst files', () => {
@@ -107,6 +110,12 @@ describe('JSON schemas for the analyst files', () => {
     ['sidecar', 'unknown status', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e }, status: lost }', false],
     ['sidecar', 'bad timestamp', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e }, created: last week }', false],
     ['sidecar', 'no annotations', 'version: 1\ndocument: report.txt', false],
+    ['documents', 'dates and attributes', 'documents:\n  - { path: a.txt, date: 2001-05, country: RUS, tags: [a, 2], pages: 3, draft: false }\n  - { path: b.txt, date: 1999 }', true],
+    ['documents', 'a document without a path', 'documents:\n  - { date: 2001 }', false],
+    ['documents', 'a date that is none', 'documents:\n  - { path: a.txt, date: soon }', false],
+    ['documents', 'a year too short', 'documents:\n  - { path: a.txt, date: 12 }', false],
+    ['documents', 'an attribute holding a mapping', 'documents:\n  - { path: a.txt, author: { first: Sergey } }', false],
+    ['documents', 'an unknown top-level key', 'documents: []\nnotes: x', false],
   ];
   for (const [kind, label, text, valid] of CASES) {
     it(`agree with the ${kind} loader: ${label} is ${valid ? 'valid' : 'invalid'}`, () => {
