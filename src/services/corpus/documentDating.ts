@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentDate } from '../../core/catalog/catalogPeriod';
 import type { Diagnostic } from '../../core/base/diagnostics';
-import { documentDate, DOCUMENTS_FILE_NAME, listedDates, parseDocumentList, type DocumentList } from '../../core/catalog/documentDates';
+import { documentDate, DOCUMENTS_FILE_NAME, listedDates, listedFields, parseDocumentList, type DocumentList } from '../../core/catalog/documentDates';
 import { globTest } from '../../core/base/pathGlob';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
@@ -18,6 +18,7 @@ export class DocumentDating {
   private readonly texts = new Map<string, string>();
   private listUris: vscode.Uri[] = [];
   private listed = new Map<string, DocumentDate>();
+  private fields = new Map<string, Record<string, unknown>>();
   /** Problems of each document's own front matter, by document URI. */
   private readonly problems = new Map<string, Diagnostic[]>();
 
@@ -47,6 +48,7 @@ export class DocumentDating {
     this.lists = lists;
     this.listUris = uris;
     this.listed = listedDates(lists);
+    this.fields = listedFields(lists);
     this.problems.clear();
   }
 
@@ -54,6 +56,9 @@ export class DocumentDating {
   holds(uri: vscode.Uri, text: string): boolean {
     return this.texts.get(uri.toString()) === text;
   }
+
+  /** The other fields given for each document in the documents.yaml files (its attributes), by display path. */
+  get listedFields(): ReadonlyMap<string, Readonly<Record<string, unknown>>> { return this.fields; }
 
   /** Dates from the documents.yaml files, by display path (what scanning threads look dates up in). */
   get listedDates(): ReadonlyMap<string, DocumentDate> { return this.listed; }

@@ -1,0 +1,24 @@
+// The units behind a cell of the Analysis matrix as a quick pick: each with its document and line
+// and the text of the unit, the chosen one opened with its span selected.
+import * as vscode from 'vscode';
+import type { PairUnit } from '../../core/analysis/panelModel';
+import { iconSafe } from '../../core/text/iconSafe';
+import type { CorpusService } from '../../services/corpus/corpusService';
+
+interface UnitItem extends vscode.QuickPickItem { unit: PairUnit }
+
+export async function pickUnit(corpus: CorpusService, units: readonly PairUnit[], title: string): Promise<void> {
+  const items: UnitItem[] = [];
+  for (const unit of units) {
+    const uri = corpus.uriOf(unit.document);
+    if (!uri) continue;
+    items.push({ unit, label: iconSafe(unit.document), description: `offset ${unit.start}` });
+  }
+  const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: 'Open a unit where both are mentioned', matchOnDescription: true });
+  if (!chosen) return;
+  const uri = corpus.uriOf(chosen.unit.document);
+  if (!uri) return;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const range = new vscode.Range(document.positionAt(chosen.unit.start), document.positionAt(chosen.unit.end));
+  await vscode.window.showTextDocument(document, { selection: range, preview: false });
+}

@@ -1,0 +1,74 @@
+// The matrix as a heatmap and the mentions per year as a line chart, with Vega-Lite. Expressions
+// are evaluated by vega-interpreter, so no code is generated at run time (the webview's content
+// security policy allows only the extension's own script).
+import embed, { type Result } from 'vega-embed';
+import { expressionInterpreter } from 'vega-interpreter';
+import type { TopLevelSpec } from 'vega-lite';
+import type { PanelModel } from '../../core/analysis/panelModel';
+import { vegaConfig, type Theme } from './theme';
+
+export type Measure = 'c' | 'nAB';
+
+/** No actions menu, no injected styles (the tooltip is styled by media/analysis.css), expressions
+ * interpreted, SVG rendering (the pictures the analyst exports). */
+const EMBED = { actions: false, defaultStyle: false, ast: true, expr: expressionInterpreter, renderer: 'svg', tooltip: { theme: 'custom', disableDefaultStyle: true } } as const;
+
+/** The heatmap's cells: every ordered pair of the entities shown (the matrix is symmetric). */
+export function heatmapCells(model: PanelModel): Array<Record<string, unknown>> {
+  const cells: Array<Record<string, unknown>> = [];
+  for (const p of model.pairs) {
+    const a = model.entities[p.a];
+    const b = model.entities[p.b];
+    const cell = { nA: p.nA, nB: p.nB, nAB: p.nAB, c: Math.round(p.c * 1000) / 1000, shareA: Math.round(p.shareOfA * 1000) / 1000, shareB: Math.round(p.shareOfB * 1000) / 1000, unbalanced: p.unbalanced ? 'yes: c understates the tie' : 'no' };
+    cells.push({ row: a.name, col: b.name, rowId: a.id, colId: b.id, ...cell }, { row: b.name, col: a.name, rowId: b.id, colId: a.id, ...cell, nA: p.nB, nB: p.nA, shareA: cell.shareB, shareB: cell.shareA });
+  }
+  return cells;
+}
+
+export async function drawHeatmap(el: HTMLElement, model: PanelModel, measure: Measure, theme: Theme, onCell: (a: string, b: string) => void): Promise<Result> {
+  const order = model.entities.map((e) => e.name);
+  const spec: TopLevelSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    data: { values: heatmapCells(model) },
+    width: Math.max(240, Math.min(900, order.length * 22)),
+    height: Math.max(240, Math.min(900, order.length * 22)),
+    mark: { type: 'rect', cursor: 'pointer', stroke: theme.highContrast ? theme.foreground : null },
+    encoding: {
+      x: { field: 'col', type: 'nominal', sort: order, title: null, axis: { labelAngle: -45, labelLimit: 160 } },
+      y: { field: 'row', type: 'nominal', sort: order, title: null, axis: { labelLimit: 160 } },
+      color: { field: measure, type: 'quantitative', title: measure === 'c' ? 'c' : 'n_ab', scale: { scheme: theme.dark ? 'viridis' : 'blues' } },
+      tooltip: [
+        { field: 'row', title: 'a' }, { field: 'col', title: 'b' },
+        { field: 'nA', title: 'n_a' }, { field: 'nB', title: 'n_b' }, { field: 'nAB', title: 'n_ab' },
+        { field: 'c', title: 'c' }, { field: 'shareA', title: 'n_ab/n_a' }, { field: 'shareB', title: 'n_ab/n_b' },
+        { field: 'unbalanced', title: 'unbalanced' },
+      ],
+    },
+    config: vegaConfig(theme),
+  };
+  const result = await embed(el, spec, EMBED);
+  result.view.addEventListener('click', (_event, item) => {
+    const datum = (item as { datum?: { rowId?: string; colId?: string } } | null | undefined)?.datum;
+    if (datum?.rowId && datum.colId) onCell(datum.rowId, datum.colId);
+  });
+  return result;
+}
+
+export async function drawTimeline(el: HTMLElement, model: PanelModel, chosen: readonly number[], theme: Theme): Promise<Result> {
+  const values = model.years.flatMap((y) => chosen.map((k) => ({ year: String(y.year), entity: model.entities[k].name, mentions: y.counts[k] })));
+  const spec: TopLevelSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    data: { values },
+    width: 640,
+    height: 280,
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', title: 'year' },
+      y: { field: 'mentions', type: 'quantitative', title: 'mentions' },
+      color: { field: 'entity', type: 'nominal', title: null },
+      tooltip: [{ field: 'entity' }, { field: 'year' }, { field: 'mentions' }],
+    },
+    config: vegaConfig(theme),
+  };
+  return embed(el, spec, EMBED);
+}

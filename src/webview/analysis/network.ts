@@ -1,0 +1,53 @@
+// The co-mention network with Cytoscape.js: a node per entity sized by its mentions, an edge per
+// pair together in at least `threshold` units, its width by n_ab. Also its picture as SVG, drawn
+// from the laid-out positions (Cytoscape draws to a canvas; the PNG comes from there).
+import cytoscape, { type Core } from 'cytoscape';
+import type { PanelModel } from '../../core/analysis/panelModel';
+import type { Theme } from './theme';
+
+export function drawNetwork(el: HTMLElement, model: PanelModel, threshold: number, theme: Theme, onNode: (id: string) => void): Core {
+  const maxMentions = Math.max(1, ...model.entities.map((e) => e.mentions));
+  const edges = model.pairs.filter((p) => p.nAB >= threshold);
+  const maxPair = Math.max(1, ...edges.map((p) => p.nAB));
+  const cy = cytoscape({
+    container: el,
+    elements: [
+      ...model.entities.map((e) => ({ data: { id: e.id, label: e.name, size: 14 + 46 * Math.sqrt(e.mentions / maxMentions) } })),
+      ...edges.map((p) => ({ data: { id: `${model.entities[p.a].id}~${model.entities[p.b].id}`, source: model.entities[p.a].id, target: model.entities[p.b].id, width: 1 + 7 * (p.nAB / maxPair), nAB: p.nAB } })),
+    ],
+    style: [
+      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', color: theme.foreground, 'font-size': 11, 'background-color': theme.accent, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'straight' } },
+      { selector: ':selected', style: { 'border-width': 3, 'border-color': theme.foreground } },
+    ],
+    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
+    wheelSensitivity: 0.2,
+  });
+  cy.on('tap', 'node', (event) => onNode(String(event.target.id())));
+  return cy;
+}
+
+const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The network as an SVG picture, from the laid-out positions. */
+export function networkSvg(cy: Core, theme: Theme): string {
+  const box = cy.elements().boundingBox({});
+  const pad = 20;
+  const w = Math.ceil(box.w + 2 * pad);
+  const h = Math.ceil(box.h + 2 * pad);
+  const x = (v: number): number => Math.round((v - box.x1 + pad) * 10) / 10;
+  const y = (v: number): number => Math.round((v - box.y1 + pad) * 10) / 10;
+  const parts: string[] = [];
+  cy.edges().forEach((e) => {
+    const s = e.source().position();
+    const t = e.target().position();
+    parts.push(`<line x1="${x(s.x)}" y1="${y(s.y)}" x2="${x(t.x)}" y2="${y(t.y)}" stroke="${escape(theme.muted)}" stroke-opacity="0.6" stroke-width="${Number(e.data('width')).toFixed(1)}"/>`);
+  });
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    const r = Number(n.data('size')) / 2;
+    parts.push(`<circle cx="${x(p.x)}" cy="${y(p.y)}" r="${r.toFixed(1)}" fill="${escape(theme.accent)}"/>`);
+    parts.push(`<text x="${x(p.x)}" y="${(y(p.y) + r + 12).toFixed(1)}" font-size="11" text-anchor="middle" fill="${escape(theme.foreground)}">${escape(String(n.data('label')))}</text>`);
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${parts.join('')}</svg>\n`;
+}
