@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { affectsAnnotationHighlightSettings, ANNOTATION_HIGHLIGHT_KEYS, readAnnotationHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import { guarded } from '../shared/paintedEditors';
+import { guarded } from '../../vscode/guarded';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
 import { AnnotationPainter, type AnnotationDecorationsApi } from './annotationPainter';
 
@@ -20,18 +20,17 @@ export async function toggleAnnotationHighlights(): Promise<void> {
 
 export function activateAnnotationDecorations(services: AnnotationFeatureServices): { disposable: vscode.Disposable; api: AnnotationDecorationsApi } {
   const { annotations, codebook } = services;
-  const safely = (what: string, handler: () => void): (() => void) => guarded(services.log, `Drawing tagged passages (${what})`, handler);
   const painter = new AnnotationPainter(annotations, codebook);
   const disposable = vscode.Disposable.from(
     painter,
-    annotations.onDidChange((id) => safely('annotations changed', () => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))()),
-    codebook.onDidChange(safely('codebook changed', () => painter.repaintAll())),
-    vscode.window.onDidChangeVisibleTextEditors(safely('editors shown', () => painter.paintNewEditors())),
+    annotations.onDidChange(guarded(services.log, 'Drawing tagged passages (annotations changed)', (id: string | undefined) => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))),
+    codebook.onDidChange(guarded(services.log, 'Drawing tagged passages (codebook changed)', () => painter.repaintAll())),
+    vscode.window.onDidChangeVisibleTextEditors(guarded(services.log, 'Drawing tagged passages (editors shown)', () => painter.paintNewEditors())),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsAnnotationHighlightSettings(e)) safely('settings changed', () => painter.reloadSettings())();
+      if (affectsAnnotationHighlightSettings(e)) guarded(services.log, 'Drawing tagged passages (settings changed)', () => painter.reloadSettings())();
     }),
     registerCommand(services.log, COMMANDS.toggleAnnotationHighlights, 'Toggle Annotation Highlights', toggleAnnotationHighlights),
   );
-  safely('activation', () => painter.repaintAll())();
+  guarded(services.log, 'Drawing tagged passages (activation)', () => painter.repaintAll())();
   return { disposable, api: painter };
 }

@@ -3,7 +3,7 @@
 // editors appear and as the highlight settings change; a command toggles them.
 import * as vscode from 'vscode';
 import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
-import type { OutputLog } from '../../vscode/outputLog';
+import { guarded } from '../../vscode/guarded';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import { CONTEXT, setContext } from '../../vscode/contextKeys';
@@ -23,33 +23,22 @@ export async function toggleHighlights(): Promise<void> {
   }
 }
 
-/** Runs an event handler; a failure goes to the output channel instead of vanishing. */
-function guarded(log: OutputLog, what: string, handler: () => void): () => void {
-  return () => {
-    try {
-      handler();
-    } catch (err) {
-      log.error(`Highlighting mentions (${what}) failed`, err);
-    }
-  };
-}
-
 export function activateDecorations(services: FeatureServices): { disposable: vscode.Disposable; api: DecorationsApi } {
   const { corpus, log } = services;
   const painter = new MentionDecorations(corpus);
   setContext(CONTEXT.highlights, painter.enabled);
   const disposable = vscode.Disposable.from(
     painter,
-    corpus.onDidChange((id) => guarded(log, 'index changed', () => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))()),
-    vscode.window.onDidChangeVisibleTextEditors(guarded(log, 'editors shown', () => painter.paintNewEditors())),
+    corpus.onDidChange(guarded(log, 'Highlighting mentions (index changed)', (id: string | undefined) => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))),
+    vscode.window.onDidChangeVisibleTextEditors(guarded(log, 'Highlighting mentions (editors shown)', () => painter.paintNewEditors())),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsHighlightSettings(e)) return;
-      guarded(log, 'settings changed', () => painter.reloadSettings())();
+      guarded(log, 'Highlighting mentions (settings changed)', () => painter.reloadSettings())();
       setContext(CONTEXT.highlights, painter.enabled);
     }),
     registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', toggleHighlights),
   );
   // Before the first index is built there is nothing to show: its change event paints.
-  if (corpus.lastReport) guarded(log, 'activation', () => painter.repaintAll())();
+  if (corpus.lastReport) guarded(log, 'Highlighting mentions (activation)', () => painter.repaintAll())();
   return { disposable, api: painter };
 }

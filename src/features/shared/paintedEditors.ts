@@ -3,7 +3,6 @@
 // and its latest paints. VS Code drops the decorations of an editor when it is hidden, so hidden
 // editors are forgotten and painted afresh when shown.
 import * as vscode from 'vscode';
-import type { OutputLog } from '../../vscode/outputLog';
 
 export class PaintedEditors<T> {
   private readonly applied = new Map<vscode.TextEditor, T>();
@@ -46,15 +45,4 @@ export const PAINTS_KEPT = 50;
 export function recordPaint<S>(paints: S[], stats: S): void {
   paints.push(stats);
   if (paints.length > PAINTS_KEPT) paints.shift();
-}
-
-/** An event handler whose failure goes to the output channel (as "`what` failed") instead of vanishing. */
-export function guarded(log: OutputLog, what: string, handler: () => void): () => void {
-  return () => {
-    try {
-      handler();
-    } catch (err) {
-      log.error(`${what} failed`, err);
-    }
-  };
 }
