@@ -2,26 +2,14 @@
 // kept current as the index changes (one document re-scanned after typing, or a full rebuild), as
 // editors appear and as the highlight settings change; a command toggles them.
 import * as vscode from 'vscode';
-import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
+import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings } from '../../vscode/config';
 import { guarded } from '../../vscode/guarded';
+import { toggleSetting } from '../../vscode/toggleSetting';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import { CONTEXT, setContext } from '../../vscode/contextKeys';
 import type { FeatureServices } from '../../services/featureServices';
 import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
-
-/**
- * Flips `policyAnnotator.highlights.enabled` where it is decided: in the workspace settings when
- * the workspace sets it (a user-level write would change nothing), else in the user settings. In
- * Restricted Mode only the user settings are written; when the workspace's value then still wins,
- * the user is told why nothing changed.
- */
-export async function toggleHighlights(): Promise<void> {
-  const { overridden } = await updateSetting(SECTION, HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled);
-  if (overridden) {
-    void vscode.window.showInformationMessage(`This workspace sets ${SECTION}.${HIGHLIGHT_KEYS.enabled}, and in Restricted Mode Policy Annotator does not change workspace settings: your user setting was changed, the workspace's still applies. Trust the workspace, or edit its settings, to toggle highlights here.`);
-  }
-}
 
 export function activateDecorations(services: FeatureServices): { disposable: vscode.Disposable; api: DecorationsApi } {
   const { corpus, log } = services;
@@ -36,7 +24,7 @@ export function activateDecorations(services: FeatureServices): { disposable: vs
       guarded(log, 'Highlighting mentions (settings changed)', () => painter.reloadSettings())();
       setContext(CONTEXT.highlights, painter.enabled);
     }),
-    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', toggleHighlights),
+    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', () => toggleSetting(HIGHLIGHT_KEYS.enabled, readHighlightSettings().enabled, 'entity highlights')),
   );
   // Before the first index is built there is nothing to show: its change event paints.
   if (corpus.lastReport) guarded(log, 'Highlighting mentions (activation)', () => painter.repaintAll())();
