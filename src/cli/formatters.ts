@@ -1,5 +1,6 @@
 /** Text formats of the CLI: CSV rows (RFC 4180 quoting), aligned tables, diagnostic lines. */
 import { formatDiagnostic, type Diagnostic } from '../core/base/diagnostics';
+import { shortened } from '../core/text/shortText';
 
 /** A field quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
 export function csvField(value: string | number): string {
@@ -35,8 +36,7 @@ function width(text: string): number {
 }
 
 function fit(text: string, maxWidth: number | undefined): string {
-  if (maxWidth === undefined || width(text) <= maxWidth) return text;
-  return `${[...text].slice(0, maxWidth - 1).join('')}…`;
+  return maxWidth === undefined ? text : shortened(text, maxWidth, { wordBoundary: 0 });
 }
 
 function pad(text: string, size: number, align: 'left' | 'right'): string {

@@ -5,6 +5,7 @@
  */
 import { anchorAnnotations } from '../core/anchoring';
 import type { CheckedSidecar } from '../core/sidecars/sidecarTypes';
+import { shortened } from '../core/text/shortText';
 import { ANNOTATION_STATUSES, type AnnotationStatus } from '../core/anchoring/anchorTypes';
 
 export interface AnchoredSummary {
@@ -56,7 +57,6 @@ export function anchoringLines(sidecarFile: string, anchoring: SidecarAnchoring)
 
 /** The quote's first code points on one line, quoted and escaped (it is someone else's text). */
 export function quoteStart(quote: string): string {
-  const points = [...quote.replace(/\s+/g, ' ').trim()];
-  const cut = points.length > QUOTE_START ? `${points.slice(0, QUOTE_START - 1).join('')}…` : points.join('');
+  const cut = shortened(quote.replace(/\s+/g, ' ').trim(), QUOTE_START, { wordBoundary: 0 });
   return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

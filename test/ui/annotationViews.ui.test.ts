@@ -49,7 +49,7 @@ describe('workbench: annotation views', function () {
     await hedging.waitFor({ timeout: TIMEOUT });
     await expectText(hedging.locator('.label-description'), '0 (1)', 'the count of Hedging');
     const icon = await hedging.locator('.custom-view-tree-node-item-icon').evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el).backgroundImage);
-    assert.match(icon, /3177c6\.svg/, 'the code colour swatch');
+    assert.match(icon, /code-colours(\/|%2F)3177c6\.svg/, 'the code colour swatch, the same file the code pick shows');
     const swatch = icon.match(/url\("?([^")]+)"?\)/)?.[1] ?? '';
     assert.equal(await page.evaluate(async (url) => (await fetch(url)).status, swatch), 200, 'the swatch loads');
     await hedging.click();

@@ -40,7 +40,7 @@ describe('workbench: tagging', function () {
     await widget.locator('input[type="text"], input:not([type])').first().fill('pivot');
     await row.waitFor({ timeout: TIMEOUT });
     const icon = (await row.locator('.quick-input-list-icon').first().getAttribute('style')) ?? '';
-    assert.match(icon, /dot-168b98\.svg/, `the colour dot of the code: ${icon}`);
+    assert.match(icon, /code-colours(\/|%2F)168b98\.svg/, `the colour dot of the code: ${icon}`);
     await row.click();
     await row.locator('.monaco-checkbox[aria-checked="true"]').waitFor({ timeout: TIMEOUT });
     await workbench.screenshot('tagging-codes-pick');

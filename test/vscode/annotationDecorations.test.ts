@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ANNOTATION_COLOR_IDS } from '../../src/core/presentation/annotationColors';
 import { COMMANDS } from '../../src/vscode/commandIds';
+import { workspaceUri } from './support/extensionApi';
 import { documentPerTest, liveRange, rangeText, SAMPLE_PASSAGE, waitForPassages } from './support/annotatedDocuments';
 import { waitFor } from './support/waitFor';
 
@@ -90,6 +91,26 @@ describe('annotation decorations', function () {
       assert.equal(on.places[0].color, '#3177c6');
     } finally {
       await section.update('annotations.highlights', saved, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => fixture.api().annotationDecorations.applied(editor)?.enabled === true, 10_000, 'setting restored');
+  });
+
+  it('toggles where the workspace decides the setting: the workspace value is flipped, the user settings untouched', async () => {
+    const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('policyAnnotator');
+    const settingsFile = workspaceUri('.vscode/settings.json');
+    const hadSettingsFile = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const editor = await vscode.window.showTextDocument(fixture.doc());
+    await tag(editor.document, SAMPLE_PASSAGE, ['hedging']);
+    try {
+      await section().update('annotations.highlights', false, vscode.ConfigurationTarget.Workspace);
+      await waitForPassages(fixture.api(), editor, (a) => !a.enabled, 'workspace setting off');
+      await vscode.commands.executeCommand(COMMANDS.toggleAnnotationHighlights);
+      await waitForPassages(fixture.api(), editor, (a) => a.enabled && a.places.length === 1, 'toggled on in the workspace');
+      assert.equal(section().inspect('annotations.highlights')?.workspaceValue, true);
+      assert.equal(section().inspect('annotations.highlights')?.globalValue, undefined, 'user settings untouched');
+    } finally {
+      await section().update('annotations.highlights', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!hadSettingsFile) await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true });
     }
     await waitFor(() => fixture.api().annotationDecorations.applied(editor)?.enabled === true, 10_000, 'setting restored');
   });

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import { SECTIONS } from '../../src/core/tagging/codePickEntries';
 import { EMPTY_SELECTION } from '../../src/features/tagging/tagSelection';
+import { findCode } from './support/annotationViews';
 import { workspaceUri } from './support/extensionApi';
 import { enter } from './support/quickInput';
 import { checkAndAccept, labels, pickOf, SENTENCE, selectPassage, taggingSuite } from './support/tagging';
@@ -51,6 +52,9 @@ describe('tagging: Tag Selection', function () {
     assert.ok(centrality.iconPath instanceof vscode.Uri, 'a colour dot file');
     const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(centrality.iconPath));
     assert.match(svg, /fill="#3184c4"/, 'the code\'s own colour');
+    const inView = await findCode(suite.api(), 'hedging-asean-centrality');
+    assert.ok(inView?.item.iconPath instanceof vscode.Uri, 'the Codes view shows a colour dot file too');
+    assert.equal(centrality.iconPath.toString(), inView.item.iconPath.toString(), 'the pick list and the Codes view draw the same dot file');
     await checkAndAccept(prompt, [SANCTIONS, ASEAN_CENTRALITY]);
     await enter(await suite.prompts().next(/note/), '');
     await run;

@@ -11,6 +11,7 @@
  */
 import type { Catalog } from '../catalog/catalogTypes';
 import { charTables, foldText } from '../text/charClasses';
+import { shortened } from '../text/shortText';
 import type { MentionList } from './mentionList';
 
 /** A longer name a spelling was found inside, how often, and one occurrence. */
@@ -132,10 +133,9 @@ function occurrence(document: string, text: string, line: number, start: number,
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-  const from = Math.max(lineStart, start - CONTEXT);
-  const to = Math.min(lineEnd, end + CONTEXT);
-  const clip = `${from > lineStart ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < lineEnd ? '…' : ''}`;
-  return { document, line: line + 1, start, end, text: clip };
+  const before = shortened(text.slice(lineStart, start), CONTEXT + 1, { keepEnd: true, wordBoundary: 0 });
+  const after = shortened(text.slice(end, lineEnd), CONTEXT + 1, { wordBoundary: 0 });
+  return { document, line: line + 1, start, end, text: `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ') };
 }
 
 interface Tally {

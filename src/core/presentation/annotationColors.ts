@@ -58,7 +58,7 @@ export function gutterSvg(color: string | undefined, mark: GutterMark): string {
 }
 
 /** A colour swatch for a hover: a small rounded square. */
-export function swatchSvg(color: string): string {
+export function hoverSwatchSvg(color: string): string {
   const c = safeColor(color) ?? NEUTRAL_MARK_COLOR;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12"><rect x="1" y="1" width="10" height="10" rx="2" fill="${c}"/></svg>`;
 }

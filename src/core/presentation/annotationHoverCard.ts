@@ -6,7 +6,7 @@
  * and ids, note, author, dates as written) goes through escapeInline/escapeBlock; the only links
  * are the swatch images (built here from a checked `#rrggbb`) and the caller's command links.
  */
-import { safeColor, svgDataUri, swatchSvg } from './annotationColors';
+import { safeColor, svgDataUri, hoverSwatchSvg } from './annotationColors';
 import type { CardLink } from './hoverCard';
 import { commandUri, escapeBlock, escapeInline, markdownLink } from '../text/markdownText';
 import type { AnnotationStatus } from '../anchoring/anchorTypes';
@@ -57,7 +57,7 @@ export function readableDate(iso: string, offsetMinutes?: (date: Date) => number
 
 function codeText(code: HoverCode): string {
   const color = safeColor(code.color);
-  const swatch = color ? `![](${svgDataUri(swatchSvg(color))}) ` : '';
+  const swatch = color ? `![](${svgDataUri(hoverSwatchSvg(color))}) ` : '';
   if (code.path.length === 0) return `${swatch}**${escapeInline(code.id)}** *\\(not in the codebook\\)*`;
   const parents = code.path.slice(0, -1).map((name) => `${escapeInline(name)}${CODE_PATH_SEPARATOR}`).join('');
   return `${swatch}${parents}**${escapeInline(code.path[code.path.length - 1])}**`;

@@ -4,25 +4,19 @@
  * orphaned annotations wait for a decision; nothing is moved or dropped without one).
  */
 import type { AnnotationStatus } from '../anchoring/anchorTypes';
+import { shortened } from '../text/shortText';
 
 /** Characters of the quote kept in a label (a side bar is narrow). */
 export const QUOTE_WIDTH = 60;
 
-/** Control characters and bidirectional overrides: they can make a label read other than it is. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Control characters: they can make a label read other than it is (`shortened` drops the bidirectional ones). */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const SPACES = /[\s\u0085]+/g;
 
-/** The quote on one line: every run of whitespace (line breaks included) one space, cut at a word
- * boundary after at most `width` characters (code points) and marked with an ellipsis. */
+/** The quote on one line: every run of whitespace (line breaks included) one space, at most
+ * `width` code points and then an ellipsis (see `shortened`), cut at a word boundary when one is near. */
 export function quoteLabel(quote: string, width = QUOTE_WIDTH): string {
-  const line = quote.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
-  if (line.length <= width) return line;
-  const chars = [...line.slice(0, 2 * width + 2)]; // enough UTF-16 units for width + 1 code points
-  if (chars.length <= width) return line;
-  let cut = chars.slice(0, width).join('');
-  const space = cut.lastIndexOf(' ');
-  if (chars[width] !== ' ' && space >= width * 0.6) cut = cut.slice(0, space);
-  return `${cut.trimEnd()}…`;
+  return shortened(quote.replace(CONTROLS, '').replace(SPACES, ' ').trim(), width + 1, { wordBoundary: 0.4 });
 }
 
 const STATUS_WORDS: Record<AnnotationStatus, string> = {

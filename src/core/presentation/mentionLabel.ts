@@ -1,5 +1,6 @@
 /** The label of one mention in a tree or list: its line, then the mention in its context. */
 import type { MentionContext } from '../text/lineIndex';
+import { shortened } from '../text/shortText';
 
 export interface HighlightedLabel {
   label: string;
@@ -10,14 +11,10 @@ export interface HighlightedLabel {
 /** Characters of context kept before the mention, so it shows in a narrow side bar. */
 export const BEFORE_WIDTH = 24;
 
-/** The end of `before`, at most `width` characters cut at a word boundary, marked with an ellipsis. */
+/** The end of `before` (which may start with the ellipsis of an earlier cut), at most `width`
+ * code points after an ellipsis, cut at a word boundary. */
 export function shortenBefore(before: string, width = BEFORE_WIDTH): string {
-  const text = before.startsWith('…') ? before.slice(1) : before;
-  if (text.length <= width) return before;
-  let cut = text.slice(text.length - width);
-  const space = cut.indexOf(' ');
-  if (!/\s/.test(text[text.length - width - 1]) && space >= 0 && space < cut.length - 1) cut = cut.slice(space + 1);
-  return '…' + cut;
+  return shortened(before, width + 1, { keepEnd: true, wordBoundary: 1 });
 }
 
 /** `line 12: …relations between ASEAN and Russia…` with the mention marked. `line` is 0-based. */

@@ -7,6 +7,7 @@
  */
 import { flattenCodes, type Code } from '../codebook/codebook';
 import { iconSafe } from '../text/iconSafe';
+import { shortened } from '../text/shortText';
 
 export interface CodeEntry {
   kind: 'code';
@@ -35,13 +36,9 @@ export const PATH_SEPARATOR = ' › ';
 export const SECTIONS = { unknown: 'Not in the codebook', recent: 'Recently used', all: 'All codes' } as const;
 const DETAIL_LENGTH = 160;
 
-/** Whitespace runs as one space, cut at `max` characters (on a word boundary when one is near) with `…`. */
+/** Whitespace runs as one space, at most `max` code points with the ellipsis (on a word boundary when one is near, see `shortened`). */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return shortened(text.replace(/\s+/gu, ' ').trim(), max, { wordBoundary: 0.4 });
 }
 
 /** The parents of a code, outermost first. */

@@ -60,9 +60,3 @@ export function shade(color: string, amount: number): string {
   const channels = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
   return `#${channels.map((v) => Math.round(v + (target - v) * weight).toString(16).padStart(2, '0')).join('')}`;
 }
-
-/** A round colour swatch for the code pick's icons (16×16 SVG); only well-formed colours. */
-export function colorDotSvg(color: string): string {
-  if (!COLOR_PATTERN.test(color)) throw new TypeError(`colour '${color}' is not #rrggbb`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="5.5" fill="${color.toLowerCase()}" stroke="#808080" stroke-opacity="0.6"/></svg>\n`;
-}

@@ -2,6 +2,7 @@
  * Line and character positions of raw UTF-16 offsets in a text that is not open in the editor
  * (a corpus document on disk), and the one-line context of a mention for tree and list labels.
  */
+import { shortened, withoutBidiControls } from './shortText';
 import { lineStarts } from './textOffsets';
 
 export interface TextPosition {
@@ -56,8 +57,9 @@ export class LineIndex {
   }
 
   /**
-   * The mention and up to `width` characters of its line on each side, whitespace runs shown as
-   * one space, cut at word boundaries where it can be and marked with an ellipsis where it is cut.
+   * The mention and up to `width` code points of its line on each side, whitespace runs shown as
+   * one space, cut at word boundaries where it can be and marked with an ellipsis where it is cut
+   * (see `shortened`).
    * Only a window around the mention is tidied (a document of one 2 MB line costs no more per
    * mention than a short line), widened while whitespace runs leave too few characters.
    */
@@ -65,16 +67,8 @@ export class LineIndex {
     const from = this.starts[this.position(start).line];
     const lastLine = this.position(end).line;
     const to = Math.max(end, this.lineEnd(lastLine));
-    let before = tidyBefore(this.text, from, start, width);
-    if (before.length > width) {
-      const cut = before.slice(before.length - width);
-      before = '…' + (/\s/.test(before[before.length - width - 1]) ? cut : cut.replace(/^\S*\s/, ''));
-    }
-    let after = tidyAfter(this.text, end, to, width);
-    if (after.length > width) {
-      const cut = after.slice(0, width);
-      after = (/\s/.test(after[width]) ? cut : cut.replace(/\s\S*$/, '')) + '…';
-    }
+    const before = shortened(tidyBefore(this.text, from, start, width), width + 1, { keepEnd: true, wordBoundary: 1 });
+    const after = shortened(tidyAfter(this.text, end, to, width), width + 1, { wordBoundary: 1 });
     return { before, match: tidy(this.text.slice(start, end)), after };
   }
 
@@ -88,16 +82,17 @@ export class LineIndex {
   }
 }
 
+/** Whitespace runs as one space, without bidirectional controls (as `shortened` shows text). */
 function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return withoutBidiControls(s).replace(/\s+/g, ' ');
 }
 
 /**
- * Enough characters to cut `width` of them and look one further, plus the one space trimming may
- * remove: the tidied window is then a suffix (prefix) of the tidied whole that agrees with it on
- * every character the cut keeps.
+ * Enough UTF-16 units for the cut to keep `width` code points and look one further, plus the one
+ * space trimming may remove: the tidied window is then a suffix (prefix) of the tidied whole that
+ * agrees with it on every character the cut keeps.
  */
-const spare = (width: number): number => width + 3;
+const spare = (width: number): number => 2 * (width + 2) + 1;
 
 /** tidy(text[from, start)).trimStart(), or its last `width + 1` characters at least. */
 function tidyBefore(text: string, from: number, start: number, width: number): string {

@@ -2,36 +2,28 @@
 // (added, edited, shifted while typing, re-anchored, reloaded), as the codebook's colours change,
 // as editors appear and as the settings change; a command toggles them.
 import * as vscode from 'vscode';
-import { affectsAnnotationHighlightSettings, ANNOTATION_HIGHLIGHT_KEYS, readAnnotationHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
+import { affectsAnnotationHighlightSettings, ANNOTATION_HIGHLIGHT_KEYS, readAnnotationHighlightSettings } from '../../vscode/config';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import { guarded } from '../shared/paintedEditors';
+import { guarded } from '../../vscode/guarded';
+import { toggleSetting } from '../../vscode/toggleSetting';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
 import { AnnotationPainter, type AnnotationDecorationsApi } from './annotationPainter';
 
-/** Flips `policyAnnotator.annotations.highlights` where it is decided (see `updateSetting`). */
-export async function toggleAnnotationHighlights(): Promise<void> {
-  const key = ANNOTATION_HIGHLIGHT_KEYS.enabled;
-  const { overridden } = await updateSetting(SECTION, key, !readAnnotationHighlightSettings().enabled);
-  if (overridden) {
-    void vscode.window.showInformationMessage(`This workspace sets ${SECTION}.${key}; in Restricted Mode Policy Annotator changes only your user setting, and the workspace's still applies. Trust the workspace, or edit its settings, to toggle annotation highlights here.`);
-  }
-}
-
 export function activateAnnotationDecorations(services: AnnotationFeatureServices): { disposable: vscode.Disposable; api: AnnotationDecorationsApi } {
   const { annotations, codebook } = services;
-  const safely = (what: string, handler: () => void): (() => void) => guarded(services.log, `Drawing tagged passages (${what})`, handler);
   const painter = new AnnotationPainter(annotations, codebook);
   const disposable = vscode.Disposable.from(
     painter,
-    annotations.onDidChange((id) => safely('annotations changed', () => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))()),
-    codebook.onDidChange(safely('codebook changed', () => painter.repaintAll())),
-    vscode.window.onDidChangeVisibleTextEditors(safely('editors shown', () => painter.paintNewEditors())),
+    annotations.onDidChange(guarded(services.log, 'Drawing tagged passages (annotations changed)', (id: string | undefined) => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))),
+    codebook.onDidChange(guarded(services.log, 'Drawing tagged passages (codebook changed)', () => painter.repaintAll())),
+    vscode.window.onDidChangeVisibleTextEditors(guarded(services.log, 'Drawing tagged passages (editors shown)', () => painter.paintNewEditors())),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsAnnotationHighlightSettings(e)) safely('settings changed', () => painter.reloadSettings())();
+      if (affectsAnnotationHighlightSettings(e)) guarded(services.log, 'Drawing tagged passages (settings changed)', () => painter.reloadSettings())();
     }),
-    registerCommand(services.log, COMMANDS.toggleAnnotationHighlights, 'Toggle Annotation Highlights', toggleAnnotationHighlights),
+    registerCommand(services.log, COMMANDS.toggleAnnotationHighlights, 'Toggle Annotation Highlights',
+      () => toggleSetting(ANNOTATION_HIGHLIGHT_KEYS.enabled, readAnnotationHighlightSettings().enabled, 'annotation highlights')),
   );
-  safely('activation', () => painter.repaintAll())();
+  guarded(services.log, 'Drawing tagged passages (activation)', () => painter.repaintAll())();
   return { disposable, api: painter };
 }

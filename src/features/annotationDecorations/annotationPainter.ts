@@ -4,10 +4,11 @@ import * as vscode from 'vscode';
 import { annotationColor } from '../../core/presentation/annotationColors';
 import { paintPlan, type AnnotationLook, type PaintSource } from '../../core/presentation/annotationPaint';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
-import { readAnnotationHighlightSettings, type AnnotationHighlightSettings } from '../../vscode/config';
+import { readAnnotationHighlightSettings } from '../../vscode/config';
 import type { AnnotationService } from '../../services/annotations/annotationService';
 import type { CodebookService } from '../../services/annotations/codebookService';
-import { PaintedEditors } from '../shared/paintedEditors';
+import { PaintedEditors, recordPaint } from '../shared/paintedEditors';
+import { PainterTypes } from '../shared/painterTypes';
 import { AnnotationDecorationTypes } from './annotationDecorationTypes';
 
 export interface AppliedPlace {
@@ -49,7 +50,7 @@ export interface AnnotationDecorationsApi {
   renderOptions(key: string): vscode.DecorationRenderOptions | undefined;
   /** Keys of the decoration types that exist now. */
   readonly typeKeys: readonly string[];
-  /** The latest paints (up to 50), oldest first. */
+  /** The latest paints (up to PAINTS_KEPT), oldest first. */
   readonly paints: readonly PassagePaintStats[];
 }
 
@@ -62,30 +63,23 @@ function sameRanges(a: readonly vscode.Range[] | undefined, b: readonly vscode.R
 }
 
 export class AnnotationPainter implements vscode.Disposable, AnnotationDecorationsApi {
-  private settings: AnnotationHighlightSettings = readAnnotationHighlightSettings();
-  private types: AnnotationDecorationTypes | undefined;
+  private readonly types = new PainterTypes(readAnnotationHighlightSettings, (ruler) => new AnnotationDecorationTypes(ruler));
   private readonly editors = new PaintedEditors<AppliedAnnotationDecorations>();
   readonly paints: PassagePaintStats[] = [];
 
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService) {
-    if (this.settings.enabled) this.types = new AnnotationDecorationTypes(this.settings.overviewRuler);
-  }
+  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService) {}
 
-  get enabled(): boolean { return this.settings.enabled; }
+  get enabled(): boolean { return this.types.enabled; }
 
-  get typeKeys(): readonly string[] { return this.types?.keys ?? []; }
+  get typeKeys(): readonly string[] { return this.types.current?.keys ?? []; }
 
   applied(editor: vscode.TextEditor): AppliedAnnotationDecorations | undefined { return this.editors.get(editor); }
 
-  renderOptions(key: string): vscode.DecorationRenderOptions | undefined { return this.types?.options(key); }
+  renderOptions(key: string): vscode.DecorationRenderOptions | undefined { return this.types.current?.options(key); }
 
   /** Re-reads the settings; a new set of types when they changed, then a full repaint. */
   reloadSettings(): void {
-    const next = readAnnotationHighlightSettings();
-    if (next.enabled === this.settings.enabled && next.overviewRuler === this.settings.overviewRuler) return;
-    this.settings = next;
-    this.types?.dispose(); // clears every editor
-    this.types = next.enabled ? new AnnotationDecorationTypes(next.overviewRuler) : undefined;
+    if (!this.types.reload()) return;
     this.editors.clear();
     this.repaintAll();
   }
@@ -94,7 +88,7 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
   repaintAll(): void {
     for (const editor of this.editors.visible()) this.paint(editor);
     // Types of colours no editor shows any more (a code recoloured, passages deleted) go.
-    this.types?.retain(new Set([...this.editors.values()].flatMap((a) => [...a.ranges.keys()])));
+    this.types.current?.retain(new Set([...this.editors.values()].flatMap((a) => [...a.ranges.keys()])));
   }
 
   /** The visible editors of one document (its annotations changed or moved). */
@@ -108,14 +102,15 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
   }
 
   dispose(): void {
-    this.types?.dispose();
+    this.types.dispose();
     this.editors.clear();
   }
 
   private paint(editor: vscode.TextEditor): void {
     const started = performance.now();
     const document = editor.document;
-    const live = this.types ? this.annotations.state(document.uri)?.live.all ?? [] : [];
+    const types = this.types.current;
+    const live = types ? this.annotations.state(document.uri)?.live.all ?? [] : [];
     const plan = paintPlan(live.map(source), (codes) => annotationColor(codes, (id) => this.codebook.code(id)));
     const at = (offset: number): vscode.Position => document.positionAt(offset);
     const ranges = new Map<string, vscode.Range[]>();
@@ -126,25 +121,24 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
       return { id: p.id, range, color: p.color, look: p.look };
     });
     let sent = 0;
-    if (this.types) {
+    if (types) {
       const before = this.editors.get(editor)?.ranges;
       // Typing moves the editor's decorations as it moves the live places: a group whose ranges
       // did not change (typing elsewhere moves no line or character of theirs) is not sent again.
       for (const group of plan.groups.values()) {
         const list = ranges.get(group.key)!;
-        if (sameRanges(before?.get(group.key), list) && this.types.existing(group.key)) continue;
-        editor.setDecorations(this.types.typeOf(group), list);
+        if (sameRanges(before?.get(group.key), list) && types.existing(group.key)) continue;
+        editor.setDecorations(types.typeOf(group), list);
         sent++;
       }
       for (const key of before?.keys() ?? []) {
-        const stale = ranges.has(key) ? undefined : this.types.existing(key);
+        const stale = ranges.has(key) ? undefined : types.existing(key);
         if (stale) { editor.setDecorations(stale, []); sent++; }
       }
     }
-    this.editors.set(editor, { version: document.version, enabled: this.settings.enabled, ruler: this.types?.ruler ?? false, places, ranges });
+    this.editors.set(editor, { version: document.version, enabled: this.types.enabled, ruler: types?.ruler ?? false, places, ranges });
     if (places.length > 0 || sent > 0) {
-      this.paints.push({ document: document.uri.toString(), version: document.version, places: places.length, groups: ranges.size, sent, ms: performance.now() - started });
-      if (this.paints.length > 50) this.paints.shift();
+      recordPaint(this.paints, { document: document.uri.toString(), version: document.version, places: places.length, groups: ranges.size, sent, ms: performance.now() - started });
     }
   }
 }

@@ -6,17 +6,10 @@ import { annotationHoverMarkdown } from '../../core/presentation/annotationHover
 import type { AnnotationService } from '../../services/annotations/annotationService';
 import type { CodebookService } from '../../services/annotations/codebookService';
 import { ANNOTATION_HOVER_COMMANDS } from '../../vscode/commandIds';
+import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import type { Readiness } from '../../services/readiness';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
 import { annotationCard } from './annotationCard';
-
-/** A markdown string that renders no HTML and runs no command but an annotation hover's own. */
-export function annotationMarkdownString(value: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(value, false);
-  md.isTrusted = { enabledCommands: [...ANNOTATION_HOVER_COMMANDS] };
-  md.supportHtml = false;
-  return md;
-}
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly readiness: Readiness) {}
@@ -36,7 +29,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const markdown = annotationHoverMarkdown(under.map((live) => annotationCard(this.codebook, id, live, state.readOnly)));
     if (token.isCancellationRequested) return undefined;
     const inner = under[0];
-    return new vscode.Hover(annotationMarkdownString(markdown), new vscode.Range(document.positionAt(inner.start!), document.positionAt(inner.end!)));
+    return new vscode.Hover(trustedMarkdown(markdown, ANNOTATION_HOVER_COMMANDS), new vscode.Range(document.positionAt(inner.start!), document.positionAt(inner.end!)));
   }
 }
 

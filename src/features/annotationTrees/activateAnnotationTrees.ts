@@ -7,10 +7,10 @@ import { registerCommand } from '../../vscode/commands';
 import { Prompts } from '../catalogEditing/prompts';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
+import type { CodeSwatches } from '../shared/codeSwatches';
 import { ActiveAnnotationsProvider } from './activeAnnotationsProvider';
 import { attentionEntries, AttentionTreeProvider } from './attentionTreeProvider';
 import { mergeCodeCommand, renameCodeCommand } from './codeCommands';
-import { CodeSwatches } from './codeSwatches';
 import { CodesTreeProvider } from './codesTreeProvider';
 import type { CommandContext } from './commandContext';
 import { DocumentLines } from './documentLines';
@@ -34,10 +34,9 @@ export interface AnnotationTrees {
 }
 
 
-export function activateAnnotationTrees(services: AnnotationFeatureServices, storage: vscode.Uri): { disposable: vscode.Disposable; trees: AnnotationTrees } {
+export function activateAnnotationTrees(services: AnnotationFeatureServices, swatches: CodeSwatches): { disposable: vscode.Disposable; trees: AnnotationTrees } {
   const { annotations, codebook, log, readiness } = services;
   const lines = new DocumentLines();
-  const swatches = new CodeSwatches(storage, log);
   const prompts = new Prompts();
   const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: string, provider: P): View<P, N> =>
     ({ viewId, provider, view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== 'policyAnnotator.annotations' }) });

@@ -9,7 +9,7 @@ import { codeUsage, countLabel, type CodeUsage } from '../../core/codebook/codeU
 import type { AnnotationService } from '../../services/annotations/annotationService';
 import type { CodebookService } from '../../services/annotations/codebookService';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';
-import type { CodeSwatches } from './codeSwatches';
+import type { CodeSwatches } from '../shared/codeSwatches';
 import { corpusEntries, entryKey, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
 import type { Readiness } from '../../services/readiness';

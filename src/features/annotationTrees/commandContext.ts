@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Prompts, PromptStep } from '../catalogEditing/prompts';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
-import type { CodeSwatches } from './codeSwatches';
+import type { CodeSwatches } from '../shared/codeSwatches';
 
 export interface CommandContext {
   services: AnnotationFeatureServices;

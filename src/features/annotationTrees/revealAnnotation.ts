@@ -6,6 +6,7 @@ import { AnchorText } from '../../core/anchoring';
 import { attentionDescription, quoteLabel } from '../../core/presentation/annotationLabels';
 import { plainMessage } from '../../core/text/plainMessage';
 import type { AnnotationService } from '../../services/annotations/annotationService';
+import { openAt } from '../../vscode/openAt';
 import { annotationRef } from '../shared/annotationArgs';
 import { fileName } from './corpusAnnotations';
 
@@ -18,9 +19,7 @@ export async function revealAnnotation(annotations: AnnotationService, args: unk
   const live = annotations.state(uri)?.live.get(ref.annotationId);
   if (!live) throw new Error(`the annotation '${ref.annotationId}' of ${fileName(uri)} was deleted meanwhile`);
   if (live.start !== undefined && live.end !== undefined) {
-    const range = new vscode.Range(document.positionAt(live.start), document.positionAt(live.end));
-    const editor = await vscode.window.showTextDocument(document, { selection: range });
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const editor = await openAt(document, new vscode.Range(document.positionAt(live.start), document.positionAt(live.end)));
     if (live.status !== 'anchored') {
       void vscode.window.showInformationMessage(`This annotation is ${attentionDescription(live.status, live.result?.score, live.start)}: the selection is its proposed place. Accept it, re-attach the annotation to another selection, or delete it.`);
     }
@@ -28,8 +27,7 @@ export async function revealAnnotation(annotations: AnnotationService, args: unk
   }
   const line = lastSeenLine(document, live.annotation.target.start);
   const at = new vscode.Position(line, 0);
-  const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at) });
-  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const editor = await openAt(document, new vscode.Range(at, at));
   void vscode.window.showWarningMessage(plainMessage(`Orphaned annotation: its quote “${quoteLabel(live.annotation.target.exact, 120)}” is no longer in ${fileName(uri)}; it was near line ${line + 1}. Select the passage it belongs to and run Re-attach Annotation to Selection, or delete it.`));
   return editor;
 }

@@ -6,6 +6,7 @@ import type { AnnotationDecorationsApi } from '../annotationDecorations/annotati
 import { activateAnnotationHover } from '../annotationHover/annotationHover';
 import { activateAnnotationTrees, type AnnotationTrees } from '../annotationTrees/activateAnnotationTrees';
 import type { AnnotationFeatureServices, FeatureServices } from '../../services/featureServices';
+import { CodeSwatches } from '../shared/codeSwatches';
 import { activateTagging, type TaggingApi } from '../tagging/activateTagging';
 import { activateAnnotationServices, type AnnotationServices } from '../../services/annotations/activateAnnotations';
 
@@ -24,8 +25,10 @@ export function activateAnnotationFeatures(services: FeatureServices, corpusRead
   const annotationServices = activateAnnotationServices(services, corpusReady);
   const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api };
   const decorations = activateAnnotationDecorations(annotated);
-  const trees = activateAnnotationTrees(annotated, context.globalStorageUri);
-  const tagging = activateTagging(annotated, context);
+  // One set of colour dots for the Codes view and every code pick list.
+  const swatches = new CodeSwatches(context.globalStorageUri, services.log);
+  const trees = activateAnnotationTrees(annotated, swatches);
+  const tagging = activateTagging(annotated, context, swatches);
   return {
     disposable: vscode.Disposable.from(annotationServices.disposable, decorations.disposable, activateAnnotationHover(annotated), trees.disposable, tagging.disposable),
     api: { annotations: annotationServices.api, annotationDecorations: decorations.api, annotationTrees: trees.trees, tagging: tagging.api },

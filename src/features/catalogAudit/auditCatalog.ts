@@ -8,6 +8,7 @@ import { CatalogAudit, type AuditReport, type Occurrence, type SpellingFinding }
 import { scanDocument } from '../../core/matcher/documentScanner';
 import { iconSafe } from '../../core/text/iconSafe';
 import { plural } from '../../core/text/plural';
+import { openAt } from '../../vscode/openAt';
 import { readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import type { Prompts } from '../catalogEditing/prompts';
 import type { CorpusService } from '../../services/corpus/corpusService';
@@ -69,9 +70,7 @@ async function open(occurrence: Occurrence): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.find((f) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(f.uri, occurrence.document), false) === occurrence.document)
     ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return;
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, occurrence.document));
-  const range = new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end));
-  await vscode.window.showTextDocument(document, { selection: range });
+  await openAt(vscode.Uri.joinPath(folder.uri, occurrence.document), (document) => new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end)));
 }
 
 /** The command: audit, then let the analyst walk the findings. Returns the report (tests read it). */

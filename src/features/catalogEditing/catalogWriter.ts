@@ -7,6 +7,7 @@ import { formatEditError, type CatalogEditError, type CatalogEditResult } from '
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
+import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { COMMANDS } from '../../vscode/commandIds';
@@ -93,7 +94,7 @@ export async function revealInCatalog(corpus: CorpusService, file: string, line:
   const uri = corpus.catalogUri(file);
   if (!uri) return;
   const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
-  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position) });
+  await openAt(uri, new vscode.Range(position, position));
 }
 
 /** Shows (and logs) why an edit was refused, with a button to the place in the catalog. */

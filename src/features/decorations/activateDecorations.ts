@@ -2,37 +2,14 @@
 // kept current as the index changes (one document re-scanned after typing, or a full rebuild), as
 // editors appear and as the highlight settings change; a command toggles them.
 import * as vscode from 'vscode';
-import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings, SECTION, updateSetting } from '../../vscode/config';
-import type { OutputLog } from '../../vscode/outputLog';
+import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings } from '../../vscode/config';
+import { guarded } from '../../vscode/guarded';
+import { toggleSetting } from '../../vscode/toggleSetting';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import { CONTEXT, setContext } from '../../vscode/contextKeys';
 import type { FeatureServices } from '../../services/featureServices';
 import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
-
-/**
- * Flips `policyAnnotator.highlights.enabled` where it is decided: in the workspace settings when
- * the workspace sets it (a user-level write would change nothing), else in the user settings. In
- * Restricted Mode only the user settings are written; when the workspace's value then still wins,
- * the user is told why nothing changed.
- */
-export async function toggleHighlights(): Promise<void> {
-  const { overridden } = await updateSetting(SECTION, HIGHLIGHT_KEYS.enabled, !readHighlightSettings().enabled);
-  if (overridden) {
-    void vscode.window.showInformationMessage(`This workspace sets ${SECTION}.${HIGHLIGHT_KEYS.enabled}, and in Restricted Mode Policy Annotator does not change workspace settings: your user setting was changed, the workspace's still applies. Trust the workspace, or edit its settings, to toggle highlights here.`);
-  }
-}
-
-/** Runs an event handler; a failure goes to the output channel instead of vanishing. */
-function guarded(log: OutputLog, what: string, handler: () => void): () => void {
-  return () => {
-    try {
-      handler();
-    } catch (err) {
-      log.error(`Highlighting mentions (${what}) failed`, err);
-    }
-  };
-}
 
 export function activateDecorations(services: FeatureServices): { disposable: vscode.Disposable; api: DecorationsApi } {
   const { corpus, log } = services;
@@ -40,16 +17,16 @@ export function activateDecorations(services: FeatureServices): { disposable: vs
   setContext(CONTEXT.highlights, painter.enabled);
   const disposable = vscode.Disposable.from(
     painter,
-    corpus.onDidChange((id) => guarded(log, 'index changed', () => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))()),
-    vscode.window.onDidChangeVisibleTextEditors(guarded(log, 'editors shown', () => painter.paintNewEditors())),
+    corpus.onDidChange(guarded(log, 'Highlighting mentions (index changed)', (id: string | undefined) => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))),
+    vscode.window.onDidChangeVisibleTextEditors(guarded(log, 'Highlighting mentions (editors shown)', () => painter.paintNewEditors())),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsHighlightSettings(e)) return;
-      guarded(log, 'settings changed', () => painter.reloadSettings())();
+      guarded(log, 'Highlighting mentions (settings changed)', () => painter.reloadSettings())();
       setContext(CONTEXT.highlights, painter.enabled);
     }),
-    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', toggleHighlights),
+    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', () => toggleSetting(HIGHLIGHT_KEYS.enabled, readHighlightSettings().enabled, 'entity highlights')),
   );
   // Before the first index is built there is nothing to show: its change event paints.
-  if (corpus.lastReport) guarded(log, 'activation', () => painter.repaintAll())();
+  if (corpus.lastReport) guarded(log, 'Highlighting mentions (activation)', () => painter.repaintAll())();
   return { disposable, api: painter };
 }

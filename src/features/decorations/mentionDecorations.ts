@@ -3,8 +3,10 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { MENTION_STYLES, styleTable, type MentionStyle } from '../../core/presentation/entityStyles';
-import { readHighlightSettings, type HighlightSettings } from '../../vscode/config';
+import { readHighlightSettings } from '../../vscode/config';
 import type { CorpusService } from '../../services/corpus/corpusService';
+import { PaintedEditors, recordPaint } from '../shared/paintedEditors';
+import { PainterTypes } from '../shared/painterTypes';
 import { StyleDecorations } from './decorationTypes';
 import { StyledRangeCache } from './styledRanges';
 
@@ -36,74 +38,68 @@ export interface DecorationsApi {
   applied(editor: vscode.TextEditor): AppliedDecorations | undefined;
   /** The render options of a style's decoration type, undefined while highlights are off. */
   renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined;
-  /** The latest paints (up to 50), oldest first. */
+  /** The latest paints (up to PAINTS_KEPT), oldest first. */
   readonly paints: readonly PaintStats[];
 }
 
 export class MentionDecorations implements vscode.Disposable, DecorationsApi {
-  private settings: HighlightSettings = readHighlightSettings();
-  private types: StyleDecorations | undefined;
+  private readonly types = new PainterTypes(readHighlightSettings, (ruler) => new StyleDecorations(ruler));
   private styles: { entities: readonly Entity[]; table: Uint8Array } | undefined;
   private readonly cache = new StyledRangeCache();
-  private readonly appliedTo = new Map<vscode.TextEditor, AppliedDecorations>();
+  /** The ranges of documents no editor shows any more are forgotten with their editors. */
+  private readonly editors = new PaintedEditors<AppliedDecorations>((visible) => this.cache.retain(new Set(visible.map((e) => e.document.uri.toString()))));
   readonly paints: PaintStats[] = [];
 
-  constructor(private readonly corpus: CorpusService) {
-    if (this.settings.enabled) this.types = new StyleDecorations(this.settings.overviewRuler);
-  }
+  constructor(private readonly corpus: CorpusService) {}
 
-  get enabled(): boolean { return this.settings.enabled; }
+  get enabled(): boolean { return this.types.enabled; }
 
-  applied(editor: vscode.TextEditor): AppliedDecorations | undefined { return this.appliedTo.get(editor); }
+  applied(editor: vscode.TextEditor): AppliedDecorations | undefined { return this.editors.get(editor); }
 
-  renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined { return this.types?.options.get(style); }
+  renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined { return this.types.current?.options.get(style); }
 
   /** Re-reads the settings; new decoration types when they changed, then a full repaint. */
   reloadSettings(): void {
-    const next = readHighlightSettings();
-    if (next.enabled === this.settings.enabled && next.overviewRuler === this.settings.overviewRuler) return;
-    this.settings = next;
-    this.types?.dispose(); // clears every editor
-    this.types = next.enabled ? new StyleDecorations(next.overviewRuler) : undefined;
+    if (!this.types.reload()) return;
+    this.editors.clear();
     this.repaintAll();
   }
 
   /** Every visible editor (after a rebuild of the index or a settings change). */
   repaintAll(): void {
-    this.forgetHidden();
-    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+    for (const editor of this.editors.visible()) this.paint(editor);
   }
 
   /** The visible editors of one document (after it was re-scanned). */
   repaintDocument(id: string): void {
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === id) this.paint(editor);
+    for (const editor of this.editors.ofDocument(id)) this.paint(editor);
   }
 
-  /** Editors that became visible: VS Code drops the decorations of an editor when it is hidden. */
+  /** Editors that became visible (hidden ones lost their decorations). */
   paintNewEditors(): void {
-    this.forgetHidden();
-    for (const editor of vscode.window.visibleTextEditors) if (!this.appliedTo.has(editor)) this.paint(editor);
+    for (const editor of this.editors.unpainted()) this.paint(editor);
   }
 
   dispose(): void {
-    this.types?.dispose();
-    this.appliedTo.clear();
+    this.types.dispose();
+    this.editors.clear();
     this.cache.clear();
   }
 
   private paint(editor: vscode.TextEditor): void {
     const document = editor.document;
-    const indexed = this.types && this.corpus.isCorpusDocument(document.uri) ? this.corpus.fresh(document) : undefined;
+    const types = this.types.current;
+    const indexed = types && this.corpus.isCorpusDocument(document.uri) ? this.corpus.fresh(document) : undefined;
     const built = indexed ? this.cache.get(document, indexed, this.styleTable()) : undefined;
     const started = performance.now();
     const ranges = new Map<MentionStyle, readonly vscode.Range[]>();
     MENTION_STYLES.forEach((style, k) => {
       const list = built?.ranges.byStyle[k] ?? [];
-      if (this.types) editor.setDecorations(this.types.types[k], list);
+      if (types) editor.setDecorations(types.types[k], list);
       ranges.set(style, list);
     });
-    this.appliedTo.set(editor, { version: document.version, enabled: this.settings.enabled, ruler: this.types?.ruler ?? false, ranges });
-    if (built) this.record({
+    this.editors.set(editor, { version: document.version, enabled: this.types.enabled, ruler: types?.ruler ?? false, ranges });
+    if (built) recordPaint(this.paints, {
       document: document.uri.toString(), version: document.version, mentions: built.ranges.mentions,
       buildMs: built.cached ? 0 : built.ranges.buildMs, applyMs: performance.now() - started, cached: built.cached, at: performance.now(),
     });
@@ -114,16 +110,5 @@ export class MentionDecorations implements vscode.Disposable, DecorationsApi {
     const entities = this.corpus.index.entities;
     if (this.styles?.entities !== entities) this.styles = { entities, table: styleTable(entities) };
     return this.styles.table;
-  }
-
-  private forgetHidden(): void {
-    const visible = new Set(vscode.window.visibleTextEditors);
-    for (const editor of [...this.appliedTo.keys()]) if (!visible.has(editor)) this.appliedTo.delete(editor);
-    this.cache.retain(new Set([...visible].map((e) => e.document.uri.toString())));
-  }
-
-  private record(stats: PaintStats): void {
-    this.paints.push(stats);
-    if (this.paints.length > 50) this.paints.shift();
   }
 }

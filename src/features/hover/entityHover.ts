@@ -4,18 +4,11 @@ import * as vscode from 'vscode';
 import { hoverEnabled } from '../../vscode/config';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { HOVER_COMMANDS } from '../../vscode/commandIds';
+import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import { mentionAt } from '../../services/corpus/mentionLookup';
 import type { Readiness } from '../../services/readiness';
 import type { FeatureServices } from '../../services/featureServices';
 import { entityCardMarkdown } from './entityCard';
-
-/** A markdown string that renders no HTML and runs no command but the hover card's own. */
-export function cardMarkdownString(value: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(value, false);
-  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-  md.supportHtml = false;
-  return md;
-}
 
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
@@ -31,7 +24,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (!hit || token.isCancellationRequested) return undefined;
     const markdown = entityCardMarkdown(this.corpus, hit.entityIndex, hit.indexed);
     if (token.isCancellationRequested) return undefined;
-    return new vscode.Hover(cardMarkdownString(markdown), hit.range);
+    return new vscode.Hover(trustedMarkdown(markdown, HOVER_COMMANDS), hit.range);
   }
 }
 

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { moreMentionsText } from '../../core/index/entityMentions';
 import { iconSafe } from '../../core/text/iconSafe';
 import { LatestOnly } from '../../core/base/latestOnly';
+import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { MentionLocation } from '../../services/corpus/mentionLookup';
 
@@ -71,7 +72,7 @@ export function pickMention({ title, first, more, rest, onError, onShow }: Menti
         const location = item?.location;
         if (!location) return;
         previewed = true;
-        previews.run(() => show(location, { preview: true, preserveFocus: true }));
+        previews.run(async () => { await openAt(location.uri, location.range, { preview: true, preserveFocus: true }); });
       }),
       pick.onDidAccept(() => {
         const [item] = pick.activeItems;
@@ -84,7 +85,7 @@ export function pickMention({ title, first, more, rest, onError, onShow }: Menti
         pick.dispose();
         const settle = async (): Promise<vscode.Location | undefined> => {
           await previews.idle();
-          if (accepted) await show(accepted, { preview: previewFromQuickOpen(), preserveFocus: false });
+          if (accepted) await openAt(accepted.uri, accepted.range, { preview: previewFromQuickOpen(), preserveFocus: false });
           else if (back && previewed) {
             const editor = await vscode.window.showTextDocument(back.document, { viewColumn: back.viewColumn, selection: back.selection });
             if (back.visible) editor.revealRange(back.visible, vscode.TextEditorRevealType.AtTop);
@@ -128,11 +129,6 @@ function moreItem(r: MentionRest): MentionItem {
     alwaysShow: true,
     more: true,
   };
-}
-
-async function show(location: vscode.Location, options: { preview: boolean; preserveFocus: boolean }): Promise<void> {
-  const editor = await vscode.window.showTextDocument(location.uri, { ...options, selection: location.range });
-  editor.revealRange(location.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** Whether editors opened from a quick pick start as preview tabs (the user's setting). */

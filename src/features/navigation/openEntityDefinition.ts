@@ -4,6 +4,7 @@ import type { Entity } from '../../core/catalog/catalogTypes';
 import { plainMessage } from '../../core/text/plainMessage';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { entityArgument, entityDefinition } from '../../services/corpus/mentionLookup';
+import { openAt } from '../../vscode/openAt';
 
 /** Where the declaration's `id: <id>` stands on its line (the rest of the line when it is not there). */
 export function declarationRange(document: vscode.TextDocument, at: vscode.Position, entity: Entity): vscode.Range {
@@ -27,11 +28,7 @@ export async function openEntityDefinition(corpus: CorpusService, id: unknown): 
     void vscode.window.showWarningMessage(`Policy Annotator: the catalog file ${plainMessage(target.entity.location.file)} of '${plainMessage(target.entity.id)}' is not in the workspace any more.`);
     return undefined;
   }
-  const document = await vscode.workspace.openTextDocument(location.uri);
-  const selection = declarationRange(document, location.range.start, target.entity);
-  const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Selection(selection.start, selection.end) });
-  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
+  return openAt(location.uri, (document) => declarationRange(document, location.range.start, target.entity));
 }
 
 function escapeRegExp(text: string): string {

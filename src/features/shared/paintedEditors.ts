@@ -1,11 +1,14 @@
-// Bookkeeping of a decoration painter: what it last applied to each visible editor (VS Code cannot
-// read decorations back), and which editors an event concerns. VS Code drops the decorations of
-// an editor when it is hidden, so hidden editors are forgotten and painted afresh when shown.
+// Bookkeeping of a decoration painter (entity highlights and tagged passages): what it last applied
+// to each visible editor (VS Code cannot read decorations back), which editors an event concerns,
+// and its latest paints. VS Code drops the decorations of an editor when it is hidden, so hidden
+// editors are forgotten and painted afresh when shown.
 import * as vscode from 'vscode';
-import type { OutputLog } from '../../vscode/outputLog';
 
 export class PaintedEditors<T> {
   private readonly applied = new Map<vscode.TextEditor, T>();
+
+  /** `forgot` hears the visible editors each time the hidden ones were forgotten (a painter's per-document caches follow them). */
+  constructor(private readonly forgot?: (visible: readonly vscode.TextEditor[]) => void) {}
 
   get(editor: vscode.TextEditor): T | undefined { return this.applied.get(editor); }
 
@@ -20,6 +23,7 @@ export class PaintedEditors<T> {
     const visible = vscode.window.visibleTextEditors;
     const shown = new Set(visible);
     for (const editor of [...this.applied.keys()]) if (!shown.has(editor)) this.applied.delete(editor);
+    this.forgot?.(visible);
     return visible;
   }
 
@@ -34,13 +38,11 @@ export class PaintedEditors<T> {
   }
 }
 
-/** An event handler whose failure goes to the output channel (as "`what` failed") instead of vanishing. */
-export function guarded(log: OutputLog, what: string, handler: () => void): () => void {
-  return () => {
-    try {
-      handler();
-    } catch (err) {
-      log.error(`${what} failed`, err);
-    }
-  };
+/** How many paints a painter keeps for measurements. */
+export const PAINTS_KEPT = 50;
+
+/** Adds the figures of one paint to a painter's latest paints (the oldest go past PAINTS_KEPT). */
+export function recordPaint<S>(paints: S[], stats: S): void {
+  paints.push(stats);
+  if (paints.length > PAINTS_KEPT) paints.shift();
 }

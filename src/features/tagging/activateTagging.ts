@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
+import type { CodeSwatches } from '../shared/codeSwatches';
 import { createCode, openCodebook } from './codeCommands';
-import { CodeIcons } from './codeIcons';
 import { CursorContext } from './cursorContext';
 import { deleteAnnotation } from './deleteAnnotation';
 import { editAnnotation } from './editAnnotation';
@@ -20,9 +20,9 @@ export interface TaggingApi {
   cursor: CursorContext;
 }
 
-export function activateTagging(services: AnnotationFeatureServices, context: vscode.ExtensionContext): { disposable: vscode.Disposable; api: TaggingApi } {
+export function activateTagging(services: AnnotationFeatureServices, context: vscode.ExtensionContext, swatches: CodeSwatches): { disposable: vscode.Disposable; api: TaggingApi } {
   const prompts = new TaggingPrompts();
-  const t: Tagging = { services, prompts, icons: new CodeIcons(context.globalStorageUri, services.log), recent: new RecentCodes(context.workspaceState) };
+  const t: Tagging = { services, prompts, swatches, recent: new RecentCodes(context.workspaceState) };
   const cursor = new CursorContext(services.annotations);
   const { log, readiness } = services;
   const disposable = vscode.Disposable.from(

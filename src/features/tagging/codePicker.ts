@@ -29,7 +29,7 @@ class CodeItems {
     const entries = codePickEntries(t.services.codebook.codebook, t.recent.ids, held);
     const items = entries.map((e): CodeItem => (e.kind === 'section'
       ? { label: e.label, kind: vscode.QuickPickItemKind.Separator }
-      : { label: e.label, description: e.description, detail: e.detail, iconPath: t.icons.icon(e.color), codeId: e.id }));
+      : { label: e.label, description: e.description, detail: e.detail, iconPath: t.swatches.icon(e.color), codeId: e.id }));
     this.codes = items.filter((i) => i.codeId !== undefined);
     this.last = { offer: undefined, items };
   }
@@ -58,7 +58,7 @@ export async function pickCodes(t: Tagging, current: readonly string[], step: Pr
   let checked = [...current];
   for (;;) {
     const tree = t.services.codebook.codebook;
-    await t.icons.prepare([...tree.byId.values()].map((c) => c.color));
+    await t.swatches.ensure([...tree.byId.values()].map((c) => c.color));
     const items = new CodeItems(t, current);
     const answer = await t.prompts.pickMany(items.forTyped, items.checked(checked), PLACEHOLDER, step, (s) => s.some((i) => i.newCode !== undefined));
     if (!answer) return undefined;

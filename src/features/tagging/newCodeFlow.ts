@@ -18,11 +18,11 @@ export const TOP_LEVEL = 'Top level';
 export async function pickParent(t: Tagging, name: string, step: PromptStep): Promise<string | undefined | null> {
   const { codebook } = t.services.codebook;
   const codes = codePickEntries(codebook, []).filter((e): e is CodeEntry => e.kind === 'code');
-  await t.icons.prepare(codes.map((c) => c.color));
+  await t.swatches.ensure(codes.map((c) => c.color));
   const items: PlaceItem[] = [
     { label: TOP_LEVEL, description: 'a new branch of the codebook', iconPath: new vscode.ThemeIcon('list-tree') },
     { label: 'Under…', kind: vscode.QuickPickItemKind.Separator },
-    ...codes.map((c) => ({ label: c.label, description: c.description, iconPath: t.icons.icon(c.color), parentId: c.id })),
+    ...codes.map((c) => ({ label: c.label, description: c.description, iconPath: t.swatches.icon(c.color), parentId: c.id })),
   ];
   const chosen = await t.prompts.pick(items, `Where does the code "${name}" go? (its colour follows its parent)`, step);
   return chosen === undefined ? null : chosen.parentId;

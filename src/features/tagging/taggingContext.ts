@@ -1,9 +1,9 @@
 // What every tagging command works with: the annotation services, the prompts (answerable by
-// tests), the code icons, and the codes used last in this workspace.
+// tests), the code colour dots, and the codes used last in this workspace.
 import * as vscode from 'vscode';
 import { rememberRecent } from '../../core/tagging/codePickEntries';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
-import type { CodeIcons } from './codeIcons';
+import type { CodeSwatches } from '../shared/codeSwatches';
 import type { TaggingPrompts } from './taggingPrompts';
 
 const RECENT_KEY = 'policyAnnotator.recentCodes';
@@ -29,7 +29,7 @@ export class RecentCodes {
 export interface Tagging {
   services: AnnotationFeatureServices;
   prompts: TaggingPrompts;
-  icons: CodeIcons;
+  swatches: CodeSwatches;
   recent: RecentCodes;
 }
 

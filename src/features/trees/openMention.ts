@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { mentionRange } from '../../services/corpus/mentionLookup';
+import { openAt } from '../../vscode/openAt';
 
 /** The mention of `entityId` that starts closest to `range` in the document as it is now. */
 export function nearestMention(corpus: CorpusService, document: vscode.TextDocument, range: vscode.Range, entityId: string): vscode.Range | undefined {
@@ -27,9 +28,9 @@ export async function openMention(corpus: CorpusService, uri: unknown, ...args: 
   if (typeof uri !== 'string' || !numbers.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
     throw new Error('expected a document URI and a range (start line, start character, end line, end character)');
   }
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
   const [sl, sc, el, ec] = numbers as number[];
-  let selection = document.validateRange(new vscode.Range(sl, sc, el, ec));
-  if (typeof entityId === 'string') selection = nearestMention(corpus, document, selection, entityId) ?? selection;
-  await vscode.window.showTextDocument(document, { selection, preview: true });
+  await openAt(vscode.Uri.parse(uri, true), (document) => {
+    const range = document.validateRange(new vscode.Range(sl, sc, el, ec));
+    return (typeof entityId === 'string' ? nearestMention(corpus, document, range, entityId) : undefined) ?? range;
+  }, { preview: true });
 }

@@ -29,7 +29,7 @@ describe('CLI formatters', () => {
       '--------  --',
       'Việt Nam   3',
       '😀 x       12',
-      'A very …   1',
+      'A very…    1',
     ]);
   });
 

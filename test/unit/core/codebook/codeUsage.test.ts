@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { loadCodebook } from '../../../../src/core/codebook/codebook';
 import { codePath, mayUseCode, mergeTargets, newCodeIdProblem, codeNameProblem } from '../../../../src/core/codebook/codeChoices';
 import { codeUsage, countLabel, usageOf } from '../../../../src/core/codebook/codeUsage';
-import { swatchFileName, swatchSvg } from '../../../../src/core/codebook/codeSwatch';
 
 const BOOK = loadCodebook([
   'codes:',
@@ -82,14 +81,5 @@ describe('code choices', () => {
     assert.equal(mayUseCode('codes: [hub-2, the-hub, hub.x]', 'hub'), false);
     assert.equal(mayUseCode('codes: [a.b]', 'a.b'), true);
     assert.equal(mayUseCode('codes: [axb]', 'a.b'), false);
-  });
-});
-
-describe('code swatches', () => {
-  it('names a swatch by its lower-case colour and refuses anything but #rrggbb', () => {
-    assert.equal(swatchFileName('#3177C6'), '3177c6.svg');
-    assert.equal(swatchFileName('red'), undefined);
-    assert.match(swatchSvg('#3177C6'), /fill="#3177c6"/);
-    assert.throws(() => swatchSvg('#31"/><script>'), /not #rrggbb/);
   });
 });

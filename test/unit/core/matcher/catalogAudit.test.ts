@@ -45,7 +45,7 @@ describe('catalog audit', () => {
     assert.equal(west.insideCount, 3);
     const theWest = report.spellings.find((s) => s.entity === 'the-west' && s.spelling === 'the West')!;
     assert.deepEqual(theWest.inside.map((l) => [l.name, l.count]), [['the West Bank', 1]], 'the name "the West" runs into "Bank"');
-    assert.deepEqual(west.inside[0].example, { document: 'africa.txt', line: 1, start: 9, end: 13, text: 'Peace in West Africa matters. West Africa and the West Bank, and the West…' }, 'the line, cut 60 characters after the match');
+    assert.deepEqual(west.inside[0].example, { document: 'africa.txt', line: 1, start: 9, end: 13, text: 'Peace in West Africa matters. West Africa and the West Bank, and the West.' }, 'the rest of the line, 61 characters, takes no more room than 60 and an ellipsis: shown whole');
     assert.match(west.fixes[0], /"West Africa" \(3×\): add it as an alias of the entity it names, or to notMentions/);
     assert.equal(report.spellings[0].spelling, 'West', 'the biggest problem first');
   });

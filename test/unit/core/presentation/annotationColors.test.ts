@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import {
-  ANNOTATION_COLOR_IDS, annotationColor, codeColor, gutterSvg, NEUTRAL_MARK_COLOR, safeColor, svgDataUri, swatchSvg, withAlpha, type ColoredCode,
+  ANNOTATION_COLOR_IDS, annotationColor, codeColor, gutterSvg, NEUTRAL_MARK_COLOR, safeColor, svgDataUri, hoverSwatchSvg, withAlpha, type ColoredCode,
 } from '../../../../src/core/presentation/annotationColors';
 import { loadCodebook } from '../../../../src/core/codebook/codebook';
 
@@ -44,8 +44,8 @@ describe('annotation colours', () => {
     assert.ok(bar.includes('fill="#305bc0"'));
     const proposal = decode(svgDataUri(gutterSvg(undefined, 'proposal')));
     assert.ok(proposal.includes(`stroke="${NEUTRAL_MARK_COLOR}"`) && !proposal.includes('preserveAspectRatio'), 'neutral "?" without a colour');
-    assert.ok(decode(svgDataUri(swatchSvg('#AbCdEf'))).includes('fill="#abcdef"'));
-    assert.match(svgDataUri(swatchSvg('#000000')), /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/, 'nothing a URL or CSS url() must escape');
+    assert.ok(decode(svgDataUri(hoverSwatchSvg('#AbCdEf'))).includes('fill="#abcdef"'));
+    assert.match(svgDataUri(hoverSwatchSvg('#000000')), /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/, 'nothing a URL or CSS url() must escape');
   });
 
   it('gives every colour of the sample codebook to its codes', () => {

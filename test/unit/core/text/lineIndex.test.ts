@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { LineIndex } from '../../../../src/core/text/lineIndex';
+import { shortened, withoutBidiControls } from '../../../../src/core/text/shortText';
 
 describe('LineIndex', () => {
   it('finds line and character for LF, CRLF and lone CR line ends', () => {
@@ -38,6 +39,13 @@ describe('LineIndex', () => {
     assert.deepEqual(ctx, { before: 'members of the ', match: 'ASEAN Regional Forum', after: ' met.' });
   });
 
+  it('cuts the context on code points and shows no bidirectional control', () => {
+    const text = `${'😀 '.repeat(20)}\u202eRussia\u202c${' 🇷🇺'.repeat(20)}`;
+    const start = text.indexOf('\u202e');
+    const ctx = new LineIndex(text).context(start, text.indexOf('\u202c') + 1, 10);
+    assert.deepEqual(ctx, { before: '…😀 😀 😀 😀 😀 ', match: 'Russia', after: ' 🇷🇺 🇷🇺 🇷🇺…' });
+  });
+
   it('cuts the context of a mention in one very long line to its width, far from the line ends', () => {
     const filler = 'The delegates of many states met in the capital again. ';
     const head = filler.repeat(20_000);
@@ -55,20 +63,12 @@ describe('LineIndex', () => {
       const lineOf = (o: number): number => index.position(o).line;
       const lineStart = start - index.position(start).character;
       const lineEnd = (end - index.position(end).character) + index.lineText(lineOf(end)).length;
-      const tidy = (s: string): string => s.replace(/\s+/g, ' ');
-      let before = tidy(text.slice(lineStart, start)).trimStart();
-      if (before.length > width) {
-        const cut = before.slice(before.length - width);
-        before = '…' + (/\s/.test(before[before.length - width - 1]) ? cut : cut.replace(/^\S*\s/, ''));
-      }
-      let after = tidy(text.slice(end, Math.max(end, lineEnd))).trimEnd();
-      if (after.length > width) {
-        const cut = after.slice(0, width);
-        after = (/\s/.test(after[width]) ? cut : cut.replace(/\s\S*$/, '')) + '…';
-      }
+      const tidy = (s: string): string => withoutBidiControls(s).replace(/\s+/g, ' ');
+      const before = shortened(tidy(text.slice(lineStart, start)).trimStart(), width + 1, { keepEnd: true, wordBoundary: 1 });
+      const after = shortened(tidy(text.slice(end, Math.max(end, lineEnd))).trimEnd(), width + 1, { wordBoundary: 1 });
       return [before, after];
     };
-    const piece = fc.constantFrom('a', 'word', 'Moscow', ' ', '   ', '\t', '\u00a0', ' '.repeat(150), 'x'.repeat(90), '\n', '\r\n', '😀');
+    const piece = fc.constantFrom('a', 'word', 'Moscow', ' ', '   ', '\t', '\u00a0', ' '.repeat(150), 'x'.repeat(90), '\n', '\r\n', '😀', '\u202e', '\u2066'.repeat(40));
     const text = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
     fc.assert(fc.property(text, fc.nat(), fc.nat(12), fc.integer({ min: 1, max: 60 }), (t, at, length, width) => {
       const start = t.length === 0 ? 0 : at % t.length;
