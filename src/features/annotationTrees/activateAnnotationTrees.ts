@@ -2,6 +2,7 @@
 // Attention; their live refresh (debounced, expansion kept through stable item ids) and the
 // commands they offer: reveal, accept a proposed place, re-attach, rename and merge codes.
 import * as vscode from 'vscode';
+import { Debounced } from '../../core/base/debounced';
 import { plural } from '../../core/text/plural';
 import { registerCommand } from '../../vscode/commands';
 import { Prompts } from '../catalogEditing/prompts';
@@ -53,32 +54,28 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, swa
     if (!readiness.hasLoaded(['annotations'])) attention.view.message = 'Reading the annotations…';
     else attention.view.message = waiting > 0 ? undefined : 'Nothing needs attention: every annotation is anchored where its quote is.';
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const refreshNow = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
+  const refresh = new Debounced(REFRESH_DEBOUNCE_MS, () => {
     codes.provider.refresh();
     active.provider.refresh();
     attention.provider.refresh();
     describe();
-  };
-  const refreshSoon = (): void => { clearTimeout(timer); timer = setTimeout(refreshNow, REFRESH_DEBOUNCE_MS); };
+  });
   const follow = (editor: vscode.TextEditor | undefined): void => {
     if (editor?.document.uri.scheme === 'output') return; // the Output panel is no document
     if (active.provider.show(editor?.document.uri)) describe();
   };
   follow(vscode.window.activeTextEditor);
   describe();
-  void readiness.loaded(['annotations', 'codebook']).then(refreshNow); // the views' messages waited for them
+  void readiness.loaded(['annotations', 'codebook']).then(() => refresh.now()); // the views' messages waited for them
 
   const ctx: CommandContext = { services, prompts, swatches };
-  const trees: AnnotationTrees = { codes, annotations: active, needsAttention: attention, prompts, flush: () => { if (timer) refreshNow(); } };
+  const trees: AnnotationTrees = { codes, annotations: active, needsAttention: attention, prompts, flush: () => refresh.flush() };
   const disposable = vscode.Disposable.from(
     codes.provider, codes.view, active.provider, active.view, attention.provider, attention.view, prompts,
-    annotations.onDidChange((id) => { lines.invalidate(id); refreshSoon(); }),
-    codebook.onDidChange(refreshSoon),
+    annotations.onDidChange((id) => { lines.invalidate(id); refresh.soon(); }),
+    codebook.onDidChange(() => refresh.soon()),
     vscode.window.onDidChangeActiveTextEditor(follow),
-    { dispose: () => clearTimeout(timer) },
+    refresh,
     registerCommand(log, COMMANDS.revealAnnotation, 'Reveal Annotation', (...args: unknown[]) => revealAnnotation(annotations, args), readiness.before(['annotations'])),
     registerCommand(log, COMMANDS.acceptAnnotationPlace, 'Accept Proposed Place', (...args: unknown[]) => acceptPlace(ctx, args), readiness.before(['annotations'])),
     registerCommand(log, COMMANDS.reattachAnnotation, 'Re-attach Annotation', (...args: unknown[]) => reattach(ctx, args), readiness.before(['annotations'])),

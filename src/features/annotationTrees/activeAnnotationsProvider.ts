@@ -5,18 +5,17 @@ import { textOrder } from '../../core/presentation/annotationLabels';
 import type { AnnotationService } from '../../services/annotations/annotationService';
 import type { CodebookService } from '../../services/annotations/codebookService';
 import type { CorpusService } from '../../services/corpus/corpusService';
+import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { entriesOf, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
 import type { Readiness } from '../../services/readiness';
 import type { AnnotationNode } from './treeNodes';
 
-export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<AnnotationNode>, vscode.Disposable {
+export class ActiveAnnotationsProvider extends RefreshableTreeProvider<AnnotationNode> implements vscode.TreeDataProvider<AnnotationNode> {
   private shownUri: vscode.Uri | undefined;
   /** The entries listed by the last getChildren, for their items. */
   private listed = new Map<string, AnnotationEntry>();
-  private readonly changed = new vscode.EventEmitter<AnnotationNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
     private readonly corpus: CorpusService,
@@ -24,7 +23,9 @@ export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<Annota
     private readonly codebook: CodebookService,
     private readonly lines: DocumentLines,
     private readonly readiness: Readiness,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The document whose annotations are shown (undefined: none). */
   get document(): vscode.Uri | undefined {
@@ -37,10 +38,6 @@ export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<Annota
     this.shownUri = uri;
     this.refresh();
     return true;
-  }
-
-  refresh(): void {
-    this.changed.fire(undefined);
   }
 
   /** What the view says above an empty list (undefined when it lists annotations). */
@@ -71,9 +68,5 @@ export class ActiveAnnotationsProvider implements vscode.TreeDataProvider<Annota
 
   getParent(): undefined {
     return undefined;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { needsAttention, textOrder } from '../../core/presentation/annotationLabels';
 import { plural } from '../../core/text/plural';
+import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { AnnotationService } from '../../services/annotations/annotationService';
 import type { CodebookService } from '../../services/annotations/codebookService';
@@ -19,16 +20,12 @@ export function attentionEntries(service: AnnotationService): AnnotationEntry[] 
   return corpusEntries(service).filter((e) => needsAttention(e.live.status));
 }
 
-export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionTreeNode>, vscode.Disposable {
+export class AttentionTreeProvider extends RefreshableTreeProvider<AttentionTreeNode> implements vscode.TreeDataProvider<AttentionTreeNode> {
   /** The entries listed by the last getChildren of the root, for the items. */
   private listed = new Map<string, AnnotationEntry>();
-  private readonly changed = new vscode.EventEmitter<AttentionTreeNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly lines: DocumentLines, private readonly readiness: Readiness) {}
-
-  refresh(): void {
-    this.changed.fire(undefined);
+  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly lines: DocumentLines, private readonly readiness: Readiness) {
+    super();
   }
 
   async getChildren(node?: AttentionTreeNode): Promise<AttentionTreeNode[]> {
@@ -53,10 +50,6 @@ export class AttentionTreeProvider implements vscode.TreeDataProvider<AttentionT
 
   getParent(node: AttentionTreeNode): AttentionTreeNode | undefined {
     return node.kind === 'annotation' ? node.parent : undefined;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 
   private documentItem(node: DocumentNode): vscode.TreeItem {

@@ -8,6 +8,7 @@ import { flattenCodes, type Code } from '../../core/codebook/codebook';
 import { codeUsage, countLabel, type CodeUsage } from '../../core/codebook/codeUsage';
 import type { AnnotationService } from '../../services/annotations/annotationService';
 import type { CodebookService } from '../../services/annotations/codebookService';
+import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';
 import type { CodeSwatches } from '../shared/codeSwatches';
 import { corpusEntries, entryKey, type AnnotationEntry } from './corpusAnnotations';
@@ -22,10 +23,8 @@ interface CodesModel {
   entries: Map<string, AnnotationEntry>;
 }
 
-export class CodesTreeProvider implements vscode.TreeDataProvider<CodesTreeNode>, vscode.Disposable {
+export class CodesTreeProvider extends RefreshableTreeProvider<CodesTreeNode> implements vscode.TreeDataProvider<CodesTreeNode> {
   private model: Promise<CodesModel> | undefined;
-  private readonly changed = new vscode.EventEmitter<CodesTreeNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
     private readonly annotations: AnnotationService,
@@ -33,11 +32,13 @@ export class CodesTreeProvider implements vscode.TreeDataProvider<CodesTreeNode>
     private readonly lines: DocumentLines,
     private readonly swatches: CodeSwatches,
     private readonly readiness: Readiness,
-  ) {}
+  ) {
+    super();
+  }
 
-  refresh(): void {
+  override refresh(): void {
     this.model = undefined;
-    this.changed.fire(undefined);
+    super.refresh();
   }
 
   /** The usage shown now: counts of every code, segments, unknown codes. */
@@ -74,10 +75,6 @@ export class CodesTreeProvider implements vscode.TreeDataProvider<CodesTreeNode>
     if (!node.known) return UNKNOWN_GROUP;
     const parent = this.codebook.code(node.codeId)?.parent;
     return parent === undefined ? undefined : codeNode(parent, true);
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 
   /** Code nodes of these codes; an id a second codebook file declares again is shown once. */

@@ -1,5 +1,6 @@
 // The Actors and Institutions trees: views, their shared state, live refresh, and their commands.
 import * as vscode from 'vscode';
+import { Debounced } from '../../core/base/debounced';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
@@ -42,20 +43,16 @@ export function activateTrees(services: FeatureServices): { disposable: vscode.D
   };
   const actors = make('actor', 'policyAnnotator.actors', 'actor');
   const institutions = make('institution', 'policyAnnotator.institutions', 'institution');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const refreshNow = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
+  const refresh = new Debounced(REFRESH_DEBOUNCE_MS, () => {
     actors.provider.refresh();
     institutions.provider.refresh();
-  };
-  const refreshSoon = (): void => { clearTimeout(timer); timer = setTimeout(refreshNow, REFRESH_DEBOUNCE_MS); };
+  });
   const decorations = new UnmentionedDecorations();
-  const trees: EntityTrees = { actors, institutions, state, decorations, flush: () => { if (timer) refreshNow(); } };
+  const trees: EntityTrees = { actors, institutions, state, decorations, flush: () => refresh.flush() };
   disposables.push(
-    corpus.onDidChange(refreshSoon),
-    state.onDidChange(refreshNow),
-    { dispose: () => clearTimeout(timer) },
+    corpus.onDidChange(() => refresh.soon()),
+    state.onDidChange(() => refresh.now()),
+    refresh,
     vscode.window.registerFileDecorationProvider(decorations),
     registerTreeCommands(services, trees),
     registerCommand(log, COMMANDS.openMention, 'Open Mention', (uri: unknown, ...args: unknown[]) => openMention(corpus, uri, ...args)),

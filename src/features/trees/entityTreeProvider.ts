@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { sortDocuments } from '../../core/presentation/entityGrouping';
 import { PageLimits } from '../../core/presentation/pageLimits';
+import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { mentionsInDocument, withContext } from '../../services/corpus/mentionLookup';
@@ -19,10 +20,8 @@ import type { TreeState } from './treeState';
 /** Children shown at first, and added by each click on "N more…". */
 export const TREE_PAGES: Readonly<Record<PagedLevel, number>> = { entities: 1_000, documents: 200, mentions: 200 };
 
-export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+export class EntityTreeProvider extends RefreshableTreeProvider<TreeNode> implements vscode.TreeDataProvider<TreeNode> {
   private current: TreeModel | undefined;
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
   private readonly built = new vscode.EventEmitter<TreeModel>();
   private readonly pages = {
     entities: new PageLimits(TREE_PAGES.entities), documents: new PageLimits(TREE_PAGES.documents), mentions: new PageLimits(TREE_PAGES.mentions),
@@ -34,7 +33,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   /** Fires when the model is rebuilt after a refresh (for the view's message and description). */
   readonly onDidBuild = this.built.event;
 
-  constructor(readonly kind: EntityKind, private readonly corpus: CorpusService, private readonly state: TreeState, private readonly readiness: Readiness) {}
+  constructor(readonly kind: EntityKind, private readonly corpus: CorpusService, private readonly state: TreeState, private readonly readiness: Readiness) {
+    super();
+  }
 
   /** The groups and entities shown now (built on first use after each refresh). */
   get model(): TreeModel {
@@ -45,9 +46,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     return this.current;
   }
 
-  refresh(): void {
+  override refresh(): void {
     this.current = undefined;
-    this.changed.fire(undefined);
+    super.refresh();
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -84,7 +85,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const list = this.paged.get(key);
     if (!list) return false;
     this.pages[list.level].more(key);
-    this.changed.fire(list.parent);
+    this.refreshElement(list.parent);
     return true;
   }
 
@@ -95,11 +96,11 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const key = this.groupKey(group.group.type);
     const before = this.pages.entities.limit(key);
     this.pages.entities.reach(key, group.children.indexOf(id));
-    if (this.pages.entities.limit(key) !== before) this.changed.fire(group);
+    if (this.pages.entities.limit(key) !== before) this.refreshElement(group);
   }
 
-  dispose(): void {
-    this.changed.dispose();
+  override dispose(): void {
+    super.dispose();
     this.built.dispose();
   }
 
