@@ -1,25 +1,34 @@
-// Wiring only: each feature registers itself (ARCHITECTURE.md, Layers).
+// Wiring only: the shared services are created, then each feature is activated in turn (the one
+// shape of a feature's activation is described in src/services/featureServices.ts); every
+// disposable goes to the context's subscriptions, every api into the exported API
+// (docs/ARCHITECTURE.md, Layers).
 import * as vscode from 'vscode';
-import { activateAnnotationFeatures, type AnnotationFeaturesApi } from './features/annotations/activateAnnotationFeatures';
+import { activateAnnotationDecorations } from './features/annotationDecorations/activateAnnotationDecorations';
+import type { AnnotationDecorationsApi } from './features/annotationDecorations/annotationPainter';
+import { activateAnnotationHover } from './features/annotationHover/annotationHover';
+import { activateAnnotationTrees, type AnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
+import { activateDecorations } from './features/decorations/activateDecorations';
+import type { DecorationsApi } from './features/decorations/mentionDecorations';
+import { activateHover } from './features/hover/entityHover';
+import { activateNavigation, type NavigationApi } from './features/navigation/activateNavigation';
+import { trackActivation, type ActivationTimes } from './features/shared/activationTimes';
+import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
+import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
+import { activateTagging, type TaggingApi } from './features/tagging/activateTagging';
+import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
+import { activateAnnotationServices, type AnnotationServices } from './services/annotations/activateAnnotations';
+import { CodeSwatches } from './services/annotations/codeSwatches';
 import { activateCorpus } from './services/corpus/activateCorpus';
 import { trackCorpusContext } from './services/corpus/corpusContext';
 import type { CorpusService } from './services/corpus/corpusService';
-import { activateHover } from './features/hover/entityHover';
-import { activateDecorations } from './features/decorations/activateDecorations';
-import type { DecorationsApi } from './features/decorations/mentionDecorations';
-import { activateNavigation, type NavigationApi } from './features/navigation/activateNavigation';
-import { trackActivation, type ActivationTimes } from './features/shared/activationTimes';
+import type { AnnotationFeatureServices, FeatureServices } from './services/featureServices';
 import { Readiness } from './services/readiness';
-import type { FeatureServices } from './services/featureServices';
-import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
-import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
-import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
 import { OutputLog } from './vscode/outputLog';
 
 /** What the extension exports to other extensions and to its own in-editor tests. */
-export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
+export interface PolicyAnnotatorApi {
   corpus: CorpusService;
   log: OutputLog;
   /** The status-bar item of the active document (its text is what the user reads). */
@@ -40,35 +49,54 @@ export interface PolicyAnnotatorApi extends AnnotationFeaturesApi {
   logUri: vscode.Uri;
   /** References and Show All Mentions (tests read its quick picks). */
   navigation: NavigationApi;
+  /** Sidecars, codebook, and when both were first read. */
+  annotations: AnnotationServices;
+  /** The tagged-passage decorations: what was last applied to each editor. */
+  annotationDecorations: AnnotationDecorationsApi;
+  /** The Codes, Annotations and Needs Attention views, and the prompts of their commands. */
+  annotationTrees: AnnotationTrees;
+  /** Tagging: its prompts (tests answer them), recent codes, the annotation-at-cursor context key. */
+  tagging: TaggingApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const activatedAt = performance.now();
   const log = new OutputLog();
   context.subscriptions.push(log);
-  const { corpus, ready } = activateCorpus(context, log);
+  const corpusServices = activateCorpus(log, context.extensionUri);
+  context.subscriptions.push(corpusServices.disposable);
+  const { corpus, ready } = corpusServices.api;
   const readiness = new Readiness();
   readiness.log = log;
   readiness.provide('index', corpus.loading);
-  const services: FeatureServices = { corpus, log, readiness };
-  const annotationFeatures = activateAnnotationFeatures(services, ready, context);
-  context.subscriptions.push(annotationFeatures.disposable);
-  context.subscriptions.push(activateHover(services).disposable);
+  const services: FeatureServices = { corpus, log, readiness, workspaceState: context.workspaceState };
+  const annotationServices = activateAnnotationServices(services, ready);
+  const swatches = new CodeSwatches(context.globalStorageUri, log);
+  const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api, swatches };
+
+  // The features. The order is the one they always registered in: where several hover providers
+  // answer, the editor may order their cards by it.
+  const annotationDecorations = activateAnnotationDecorations(annotated);
+  const annotationTrees = activateAnnotationTrees(annotated);
+  const tagging = activateTagging(annotated);
+  const annotationHover = activateAnnotationHover(annotated);
+  const hover = activateHover(services);
   const decorations = activateDecorations(services);
-  context.subscriptions.push(decorations.disposable);
   const navigation = activateNavigation(services);
-  context.subscriptions.push(navigation.disposable);
   const catalogEditing = activateCatalogEditing(services);
-  context.subscriptions.push(catalogEditing.disposable, activatePolicyTextLanguage(services));
+  const policyText = activatePolicyTextLanguage(services);
   const trees = activateTrees(services);
-  context.subscriptions.push(trees.disposable);
-  const status = activateStatusBar(corpus);
-  context.subscriptions.push(status.disposable, trackCorpusContext(corpus, ready));
-  const activation = trackActivation(activatedAt, corpus.loading.loaded);
+  const statusBar = activateStatusBar(services);
+  context.subscriptions.push(
+    ...[annotationServices, annotationDecorations, annotationHover, annotationTrees, tagging, hover, decorations, navigation, catalogEditing, policyText, trees, statusBar]
+      .map((activation) => activation.disposable),
+    trackCorpusContext(corpus, ready),
+  );
+
   return {
-    activation, corpus, log, readiness, statusBar: status.item, decorations: decorations.api, ready, catalogPrompts: catalogEditing.prompts, trees: trees.trees,
-    logUri: context.logUri, navigation: navigation.api,
-    ...annotationFeatures.api,
+    activation: trackActivation(activatedAt, corpus.loading.loaded), corpus, log, readiness, ready, logUri: context.logUri,
+    statusBar: statusBar.api, decorations: decorations.api, catalogPrompts: catalogEditing.api, trees: trees.api, navigation: navigation.api,
+    annotations: annotationServices.api, annotationDecorations: annotationDecorations.api, annotationTrees: annotationTrees.api, tagging: tagging.api,
   };
 }
 

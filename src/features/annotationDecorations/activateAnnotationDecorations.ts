@@ -7,10 +7,10 @@ import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import { guarded } from '../../vscode/guarded';
 import { toggleSetting } from '../../vscode/toggleSetting';
-import type { AnnotationFeatureServices } from '../../services/featureServices';
+import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { AnnotationPainter, type AnnotationDecorationsApi } from './annotationPainter';
 
-export function activateAnnotationDecorations(services: AnnotationFeatureServices): { disposable: vscode.Disposable; api: AnnotationDecorationsApi } {
+export function activateAnnotationDecorations(services: AnnotationFeatureServices): FeatureActivation<AnnotationDecorationsApi> {
   const { annotations, codebook } = services;
   const painter = new AnnotationPainter(annotations, codebook);
   const disposable = vscode.Disposable.from(

@@ -8,7 +8,7 @@ import type { CodebookService } from '../../services/annotations/codebookService
 import { ANNOTATION_HOVER_COMMANDS } from '../../vscode/commandIds';
 import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import type { Readiness } from '../../services/readiness';
-import type { AnnotationFeatureServices } from '../../services/featureServices';
+import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { annotationCard } from './annotationCard';
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
@@ -33,7 +33,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function activateAnnotationHover(services: AnnotationFeatureServices): vscode.Disposable {
+export function activateAnnotationHover(services: AnnotationFeatureServices): FeatureActivation {
   // Every document: the provider answers only where the annotation service knows the document.
-  return vscode.languages.registerHoverProvider({ pattern: '**' }, new AnnotationHoverProvider(services.annotations, services.codebook, services.readiness));
+  return { disposable: vscode.languages.registerHoverProvider({ pattern: '**' }, new AnnotationHoverProvider(services.annotations, services.codebook, services.readiness)) };
 }

@@ -7,8 +7,7 @@ import { plural } from '../../core/text/plural';
 import { registerCommand } from '../../vscode/commands';
 import { Prompts } from '../catalogEditing/prompts';
 import { COMMANDS } from '../../vscode/commandIds';
-import type { AnnotationFeatureServices } from '../../services/featureServices';
-import type { CodeSwatches } from '../shared/codeSwatches';
+import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { ActiveAnnotationsProvider } from './activeAnnotationsProvider';
 import { attentionEntries, AttentionTreeProvider } from './attentionTreeProvider';
 import { mergeCodeCommand, renameCodeCommand } from './codeCommands';
@@ -35,8 +34,8 @@ export interface AnnotationTrees {
 }
 
 
-export function activateAnnotationTrees(services: AnnotationFeatureServices, swatches: CodeSwatches): { disposable: vscode.Disposable; trees: AnnotationTrees } {
-  const { annotations, codebook, log, readiness } = services;
+export function activateAnnotationTrees(services: AnnotationFeatureServices): FeatureActivation<AnnotationTrees> {
+  const { annotations, codebook, log, readiness, swatches } = services;
   const lines = new DocumentLines();
   const prompts = new Prompts();
   const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: string, provider: P): View<P, N> =>
@@ -82,5 +81,5 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices, swa
     registerCommand(log, COMMANDS.renameCode, 'Rename Code', (...args: unknown[]) => renameCodeCommand(ctx, args), readiness.before(['codebook', 'annotations'])),
     registerCommand(log, COMMANDS.mergeCode, 'Merge Code', (...args: unknown[]) => mergeCodeCommand(ctx, args), readiness.before(['codebook', 'annotations'])),
   );
-  return { disposable, trees };
+  return { disposable, api: trees };
 }

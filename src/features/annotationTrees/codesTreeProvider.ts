@@ -10,7 +10,7 @@ import type { AnnotationService } from '../../services/annotations/annotationSer
 import type { CodebookService } from '../../services/annotations/codebookService';
 import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';
-import type { CodeSwatches } from '../shared/codeSwatches';
+import type { CodeSwatches } from '../../services/annotations/codeSwatches';
 import { corpusEntries, entryKey, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
 import type { Readiness } from '../../services/readiness';

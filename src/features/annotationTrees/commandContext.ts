@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Prompts, PromptStep } from '../catalogEditing/prompts';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
-import type { CodeSwatches } from '../shared/codeSwatches';
+import type { CodeSwatches } from '../../services/annotations/codeSwatches';
 
 export interface CommandContext {
   services: AnnotationFeatureServices;

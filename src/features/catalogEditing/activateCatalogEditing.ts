@@ -3,19 +3,14 @@
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import type { FeatureServices } from '../../services/featureServices';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { addAliasFromSelection } from './addAliasCommand';
 import { addEntityFromSelection } from './addEntityCommand';
 import { auditCatalog } from '../catalogAudit/auditCatalog';
 import { Prompts } from './prompts';
 
-export interface CatalogEditing {
-  disposable: vscode.Disposable;
-  /** The prompts of both commands (tests answer them through `onDidShow`). */
-  prompts: Prompts;
-}
-
-export function activateCatalogEditing(services: FeatureServices): CatalogEditing {
+/** Its api: the prompts of its commands (tests answer them through `onDidShow`). */
+export function activateCatalogEditing(services: FeatureServices): FeatureActivation<Prompts> {
   const prompts = new Prompts();
   const disposable = vscode.Disposable.from(
     prompts,
@@ -23,5 +18,5 @@ export function activateCatalogEditing(services: FeatureServices): CatalogEditin
     registerCommand(services.log, COMMANDS.auditCatalog, 'Audit Catalog', () => auditCatalog(services.corpus, prompts), services.readiness.before(['index'])),
     registerCommand(services.log, COMMANDS.addAliasFromSelection, 'Add Selection as Alias', (arg: unknown) => addAliasFromSelection(services, prompts, arg), services.readiness.before(['index'])),
   );
-  return { disposable, prompts };
+  return { disposable, api: prompts };
 }

@@ -8,10 +8,10 @@ import { toggleSetting } from '../../vscode/toggleSetting';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import { CONTEXT, setContext } from '../../vscode/contextKeys';
-import type { FeatureServices } from '../../services/featureServices';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
 
-export function activateDecorations(services: FeatureServices): { disposable: vscode.Disposable; api: DecorationsApi } {
+export function activateDecorations(services: FeatureServices): FeatureActivation<DecorationsApi> {
   const { corpus, log } = services;
   const painter = new MentionDecorations(corpus);
   setContext(CONTEXT.highlights, painter.enabled);

@@ -7,7 +7,7 @@ import { HOVER_COMMANDS } from '../../vscode/commandIds';
 import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import { mentionAt } from '../../services/corpus/mentionLookup';
 import type { Readiness } from '../../services/readiness';
-import type { FeatureServices } from '../../services/featureServices';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { entityCardMarkdown } from './entityCard';
 
 export class EntityHoverProvider implements vscode.HoverProvider {
@@ -28,9 +28,9 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function activateHover(services: FeatureServices): { provider: EntityHoverProvider; disposable: vscode.Disposable } {
+export function activateHover(services: FeatureServices): FeatureActivation {
   const provider = new EntityHoverProvider(services.corpus, services.readiness);
   // Every document: corpus files may be in any language (plain text, Markdown, policy text…);
   // the provider itself decides which are corpus documents.
-  return { provider, disposable: vscode.languages.registerHoverProvider({ pattern: '**' }, provider) };
+  return { disposable: vscode.languages.registerHoverProvider({ pattern: '**' }, provider) };
 }

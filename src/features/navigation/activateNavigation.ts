@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import type { FeatureServices } from '../../services/featureServices';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { EntityDefinitionProvider } from './definitionProvider';
 import type { MentionPick } from './mentionQuickPick';
 import { registerDocumentSymbols } from './documentSymbols';
@@ -24,7 +24,7 @@ export interface NavigationApi {
   onDidShowMentionPick: vscode.Event<MentionPick>;
 }
 
-export function activateNavigation({ corpus, log, readiness }: FeatureServices): { disposable: vscode.Disposable; api: NavigationApi } {
+export function activateNavigation({ corpus, log, readiness }: FeatureServices): FeatureActivation<NavigationApi> {
   const stepper = new MentionStepper(corpus);
   const picks = new vscode.EventEmitter<MentionPick>();
   const disposable = vscode.Disposable.from(

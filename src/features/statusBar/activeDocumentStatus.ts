@@ -1,13 +1,14 @@
 // Status-bar item for the active document: how many mentions of how many entities it holds.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { COMMANDS } from '../../vscode/commandIds';
 
 export function statusText(mentions: number, entities: number): string {
   return `$(symbol-class) ${mentions} mention${mentions === 1 ? '' : 's'} · ${entities} entit${entities === 1 ? 'y' : 'ies'}`;
 }
 
-export function activateStatusBar(corpus: CorpusService): { item: vscode.StatusBarItem; disposable: vscode.Disposable } {
+/** Its api: the item (its text is what the user reads). */
+export function activateStatusBar({ corpus }: FeatureServices): FeatureActivation<vscode.StatusBarItem> {
   const item = vscode.window.createStatusBarItem('policyAnnotator.mentions', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Policy Annotator: mentions';
   item.command = COMMANDS.focusTrees;
@@ -25,5 +26,5 @@ export function activateStatusBar(corpus: CorpusService): { item: vscode.StatusB
     vscode.window.onDidChangeActiveTextEditor(refresh),
     corpus.onDidChange((id) => { if (id === undefined || id === vscode.window.activeTextEditor?.document.uri.toString()) refresh(); }),
   );
-  return { item, disposable };
+  return { disposable, api: item };
 }

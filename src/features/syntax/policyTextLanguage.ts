@@ -5,12 +5,12 @@
 // language by hand is left as they chose.
 import * as vscode from 'vscode';
 import { POLICY_TEXT_LANGUAGE_SETTING, policyTextLanguageEnabled, SECTION } from '../../vscode/config';
-import type { FeatureServices } from '../../services/featureServices';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 
 export const POLICY_TEXT = 'policy-text';
 const PLAIN_TEXT = 'plaintext';
 
-export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): vscode.Disposable {
+export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): FeatureActivation {
   /** Language changes this feature asked for and has not seen happen yet. */
   const requested = new Map<string, string>();
   /** Documents whose language the user chose by hand: never switched again. */
@@ -46,7 +46,7 @@ export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): vs
   };
 
   for (const doc of vscode.workspace.textDocuments) update(doc);
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     vscode.workspace.onDidCloseTextDocument((doc) => {
       closing = doc;
       queueMicrotask(() => { if (closing === doc) closing = undefined; });
@@ -58,4 +58,5 @@ export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): vs
       for (const doc of vscode.workspace.textDocuments) update(doc);
     }),
   );
+  return { disposable };
 }

@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import type { AnnotationFeatureServices } from '../../services/featureServices';
-import type { CodeSwatches } from '../shared/codeSwatches';
+import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { createCode, openCodebook } from './codeCommands';
 import { CursorContext } from './cursorContext';
 import { deleteAnnotation } from './deleteAnnotation';
@@ -20,9 +19,9 @@ export interface TaggingApi {
   cursor: CursorContext;
 }
 
-export function activateTagging(services: AnnotationFeatureServices, context: vscode.ExtensionContext, swatches: CodeSwatches): { disposable: vscode.Disposable; api: TaggingApi } {
+export function activateTagging(services: AnnotationFeatureServices): FeatureActivation<TaggingApi> {
   const prompts = new TaggingPrompts();
-  const t: Tagging = { services, prompts, swatches, recent: new RecentCodes(context.workspaceState) };
+  const t: Tagging = { services, prompts, swatches: services.swatches, recent: new RecentCodes(services.workspaceState) };
   const cursor = new CursorContext(services.annotations);
   const { log, readiness } = services;
   const disposable = vscode.Disposable.from(

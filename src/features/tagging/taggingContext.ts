@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { rememberRecent } from '../../core/tagging/codePickEntries';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
-import type { CodeSwatches } from '../shared/codeSwatches';
+import type { CodeSwatches } from '../../services/annotations/codeSwatches';
 import type { TaggingPrompts } from './taggingPrompts';
 
 const RECENT_KEY = 'policyAnnotator.recentCodes';

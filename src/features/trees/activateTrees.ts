@@ -4,7 +4,7 @@ import { Debounced } from '../../core/base/debounced';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import type { FeatureServices } from '../../services/featureServices';
+import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { createCatalog } from './createCatalog';
 import { EntityTreeProvider } from './entityTreeProvider';
 import { openMention } from './openMention';
@@ -30,7 +30,7 @@ function describe(tree: EntityTree, model: TreeModel, services: FeatureServices,
   else view.message = `The catalog lists no ${noun} (entities of kind ${tree.provider.kind}).`;
 }
 
-export function activateTrees(services: FeatureServices): { disposable: vscode.Disposable; trees: EntityTrees } {
+export function activateTrees(services: FeatureServices): FeatureActivation<EntityTrees> {
   const { corpus, log } = services;
   const state = new TreeState();
   const disposables: vscode.Disposable[] = [state];
@@ -61,5 +61,5 @@ export function activateTrees(services: FeatureServices): { disposable: vscode.D
     }),
     registerCommand(log, COMMANDS.createCatalog, 'Create Entity Catalog', () => createCatalog(log)),
   );
-  return { disposable: vscode.Disposable.from(...disposables), trees };
+  return { disposable: vscode.Disposable.from(...disposables), api: trees };
 }

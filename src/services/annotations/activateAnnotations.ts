@@ -1,7 +1,7 @@
 // The annotation services (sidecars, codebook) every annotation feature builds on: created here,
 // loaded once the corpus index is ready, and kept in step with the workspace.
 import * as vscode from 'vscode';
-import type { FeatureServices } from '../featureServices';
+import type { FeatureActivation, FeatureServices } from '../featureServices';
 import { AnnotationService } from './annotationService';
 import { watchAnnotations } from './annotationEvents';
 import { CodebookService } from './codebookService';
@@ -13,7 +13,8 @@ export interface AnnotationServices {
   ready: Promise<void>;
 }
 
-export function activateAnnotationServices(services: FeatureServices, corpusReady: Promise<unknown>): { disposable: vscode.Disposable; api: AnnotationServices } {
+/** The annotations are loaded once `corpusReady` settles (the first index build has ended). */
+export function activateAnnotationServices(services: FeatureServices, corpusReady: Promise<unknown>): FeatureActivation<AnnotationServices> {
   const annotations = new AnnotationService(services.corpus, services.log);
   const codebook = new CodebookService(services.log);
   services.readiness.provide('annotations', annotations.loading);

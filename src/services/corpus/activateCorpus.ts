@@ -9,11 +9,19 @@ import { BUILT_IN_SCHEME, BuiltInCatalogs } from './builtInCatalogs';
 import { publishDiagnostics } from '../../vscode/diagnostics';
 import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
+import type { FeatureActivation } from '../featureServices';
 
 const ENTITY_VIEWS = ['policyAnnotator.actors', 'policyAnnotator.institutions'];
 
-export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog): { corpus: CorpusService; ready: Promise<unknown> } {
-  const builtIn = new BuiltInCatalogs(context.extensionUri, log);
+export interface CorpusServices {
+  corpus: CorpusService;
+  /** Settles when the first index build has ended (whatever its outcome). */
+  ready: Promise<unknown>;
+}
+
+/** `extensionUri`: where the built-in catalogs are. */
+export function activateCorpus(log: OutputLog, extensionUri: vscode.Uri): FeatureActivation<CorpusServices> {
+  const builtIn = new BuiltInCatalogs(extensionUri, log);
   const corpus = new CorpusService(corpusSettings, log, builtIn);
   const diagnostics = vscode.languages.createDiagnosticCollection('policy-annotator');
   // Dates that do not parse (front matter, documents.yaml) and broken documents.yaml files.
@@ -54,7 +62,7 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
       void rebuildNow().finally(end); // the rebuild counts itself from its start
     }, 200);
   };
-  context.subscriptions.push(
+  const disposable = vscode.Disposable.from(
     corpus, diagnostics, dateProblems,
     vscode.workspace.registerTextDocumentContentProvider(BUILT_IN_SCHEME, builtIn),
     corpus.onDidChange((id) => { if (id !== undefined) publishDates(); }),
@@ -65,5 +73,5 @@ export function activateCorpus(context: vscode.ExtensionContext, log: OutputLog)
     registerCommand(log, COMMANDS.showLog, 'Showing the log', () => log.show()),
     { dispose: () => { clearTimeout(timer); scheduled?.(); } },
   );
-  return { corpus, ready: rebuildNow() };
+  return { disposable, api: { corpus, ready: rebuildNow() } };
 }
