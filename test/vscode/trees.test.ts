@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { typeGroupLabel } from '../../src/core/presentation/entityTypes';
 import { COMMANDS } from '../../src/vscode/commandIds';
+import { VIEWS } from '../../src/vscode/viewIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { documents, entityItem, groups, labelOf, mentions, shownEntities } from './support/trees';
@@ -168,8 +169,8 @@ describe('entity trees', () => {
     editor.selection = new vscode.Selection(inside, inside);
     // ASEAN collapsed first (an earlier test may have left it open, and the view keeps that state
     // across refreshes): the reveal must then expand it, which the expand event shows.
-    await vscode.commands.executeCommand('policyAnnotator.institutions.focus');
-    await vscode.commands.executeCommand('workbench.actions.treeView.policyAnnotator.institutions.collapseAll');
+    await vscode.commands.executeCommand(`${VIEWS.institutions}.focus`);
+    await vscode.commands.executeCommand(`workbench.actions.treeView.${VIEWS.institutions}.collapseAll`);
     await vscode.window.showTextDocument(editor.document);
     editor.selection = new vscode.Selection(inside, inside);
     api.trees.state.setFilter('russia'); // a filter that hides ASEAN gives way to the reveal

@@ -7,6 +7,7 @@ import { plural } from '../../core/text/plural';
 import { registerCommand } from '../../vscode/commands';
 import { Prompts } from '../catalogEditing/prompts';
 import { COMMANDS } from '../../vscode/commandIds';
+import { VIEWS, type ViewId } from '../../vscode/viewIds';
 import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { ActiveAnnotationsProvider } from './activeAnnotationsProvider';
 import { attentionEntries, AttentionTreeProvider } from './attentionTreeProvider';
@@ -21,7 +22,7 @@ import type { AnnotationNode, AttentionTreeNode, CodesTreeNode } from './treeNod
 /** Views catch up this long after the last change (typing shifts places on every keystroke). */
 const REFRESH_DEBOUNCE_MS = 100;
 
-interface View<P, N> { viewId: string; provider: P; view: vscode.TreeView<N> }
+interface View<P, N> { viewId: ViewId; provider: P; view: vscode.TreeView<N> }
 
 export interface AnnotationTrees {
   codes: View<CodesTreeProvider, CodesTreeNode>;
@@ -38,11 +39,11 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices): Fe
   const { annotations, codebook, log, readiness, swatches } = services;
   const lines = new DocumentLines();
   const prompts = new Prompts();
-  const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: string, provider: P): View<P, N> =>
-    ({ viewId, provider, view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== 'policyAnnotator.annotations' }) });
-  const codes = make<CodesTreeNode, CodesTreeProvider>('policyAnnotator.codes', new CodesTreeProvider(annotations, codebook, lines, swatches, readiness));
-  const active = make<AnnotationNode, ActiveAnnotationsProvider>('policyAnnotator.annotations', new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines, readiness));
-  const attention = make<AttentionTreeNode, AttentionTreeProvider>('policyAnnotator.needsAttention', new AttentionTreeProvider(annotations, codebook, lines, readiness));
+  const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: ViewId, provider: P): View<P, N> =>
+    ({ viewId, provider, view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== VIEWS.annotations }) });
+  const codes = make<CodesTreeNode, CodesTreeProvider>(VIEWS.codes, new CodesTreeProvider(annotations, codebook, lines, swatches, readiness));
+  const active = make<AnnotationNode, ActiveAnnotationsProvider>(VIEWS.annotations, new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines, readiness));
+  const attention = make<AttentionTreeNode, AttentionTreeProvider>(VIEWS.needsAttention, new AttentionTreeProvider(annotations, codebook, lines, readiness));
 
   const describe = (): void => {
     const shown = active.provider.document;

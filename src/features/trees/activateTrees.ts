@@ -4,6 +4,7 @@ import { Debounced } from '../../core/base/debounced';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
+import { VIEWS, type ViewId } from '../../vscode/viewIds';
 import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { createCatalog } from './createCatalog';
 import { EntityTreeProvider } from './entityTreeProvider';
@@ -34,15 +35,15 @@ export function activateTrees(services: FeatureServices): FeatureActivation<Enti
   const { corpus, log } = services;
   const state = new TreeState();
   const disposables: vscode.Disposable[] = [state];
-  const make = (kind: EntityKind, viewId: string, noun: string): EntityTree => {
+  const make = (kind: EntityKind, viewId: ViewId, noun: string): EntityTree => {
     const provider = new EntityTreeProvider(kind, corpus, state, services.readiness);
     const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
     const tree = { viewId, provider, view };
     disposables.push(provider, view, provider.onDidBuild((model) => describe(tree, model, services, state, noun)));
     return tree;
   };
-  const actors = make('actor', 'policyAnnotator.actors', 'actor');
-  const institutions = make('institution', 'policyAnnotator.institutions', 'institution');
+  const actors = make('actor', VIEWS.actors, 'actor');
+  const institutions = make('institution', VIEWS.institutions, 'institution');
   const refresh = new Debounced(REFRESH_DEBOUNCE_MS, () => {
     actors.provider.refresh();
     institutions.provider.refresh();

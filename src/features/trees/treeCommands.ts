@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
 import { TREE_SETTINGS, updateSetting } from '../../vscode/config';
 import { COMMANDS } from '../../vscode/commandIds';
+import type { ViewId } from '../../vscode/viewIds';
 import { entityArgument } from '../../services/corpus/mentionLookup';
 import type { FeatureServices } from '../../services/featureServices';
 import type { EntityTreeProvider } from './entityTreeProvider';
@@ -10,7 +11,7 @@ import type { TreeNode } from './treeModel';
 import type { TreeState } from './treeState';
 
 export interface EntityTree {
-  viewId: string;
+  viewId: ViewId;
   provider: EntityTreeProvider;
   view: vscode.TreeView<TreeNode>;
 }

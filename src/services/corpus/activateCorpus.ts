@@ -4,6 +4,7 @@ import { registerCommand } from '../../vscode/commands';
 import { corpusSettings } from '../../vscode/config';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
+import { VIEWS } from '../../vscode/viewIds';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { BUILT_IN_SCHEME, BuiltInCatalogs } from './builtInCatalogs';
 import { publishDiagnostics } from '../../vscode/diagnostics';
@@ -11,7 +12,7 @@ import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
 import type { FeatureActivation } from '../featureServices';
 
-const ENTITY_VIEWS = ['policyAnnotator.actors', 'policyAnnotator.institutions'];
+const ENTITY_VIEWS = [VIEWS.actors, VIEWS.institutions];
 
 export interface CorpusServices {
   corpus: CorpusService;
