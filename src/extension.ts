@@ -9,15 +9,15 @@ import { activateAnnotationHover } from './features/annotationHover/annotationHo
 import { activateAnnotationTrees, type AnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import type { Prompts } from './features/catalogEditing/prompts';
-import { activateDecorations } from './features/decorations/activateDecorations';
-import type { DecorationsApi } from './features/decorations/mentionDecorations';
-import { activateHover } from './features/hover/entityHover';
+import { activateEntityDecorations } from './features/entityDecorations/activateEntityDecorations';
+import type { DecorationsApi } from './features/entityDecorations/mentionDecorations';
+import { activateEntityHover } from './features/entityHover/entityHover';
+import { activateEntityTrees, type EntityTrees } from './features/entityTrees/activateEntityTrees';
 import { activateNavigation, type NavigationApi } from './features/navigation/activateNavigation';
 import { trackActivation, type ActivationTimes } from './features/shared/activationTimes';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { activateTagging, type TaggingApi } from './features/tagging/activateTagging';
-import { activateTrees, type EntityTrees } from './features/trees/activateTrees';
 import { activateAnnotationServices, type AnnotationServices } from './services/annotations/activateAnnotations';
 import { CodeSwatches } from './services/annotations/codeSwatches';
 import { activateCorpus } from './services/corpus/activateCorpus';
@@ -80,12 +80,12 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const annotationTrees = activateAnnotationTrees(annotated);
   const tagging = activateTagging(annotated);
   const annotationHover = activateAnnotationHover(annotated);
-  const hover = activateHover(services);
-  const decorations = activateDecorations(services);
+  const hover = activateEntityHover(services);
+  const decorations = activateEntityDecorations(services);
   const navigation = activateNavigation(services);
   const catalogEditing = activateCatalogEditing(services);
   const policyText = activatePolicyTextLanguage(services);
-  const trees = activateTrees(services);
+  const trees = activateEntityTrees(services);
   const statusBar = activateStatusBar(services);
   context.subscriptions.push(
     ...[annotationServices, annotationDecorations, annotationHover, annotationTrees, tagging, hover, decorations, navigation, catalogEditing, policyText, trees, statusBar]

@@ -9,7 +9,7 @@ import type { PolicyAnnotatorApi } from '../../src/extension';
 import type { MentionPick } from '../../src/features/navigation/mentionQuickPick';
 import { EntityReferenceProvider } from '../../src/features/navigation/referenceProvider';
 import { COMMANDS } from '../../src/vscode/commandIds';
-import type { DocumentNode, TreeNode } from '../../src/features/trees/treeModel';
+import type { DocumentNode, TreeNode } from '../../src/features/entityTrees/treeModel';
 import { extensionApi } from './support/extensionApi';
 import { print } from './support/measure';
 import { indexAtRest } from './support/indexAtRest';

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { styleTable } from '../../src/core/presentation/entityStyles';
-import { buildStyledRanges } from '../../src/features/decorations/styledRanges';
+import { buildStyledRanges } from '../../src/features/entityDecorations/styledRanges';
 import { appliedKeys, indexedKeys, styleAt, total, waitForPaint } from './support/decorationRanges';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { largeSampleText, median, print } from './support/measure';

@@ -2,7 +2,7 @@
 // nothing where there is no mention or no corpus document.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EntityHoverProvider } from '../../src/features/hover/entityHover';
+import { EntityHoverProvider } from '../../src/features/entityHover/entityHover';
 import { COMMANDS, HOVER_COMMANDS } from '../../src/vscode/commandIds';
 import { linkTargets, unescapeMarkdown } from '../unit/helpers/markdownMarkup';
 import { extensionApi, workspaceUri } from './support/extensionApi';

@@ -1,7 +1,7 @@
 // Reads the entity trees through their providers, as the views do.
 import * as vscode from 'vscode';
-import type { EntityTree } from '../../../src/features/trees/treeCommands';
-import type { DocumentNode, GroupNode, MentionNode, TreeNode } from '../../../src/features/trees/treeModel';
+import type { EntityTree } from '../../../src/features/entityTrees/treeCommands';
+import type { DocumentNode, GroupNode, MentionNode, TreeNode } from '../../../src/features/entityTrees/treeModel';
 import { waitFor } from './waitFor';
 
 export interface Shown<T extends TreeNode = TreeNode> {

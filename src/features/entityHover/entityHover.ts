@@ -28,7 +28,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function activateHover(services: FeatureServices): FeatureActivation {
+export function activateEntityHover(services: FeatureServices): FeatureActivation {
   const provider = new EntityHoverProvider(services.corpus, services.readiness);
   // Every document: corpus files may be in any language (plain text, Markdown, policy text…);
   // the provider itself decides which are corpus documents.

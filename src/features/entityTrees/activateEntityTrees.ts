@@ -31,7 +31,7 @@ function describe(tree: EntityTree, model: TreeModel, services: FeatureServices,
   else view.message = `The catalog lists no ${noun} (entities of kind ${tree.provider.kind}).`;
 }
 
-export function activateTrees(services: FeatureServices): FeatureActivation<EntityTrees> {
+export function activateEntityTrees(services: FeatureServices): FeatureActivation<EntityTrees> {
   const { corpus, log } = services;
   const state = new TreeState();
   const disposables: vscode.Disposable[] = [state];

@@ -11,7 +11,7 @@ import { CONTEXT, setContext } from '../../vscode/contextKeys';
 import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 import { MentionDecorations, type DecorationsApi } from './mentionDecorations';
 
-export function activateDecorations(services: FeatureServices): FeatureActivation<DecorationsApi> {
+export function activateEntityDecorations(services: FeatureServices): FeatureActivation<DecorationsApi> {
   const { corpus, log } = services;
   const painter = new MentionDecorations(corpus);
   setContext(CONTEXT.highlights, painter.enabled);
