@@ -20,6 +20,16 @@ export default tseslint.config(
     },
   },
   {
+    // One way to do each thing: diagnostic collections are made by createDiagnostics (one naming).
+    files: ['src/**/*.ts'],
+    ignores: ['src/vscode/diagnostics.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[property.name='createDiagnosticCollection']", message: 'Create diagnostic collections with createDiagnostics (src/vscode/diagnostics.ts).' },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -1,4 +1,5 @@
-// Catalog problems in the Problems panel, at their line and column.
+// Problems of the catalog, the document dates, the codebook and the sidecars in the Problems
+// panel, at their line and column.
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../core/base/diagnostics';
 
@@ -7,6 +8,14 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
 };
+
+/** What each diagnostic collection holds; the collection is named `policyAnnotator.<what>`. */
+export type DiagnosticsOf = 'catalog' | 'documentDates' | 'codebook' | 'sidecars';
+
+/** The one way the extension creates a diagnostic collection. */
+export function createDiagnostics(of: DiagnosticsOf): vscode.DiagnosticCollection {
+  return vscode.languages.createDiagnosticCollection(`policyAnnotator.${of}`);
+}
 
 export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
   const start = new vscode.Position(Math.max(d.line - 1, 0), Math.max(d.column - 1, 0));

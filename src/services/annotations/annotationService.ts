@@ -12,6 +12,7 @@ import { newAnnotationId } from '../../core/sidecars/annotationValue';
 import { SIDECAR_SUFFIX } from '../../core/base/ports';
 import { SidecarReadOnlyError, type SidecarModel } from '../../core/sidecars/sidecarModel';
 import { mayUseCode } from '../../core/codebook/codeChoices';
+import { createDiagnostics } from '../../vscode/diagnostics';
 import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
 import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
@@ -37,7 +38,7 @@ export class AnnotationService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** A document id after its annotations changed (places, statuses, content); undefined after a reload of all. */
   readonly onDidChange = this.changed.event;
-  readonly problems = vscode.languages.createDiagnosticCollection('policyAnnotator.sidecars');
+  readonly problems = createDiagnostics('sidecars');
   private reading: Promise<void> = Promise.resolve();
   /** The sidecars being read and anchored (all at start and after a rebuild; one after a change on disk). */
   readonly loading = new LoadState('the annotations');

@@ -15,7 +15,7 @@ import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
 import { storedFile } from '../../vscode/sidecarStore';
 import { displayPath, findFolderFiles } from '../../vscode/workspaceFiles';
-import { publishDiagnostics } from '../../vscode/diagnostics';
+import { createDiagnostics, publishDiagnostics } from '../../vscode/diagnostics';
 
 export const STARTER_CODEBOOK = '# Codes for tagging passages: id, name, description, color (#rrggbb), children.\ncodes: []\n';
 
@@ -26,7 +26,7 @@ export class CodebookService implements vscode.Disposable {
   private fileList: CodebookFile[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  readonly problems = vscode.languages.createDiagnosticCollection('policyAnnotator.codebook');
+  readonly problems = createDiagnostics('codebook');
   private reading: Promise<void> = Promise.resolve();
   /** The codebook files being read (at start, after a change or a save). */
   readonly loading = new LoadState('the codebook');

@@ -7,7 +7,7 @@ import type { OutputLog } from '../../vscode/outputLog';
 import { VIEWS } from '../../vscode/viewIds';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { BUILT_IN_SCHEME, BuiltInCatalogs } from './builtInCatalogs';
-import { publishDiagnostics } from '../../vscode/diagnostics';
+import { createDiagnostics, publishDiagnostics } from '../../vscode/diagnostics';
 import { CorpusService } from './corpusService';
 import { watchCorpus } from './corpusWatchers';
 import type { FeatureActivation } from '../featureServices';
@@ -24,9 +24,9 @@ export interface CorpusServices {
 export function activateCorpus(log: OutputLog, extensionUri: vscode.Uri): FeatureActivation<CorpusServices> {
   const builtIn = new BuiltInCatalogs(extensionUri, log);
   const corpus = new CorpusService(corpusSettings, log, builtIn);
-  const diagnostics = vscode.languages.createDiagnosticCollection('policy-annotator');
+  const diagnostics = createDiagnostics('catalog');
   // Dates that do not parse (front matter, documents.yaml) and broken documents.yaml files.
-  const dateProblems = vscode.languages.createDiagnosticCollection('policyAnnotator.documentDates');
+  const dateProblems = createDiagnostics('documentDates');
   const publishDates = (): void => {
     const files = corpus.dating.problemFiles();
     publishDiagnostics(dateProblems, files, corpus.dating.diagnostics(), (f) => files.find((u) => displayPath(u) === f));
