@@ -1,10 +1,27 @@
-// Typed access to the extension's settings; mirrors `contributes.configuration` in package.json.
+// The one place the extension reads and changes its settings: each through its entry in SETTINGS
+// (src/vscode/settings.ts, the mirror of package.json's `contributes.configuration`), typed.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE } from '../core/base/ports';
 import { settingScope, type SettingScope } from '../core/base/settingScope';
+import { SECTION, SETTINGS, settingId, type Setting, type SettingValue } from './settings';
 
-export const SECTION = 'policyAnnotator';
+/** A setting's value (for a folder or a document when `scope` is given); a choice's value that is
+ * not one of its values reads as its default. */
+export function readSetting<S extends Setting>(setting: S, scope?: vscode.ConfigurationScope): SettingValue<S> {
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>(setting.key, setting.default);
+  if ('enum' in setting && setting.enum && !setting.enum.includes(value as string)) return setting.default as SettingValue<S>;
+  return value as SettingValue<S>;
+}
+
+/** Whether a configuration change touches any of these settings. */
+export function affectsSettings(e: vscode.ConfigurationChangeEvent, ...settings: readonly Setting[]): boolean {
+  return settings.some((setting) => e.affectsConfiguration(settingId(setting)));
+}
+
+/** Whether a configuration change touches any setting of the extension. */
+export function affectsAnySetting(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(SECTION);
+}
 
 /**
  * Which files of a workspace folder are catalogs and documents. These settings are `resource`
@@ -21,17 +38,16 @@ export interface FolderSettings {
 }
 
 export function readFolderSettings(folder: vscode.WorkspaceFolder): FolderSettings {
-  const c = vscode.workspace.getConfiguration(SECTION, folder);
   return {
-    catalogFiles: c.get<string>('catalogFiles', '**/entities.yaml'),
-    documents: c.get<string>('documents', DEFAULT_DOCUMENTS),
-    exclude: c.get<string>('exclude', DEFAULT_EXCLUDE),
+    catalogFiles: readSetting(SETTINGS.catalogFiles, folder),
+    documents: readSetting(SETTINGS.documents, folder),
+    exclude: readSetting(SETTINGS.exclude, folder),
   };
 }
 
 /** `policyAnnotator.worldCatalog` (window scope: the window has one merged catalog). */
 export function worldCatalogEnabled(): boolean {
-  return vscode.workspace.getConfiguration(SECTION).get<boolean>('worldCatalog', true);
+  return readSetting(SETTINGS.worldCatalog);
 }
 
 /** What the corpus reads: each folder's file settings, and the window's world catalog switch. */
@@ -43,15 +59,15 @@ export interface CorpusSettings {
 export const corpusSettings: CorpusSettings = { folder: readFolderSettings, worldCatalog: worldCatalogEnabled };
 
 /** Settings that decide what is indexed: a change rebuilds the index (display settings do not). */
-const INDEX_SETTINGS = ['catalogFiles', 'documents', 'exclude', 'worldCatalog'] as const;
+const INDEX_SETTINGS = [SETTINGS.catalogFiles, SETTINGS.documents, SETTINGS.exclude, SETTINGS.worldCatalog];
 
 export function affectsIndexSettings(e: vscode.ConfigurationChangeEvent): boolean {
-  return INDEX_SETTINGS.some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
+  return affectsSettings(e, ...INDEX_SETTINGS);
 }
 
 /** `policyAnnotator.hover.enabled`: hover cards on mentions (read at each hover, so it applies at once). */
 export function hoverEnabled(): boolean {
-  return vscode.workspace.getConfiguration(SECTION).get<boolean>('hover.enabled', true);
+  return readSetting(SETTINGS.hoverEnabled);
 }
 
 /** The highlight settings (`policyAnnotator.highlights.*`), read by the decorations. */
@@ -62,45 +78,48 @@ export interface HighlightSettings {
   overviewRuler: boolean;
 }
 
-export const HIGHLIGHT_KEYS = {
-  enabled: 'highlights.enabled',
-  overviewRuler: 'highlights.overviewRuler',
-} as const;
-
 export function readHighlightSettings(): HighlightSettings {
-  const c = vscode.workspace.getConfiguration(SECTION);
   return {
-    enabled: c.get<boolean>(HIGHLIGHT_KEYS.enabled, true),
-    overviewRuler: c.get<boolean>(HIGHLIGHT_KEYS.overviewRuler, true),
+    enabled: readSetting(SETTINGS.highlightsEnabled),
+    overviewRuler: readSetting(SETTINGS.highlightsOverviewRuler),
   };
 }
 
 export function affectsHighlightSettings(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(`${SECTION}.highlights`);
+  return affectsSettings(e, SETTINGS.highlightsEnabled, SETTINGS.highlightsOverviewRuler);
 }
 
 /** `policyAnnotator.syntax.policyTextLanguage`: plain-text corpus documents open as Policy Text. */
-export const POLICY_TEXT_LANGUAGE_SETTING = `${SECTION}.syntax.policyTextLanguage`;
-
 export function policyTextLanguageEnabled(scope?: vscode.ConfigurationScope): boolean {
-  return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>('syntax.policyTextLanguage', true);
+  return readSetting(SETTINGS.syntaxPolicyTextLanguage, scope);
+}
+
+export function affectsPolicyTextLanguage(e: vscode.ConfigurationChangeEvent): boolean {
+  return affectsSettings(e, SETTINGS.syntaxPolicyTextLanguage);
 }
 
 export interface TreeSettings {
   /** `policyAnnotator.trees.sortBy`. */
-  sortBy: 'count' | 'name';
+  sortBy: SettingValue<typeof SETTINGS.treesSortBy>;
   /** `policyAnnotator.trees.unmentionedEntities`. */
-  unmentionedEntities: 'dim' | 'hide';
+  unmentionedEntities: SettingValue<typeof SETTINGS.treesUnmentionedEntities>;
 }
 
-export const TREE_SETTINGS = `${SECTION}.trees`;
-
 export function readTreeSettings(): TreeSettings {
-  const c = vscode.workspace.getConfiguration(TREE_SETTINGS);
   return {
-    sortBy: c.get<string>('sortBy') === 'name' ? 'name' : 'count',
-    unmentionedEntities: c.get<string>('unmentionedEntities') === 'hide' ? 'hide' : 'dim',
+    sortBy: readSetting(SETTINGS.treesSortBy),
+    unmentionedEntities: readSetting(SETTINGS.treesUnmentionedEntities),
   };
+}
+
+export function affectsTreeSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return affectsSettings(e, SETTINGS.treesSortBy, SETTINGS.treesUnmentionedEntities);
+}
+
+/** The workbench's `workbench.editor.enablePreviewFromQuickOpen` (not a setting of ours): whether
+ * editors opened from a quick pick start as preview tabs. */
+export function previewFromQuickOpen(): boolean {
+  return vscode.workspace.getConfiguration('workbench.editor').get<boolean>('enablePreviewFromQuickOpen', false);
 }
 
 /**
@@ -108,25 +127,29 @@ export function readTreeSettings(): TreeSettings {
  * workspace file in Restricted Mode). Returns where it was written and whether a workspace value
  * still overrides it there.
  */
-export async function updateSetting(section: string, key: string, value: unknown): Promise<{ scope: SettingScope; overridden: boolean }> {
-  const c = vscode.workspace.getConfiguration(section);
-  const workspaceSetsIt = c.inspect(key)?.workspaceValue !== undefined;
+export async function updateSetting<S extends Setting>(setting: S, value: SettingValue<S>): Promise<{ scope: SettingScope; overridden: boolean }> {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const workspaceSetsIt = c.inspect(setting.key)?.workspaceValue !== undefined;
   const scope = settingScope(workspaceSetsIt, vscode.workspace.isTrusted);
-  await c.update(key, value, scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  await c.update(setting.key, value, scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   return { scope, overridden: scope === 'user' && workspaceSetsIt };
 }
 
 /** `policyAnnotator.codebookFiles` (glob of codebooks; several merge) and the shared exclude glob,
  * both `resource` scoped: read for a folder. */
 export function readCodebookSettings(folder: vscode.WorkspaceFolder): { codebookFiles: string; exclude: string } {
-  const c = vscode.workspace.getConfiguration(SECTION, folder);
-  return { codebookFiles: c.get<string>('codebookFiles', '**/codebook.yaml'), exclude: c.get<string>('exclude', DEFAULT_EXCLUDE) };
+  return { codebookFiles: readSetting(SETTINGS.codebookFiles, folder), exclude: readSetting(SETTINGS.exclude, folder) };
+}
+
+/** Settings that decide which codebooks are read: the codebook glob and those of the index. */
+export function affectsCodebookSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return affectsIndexSettings(e) || affectsSettings(e, SETTINGS.codebookFiles);
 }
 
 /** `policyAnnotator.annotations.author`: the name written as `author` of new annotations; the
  * operating-system user name when the setting is empty. */
 export function annotationAuthor(): string {
-  const name = vscode.workspace.getConfiguration(SECTION).get<string>('annotations.author', '').trim();
+  const name = readSetting(SETTINGS.annotationsAuthor).trim();
   if (name !== '') return name;
   try {
     return os.userInfo().username;
@@ -143,19 +166,13 @@ export interface AnnotationHighlightSettings {
   overviewRuler: boolean;
 }
 
-export const ANNOTATION_HIGHLIGHT_KEYS = {
-  enabled: 'annotations.highlights',
-  overviewRuler: 'annotations.overviewRuler',
-} as const;
-
 export function readAnnotationHighlightSettings(): AnnotationHighlightSettings {
-  const c = vscode.workspace.getConfiguration(SECTION);
   return {
-    enabled: c.get<boolean>(ANNOTATION_HIGHLIGHT_KEYS.enabled, true),
-    overviewRuler: c.get<boolean>(ANNOTATION_HIGHLIGHT_KEYS.overviewRuler, true),
+    enabled: readSetting(SETTINGS.annotationsHighlights),
+    overviewRuler: readSetting(SETTINGS.annotationsOverviewRuler),
   };
 }
 
 export function affectsAnnotationHighlightSettings(e: vscode.ConfigurationChangeEvent): boolean {
-  return Object.values(ANNOTATION_HIGHLIGHT_KEYS).some((key) => e.affectsConfiguration(`${SECTION}.${key}`));
+  return affectsSettings(e, SETTINGS.annotationsHighlights, SETTINGS.annotationsOverviewRuler);
 }

@@ -5,15 +5,16 @@
 // file in Restricted Mode: when the workspace's value then still wins, the user is told why
 // nothing changed.
 import * as vscode from 'vscode';
-import { SECTION, updateSetting } from './config';
+import { updateSetting } from './config';
+import { settingId, type BooleanSetting } from './settings';
 
 /**
- * Sets `policyAnnotator.<key>` to the opposite of `value` (its value now, as the feature reads
- * it). `what` names what it switches, for the message ("entity highlights").
+ * Sets the setting to the opposite of `value` (its value now, as the feature reads it). `what`
+ * names what it switches, for the message ("entity highlights").
  */
-export async function toggleSetting(key: string, value: boolean, what: string): Promise<void> {
-  const { overridden } = await updateSetting(SECTION, key, !value);
+export async function toggleSetting(setting: BooleanSetting, value: boolean, what: string): Promise<void> {
+  const { overridden } = await updateSetting(setting, !value);
   if (overridden) {
-    void vscode.window.showInformationMessage(`This workspace sets ${SECTION}.${key}; in Restricted Mode Policy Annotator changes only your user setting, and the workspace's still applies. Trust the workspace, or edit its settings, to toggle ${what} here.`);
+    void vscode.window.showInformationMessage(`This workspace sets ${settingId(setting)}; in Restricted Mode Policy Annotator changes only your user setting, and the workspace's still applies. Trust the workspace, or edit its settings, to toggle ${what} here.`);
   }
 }

@@ -3,6 +3,7 @@
 // switches documents back to plain text without losing unsaved edits from the index.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SECTION, SETTINGS } from '../../src/vscode/settings';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
@@ -38,7 +39,7 @@ async function probeSwitch(): Promise<void> {
 }
 
 async function setLanguageSetting(value: boolean | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('policyAnnotator').update('syntax.policyTextLanguage', value, vscode.ConfigurationTarget.Global);
+  await vscode.workspace.getConfiguration(SECTION).update(SETTINGS.syntaxPolicyTextLanguage.key, value, vscode.ConfigurationTarget.Global);
 }
 
 describe('syntax: the Policy Text language', function () {
@@ -116,13 +117,13 @@ describe('syntax: the Policy Text language', function () {
     const changed = new Promise<void>((resolve) => {
       const listener = vscode.workspace.onDidChangeConfiguration(() => { listener.dispose(); resolve(); });
     });
-    await vscode.workspace.getConfiguration('policyAnnotator').update('trees.sortBy', 'name', vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration(SECTION).update(SETTINGS.treesSortBy.key, 'name', vscode.ConfigurationTarget.Global);
     try {
       await changed;
       await probeSwitch();
       assert.equal(document.languageId, 'plaintext');
     } finally {
-      await vscode.workspace.getConfiguration('policyAnnotator').update('trees.sortBy', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.getConfiguration(SECTION).update(SETTINGS.treesSortBy.key, undefined, vscode.ConfigurationTarget.Global);
     }
   });
 });

@@ -2,6 +2,7 @@
 // mentions, click-through, sort, filter, reveal and focus.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SECTION, SETTINGS } from '../../src/vscode/settings';
 import { typeGroupLabel } from '../../src/core/presentation/entityTypes';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import { VIEWS } from '../../src/vscode/viewIds';
@@ -14,7 +15,7 @@ import { waitFor } from './support/waitFor';
 const DOCUMENT = '2024-bordachev-russia-has-redefined-its-asia-strategy.txt';
 
 async function sortSetting(value: string | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('policyAnnotator.trees').update('sortBy', value, vscode.ConfigurationTarget.Global);
+  await vscode.workspace.getConfiguration(SECTION).update(SETTINGS.treesSortBy.key, value, vscode.ConfigurationTarget.Global);
 }
 
 describe('entity trees', () => {
@@ -115,7 +116,7 @@ describe('entity trees', () => {
     try {
       await vscode.commands.executeCommand(COMMANDS.sortTreesByName);
       await waitFor(() => api.trees.state.sortBy === 'name', 10_000, 'sort setting follows the command');
-      assert.equal(vscode.workspace.getConfiguration('policyAnnotator.trees').get('sortBy'), 'name');
+      assert.equal(vscode.workspace.getConfiguration(SECTION).get(SETTINGS.treesSortBy.key), 'name');
       const byName = await order();
       assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
       await vscode.commands.executeCommand(COMMANDS.sortTreesByCount);

@@ -3,6 +3,7 @@
 // catalog) where the setting looks, opens it, and the trees fill from it; it never overwrites.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SECTION, SETTINGS } from '../../src/vscode/settings';
 import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import { CATALOG_TEMPLATE } from '../../src/core/catalog/edit/catalogTemplate';
 import { COMMANDS } from '../../src/vscode/commandIds';
@@ -20,14 +21,14 @@ async function readText(uri: vscode.Uri): Promise<string> {
 describe('entity trees: empty state', () => {
   it('creates a starter catalog where the catalogFiles setting looks, and never overwrites it', async () => {
     const api = await extensionApi();
-    const config = vscode.workspace.getConfiguration('policyAnnotator');
+    const config = vscode.workspace.getConfiguration(SECTION);
     const entities = api.corpus.catalog.entities.length;
     const target = workspaceUri(FILE);
     try {
-      await config.update('catalogFiles', `${FOLDER}/**/people.yaml`, vscode.ConfigurationTarget.Workspace);
+      await config.update(SETTINGS.catalogFiles.key, `${FOLDER}/**/people.yaml`, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.byId.has('germany'), 15_000, 'no catalog file: the world catalog is used');
       await waitFor(async () => (await shownEntities(api.trees.actors)).includes('russia'), 10_000, 'the trees show the world catalog');
-      await config.update('worldCatalog', false, vscode.ConfigurationTarget.Workspace);
+      await config.update(SETTINGS.worldCatalog.key, false, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.entities.length === 0, 15_000, 'no catalog at all');
       await waitFor(async () => (await groups(api.trees.actors)).length === 0, 10_000, 'the Actors tree is empty (its welcome view shows)');
       assert.equal(api.trees.actors.view.message, undefined, 'no message over the welcome view');
@@ -49,8 +50,8 @@ describe('entity trees: empty state', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
-      await config.update('catalogFiles', undefined, vscode.ConfigurationTarget.Workspace);
-      await config.update('worldCatalog', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update(SETTINGS.catalogFiles.key, undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update(SETTINGS.worldCatalog.key, undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor(() => api.corpus.catalog.entities.length === entities, 15_000, 'the workspace catalog is back');
     await waitFor(async () => (await shownEntities(api.trees.actors)).includes('russia'), 10_000, 'the trees show it again');

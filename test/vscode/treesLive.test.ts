@@ -2,6 +2,7 @@
 // and the setting for entities no document mentions (dimmed or hidden).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SECTION, SETTINGS } from '../../src/vscode/settings';
 import { layeredCatalog } from '../unit/helpers/sampleCatalog';
 import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
@@ -80,8 +81,8 @@ describe('entity trees: live updates', () => {
     const unmentioned = index.entities.find((_, i) => index.mentionCountOf(i) === 0);
     assert.ok(unmentioned, 'the sample catalog has an entity the corpus never mentions');
     const tree = unmentioned.kind === 'actor' ? api.trees.actors : api.trees.institutions;
-    const config = vscode.workspace.getConfiguration('policyAnnotator.trees');
-    assert.equal(config.get('unmentionedEntities'), 'dim');
+    const config = vscode.workspace.getConfiguration(SECTION);
+    assert.equal(config.get(SETTINGS.treesUnmentionedEntities.key), 'dim');
     const item = await entityItem(tree, unmentioned.id);
     assert.ok(item, `${unmentioned.id} is shown`);
     assert.equal(item.description, '0');
@@ -92,14 +93,14 @@ describe('entity trees: live updates', () => {
     assert.equal((await entityItem(api.trees.actors, 'russia'))?.resourceUri, undefined, 'a mentioned entity is not dimmed');
     const all = await shownEntities(tree);
     try {
-      await config.update('unmentionedEntities', 'hide', vscode.ConfigurationTarget.Global);
+      await config.update(SETTINGS.treesUnmentionedEntities.key, 'hide', vscode.ConfigurationTarget.Global);
       await waitFor(async () => !(await shownEntities(tree)).includes(unmentioned.id), 10_000, `${unmentioned.id} hidden`);
       const shown = await shownEntities(tree);
       assert.deepEqual(shown, all.filter((id) => index.mentionCountOf(index.entityIndex(id)) > 0), 'only the unmentioned ones left');
       await vscode.commands.executeCommand('policyAnnotator.revealInTree', unmentioned.id);
       assert.notEqual(tree.view.selection[0], unmentioned.id, 'a hidden entity is not revealed');
     } finally {
-      await config.update('unmentionedEntities', undefined, vscode.ConfigurationTarget.Global);
+      await config.update(SETTINGS.treesUnmentionedEntities.key, undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor(async () => (await shownEntities(tree)).includes(unmentioned.id), 10_000, `${unmentioned.id} shown again`);
   });

@@ -2,7 +2,8 @@
 // (added, edited, shifted while typing, re-anchored, reloaded), as the codebook's colours change,
 // as editors appear and as the settings change; a command toggles them.
 import * as vscode from 'vscode';
-import { affectsAnnotationHighlightSettings, ANNOTATION_HIGHLIGHT_KEYS, readAnnotationHighlightSettings } from '../../vscode/config';
+import { affectsAnnotationHighlightSettings, readAnnotationHighlightSettings } from '../../vscode/config';
+import { SETTINGS } from '../../vscode/settings';
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
 import { guarded } from '../../vscode/guarded';
@@ -22,7 +23,7 @@ export function activateAnnotationDecorations(services: AnnotationFeatureService
       if (affectsAnnotationHighlightSettings(e)) guarded(services.log, 'Drawing tagged passages (settings changed)', () => painter.reloadSettings())();
     }),
     registerCommand(services.log, COMMANDS.toggleAnnotationHighlights, 'Toggle Annotation Highlights',
-      () => toggleSetting(ANNOTATION_HIGHLIGHT_KEYS.enabled, readAnnotationHighlightSettings().enabled, 'annotation highlights')),
+      () => toggleSetting(SETTINGS.annotationsHighlights, readAnnotationHighlightSettings().enabled, 'annotation highlights')),
   );
   guarded(services.log, 'Drawing tagged passages (activation)', () => painter.repaintAll())();
   return { disposable, api: painter };

@@ -2,7 +2,8 @@
 // kept current as the index changes (one document re-scanned after typing, or a full rebuild), as
 // editors appear and as the highlight settings change; a command toggles them.
 import * as vscode from 'vscode';
-import { affectsHighlightSettings, HIGHLIGHT_KEYS, readHighlightSettings } from '../../vscode/config';
+import { affectsHighlightSettings, readHighlightSettings } from '../../vscode/config';
+import { SETTINGS } from '../../vscode/settings';
 import { guarded } from '../../vscode/guarded';
 import { toggleSetting } from '../../vscode/toggleSetting';
 import { registerCommand } from '../../vscode/commands';
@@ -24,7 +25,7 @@ export function activateEntityDecorations(services: FeatureServices): FeatureAct
       guarded(log, 'Highlighting mentions (settings changed)', () => painter.reloadSettings())();
       setContext(CONTEXT.highlights, painter.enabled);
     }),
-    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', () => toggleSetting(HIGHLIGHT_KEYS.enabled, readHighlightSettings().enabled, 'entity highlights')),
+    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', () => toggleSetting(SETTINGS.highlightsEnabled, readHighlightSettings().enabled, 'entity highlights')),
   );
   // Before the first index is built there is nothing to show: its change event paints.
   if (corpus.lastReport) guarded(log, 'Highlighting mentions (activation)', () => painter.repaintAll())();

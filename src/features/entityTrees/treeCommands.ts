@@ -1,7 +1,8 @@
 // The trees' commands: sort, filter, reveal the entity under the cursor, focus the views.
 import * as vscode from 'vscode';
 import { registerCommand } from '../../vscode/commands';
-import { TREE_SETTINGS, updateSetting } from '../../vscode/config';
+import { updateSetting } from '../../vscode/config';
+import { SETTINGS } from '../../vscode/settings';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { ViewId } from '../../vscode/viewIds';
 import { entityArgument } from '../../services/corpus/mentionLookup';
@@ -78,8 +79,8 @@ async function reveal({ corpus }: FeatureServices, trees: TreeControls, arg: unk
 export function registerTreeCommands(services: FeatureServices, trees: TreeControls): vscode.Disposable {
   const { log } = services;
   return vscode.Disposable.from(
-    registerCommand(log, COMMANDS.sortTreesByCount, 'Sort by Mention Count', () => updateSetting(TREE_SETTINGS, 'sortBy', 'count')),
-    registerCommand(log, COMMANDS.sortTreesByName, 'Sort by Name', () => updateSetting(TREE_SETTINGS, 'sortBy', 'name')),
+    registerCommand(log, COMMANDS.sortTreesByCount, 'Sort by Mention Count', () => updateSetting(SETTINGS.treesSortBy, 'count')),
+    registerCommand(log, COMMANDS.sortTreesByName, 'Sort by Name', () => updateSetting(SETTINGS.treesSortBy, 'name')),
     registerCommand(log, COMMANDS.filterTrees, 'Filter Entities', (text?: unknown) => (typeof text === 'string' ? trees.state.setFilter(text) : askFilter(trees.state))),
     registerCommand(log, COMMANDS.clearTreeFilter, 'Clear Entity Filter', () => trees.state.setFilter('')),
     registerCommand(log, COMMANDS.revealInTree, 'Reveal Entity in Tree', (arg?: unknown) => reveal(services, trees, arg), services.readiness.before(['index'])),

@@ -2,7 +2,7 @@
 // (for this window only), mirrored in the context keys the manifest's menus read.
 import * as vscode from 'vscode';
 import type { GroupingOptions } from '../../core/presentation/entityGrouping';
-import { readTreeSettings, TREE_SETTINGS, type TreeSettings } from '../../vscode/config';
+import { affectsTreeSettings, readTreeSettings, type TreeSettings } from '../../vscode/config';
 import { CONTEXT, setContext } from '../../vscode/contextKeys';
 
 export class TreeState implements vscode.Disposable {
@@ -11,7 +11,7 @@ export class TreeState implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly listener = vscode.workspace.onDidChangeConfiguration((e) => {
-    if (!e.affectsConfiguration(TREE_SETTINGS)) return;
+    if (!affectsTreeSettings(e)) return;
     this.settings = readTreeSettings();
     this.publish();
   });

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { moreMentionsText } from '../../core/index/entityMentions';
 import { iconSafe } from '../../core/text/iconSafe';
 import { LatestOnly } from '../../core/base/latestOnly';
+import { previewFromQuickOpen } from '../../vscode/config';
 import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { MentionLocation } from '../../services/corpus/mentionLookup';
@@ -129,9 +130,4 @@ function moreItem(r: MentionRest): MentionItem {
     alwaysShow: true,
     more: true,
   };
-}
-
-/** Whether editors opened from a quick pick start as preview tabs (the user's setting). */
-function previewFromQuickOpen(): boolean {
-  return vscode.workspace.getConfiguration('workbench.editor').get<boolean>('enablePreviewFromQuickOpen', false);
 }

@@ -4,7 +4,7 @@
 // `policyAnnotator.syntax.policyTextLanguage` is on. A document the user switched to another
 // language by hand is left as they chose.
 import * as vscode from 'vscode';
-import { POLICY_TEXT_LANGUAGE_SETTING, policyTextLanguageEnabled, SECTION } from '../../vscode/config';
+import { affectsAnySetting, affectsPolicyTextLanguage, policyTextLanguageEnabled } from '../../vscode/config';
 import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
 
 export const POLICY_TEXT = 'policy-text';
@@ -53,8 +53,8 @@ export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): Fe
     }),
     vscode.workspace.onDidOpenTextDocument(opened),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration(SECTION)) return; // the setting itself, or which files are documents
-      if (e.affectsConfiguration(POLICY_TEXT_LANGUAGE_SETTING)) userChoice.clear(); // turning it on again switches every document
+      if (!affectsAnySetting(e)) return; // the setting itself, or which files are documents
+      if (affectsPolicyTextLanguage(e)) userChoice.clear(); // turning it on again switches every document
       for (const doc of vscode.workspace.textDocuments) update(doc);
     }),
   );

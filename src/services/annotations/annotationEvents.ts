@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { plainMessage } from '../../core/text/plainMessage';
 import { SIDECAR_SUFFIX } from '../../core/base/ports';
-import { affectsIndexSettings } from '../../vscode/config';
+import { affectsCodebookSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import type { CorpusService } from '../corpus/corpusService';
 import type { AnnotationService } from './annotationService';
@@ -60,7 +60,7 @@ export function watchAnnotations(corpus: CorpusService, annotations: AnnotationS
         });
       }
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (affectsIndexSettings(e) || e.affectsConfiguration('policyAnnotator.codebookFiles')) void codebook.load(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (affectsCodebookSettings(e)) void codebook.load(); }),
     { dispose: () => { for (const t of pending.values()) clearTimeout(t); } },
   );
 }
