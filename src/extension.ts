@@ -3,6 +3,7 @@
 // disposable goes to the context's subscriptions, every api into the exported API
 // (docs/ARCHITECTURE.md, Layers).
 import * as vscode from 'vscode';
+import { activateAnalysis, type AnalysisApi } from './features/analysis/activateAnalysis';
 import { activateAnnotationDecorations } from './features/annotationDecorations/activateAnnotationDecorations';
 import type { AnnotationDecorationsApi } from './features/annotationDecorations/annotationPainter';
 import { activateAnnotationHover } from './features/annotationHover/annotationHover';
@@ -57,6 +58,8 @@ export interface PolicyAnnotatorApi {
   annotationTrees: AnnotationTrees;
   /** Tagging: its prompts (tests answer them), recent codes, the annotation-at-cursor context key. */
   tagging: TaggingApi;
+  /** The Analysis panel, when open (tests send it the webview's messages and read its model). */
+  analysis: AnalysisApi;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -69,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const readiness = new Readiness();
   readiness.log = log;
   readiness.provide('index', corpus.loading);
-  const services: FeatureServices = { corpus, log, readiness, workspaceState: context.workspaceState };
+  const services: FeatureServices = { corpus, log, readiness, workspaceState: context.workspaceState, extensionUri: context.extensionUri };
   const annotationServices = activateAnnotationServices(services, ready);
   const swatches = new CodeSwatches(context.globalStorageUri, log);
   const annotated: AnnotationFeatureServices = { ...services, ...annotationServices.api, swatches };
@@ -87,8 +90,9 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const policyText = activatePolicyTextLanguage(services);
   const trees = activateEntityTrees(services);
   const statusBar = activateStatusBar(services);
+  const analysis = activateAnalysis(services);
   context.subscriptions.push(
-    ...[annotationServices, annotationDecorations, annotationHover, annotationTrees, tagging, hover, decorations, navigation, catalogEditing, policyText, trees, statusBar]
+    ...[annotationServices, annotationDecorations, annotationHover, annotationTrees, tagging, hover, decorations, navigation, catalogEditing, policyText, trees, statusBar, analysis]
       .map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );
@@ -97,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     activation: trackActivation(activatedAt, corpus.loading.loaded), corpus, log, readiness, ready, logUri: context.logUri,
     statusBar: statusBar.api, decorations: decorations.api, catalogPrompts: catalogEditing.api, trees: trees.api, navigation: navigation.api,
     annotations: annotationServices.api, annotationDecorations: annotationDecorations.api, annotationTrees: annotationTrees.api, tagging: tagging.api,
+    analysis: analysis.api,
   };
 }
 

@@ -27,6 +27,8 @@ export interface FeatureServices {
   readiness: Readiness;
   /** The extension context's per-workspace state (the codes used last). */
   workspaceState: vscode.Memento;
+  /** Where the extension's own files are (the webviews' scripts and styles). */
+  extensionUri: vscode.Uri;
 }
 
 /** What the annotation features receive: the corpus services plus the sidecars, the codebook and

@@ -15,6 +15,8 @@ export const COMMANDS = {
   createCatalog: 'policyAnnotator.createCatalog',
   /** Audits the catalog on the corpus: names inside longer names, lowercase, never mentioned. */
   auditCatalog: 'policyAnnotator.auditCatalog',
+  /** Opens the Analysis panel (co-occurrence matrix, network, mentions over time). */
+  openAnalysis: 'policyAnnotator.openAnalysis',
   sortTreesByCount: 'policyAnnotator.sortTreesByCount',
   sortTreesByName: 'policyAnnotator.sortTreesByName',
   /** Args: optional filter text; without it, an input box asks (pre-filled with the current one). */

@@ -4,6 +4,7 @@
 // measurement for the README, never an assertion: the machine is shared).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { withoutAutoSave } from './support/autoSave';
 import { AnchorText } from '../../src/core/anchoring';
 import { createTarget } from '../../src/core/anchoring/createTarget';
 import type { PolicyAnnotatorApi } from '../../src/extension';
@@ -38,7 +39,7 @@ function placesMatchLive(api: PolicyAnnotatorApi, editor: vscode.TextEditor): vo
 describe('annotation decorations: a 2 MB document', function () {
   this.timeout(180_000);
 
-  it('draws 500 passages at their live places and follows typing, re-sending only what moved (measured)', async () => {
+  it('draws 500 passages at their live places and follows typing, re-sending only what moved (measured)', () => withoutAutoSave(async () => {
     const api = await extensionApi();
     await api.annotations.ready;
     const uri = workspaceUri(NAME);
@@ -84,5 +85,5 @@ describe('annotation decorations: a 2 MB document', function () {
       await removeDocument(uri);
       await waitFor(() => api.corpus.document(uri) === undefined, 15_000, 'the large document left the index');
     }
-  });
+  }));
 });

@@ -3,6 +3,7 @@
 // the README, never an assertion: the machine is shared).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { withoutAutoSave } from './support/autoSave';
 import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { styleTable } from '../../src/core/presentation/entityStyles';
 import { buildStyledRanges } from '../../src/features/entityDecorations/styledRanges';
@@ -20,7 +21,7 @@ const ms = (x: number): string => x.toFixed(1);
 describe('decorations: a 2 MB document', function () {
   this.timeout(120_000);
 
-  it('highlights every mention and follows edits (measured)', async () => {
+  it('highlights every mention and follows edits (measured)', () => withoutAutoSave(async () => {
     const api = await extensionApi();
     const uri = workspaceUri('large-2mb-document.txt');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await largeSampleText(SIZE)));
@@ -78,5 +79,5 @@ describe('decorations: a 2 MB document', function () {
       await vscode.workspace.fs.delete(uri);
       await waitFor(() => api.corpus.document(uri) === undefined, 10_000, 'the large document left the index');
     }
-  });
+  }));
 });

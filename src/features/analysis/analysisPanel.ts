@@ -9,6 +9,7 @@ import { plural } from '../../core/text/plural';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
+import { displayPath } from '../../vscode/workspaceFiles';
 import { analysisHtml } from './analysisHtml';
 import { pickUnit } from './unitPick';
 
@@ -60,8 +61,11 @@ export class AnalysisPanel implements vscode.Disposable {
     const fields = this.corpus.dating.listedFields;
     for (const id of index.documentIds()) {
       const doc = index.document(id);
-      if (!doc) continue;
-      yield { id, mentions: doc.mentions, day: doc.date?.day, attributes: documentAttributes(id, doc.date, fields.get(id), {}) };
+      const uri = this.corpus.uriOf(id);
+      if (!doc || !uri) continue;
+      // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
+      const path = displayPath(uri);
+      yield { id, mentions: doc.mentions, day: doc.date?.day, attributes: documentAttributes(path, doc.date, fields.get(path), {}) };
     }
   }
 

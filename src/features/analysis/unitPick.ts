@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { PairUnit } from '../../core/analysis/panelModel';
 import { iconSafe } from '../../core/text/iconSafe';
 import type { CorpusService } from '../../services/corpus/corpusService';
+import { openAt } from '../../vscode/openAt';
+import { displayPath } from '../../vscode/workspaceFiles';
 
 interface UnitItem extends vscode.QuickPickItem { unit: PairUnit }
 
@@ -12,13 +14,11 @@ export async function pickUnit(corpus: CorpusService, units: readonly PairUnit[]
   for (const unit of units) {
     const uri = corpus.uriOf(unit.document);
     if (!uri) continue;
-    items.push({ unit, label: iconSafe(unit.document), description: `offset ${unit.start}` });
+    items.push({ unit, label: iconSafe(displayPath(uri)), description: `offset ${unit.start}` });
   }
   const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: 'Open a unit where both are mentioned', matchOnDescription: true });
   if (!chosen) return;
   const uri = corpus.uriOf(chosen.unit.document);
   if (!uri) return;
-  const document = await vscode.workspace.openTextDocument(uri);
-  const range = new vscode.Range(document.positionAt(chosen.unit.start), document.positionAt(chosen.unit.end));
-  await vscode.window.showTextDocument(document, { selection: range, preview: false });
+  await openAt(uri, (document) => new vscode.Range(document.positionAt(chosen.unit.start), document.positionAt(chosen.unit.end)), { preview: false });
 }

@@ -2,6 +2,7 @@
 // word, count an entity's mentions in the index, and put the catalog back as it was.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { withoutAutoSave } from './autoSave';
 import { layeredCatalog } from '../../unit/helpers/sampleCatalog';
 import { COMMANDS } from '../../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../../src/extension';
@@ -74,15 +75,9 @@ export function catalogRestoredAfterEach(): { api: () => PolicyAnnotatorApi; ori
  * workbench saves after a delay by default); `cleanup` runs before auto-save is set back.
  */
 export async function withUnsavedCatalog(body: (catalog: vscode.TextEditor) => Promise<void>, cleanup?: () => Promise<void>): Promise<void> {
-  const files = vscode.workspace.getConfiguration('files');
-  const autoSave = files.inspect<string>('autoSave')?.globalValue;
-  await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-  try {
+  await withoutAutoSave(async () => {
     const catalog = await vscode.window.showTextDocument(workspaceUri(CATALOG));
     await catalog.edit((b) => b.insert(new vscode.Position(0, 0), '# an unsaved note of the analyst\n'));
     await body(catalog);
-  } finally {
-    await cleanup?.();
-    await files.update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
-  }
+  }, cleanup);
 }

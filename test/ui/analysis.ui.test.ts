@@ -1,0 +1,46 @@
+// A user opens the Analysis panel on the sample corpus: the co-mention matrix is drawn as a heatmap
+// in the workbench's colours inside the panel's webview, with the table of pairs under it; the
+// network tab draws its nodes; a click on a cell lists the sentences behind it, and choosing one
+// opens the document with the pair selected. The screenshot is the README's picture
+// (media/readme/analysis-heatmap.png, copied from test/ui/screenshots/ by hand).
+import * as assert from 'node:assert/strict';
+import type { FrameLocator } from 'playwright-core';
+import { expectText } from './workbench';
+import { useWorkbench } from './workbenchSuite';
+
+const TIMEOUT = 30_000;
+
+describe('workbench: analysis panel', function () {
+  this.timeout(180_000);
+  const workbench = useWorkbench(this);
+
+  it('draws the matrix, the table and the network, and opens the sentences behind a cell', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    // The extension's contributions are in once its view container shows in the activity bar.
+    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
+    await wb.runCommand('Policy Annotator: Open Analysis Panel');
+    // The webview's content sits in a frame inside the webview element's frame.
+    const view: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const status = view.locator('#status');
+    await expectText(status, /^5 of 5 documents; 25 entities; \d+ pairs in \d+ sentences$/, 'the panel says what it counts');
+    const cells = view.locator('#heatmap svg path[aria-roledescription="rect mark"], #heatmap svg g.mark-rect path');
+    await cells.first().waitFor({ timeout: TIMEOUT });
+    assert.ok(await cells.count() > 20, 'the heatmap has its cells');
+    const firstRow = view.locator('#pairs-body tr').first();
+    await expectText(firstRow.locator('td').nth(0), 'Russia', 'the pair most often together leads the table');
+    await wb.screenshot('analysis-heatmap');
+
+    await view.locator('#tab-network').click();
+    await view.locator('#network canvas').first().waitFor({ timeout: TIMEOUT });
+    await view.locator('#tab-matrix').click();
+
+    // Open the units of the first pair from its row (the same as a click on its cell).
+    await firstRow.locator('button').click();
+    const pick = page.locator('.quick-input-widget');
+    await expectText(pick.locator('.quick-input-title'), /^Russia and .+: \d+ sentences? where both are mentioned$/, 'the units behind the cell');
+    await page.keyboard.press('Enter');
+    const selection = page.locator('.editor-group-container.active .monaco-editor .selected-text');
+    await selection.first().waitFor({ timeout: TIMEOUT });
+  });
+});
