@@ -43,10 +43,24 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core and src/cli must stay editor-free (docs/ARCHITECTURE.md, Layers): put editor code in src/features, src/services or src/vscode.' }],
-        patterns: [{ group: ['**/vscode/**', '**/features/**', '**/extension'], message: 'src/core and src/cli must not depend on editor adapters.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'vscode',
+              message:
+                'src/core and src/cli must stay editor-free (docs/ARCHITECTURE.md, Layers): put editor code in src/features, src/services or src/vscode.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/vscode/**', '**/features/**', '**/extension'],
+              message: 'src/core and src/cli must not depend on editor adapters.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -14,7 +14,8 @@ const outDir = bench ? 'dist/test/bench' : 'dist/test/vscode';
 /** @returns {string[]} */
 function entryPoints() {
   if (bench) return [path.join(srcDir, 'editorBench.ts')];
-  const tests = fs.readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+  const tests = fs
+    .readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => path.join(srcDir, f));
   return [path.join(srcDir, 'index.ts'), ...tests];

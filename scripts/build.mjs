@@ -21,7 +21,16 @@ const entries = [
   { entryPoints: ['src/node/catalogWorker.ts'], outfile: 'dist/catalogWorker.js' },
   // The Analysis panel's webview script (src/webview/analysis): runs in the browser, with the
   // chart and network libraries bundled in (never loaded from the network).
-  { entryPoints: ['src/webview/analysis/main.ts'], outfile: 'dist/analysisView.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false, legalComments: 'external' },
+  {
+    entryPoints: ['src/webview/analysis/main.ts'],
+    outfile: 'dist/analysisView.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'external',
+  },
 ];
 
 if (watch) {

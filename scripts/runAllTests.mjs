@@ -7,7 +7,9 @@ const totals = { passed: 0, failed: 0, pending: 0 };
 
 function runStage(stage) {
   return new Promise((resolve) => {
-    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', stage], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', stage], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -16,7 +18,10 @@ function runStage(stage) {
       pending = lines.pop() ?? '';
       for (const line of lines) count(line);
     });
-    child.on('close', (code, signal) => { count(pending); resolve(code ?? (signal ? 1 : 0)); });
+    child.on('close', (code, signal) => {
+      count(pending);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -92,15 +92,40 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const statusBar = activateStatusBar(services);
   const analysis = activateAnalysis(services);
   context.subscriptions.push(
-    ...[annotationServices, annotationDecorations, annotationHover, annotationTrees, tagging, hover, decorations, navigation, catalogEditing, policyText, trees, statusBar, analysis]
-      .map((activation) => activation.disposable),
+    ...[
+      annotationServices,
+      annotationDecorations,
+      annotationHover,
+      annotationTrees,
+      tagging,
+      hover,
+      decorations,
+      navigation,
+      catalogEditing,
+      policyText,
+      trees,
+      statusBar,
+      analysis,
+    ].map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );
 
   return {
-    activation: trackActivation(activatedAt, corpus.loading.loaded), corpus, log, readiness, ready, logUri: context.logUri,
-    statusBar: statusBar.api, decorations: decorations.api, catalogPrompts: catalogEditing.api, trees: trees.api, navigation: navigation.api,
-    annotations: annotationServices.api, annotationDecorations: annotationDecorations.api, annotationTrees: annotationTrees.api, tagging: tagging.api,
+    activation: trackActivation(activatedAt, corpus.loading.loaded),
+    corpus,
+    log,
+    readiness,
+    ready,
+    logUri: context.logUri,
+    statusBar: statusBar.api,
+    decorations: decorations.api,
+    catalogPrompts: catalogEditing.api,
+    trees: trees.api,
+    navigation: navigation.api,
+    annotations: annotationServices.api,
+    annotationDecorations: annotationDecorations.api,
+    annotationTrees: annotationTrees.api,
+    tagging: tagging.api,
     analysis: analysis.api,
   };
 }

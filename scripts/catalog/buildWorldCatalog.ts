@@ -44,7 +44,7 @@ function header(sections: WorldSections, notMentions: number): string[] {
     '',
     `Sources: ISO 3166-1 alpha-3 codes (iso) from the npm package i18n-iso-countries ${isoPackageVersion()}`,
     '(MIT licence), looked up by the English names given in the fact files; names, aliases,',
-    'dates, memberships and descriptions from the fact files, the project\'s own work.',
+    "dates, memberships and descriptions from the fact files, the project's own work.",
     '',
     `Counts: ${sections.states.length} states (${members} UN members, ${observers} observer states, ${others} others),`,
     `${sections.historical.length} historical states and polities, ${sections.organisations.length} organisations and groupings;`,
@@ -79,13 +79,18 @@ function main(check: boolean): number {
   const text = renderWorldYaml({ header: header(sections, phrases.length), notMentions: phrases.map((p) => p.text), sections });
   if (check) {
     const current = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
-    if (current === text) { console.log(`${relative(OUTPUT)} is what the fact files make.`); return 0; }
+    if (current === text) {
+      console.log(`${relative(OUTPUT)} is what the fact files make.`);
+      return 0;
+    }
     console.error(`${relative(OUTPUT)} is not what the fact files make: run npm run catalog:world and commit it.`);
     return 1;
   }
   fs.writeFileSync(OUTPUT, text);
-  console.log(`Wrote ${relative(OUTPUT)}: ${sections.states.length} states (UN: ${EXPECTED.unMembers} members, ${EXPECTED.unObservers} observers), ` +
-    `${sections.historical.length} historical, ${sections.organisations.length} organisations, ${phrases.length} notMentions phrases.`);
+  console.log(
+    `Wrote ${relative(OUTPUT)}: ${sections.states.length} states (UN: ${EXPECTED.unMembers} members, ${EXPECTED.unObservers} observers), ` +
+      `${sections.historical.length} historical, ${sections.organisations.length} organisations, ${phrases.length} notMentions phrases.`,
+  );
   return 0;
 }
 

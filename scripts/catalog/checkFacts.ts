@@ -33,7 +33,12 @@ export function checkFacts(facts: EntityFact[], phrases: NotMentionFact[], probl
   const observers = facts.filter((e) => e.group === 'state' && e.member === 'un-observer').length;
   if (members !== EXPECTED.unMembers || observers !== EXPECTED.unObservers) {
     const file = facts.find((e) => e.group === 'state')?.file ?? 'states.yaml';
-    problems.add(file, 1, 'states', `expected ${EXPECTED.unMembers} UN members and ${EXPECTED.unObservers} observers, found ${members} and ${observers}`);
+    problems.add(
+      file,
+      1,
+      'states',
+      `expected ${EXPECTED.unMembers} UN members and ${EXPECTED.unObservers} observers, found ${members} and ${observers}`,
+    );
   }
   return resolveIsoCodes(facts, report);
 }
@@ -43,9 +48,11 @@ function checkReferences(facts: EntityFact[], byId: Map<string, EntityFact>, rep
     const t = byId.get(target);
     if (target === e.id) report(e, `\`${field}\` names the entry itself`);
     else if (!t) report(e, `\`${field}\` names '${target}', which no fact file defines`);
-    else if ((t.group === 'organisation') !== organisation) report(e, `\`${field}\` names '${target}', which is not ${organisation ? 'an organisation' : 'a state'}`);
+    else if ((t.group === 'organisation') !== organisation)
+      report(e, `\`${field}\` names '${target}', which is not ${organisation ? 'an organisation' : 'a state'}`);
     // Memberships of today's states are those of 2025: an organisation that ended cannot be one.
-    else if (field === 'memberships' && e.group !== 'historical' && t.until !== undefined) report(e, `\`memberships\` names '${target}', which ended in ${t.until}`);
+    else if (field === 'memberships' && e.group !== 'historical' && t.until !== undefined)
+      report(e, `\`memberships\` names '${target}', which ended in ${t.until}`);
   };
   for (const e of facts) {
     const isOrganisation = e.group === 'organisation';
@@ -68,7 +75,12 @@ function checkPeriods(facts: EntityFact[], report: (e: EntityFact, m: string) =>
 
 /** The name is claimed at every date; an alias over its period. One text may be claimed twice
  * only at dates that do not overlap, by different entities or by the same one. */
-function checkSpellings(facts: EntityFact[], phrases: NotMentionFact[], problems: Problems, report: (e: EntityFact, m: string) => void): void {
+function checkSpellings(
+  facts: EntityFact[],
+  phrases: NotMentionFact[],
+  problems: Problems,
+  report: (e: EntityFact, m: string) => void,
+): void {
   const claims = new Map<string, Claim[]>();
   for (const e of facts) {
     for (const c of [{ text: e.name, period: {} as Period }, ...e.aliases.map((a) => ({ text: a.text, period: a as Period }))]) {
@@ -78,7 +90,11 @@ function checkSpellings(facts: EntityFact[], phrases: NotMentionFact[], problems
       for (const other of list) {
         if (!periodsOverlap(other.period, c.period)) continue;
         if (other.entity === e) report(e, `'${c.text}' is listed twice (${periodText(other.period)} and ${periodText(c.period)})`);
-        else report(e, `'${c.text}' (${periodText(c.period)}) is also a name or alias of '${other.entity.id}' (${other.entity.file}:${other.entity.line}, ${periodText(other.period)}); give both periods that do not overlap`);
+        else
+          report(
+            e,
+            `'${c.text}' (${periodText(c.period)}) is also a name or alias of '${other.entity.id}' (${other.entity.file}:${other.entity.line}, ${periodText(other.period)}); give both periods that do not overlap`,
+          );
       }
       list.push({ entity: e, text: c.text, period: c.period });
       claims.set(key, list);

@@ -41,7 +41,8 @@ function sortKey(name: string): string {
 }
 
 function byName(a: EntityFact, b: EntityFact): number {
-  const ka = sortKey(a.name), kb = sortKey(b.name);
+  const ka = sortKey(a.name),
+    kb = sortKey(b.name);
   return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -67,7 +68,9 @@ function stateDescription(s: StateFact): string {
 
 /** Drops undefined fields so that the written YAML has no empty keys. */
 function compact(e: WorldEntity): WorldEntity {
-  return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as unknown as WorldEntity;
+  return Object.fromEntries(
+    Object.entries(e).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as unknown as WorldEntity;
 }
 
 export function buildWorldEntities(facts: EntityFact[], isoCodes: Map<string, string>): WorldSections {
@@ -90,32 +93,61 @@ export function buildWorldEntities(facts: EntityFact[], isoCodes: Map<string, st
   }
   const succeededBy = (id: string): Relation[] => (successors.get(id) ?? []).map((target) => ({ type: 'succeeded-by', target }));
 
-  const state = (s: StateFact): WorldEntity => compact({
-    id: s.id, name: s.name, kind: 'actor', type: 'state', iso: isoCodes.get(s.id),
-    description: stateDescription(s),
-    aliases: aliases(s),
-    relations: [{ type: s.member === 'un-member' ? 'member-of' : 'observer-of', target: 'united-nations' }, ...memberOf(s.memberships)],
-  });
-  const otherState = (s: OtherStateFact): WorldEntity => compact({
-    id: s.id, name: s.name, kind: 'actor', type: 'state', iso: isoCodes.get(s.id), period: period(s.from),
-    description: s.description, aliases: aliases(s), relations: memberOf(s.memberships),
-  });
-  const historical = (h: HistoricalFact): WorldEntity => compact({
-    id: h.id, name: h.name, kind: 'actor', type: h.type, period: period(h.from, h.until),
-    description: h.description, aliases: aliases(h), relations: [...memberOf(h.memberships), ...succeededBy(h.id)],
-  });
-  const organisation = (o: OrganisationFact): WorldEntity => compact({
-    id: o.id, name: o.name, kind: 'institution', type: o.type, period: period(o.from, o.until),
-    description: o.description, aliases: aliases(o),
-    relations: [...(o.partOf !== undefined ? [{ type: 'part-of', target: o.partOf }] : []), ...succeededBy(o.id)],
-  });
+  const state = (s: StateFact): WorldEntity =>
+    compact({
+      id: s.id,
+      name: s.name,
+      kind: 'actor',
+      type: 'state',
+      iso: isoCodes.get(s.id),
+      description: stateDescription(s),
+      aliases: aliases(s),
+      relations: [{ type: s.member === 'un-member' ? 'member-of' : 'observer-of', target: 'united-nations' }, ...memberOf(s.memberships)],
+    });
+  const otherState = (s: OtherStateFact): WorldEntity =>
+    compact({
+      id: s.id,
+      name: s.name,
+      kind: 'actor',
+      type: 'state',
+      iso: isoCodes.get(s.id),
+      period: period(s.from),
+      description: s.description,
+      aliases: aliases(s),
+      relations: memberOf(s.memberships),
+    });
+  const historical = (h: HistoricalFact): WorldEntity =>
+    compact({
+      id: h.id,
+      name: h.name,
+      kind: 'actor',
+      type: h.type,
+      period: period(h.from, h.until),
+      description: h.description,
+      aliases: aliases(h),
+      relations: [...memberOf(h.memberships), ...succeededBy(h.id)],
+    });
+  const organisation = (o: OrganisationFact): WorldEntity =>
+    compact({
+      id: o.id,
+      name: o.name,
+      kind: 'institution',
+      type: o.type,
+      period: period(o.from, o.until),
+      description: o.description,
+      aliases: aliases(o),
+      relations: [...(o.partOf !== undefined ? [{ type: 'part-of', target: o.partOf }] : []), ...succeededBy(o.id)],
+    });
 
   return {
     states: facts
       .filter((e): e is StateFact | OtherStateFact => e.group === 'state' || e.group === 'other-state')
       .sort(byName)
       .map((e) => (e.group === 'state' ? state(e) : otherState(e))),
-    historical: facts.filter((e): e is HistoricalFact => e.group === 'historical').sort(byName).map(historical),
+    historical: facts
+      .filter((e): e is HistoricalFact => e.group === 'historical')
+      .sort(byName)
+      .map(historical),
     organisations: organisations.map(organisation),
   };
 }

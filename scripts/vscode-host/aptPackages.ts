@@ -21,7 +21,7 @@ export async function ensureAptPackages(logFile: string): Promise<void> {
   if (!isRoot || !commandExists('apt-get')) {
     throw new Error(
       `the VS Code host needs the Debian packages ${missing.join(', ')}; install them with\n` +
-      `  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\nthen run this again.`,
+        `  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\nthen run this again.`,
     );
   }
   console.log(`[host] installing apt packages: ${missing.join(', ')} (log: ${logFile})`);

@@ -34,20 +34,24 @@ async function bench(opts: BenchEditorOptions): Promise<number> {
     ...(opts.folder !== undefined
       ? { workspaceSource: opts.folder, openInPlace: true }
       : {
-        createWorkspace: (run) => {
-          console.log(`${tag} generating a ${opts.mb} MB corpus (seed ${opts.seed}) in the run folder ...`);
-          const generated = writeGeneratedFolder(path.join(run.root, 'bench-corpus'), opts.mb, opts.seed);
-          console.log(`${tag} ${generated.documents} documents, ${(generated.bytes / 1e6).toFixed(1)} MB; catalog: ${generated.catalogSource}`);
-          return generated.folder;
-        },
-      }),
+          createWorkspace: (run) => {
+            console.log(`${tag} generating a ${opts.mb} MB corpus (seed ${opts.seed}) in the run folder ...`);
+            const generated = writeGeneratedFolder(path.join(run.root, 'bench-corpus'), opts.mb, opts.seed);
+            console.log(
+              `${tag} ${generated.documents} documents, ${(generated.bytes / 1e6).toFixed(1)} MB; catalog: ${generated.catalogSource}`,
+            );
+            return generated.folder;
+          },
+        }),
     // Before the server starts: the CLI runs on a quiet machine, as the editor will.
     prepareWorkspace: async (workspace) => {
       folder = workspace;
       before = readFolderState(workspace);
       console.log(`${tag} node dist/cli.js scan ${workspace} ...`);
       cli = await timeCliScan(workspace);
-      console.log(`${tag} CLI: ${Math.round(cli.ms)} ms, ${cli.documents} documents, ${cli.mentions} mentions; opening the folder in the editor ...`);
+      console.log(
+        `${tag} CLI: ${Math.round(cli.ms)} ms, ${cli.documents} documents, ${cli.mentions} mentions; opening the folder in the editor ...`,
+      );
     },
     entry: ENTRY,
     logFile: 'bench.log',
@@ -66,9 +70,17 @@ async function bench(opts: BenchEditorOptions): Promise<number> {
   });
   if (host && cli && before) {
     const run = {
-      folder, generated: opts.folder === undefined,
-      files: before.files, corpusDocuments: before.corpusDocuments, corpusBytes: before.corpusBytes,
-      cli, host, folderUntouched: untouched, cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg()[0],
+      folder,
+      generated: opts.folder === undefined,
+      files: before.files,
+      corpusDocuments: before.corpusDocuments,
+      corpusBytes: before.corpusBytes,
+      cli,
+      host,
+      folderUntouched: untouched,
+      cpus: os.cpus().length,
+      loadBefore,
+      loadAfter: os.loadavg()[0],
     };
     console.log(`\n${formatBenchEditorTable(run)}\n`);
     console.log(JSON.stringify(benchEditorSummary(run)));
@@ -91,7 +103,12 @@ function main(argv: readonly string[]): Promise<number> {
   return bench(opts);
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-  console.error(`${tag} ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`${tag} ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -40,14 +40,19 @@ export function parseBenchEditorArgs(argv: readonly string[], cwd = process.cwd(
   const { values, positionals } = parseArgs({
     args: [...argv],
     options: {
-      folder: { type: 'string' }, mb: { type: 'string' }, seed: { type: 'string' },
-      timeout: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      folder: { type: 'string' },
+      mb: { type: 'string' },
+      seed: { type: 'string' },
+      timeout: { type: 'string' },
+      keep: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new Error(`unexpected argument '${positionals[0]}' (a folder goes after --folder)`);
-  if (values.folder !== undefined && values.mb !== undefined) throw new Error('--mb sizes a generated corpus: it does not go with --folder');
+  if (values.folder !== undefined && values.mb !== undefined)
+    throw new Error('--mb sizes a generated corpus: it does not go with --folder');
   if (values.folder !== undefined && values.folder.trim() === '') throw new Error('--folder needs a folder');
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed needs a whole number, not '${values.seed}'`);

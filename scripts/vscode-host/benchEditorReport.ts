@@ -34,22 +34,44 @@ export function benchEditorSummary(r: BenchEditorRun): Record<string, Figure> {
   const h = r.host;
   const ref = h.references;
   return {
-    folder: r.folder, generated: r.generated, files: r.files, corpusMB: round(r.corpusBytes / 1e6, 1),
-    documents: h.documents, mentions: h.mentions, catalogEntities: h.catalogEntities, entitiesMentioned: h.entitiesMentioned,
-    cliMs: round(r.cli.ms), cliDocuments: r.cli.documents, cliMentions: r.cli.mentions,
-    indexMs: round(h.indexMs), indexVsCli: round(h.indexMs / r.cli.ms, 2), indexBuildMs: h.indexBuildMs === null ? null : round(h.indexBuildMs),
+    folder: r.folder,
+    generated: r.generated,
+    files: r.files,
+    corpusMB: round(r.corpusBytes / 1e6, 1),
+    documents: h.documents,
+    mentions: h.mentions,
+    catalogEntities: h.catalogEntities,
+    entitiesMentioned: h.entitiesMentioned,
+    cliMs: round(r.cli.ms),
+    cliDocuments: r.cli.documents,
+    cliMentions: r.cli.mentions,
+    indexMs: round(h.indexMs),
+    indexVsCli: round(h.indexMs / r.cli.ms, 2),
+    indexBuildMs: h.indexBuildMs === null ? null : round(h.indexBuildMs),
     activatedBy: h.activatedBy,
-    longestStallMs: h.longestStallMs === null ? null : round(h.longestStallMs), stallsOver50Ms: h.stallsOver50Ms,
-    stallCoversWholeIndex: h.stallCoversWholeIndex, stallSampledFromMs: round(h.stallSampledFromMs),
-    hostHeapMB: round(h.hostHeapMB, 1), hostArrayBuffersMB: round(h.hostArrayBuffersMB, 1), hostRssMB: round(h.hostRssMB, 1), gcForced: h.gcForced,
-    referencesEntity: ref?.entity ?? null, referencesEntityMentions: ref?.entityMentions ?? null,
-    referencesMs: ref ? round(ref.referencesMs) : null, referencesCount: ref?.referencesCount ?? null,
+    longestStallMs: h.longestStallMs === null ? null : round(h.longestStallMs),
+    stallsOver50Ms: h.stallsOver50Ms,
+    stallCoversWholeIndex: h.stallCoversWholeIndex,
+    stallSampledFromMs: round(h.stallSampledFromMs),
+    hostHeapMB: round(h.hostHeapMB, 1),
+    hostArrayBuffersMB: round(h.hostArrayBuffersMB, 1),
+    hostRssMB: round(h.hostRssMB, 1),
+    gcForced: h.gcForced,
+    referencesEntity: ref?.entity ?? null,
+    referencesEntityMentions: ref?.entityMentions ?? null,
+    referencesMs: ref ? round(ref.referencesMs) : null,
+    referencesCount: ref?.referencesCount ?? null,
     referencesLongestStallMs: ref ? round(ref.referencesLongestStallMs) : null,
     referencesPeekMs: ref ? round(ref.peekMs) : null,
     hostHeapGrowthReferencesMB: ref ? round(ref.hostHeapGrowthReferencesMB, 1) : null,
-    rebuildMs: round(h.rebuildMs), rebuildLongestStallMs: round(h.rebuildLongestStallMs), rebuildStallsOver50Ms: h.rebuildStallsOver50Ms,
+    rebuildMs: round(h.rebuildMs),
+    rebuildLongestStallMs: round(h.rebuildLongestStallMs),
+    rebuildStallsOver50Ms: h.rebuildStallsOver50Ms,
     hostHeapAfterRebuildMB: round(h.hostHeapAfterRebuildMB, 1),
-    folderUntouched: r.folderUntouched, cpus: r.cpus, loadBefore: round(r.loadBefore, 2), loadAfter: round(r.loadAfter, 2),
+    folderUntouched: r.folderUntouched,
+    cpus: r.cpus,
+    loadBefore: round(r.loadBefore, 2),
+    loadAfter: round(r.loadAfter, 2),
   };
 }
 
@@ -71,29 +93,84 @@ export function formatBenchEditorTable(r: BenchEditorRun): string {
   const h = r.host;
   const ref = h.references;
   const rows: string[][] = [
-    ['Corpus', `${(r.corpusBytes / 1e6).toFixed(1)} MB`, `${int(r.corpusDocuments)} documents (${int(r.files)} files) in ${r.folder}${r.generated ? ', generated for the run' : ', opened in place'}`],
-    ['CLI scan (node dist/cli.js scan)', ms(r.cli.ms), `wall time; its own figure ${ms(r.cli.elapsedMs)}; ${int(r.cli.documents)} documents, ${int(r.cli.mentions)} mentions`],
-    ['Index in the editor', ms(h.indexMs), `activation to index complete = ${(h.indexMs / r.cli.ms).toFixed(2)} × CLI; the extension's own figure ${h.indexBuildMs === null ? 'n/a' : ms(h.indexBuildMs)}`],
-    ['  documents / mentions', `${int(h.documents)} / ${int(h.mentions)}`, `${sameAsCli(h.documents, r.cli.documents)} / ${sameAsCli(h.mentions, r.cli.mentions)}; ${int(h.entitiesMentioned)} of ${int(h.catalogEntities)} entities mentioned`],
-    ['  longest host stall', h.longestStallMs === null ? 'n/a' : ms(h.longestStallMs), `${plural(h.stallsOver50Ms, 'stall')} over 50 ms${stallTimes(h.stallsAt, 'after activation')}; ${stallCoverage(h)}`],
-    ['Host heap after indexing', mb(h.hostHeapMB), `${h.gcForced ? 'after a forced gc' : 'no gc could be forced'}; RSS ${mb(h.hostRssMB)}, array buffers ${mb(h.hostArrayBuffersMB)}`],
+    [
+      'Corpus',
+      `${(r.corpusBytes / 1e6).toFixed(1)} MB`,
+      `${int(r.corpusDocuments)} documents (${int(r.files)} files) in ${r.folder}${r.generated ? ', generated for the run' : ', opened in place'}`,
+    ],
+    [
+      'CLI scan (node dist/cli.js scan)',
+      ms(r.cli.ms),
+      `wall time; its own figure ${ms(r.cli.elapsedMs)}; ${int(r.cli.documents)} documents, ${int(r.cli.mentions)} mentions`,
+    ],
+    [
+      'Index in the editor',
+      ms(h.indexMs),
+      `activation to index complete = ${(h.indexMs / r.cli.ms).toFixed(2)} × CLI; the extension's own figure ${h.indexBuildMs === null ? 'n/a' : ms(h.indexBuildMs)}`,
+    ],
+    [
+      '  documents / mentions',
+      `${int(h.documents)} / ${int(h.mentions)}`,
+      `${sameAsCli(h.documents, r.cli.documents)} / ${sameAsCli(h.mentions, r.cli.mentions)}; ${int(h.entitiesMentioned)} of ${int(h.catalogEntities)} entities mentioned`,
+    ],
+    [
+      '  longest host stall',
+      h.longestStallMs === null ? 'n/a' : ms(h.longestStallMs),
+      `${plural(h.stallsOver50Ms, 'stall')} over 50 ms${stallTimes(h.stallsAt, 'after activation')}; ${stallCoverage(h)}`,
+    ],
+    [
+      'Host heap after indexing',
+      mb(h.hostHeapMB),
+      `${h.gcForced ? 'after a forced gc' : 'no gc could be forced'}; RSS ${mb(h.hostRssMB)}, array buffers ${mb(h.hostArrayBuffersMB)}`,
+    ],
   ];
   if (ref) {
     rows.push(
-      ['Find All References (API)', ms(ref.referencesMs), `${int(ref.referencesCount)} locations for ${ref.entity} ("${ref.entityName}": ${int(ref.entityMentions)} mentions in ${int(ref.entityDocuments)} documents), from ${ref.document}; vscode.executeReferenceProvider from the host, so they cross to the workbench and back`],
+      [
+        'Find All References (API)',
+        ms(ref.referencesMs),
+        `${int(ref.referencesCount)} locations for ${ref.entity} ("${ref.entityName}": ${int(ref.entityMentions)} mentions in ${int(ref.entityDocuments)} documents), from ${ref.document}; vscode.executeReferenceProvider from the host, so they cross to the workbench and back`,
+      ],
       ['  longest host stall', ms(ref.referencesLongestStallMs), 'while the references ran'],
-      ['  host heap growth', mb(ref.hostHeapGrowthReferencesMB), 'heap with the results held (or the highest sampled) over the heap after a gc before'],
-      ['Go to References (Shift+F12)', ms(ref.peekMs), 'the user\'s path: from the command to the workbench holding the locations with its peek open'],
+      [
+        '  host heap growth',
+        mb(ref.hostHeapGrowthReferencesMB),
+        'heap with the results held (or the highest sampled) over the heap after a gc before',
+      ],
+      [
+        'Go to References (Shift+F12)',
+        ms(ref.peekMs),
+        "the user's path: from the command to the workbench holding the locations with its peek open",
+      ],
     );
   } else {
     rows.push(['Find All References', 'n/a', 'no entity is mentioned']);
   }
   rows.push(
-    ['Rebuild Index', ms(h.rebuildMs), `policyAnnotator.reindex, sampled from its start; host heap after it ${mb(h.hostHeapAfterRebuildMB)} (after gc)`],
-    ['  longest host stall', ms(h.rebuildLongestStallMs), `${plural(h.rebuildStallsOver50Ms, 'stall')} over 50 ms${stallTimes(h.rebuildStallsAt, 'into the rebuild')}`],
-    ['Machine', `${r.cpus} CPUs`, `1-min load ${r.loadBefore.toFixed(2)} before, ${r.loadAfter.toFixed(2)} after; folder ${r.folderUntouched ? 'untouched' : 'CHANGED during the run'}`],
+    [
+      'Rebuild Index',
+      ms(h.rebuildMs),
+      `policyAnnotator.reindex, sampled from its start; host heap after it ${mb(h.hostHeapAfterRebuildMB)} (after gc)`,
+    ],
+    [
+      '  longest host stall',
+      ms(h.rebuildLongestStallMs),
+      `${plural(h.rebuildStallsOver50Ms, 'stall')} over 50 ms${stallTimes(h.rebuildStallsAt, 'into the rebuild')}`,
+    ],
+    [
+      'Machine',
+      `${r.cpus} CPUs`,
+      `1-min load ${r.loadBefore.toFixed(2)} before, ${r.loadAfter.toFixed(2)} after; folder ${r.folderUntouched ? 'untouched' : 'CHANGED during the run'}`,
+    ],
   );
-  return formatTable([['What', 'left'], ['Figure', 'right'], ['Detail', 'left']], rows);
+  return formatTable(
+    [
+      ['What', 'left'],
+      ['Figure', 'right'],
+      ['Detail', 'left'],
+    ],
+    rows,
+  );
 }
 
 /** Where the stalls fell, e.g. " (at 1.2 s: 132 ms, at 6.8 s: 60 ms after activation)". */

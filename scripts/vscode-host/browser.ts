@@ -7,8 +7,14 @@ import { CHROMIUM } from './hostPaths';
 import type { RunFolder } from './runFolder';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Browser {
@@ -32,7 +38,7 @@ export async function launchBrowser(run: RunFolder, viewport = { width: 1400, he
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   const consoleLog = fs.createWriteStream(path.join(run.logs, 'browser-console.log'));
   page.on('console', (msg) => consoleLog.write(`[${msg.type()}] ${msg.text()}\n`));
   page.on('pageerror', (err) => consoleLog.write(`[pageerror] ${err.stack ?? err.message}\n`));

@@ -35,7 +35,14 @@ export async function timeCliScan(folder: string): Promise<CliScanTiming> {
     totals = undefined;
   }
   if (!totals || typeof totals.documents !== 'number' || typeof totals.mentions !== 'number') {
-    throw new Error(`\`node dist/cli.js scan ${folder}\` gave no totals (exit code ${code}): ${Buffer.concat(err).toString('utf8').slice(0, 2000)}`);
+    throw new Error(
+      `\`node dist/cli.js scan ${folder}\` gave no totals (exit code ${code}): ${Buffer.concat(err).toString('utf8').slice(0, 2000)}`,
+    );
   }
-  return { ms, documents: totals.documents, mentions: totals.mentions, elapsedMs: typeof totals.elapsedMs === 'number' ? totals.elapsedMs : NaN };
+  return {
+    ms,
+    documents: totals.documents,
+    mentions: totals.mentions,
+    elapsedMs: typeof totals.elapsedMs === 'number' ? totals.elapsedMs : NaN,
+  };
 }

@@ -35,16 +35,22 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const log = fs.openSync(logFile, 'a');
   const args = [
     CODE_SERVER_ENTRY,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', run.userData,
-    '--extensions-dir', run.extensions,
-    '--config', config,
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--user-data-dir',
+    run.userData,
+    '--extensions-dir',
+    run.extensions,
+    '--config',
+    config,
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const child = spawn(NODE24, args, {
     cwd: run.root,

@@ -21,11 +21,17 @@ export function readFolderState(root: string): FolderState {
     const full = path.join(entry.parentPath, entry.name);
     const rel = path.relative(root, full).split(path.sep).join('/');
     const info = fs.lstatSync(full);
-    if (info.isSymbolicLink()) { state.entries.set(rel, `link ${fs.readlinkSync(full)}`); continue; }
+    if (info.isSymbolicLink()) {
+      state.entries.set(rel, `link ${fs.readlinkSync(full)}`);
+      continue;
+    }
     state.entries.set(rel, `${info.isDirectory() ? 'dir' : 'file'} ${info.size} ${info.mtimeMs}`);
     if (!info.isFile()) continue;
     state.files++;
-    if (isDocument(rel)) { state.corpusDocuments++; state.corpusBytes += info.size; }
+    if (isDocument(rel)) {
+      state.corpusDocuments++;
+      state.corpusBytes += info.size;
+    }
   }
   return state;
 }

@@ -46,7 +46,9 @@ export async function runEntryInHost(opts: EntryRunOptions): Promise<number> {
   const started = Date.now();
   const memory = new MemorySampler();
   let reportExit: (code: number) => void = () => undefined;
-  const exited = new Promise<number>((resolve) => { reportExit = resolve; });
+  const exited = new Promise<number>((resolve) => {
+    reportExit = resolve;
+  });
   let session: HostSession | undefined;
   let stopFollowing = (): void => undefined;
   try {
@@ -71,12 +73,16 @@ export async function runEntryInHost(opts: EntryRunOptions): Promise<number> {
     const failed = (await opts.finish(run, exit)) || exit.exitCode !== 0;
     if (failed) {
       const shot = await session.screenshot('failure').catch(() => undefined);
-      console.error(`${tag} FAILED (exit code ${exit.exitCode}). Logs kept: ${run.logs} (code-server.log, browser-console.log, ${opts.logFile}, server/)`);
+      console.error(
+        `${tag} FAILED (exit code ${exit.exitCode}). Logs kept: ${run.logs} (code-server.log, browser-console.log, ${opts.logFile}, server/)`,
+      );
       if (shot) console.error(`  screenshot: ${shot}`);
     }
     await session.close({ keep: opts.keep, keepLogs: failed });
     const peak = memory.stop();
-    console.log(`${tag} took ${((Date.now() - started) / 1000).toFixed(1)} s; peak memory of server + browser: ${peak.pssMB} MB PSS (${peak.rssMB} MB summed RSS)`);
+    console.log(
+      `${tag} took ${((Date.now() - started) / 1000).toFixed(1)} s; peak memory of server + browser: ${peak.pssMB} MB PSS (${peak.rssMB} MB summed RSS)`,
+    );
     return failed ? Math.max(exit.exitCode, 1) : 0;
   } finally {
     stopFollowing();

@@ -24,7 +24,9 @@ export const NATIVE_MODULES = [
   'lib/vscode/node_modules/kerberos',
   'lib/vscode/node_modules/@vscode/native-watchdog',
   'lib/vscode/node_modules/@parcel/watcher',
-].map((p) => path.join(CODE_SERVER_DIR, p)).concat(path.join(HOST_MODULES, 'argon2'));
+]
+  .map((p) => path.join(CODE_SERVER_DIR, p))
+  .concat(path.join(HOST_MODULES, 'argon2'));
 
 /** apt packages: headless browser for the workbench, Kerberos headers for a native module. */
 export const APT_PACKAGES = ['chromium', 'libkrb5-dev'] as const;

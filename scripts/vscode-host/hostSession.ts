@@ -69,7 +69,9 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
   };
   process.on('exit', killOnExit);
   let reportInterrupt: (signal: NodeJS.Signals) => void = () => undefined;
-  const interrupted = new Promise<NodeJS.Signals>((resolve) => { reportInterrupt = resolve; });
+  const interrupted = new Promise<NodeJS.Signals>((resolve) => {
+    reportInterrupt = resolve;
+  });
   const close = (keep: 'all' | 'logs' | 'none'): Promise<void> => {
     closing ??= (async () => {
       await browser?.close();
@@ -91,12 +93,20 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
     await opts.prepareWorkspace?.(workspace);
     const port = await freePort(opts.port);
     const server = await startCodeServer({
-      port, run, env: opts.env?.(run),
-      onSpawn: (pid) => { serverPid = pid; groups.push(pid); },
+      port,
+      run,
+      env: opts.env?.(run),
+      onSpawn: (pid) => {
+        serverPid = pid;
+        groups.push(pid);
+      },
     });
     const url = workbenchUrl({
-      origin: server.origin, port: server.port, folder: workspace,
-      extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: opts.extensionTestsPath,
+      origin: server.origin,
+      port: server.port,
+      folder: workspace,
+      extensionDevelopmentPath: REPO_ROOT,
+      extensionTestsPath: opts.extensionTestsPath,
     });
     if (opts.browser !== false) {
       browser = await launchBrowser(run);
@@ -106,7 +116,12 @@ export async function startHostSession(opts: HostSessionOptions): Promise<HostSe
     }
     const page = browser?.page;
     return {
-      run, server, workspace, url, page, interrupted,
+      run,
+      server,
+      workspace,
+      url,
+      page,
+      interrupted,
       screenshot: async (name, dir = run.logs) => {
         if (!page || page.isClosed()) return undefined;
         fs.mkdirSync(dir, { recursive: true });

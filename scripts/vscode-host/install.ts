@@ -11,10 +11,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureAptPackages, missingAptPackages } from './aptPackages';
-import {
-  CODE_SERVER_DIR, CODE_SERVER_ENTRY, HOST_DIR, NATIVE_MODULES, NODE24, NODE24_DIR,
-  PINNED, STAMP_FILE,
-} from './hostPaths';
+import { CODE_SERVER_DIR, CODE_SERVER_ENTRY, HOST_DIR, NATIVE_MODULES, NODE24, NODE24_DIR, PINNED, STAMP_FILE } from './hostPaths';
 import { withInstallLock } from './installLock';
 import { freshNpmEnv, runCommand } from './runCommand';
 
@@ -30,8 +27,7 @@ function expectedStamp(): string {
 /** Cheap check: the stamp matches and the two entry points exist. */
 export function isHostInstalled(): boolean {
   try {
-    return fs.readFileSync(STAMP_FILE, 'utf8') === expectedStamp()
-      && fs.existsSync(NODE24) && fs.existsSync(CODE_SERVER_ENTRY);
+    return fs.readFileSync(STAMP_FILE, 'utf8') === expectedStamp() && fs.existsSync(NODE24) && fs.existsSync(CODE_SERVER_ENTRY);
   } catch {
     return false;
   }
@@ -98,10 +94,13 @@ async function install(): Promise<void> {
 
 if (require.main === module) {
   const started = Date.now();
-  ensureHostInstalled().then(() => {
-    console.log(`[host] VS Code host ready (code-server ${PINNED.codeServer}, Node ${PINNED.node}) after ${seconds(started)}`);
-  }, (err: unknown) => {
-    console.error(`[host] install failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  });
+  ensureHostInstalled().then(
+    () => {
+      console.log(`[host] VS Code host ready (code-server ${PINNED.codeServer}, Node ${PINNED.node}) after ${seconds(started)}`);
+    },
+    (err: unknown) => {
+      console.error(`[host] install failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -7,7 +7,8 @@ export function onInterrupt(cleanup: (signal: NodeJS.Signals) => Promise<void>):
     if (handling) return; // a second Ctrl-C while cleaning up: keep cleaning
     handling = true;
     console.error(`\n[host] ${signal}: stopping the VS Code host...`);
-    cleanup(signal).catch((err: unknown) => console.error(`[host] cleanup failed: ${String(err)}`))
+    cleanup(signal)
+      .catch((err: unknown) => console.error(`[host] cleanup failed: ${String(err)}`))
       .finally(() => process.exit(128 + SIGNALS[signal as keyof typeof SIGNALS]));
   };
   for (const s of Object.keys(SIGNALS)) process.on(s, handler);

@@ -58,7 +58,13 @@ export function descendants(): ProcInfo[] {
 
 /** Process groups of the processes whose command line names `text` (e.g. a browser profile). */
 export function groupsNaming(text: string): number[] {
-  return [...new Set(allProcs().filter((p) => cmdline(p.pid).includes(text)).map((p) => p.pgid))];
+  return [
+    ...new Set(
+      allProcs()
+        .filter((p) => cmdline(p.pid).includes(text))
+        .map((p) => p.pgid),
+    ),
+  ];
 }
 
 /** Living (not zombie: those are dead, waiting to be reaped) members of a process group. */
@@ -70,7 +76,8 @@ export function groupMembers(pgid: number): ProcInfo[] {
 export function killLeftovers(groups: readonly number[], text: string): number {
   const left = allProcs().filter((p) => p.state !== 'Z' && (groups.includes(p.pgid) || cmdline(p.pid).includes(text)));
   for (const p of left) {
-    if (process.env.POLICY_ANNOTATOR_DEBUG_HOST) console.warn(`[host] leftover ${p.pid} pgid ${p.pgid} state ${p.state}: ${cmdline(p.pid).slice(0, 200)}`);
+    if (process.env.POLICY_ANNOTATOR_DEBUG_HOST)
+      console.warn(`[host] leftover ${p.pid} pgid ${p.pgid} state ${p.state}: ${cmdline(p.pid).slice(0, 200)}`);
     try {
       process.kill(p.pid, 'SIGKILL');
     } catch {
@@ -109,8 +116,14 @@ export class MemorySampler {
 
   sample(): void {
     const procs = descendants();
-    this.rss = Math.max(this.rss, procs.reduce((sum, p) => sum + p.rssBytes, 0));
-    this.pss = Math.max(this.pss, procs.reduce((sum, p) => sum + pssBytes(p.pid), 0));
+    this.rss = Math.max(
+      this.rss,
+      procs.reduce((sum, p) => sum + p.rssBytes, 0),
+    );
+    this.pss = Math.max(
+      this.pss,
+      procs.reduce((sum, p) => sum + pssBytes(p.pid), 0),
+    );
   }
 
   stop(): MemoryPeak {

@@ -19,7 +19,8 @@ export function runCommand(cmd: string, args: readonly string[], opts: CommandOp
     });
     const done = (err?: Error): void => {
       if (log !== undefined) fs.closeSync(log);
-      if (err) reject(err); else resolve();
+      if (err) reject(err);
+      else resolve();
     };
     child.on('error', (err) => done(new Error(`cannot run ${cmd}: ${err.message}`)));
     child.on('close', (code, signal) => {
@@ -42,7 +43,10 @@ export function commandExists(cmd: string): boolean {
 /** Variables an enclosing `npm run` sets that would mislead an npm started from within it. */
 const NPM_RUN_VARS = new Set([
   'npm_config_user_agent', // code-server's postinstall reads the Node version from it
-  'npm_node_execpath', 'npm_execpath', 'npm_command', 'npm_config_npm_version',
+  'npm_node_execpath',
+  'npm_execpath',
+  'npm_command',
+  'npm_config_npm_version',
   'npm_config_local_prefix', // would make the inner npm install into the outer project
   'npm_config_allow_scripts', // exported empty; the host package.json's allowScripts applies
 ]);

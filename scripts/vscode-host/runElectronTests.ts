@@ -31,14 +31,24 @@ async function main(): Promise<number> {
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath: SUITE_INDEX,
       extensionTestsEnv: { POLICY_ANNOTATOR_TEST_SUMMARY: summaryFile },
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome',
-        '--user-data-dir', run.userData, '--extensions-dir', run.extensions],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--user-data-dir',
+        run.userData,
+        '--extensions-dir',
+        run.extensions,
+      ],
     });
   } catch (err) {
     run.remove();
     const why = err instanceof Error ? err.message : String(err);
-    throw new Error(`could not download or start desktop VS Code (${why}).\n` +
-      'This needs update.code.visualstudio.com; where only the npm registry is reachable, run `npm run test:vscode` (same suite, in code-server).');
+    throw new Error(
+      `could not download or start desktop VS Code (${why}).\n` +
+        'This needs update.code.visualstudio.com; where only the npm registry is reachable, run `npm run test:vscode` (same suite, in code-server).',
+    );
   }
   if (fs.existsSync(summaryFile)) console.log(fs.readFileSync(summaryFile, 'utf8').trim());
   if (exitCode === 0) run.remove();
@@ -46,7 +56,12 @@ async function main(): Promise<number> {
   return exitCode;
 }
 
-main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-  console.error(`[electron-tests] ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`[electron-tests] ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -17,8 +17,10 @@ const SUITE_INDEX = path.join(REPO_ROOT, 'dist', 'test', 'vscode', 'index.js');
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      workspace: { type: 'string' }, grep: { type: 'string' },
-      timeout: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false },
+      workspace: { type: 'string' },
+      grep: { type: 'string' },
+      timeout: { type: 'string', default: '300' },
+      keep: { type: 'boolean', default: false },
     },
   });
   requireBuilt([SUITE_INDEX, path.join(REPO_ROOT, 'dist', 'extension.js')], 'npm run build && node scripts/build-tests.mjs');
@@ -44,7 +46,12 @@ async function main(): Promise<number> {
   });
 }
 
-main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-  console.error(`[vscode-tests] ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`[vscode-tests] ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

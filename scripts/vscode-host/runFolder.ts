@@ -47,8 +47,7 @@ export function createRunFolder(kind: string, settings: Record<string, unknown> 
   };
   const userData = dir('user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ ...TEST_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...settings }, null, 2));
   const tmp = dir('tmp');
   return {
     root,
@@ -78,7 +77,10 @@ export function copyWorkspace(from: string, run: RunFolder): string {
 
 function removeRun(root: string, keepLogs: boolean): void {
   const gone = (p: string): void => fs.rmSync(p, { recursive: true, force: true, maxRetries: 3 });
-  if (!keepLogs) { gone(root); return; }
+  if (!keepLogs) {
+    gone(root);
+    return;
+  }
   const serverLogs = path.join(root, 'user-data', 'logs');
   if (fs.existsSync(serverLogs)) fs.cpSync(serverLogs, path.join(root, 'logs', 'server'), { recursive: true });
   for (const entry of fs.readdirSync(root)) if (entry !== 'logs') gone(path.join(root, entry));

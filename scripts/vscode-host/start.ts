@@ -22,12 +22,18 @@ function openInDesktop(folder: string): Promise<number> {
 
 async function openInHost(folder: string): Promise<number> {
   const session = await startHostSession({
-    kind: 'start', workspaceSource: folder, openInPlace: true, browser: false, port: 8080,
+    kind: 'start',
+    workspaceSource: folder,
+    openInPlace: true,
+    browser: false,
+    port: 8080,
     settings: { 'workbench.startupEditor': 'none' },
   });
   console.log(`\nPolicy Annotator is running in VS Code (code-server) with ${folder} open:\n`);
   console.log(`  ${session.url}\n`);
-  console.log(`Open that address in a browser on this machine (bound to 127.0.0.1; forward port ${session.server.port} to reach it from elsewhere).`);
+  console.log(
+    `Open that address in a browser on this machine (bound to 127.0.0.1; forward port ${session.server.port} to reach it from elsewhere).`,
+  );
   console.log(`Reload the page after \`npm run build\` to load a new build. Server log: ${session.server.logFile}`);
   console.log('Press Ctrl-C to stop.');
   // Ctrl-C is handled by the session: it stops the server, removes the run folder and exits.
@@ -45,25 +51,37 @@ async function openInHost(folder: string): Promise<number> {
 function sampleFolder(): string {
   const copy = sampleCopyDir();
   const { created } = ensureSampleCopy(CORPUS_DIR, copy);
-  console.log(created
-    ? `[start] Opening a copy of the sample corpus, made just now from corpus/: ${copy}`
-    : `[start] Opening your copy of the sample corpus (kept from an earlier run, with your changes): ${copy}`);
-  console.log(`[start] To start again from the sample, delete that folder (rm -rf "${copy}"). To open your own texts: npm start -- <folder>`);
+  console.log(
+    created
+      ? `[start] Opening a copy of the sample corpus, made just now from corpus/: ${copy}`
+      : `[start] Opening your copy of the sample corpus (kept from an earlier run, with your changes): ${copy}`,
+  );
+  console.log(
+    `[start] To start again from the sample, delete that folder (rm -rf "${copy}"). To open your own texts: npm start -- <folder>`,
+  );
   return copy;
 }
 
 async function main(): Promise<number> {
   const request = parseStartArgs(process.argv.slice(2), invocationDir());
-  if (request.kind === 'help') { console.log(START_USAGE); return 0; }
+  if (request.kind === 'help') {
+    console.log(START_USAGE);
+    return 0;
+  }
   const folder = request.kind === 'folder' ? request.folder : sampleFolder();
   if (request.kind === 'folder' && path.relative(CORPUS_DIR, folder) === '') {
-    console.log('[start] This is the project\'s own sample corpus: your edits change it. `npm start` without a folder opens a copy.');
+    console.log("[start] This is the project's own sample corpus: your edits change it. `npm start` without a folder opens a copy.");
   }
   if (process.env.POLICY_ANNOTATOR_START_HOST !== '1' && commandExists('code')) return openInDesktop(folder);
   return openInHost(folder);
 }
 
-main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-  console.error(`[start] ${err instanceof StartArgsError ? 'npm start: ' : ''}${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`[start] ${err instanceof StartArgsError ? 'npm start: ' : ''}${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -8,10 +8,7 @@ export const START_USAGE = `Usage: npm start [-- <folder>]
             (the shipped world catalog is used without one)
   without a folder: a copy of the sample corpus (corpus/) is opened, never corpus/ itself`;
 
-export type StartRequest =
-  | { kind: 'help' }
-  | { kind: 'sample' }
-  | { kind: 'folder'; folder: string };
+export type StartRequest = { kind: 'help' } | { kind: 'sample' } | { kind: 'folder'; folder: string };
 
 /** A command line that cannot be run; the message says why and what to type. */
 export class StartArgsError extends Error {}

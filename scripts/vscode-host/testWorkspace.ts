@@ -22,8 +22,7 @@ entities:
 `;
 
 function hasCatalog(dir: string): boolean {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .some((f) => path.basename(f) === 'entities.yaml');
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => path.basename(f) === 'entities.yaml');
 }
 
 export function ensureCatalog(workspace: string): void {

@@ -52,7 +52,8 @@ export interface AuditArgs {
   catalogs: string[];
 }
 
-export type CliArgs = ScanArgs | CheckArgs | ExportArgs | AuditArgs | AnalysisArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export type CliArgs =
+  ScanArgs | CheckArgs | ExportArgs | AuditArgs | AnalysisArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const COMMON = {
   help: { type: 'boolean', short: 'h' },
@@ -63,14 +64,25 @@ const COMMON = {
 const OPTIONS = {
   scan: { ...COMMON, mentions: { type: 'boolean' }, all: { type: 'boolean' } },
   check: { ...COMMON, codebook: { type: 'string' } },
-  export: { ...COMMON, codebook: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, base: { type: 'string' } },
+  export: {
+    ...COMMON,
+    codebook: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    base: { type: 'string' },
+  },
   audit: { ...COMMON },
 } as const;
 
 type Command = keyof typeof OPTIONS;
 const COMMANDS = Object.keys(OPTIONS) as Command[];
 
-const FORMATS: Record<Command, readonly string[]> = { scan: ['table', 'json', 'csv'], check: ['table', 'json'], export: EXPORT_FORMATS, audit: ['table', 'json'] };
+const FORMATS: Record<Command, readonly string[]> = {
+  scan: ['table', 'json', 'csv'],
+  check: ['table', 'json'],
+  export: EXPORT_FORMATS,
+  audit: ['table', 'json'],
+};
 const DEFAULT_FORMAT: Record<Command, string> = { scan: 'table', check: 'table', export: 'csv', audit: 'table' };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -83,7 +95,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     return parsed === 'help' ? { command: 'help', topic: command } : parsed;
   }
   if (!isCommand(command)) {
-    throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (commands: ${[...COMMANDS, ...ANALYSIS_COMMANDS].join(', ')}; see --help)`);
+    throw new CliError(
+      command.startsWith('-')
+        ? `unknown option '${command}' (see --help)`
+        : `unknown command '${command}' (commands: ${[...COMMANDS, ...ANALYSIS_COMMANDS].join(', ')}; see --help)`,
+    );
   }
   const { values, positionals } = parseStrict(command, rest);
   if (values.help) return { command: 'help', topic: command };
@@ -91,7 +107,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (positionals.length > 1) throw new CliError(`unexpected argument '${positionals[1]}': ${command} takes one folder`);
   const format = values.format ?? DEFAULT_FORMAT[command];
   const allowed = FORMATS[command];
-  if (!allowed.some((f) => f === format)) throw new CliError(`--format must be one of ${allowed.join(', ')} for ${command}, not '${format}'`);
+  if (!allowed.some((f) => f === format))
+    throw new CliError(`--format must be one of ${allowed.join(', ')} for ${command}, not '${format}'`);
   const folder = positionals[0];
   const catalogs = values.catalog ?? [];
   if (command === 'scan') {
@@ -134,10 +151,14 @@ interface ParsedValues {
 function parseStrict(command: Command, args: string[]): { values: ParsedValues; positionals: string[] } {
   try {
     switch (command) {
-      case 'scan': return parseArgs({ args, options: OPTIONS.scan, allowPositionals: true, strict: true });
-      case 'check': return parseArgs({ args, options: OPTIONS.check, allowPositionals: true, strict: true });
-      case 'export': return parseArgs({ args, options: OPTIONS.export, allowPositionals: true, strict: true });
-      case 'audit': return parseArgs({ args, options: OPTIONS.audit, allowPositionals: true, strict: true });
+      case 'scan':
+        return parseArgs({ args, options: OPTIONS.scan, allowPositionals: true, strict: true });
+      case 'check':
+        return parseArgs({ args, options: OPTIONS.check, allowPositionals: true, strict: true });
+      case 'export':
+        return parseArgs({ args, options: OPTIONS.export, allowPositionals: true, strict: true });
+      case 'audit':
+        return parseArgs({ args, options: OPTIONS.audit, allowPositionals: true, strict: true });
     }
   } catch (error) {
     const message = error instanceof Error ? error.message.split('. ')[0] : String(error);

@@ -46,10 +46,16 @@ export function auditTable(report: AuditReport): string {
   const lower = report.spellings.filter((s) => s.lowercase > 0);
   if (lower.length > 0) {
     out.push('', 'Names matched in any case but written in lowercase:');
-    for (const s of lower) out.push(`  "${s.spelling}" [${s.entity}]: ${s.lowercase} of ${s.matches} e.g. ${s.lowercaseExample?.document}:${s.lowercaseExample?.line}: ${s.lowercaseExample?.text}`);
+    for (const s of lower)
+      out.push(
+        `  "${s.spelling}" [${s.entity}]: ${s.lowercase} of ${s.matches} e.g. ${s.lowercaseExample?.document}:${s.lowercaseExample?.line}: ${s.lowercaseExample?.text}`,
+      );
   }
   out.push('', report.unmentioned.length === 0 ? 'Every entity is mentioned.' : `Entities never mentioned (${report.unmentioned.length}):`);
   const shown = report.unmentioned.slice(0, TABLE_UNMENTIONED).map((u) => u.id);
-  if (shown.length > 0) out.push(`  ${shown.join(', ')}${report.unmentioned.length > shown.length ? `, … and ${report.unmentioned.length - shown.length} more` : ''}`);
+  if (shown.length > 0)
+    out.push(
+      `  ${shown.join(', ')}${report.unmentioned.length > shown.length ? `, … and ${report.unmentioned.length - shown.length} more` : ''}`,
+    );
   return `${out.join('\n')}\n`;
 }

@@ -49,7 +49,10 @@ export async function loadCatalogs(env: CliEnv, folder: Folder, overrides: reado
     }
   }
   const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: true, readBuiltIn: readBuiltInCatalog });
-  if (parsed.length === 0) await env.err.write(`${folder.display('')}: no ${CATALOG_FILE_NAME}: the world catalog is used (${catalog.entities.length} entities)\n`);
+  if (parsed.length === 0)
+    await env.err.write(
+      `${folder.display('')}: no ${CATALOG_FILE_NAME}: the world catalog is used (${catalog.entities.length} entities)\n`,
+    );
   return { catalog, builtIn: bases, files: parsed.map((p) => ({ file: p.file, entities: p.entities.length })) };
 }
 

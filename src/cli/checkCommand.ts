@@ -31,11 +31,13 @@ export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
     const documentPath = path.slice(0, -SIDECAR_SUFFIX.length);
     const documentExists = listing.present.has(documentPath);
     const text = await readFolderFile(folder, path, file);
-    const checked = typeof text === 'string'
-      ? checkSidecar(text, file, { codes: codebook?.codebook.byId, entities: catalog.byId, documentExists })
-      : { file, annotations: [], diagnostics: [text] };
+    const checked =
+      typeof text === 'string'
+        ? checkSidecar(text, file, { codes: codebook?.codebook.byId, entities: catalog.byId, documentExists })
+        : { file, annotations: [], diagnostics: [text] };
     const documentFile = folder.display(documentPath);
-    const documentText = documentExists && checked.annotations.length > 0 ? await readFolderFile(folder, documentPath, documentFile) : undefined;
+    const documentText =
+      documentExists && checked.annotations.length > 0 ? await readFolderFile(folder, documentPath, documentFile) : undefined;
     if (typeof documentText === 'object') checked.diagnostics.push(documentText);
     await report.sidecar(checked, anchorSidecar(checked, documentFile, typeof documentText === 'string' ? documentText : undefined));
   }

@@ -14,15 +14,31 @@ import { diagnosticLine, sortDiagnostics } from './formatters';
 import { anchoringLines, type SidecarAnchoring } from './sidecarAnchoring';
 import type { TextSink } from './textSink';
 
-interface Problems { errors: Diagnostic[]; warnings: Diagnostic[] }
+interface Problems {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
 /** `entities`: declared in this file, before cross-file checks. */
 export interface CatalogSection extends Problems, CatalogFileSummary {}
-export interface CodebookSection extends Problems { file: string; codes: number }
+export interface CodebookSection extends Problems {
+  file: string;
+  codes: number;
+}
 /** `status`: the anchoring status now; `storedStatus`: the one written in the sidecar. */
-export interface AnnotationSummary { id: string; status: AnnotationStatus; storedStatus: string | null; line: number; column: number }
+export interface AnnotationSummary {
+  id: string;
+  status: AnnotationStatus;
+  storedStatus: string | null;
+  line: number;
+  column: number;
+}
 /** `document`: as written in the sidecar; `documentFile`: the sibling file anchored against. */
 export interface SidecarSection extends Problems {
-  file: string; document: string | null; documentFile: string; annotations: AnnotationSummary[]; counts: Record<AnnotationStatus, number>;
+  file: string;
+  document: string | null;
+  documentFile: string;
+  annotations: AnnotationSummary[];
+  counts: Record<AnnotationStatus, number>;
 }
 
 export class CheckReport {
@@ -32,7 +48,10 @@ export class CheckReport {
   private readonly all: Diagnostic[] = [];
   private usableEntities = 0;
 
-  constructor(private readonly format: CheckArgs['format'], private readonly out: TextSink) {}
+  constructor(
+    private readonly format: CheckArgs['format'],
+    private readonly out: TextSink,
+  ) {}
 
   /** Problems that belong to no file section (such as a missing catalog). */
   async general(diagnostics: readonly Diagnostic[]): Promise<void> {
@@ -52,12 +71,22 @@ export class CheckReport {
 
   /** Its problems, then (as a table) the anchoring summary and each annotation not anchored. */
   async sidecar(checked: CheckedSidecar, anchoring: SidecarAnchoring): Promise<void> {
-    const annotations = checked.annotations.map((a, i) =>
-      ({ id: a.id, status: anchoring.annotations[i].status, storedStatus: a.status ?? null, line: a.location.line, column: a.location.column }));
+    const annotations = checked.annotations.map((a, i) => ({
+      id: a.id,
+      status: anchoring.annotations[i].status,
+      storedStatus: a.status ?? null,
+      line: a.location.line,
+      column: a.location.column,
+    }));
     const problems = await this.emit(checked.diagnostics);
     const { documentFile, counts } = anchoring;
     this.sidecars.push({ file: checked.file, document: checked.document ?? null, documentFile, annotations, counts, ...problems });
-    if (this.format === 'table') await this.out.write(anchoringLines(checked.file, anchoring).map((l) => `${l}\n`).join(''));
+    if (this.format === 'table')
+      await this.out.write(
+        anchoringLines(checked.file, anchoring)
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
   }
 
   get errorCount(): number {
@@ -68,14 +97,22 @@ export class CheckReport {
     const errors = this.errorCount;
     const warnings = this.all.filter((d) => d.severity === 'warning').length;
     if (this.format === 'json') {
-      const report = { catalogs: this.catalogs, codebook: this.codebook, sidecars: this.sidecars, diagnostics: this.all, summary: { errors, warnings } };
+      const report = {
+        catalogs: this.catalogs,
+        codebook: this.codebook,
+        sidecars: this.sidecars,
+        diagnostics: this.all,
+        summary: { errors, warnings },
+      };
       await this.out.write(`${JSON.stringify(report, null, 2)}\n`);
       return;
     }
     const annotations = this.sidecars.reduce((n, s) => n + s.annotations.length, 0);
     const codebook = this.codebook ? `codebook ${this.codebook.file} (${plural(this.codebook.codes, 'code')})` : 'no codebook';
-    await this.out.write(`checked ${plural(this.catalogs.length, 'catalog')} (${plural(this.usableEntities, 'usable entity', 'usable entities')}), ${codebook}, ` +
-      `${plural(this.sidecars.length, 'sidecar')} (${plural(annotations, 'annotation')}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+    await this.out.write(
+      `checked ${plural(this.catalogs.length, 'catalog')} (${plural(this.usableEntities, 'usable entity', 'usable entities')}), ${codebook}, ` +
+        `${plural(this.sidecars.length, 'sidecar')} (${plural(annotations, 'annotation')}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
+    );
   }
 
   private async emit(diagnostics: readonly Diagnostic[]): Promise<Problems> {

@@ -6,7 +6,10 @@ export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT_USAGE) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_USAGE,
+  ) {
     super(message);
     this.name = 'CliError';
   }

@@ -4,7 +4,14 @@
  */
 import { UNDATED } from '../core/matcher/documentScanner';
 import type { Diagnostic } from '../core/base/diagnostics';
-import { documentDate, DOCUMENTS_FILE_NAME, listedDates, listedFields, parseDocumentList, type DocumentList } from '../core/catalog/documentDates';
+import {
+  documentDate,
+  DOCUMENTS_FILE_NAME,
+  listedDates,
+  listedFields,
+  parseDocumentList,
+  type DocumentList,
+} from '../core/catalog/documentDates';
 import type { DocumentDate } from '../core/catalog/catalogPeriod';
 import type { Folder } from './cliEnv';
 

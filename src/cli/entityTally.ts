@@ -71,7 +71,14 @@ export class EntityTally {
     const rows: EntityTotal[] = [];
     this.entities.forEach((e, i) => {
       if (includeUnmentioned || this.mentionCounts[i] > 0) {
-        rows.push({ id: e.id, name: e.name, kind: e.kind, type: e.type, mentions: this.mentionCounts[i], documents: this.documentCounts[i] });
+        rows.push({
+          id: e.id,
+          name: e.name,
+          kind: e.kind,
+          type: e.type,
+          mentions: this.mentionCounts[i],
+          documents: this.documentCounts[i],
+        });
       }
     });
     return rows.sort((a, b) => b.mentions - a.mentions || compare(a.name, b.name) || compare(a.id, b.id));

@@ -18,7 +18,11 @@ import { sidecarRecords, type ExportSources } from './exportSidecars';
 import { CODEBOOK_FILE_NAME, listFolder, loadFolderCodebook } from './folderFiles';
 import { diagnosticLine, sortDiagnostics } from './formatters';
 
-export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = { csv: 'annotations.csv', json: 'annotations.json', w3c: 'annotations.jsonld' };
+export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = {
+  csv: 'annotations.csv',
+  json: 'annotations.json',
+  w3c: 'annotations.jsonld',
+};
 
 export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> {
   const folder = await env.openFolder(args.folder);
@@ -26,13 +30,28 @@ export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> 
   const loaded = await loadCatalogs(env, folder, args.catalogs);
   const { catalog } = loaded;
   diagnostics.push(...catalog.diagnostics);
-  if (noCatalogAtAll(loaded)) diagnostics.push({ file: folder.display(''), line: 0, column: 0, severity: 'warning', code: 'no-catalog', message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage` });
+  if (noCatalogAtAll(loaded))
+    diagnostics.push({
+      file: folder.display(''),
+      line: 0,
+      column: 0,
+      severity: 'warning',
+      code: 'no-catalog',
+      message: `${noCatalogMessage(folder)}; no entity is listed as mentioned in a passage`,
+    });
   const listing = await listFolder(folder);
   const codebook = await loadFolderCodebook(env, folder, args.codebook, listing.present.has(CODEBOOK_FILE_NAME));
   if (codebook) diagnostics.push(...codebook.codebook.diagnostics);
 
   const dating = await loadDocumentDates(folder);
-  const sources: ExportSources = { folder, listing, catalog, matcher: catalog.entities.length > 0 ? compileMatcher(catalog) : undefined, dayOf: dating.dayOf, codebook: codebook?.codebook };
+  const sources: ExportSources = {
+    folder,
+    listing,
+    catalog,
+    matcher: catalog.entities.length > 0 ? compileMatcher(catalog) : undefined,
+    dayOf: dating.dayOf,
+    codebook: codebook?.codebook,
+  };
   const records: ExportRecord[] = [];
   for (const sidecar of listing.sidecars) {
     const found = await sidecarRecords(sources, sidecar);
@@ -54,9 +73,12 @@ export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> 
 
 function exportText(args: ExportArgs, folder: Folder, records: ExportRecord[], entity: (id: string) => EntityFacts | undefined): string {
   switch (args.format) {
-    case 'csv': return csvExport(records);
-    case 'json': return jsonExport(records);
-    case 'w3c': return w3cExport(records, { base: args.base ?? folder.iri, label: `Policy Annotator annotations of ${folderName(folder)}`, entity });
+    case 'csv':
+      return csvExport(records);
+    case 'json':
+      return jsonExport(records);
+    case 'w3c':
+      return w3cExport(records, { base: args.base ?? folder.iri, label: `Policy Annotator annotations of ${folderName(folder)}`, entity });
   }
 }
 
@@ -75,7 +97,14 @@ function folderName(folder: Folder): string {
 function summary(format: ExportFormat, records: readonly ExportRecord[], sidecars: number): string {
   const notAnchored = (['needs-review', 'ambiguous', 'orphaned'] as const)
     .map((s) => [s, records.filter((r) => r.status === s).length] as const)
-    .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s.replace('-', ' ')}`);
-  const rows = format === 'csv' ? `, ${plural(records.reduce((n, r) => n + csvRows(r).length, 0), 'row')}` : '';
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s.replace('-', ' ')}`);
+  const rows =
+    format === 'csv'
+      ? `, ${plural(
+          records.reduce((n, r) => n + csvRows(r).length, 0),
+          'row',
+        )}`
+      : '';
   return `${plural(records.length, 'annotation')} from ${plural(sidecars, 'sidecar')}${notAnchored.length > 0 ? ` (${notAnchored.join(', ')})` : ''}${rows}`;
 }

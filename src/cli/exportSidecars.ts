@@ -42,7 +42,11 @@ export async function sidecarRecords(sources: ExportSources, sidecarPath: string
   const documentPath = sibling.ok ? sibling.path : undefined;
   const documentExists = documentPath !== undefined && listing.present.has(documentPath);
   // An unsafe name is reported as such below, not as a missing document.
-  const checked = checkSidecar(text, file, { codes: codebook?.byId, entities: catalog.byId, documentExists: sibling.ok ? documentExists : undefined });
+  const checked = checkSidecar(text, file, {
+    codes: codebook?.byId,
+    entities: catalog.byId,
+    documentExists: sibling.ok ? documentExists : undefined,
+  });
   const diagnostics = checked.diagnostics;
   if (!sibling.ok) diagnostics.push(problem(file, 'document-path', `the document of this sidecar is not read: ${sibling.reason}`));
   let documentText: string | undefined;
@@ -58,7 +62,10 @@ export async function sidecarRecords(sources: ExportSources, sidecarPath: string
     annotations: checked.annotations,
     text: documentText,
     codes: codebook?.byId ?? new Map(),
-    mentions: matcher && documentText !== undefined ? passageEntities(scanDocument(matcher, documentText, dayOf?.(documentPath!, documentText)).mentions, matcher.entities) : undefined,
+    mentions:
+      matcher && documentText !== undefined
+        ? passageEntities(scanDocument(matcher, documentText, dayOf?.(documentPath!, documentText)).mentions, matcher.entities)
+        : undefined,
   });
   return { records, diagnostics };
 }

@@ -11,7 +11,13 @@ import { CliError, describeError } from './cliError';
 import { NodeAtomicFileStore } from '../node/nodeAtomicFileStore';
 
 /** Writes `text` as `dir/name`; returns the absolute path written. `show` names paths in messages. */
-export async function writeExportFile(dir: string, name: string, text: string, replace: boolean, show: (absolute: string) => string = (a) => a): Promise<string> {
+export async function writeExportFile(
+  dir: string,
+  name: string,
+  text: string,
+  replace: boolean,
+  show: (absolute: string) => string = (a) => a,
+): Promise<string> {
   const root = path.resolve(dir);
   const target = resolveExportPath(root.split(path.sep).join('/'), name);
   if (!target.ok) throw new CliError(`cannot write ${name}: ${target.reason}`);

@@ -27,7 +27,10 @@ export class FolderDocuments {
   /** Documents that could not be read so far. */
   unreadable = 0;
 
-  constructor(private readonly folder: Folder, private readonly env: CliEnv) {}
+  constructor(
+    private readonly folder: Folder,
+    private readonly env: CliEnv,
+  ) {}
 
   /** Every document, scanned by `pool`, in path order. */
   async *scan(pool: WorkerScanPool, withText = false): AsyncGenerator<ScannedFile> {

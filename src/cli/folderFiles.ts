@@ -27,7 +27,12 @@ export async function listFolder(folder: Folder): Promise<FolderListing> {
 }
 
 /** `--codebook <file>`, else `codebook.yaml` at the top of the folder, else none. */
-export async function loadFolderCodebook(env: CliEnv, folder: Folder, override: string | undefined, inFolder: boolean): Promise<{ file: string; codebook: Codebook } | undefined> {
+export async function loadFolderCodebook(
+  env: CliEnv,
+  folder: Folder,
+  override: string | undefined,
+  inFolder: boolean,
+): Promise<{ file: string; codebook: Codebook } | undefined> {
   if (override !== undefined) {
     const { text, display } = await env.readArgumentFile(override, 'codebook');
     return { file: display, codebook: loadCodebook(text, display) };

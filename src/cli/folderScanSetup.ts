@@ -23,7 +23,13 @@ export interface FolderScan {
 }
 
 /** `extras`: what the threads also read for analyses (front matter fields, word counts). */
-export async function withFolderScan<T>(env: CliEnv, folderArg: string, catalogs: readonly string[], work: (scan: FolderScan) => Promise<T>, extras: { attributes?: boolean; words?: boolean } = {}): Promise<T> {
+export async function withFolderScan<T>(
+  env: CliEnv,
+  folderArg: string,
+  catalogs: readonly string[],
+  work: (scan: FolderScan) => Promise<T>,
+  extras: { attributes?: boolean; words?: boolean } = {},
+): Promise<T> {
   const pool = new WorkerScanPool();
   try {
     const folder = await env.openFolder(folderArg);

@@ -25,7 +25,10 @@ export function renderTable<T>(columns: ReadonlyArray<Column<T>>, rows: readonly
   const cells = rows.map((row) => columns.map((c) => fit(String(c.value(row)), c.maxWidth)));
   const widths = columns.map((c, i) => Math.max(width(c.title), ...cells.map((r) => width(r[i]))));
   const line = (values: readonly string[]): string =>
-    values.map((v, i) => pad(v, widths[i], columns[i].align)).join('  ').trimEnd();
+    values
+      .map((v, i) => pad(v, widths[i], columns[i].align))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
 }
 

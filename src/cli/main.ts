@@ -49,7 +49,12 @@ export async function runCli(argv: readonly string[], env: CliEnv): Promise<numb
 
 if (require.main === module) {
   runCli(process.argv.slice(2), nodeEnv()).then(
-    (code) => { process.exitCode = code; },
-    (error: unknown) => { process.stderr.write(`policy-annotator: ${describeError(error)}\n`); process.exitCode = EXIT_PROBLEMS; },
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`policy-annotator: ${describeError(error)}\n`);
+      process.exitCode = EXIT_PROBLEMS;
+    },
   );
 }

@@ -32,10 +32,15 @@ export function* mentionRows(document: string, raw: string, scanned: ScannedDocu
     const rawEnd = mentions.end(i);
     const start = offsets.toCodePoint(rawStart);
     yield {
-      document, entity: e.id, name: e.name, kind: e.kind, type: e.type,
+      document,
+      entity: e.id,
+      name: e.name,
+      kind: e.kind,
+      type: e.type,
       line: mentions.line(i) + 1,
       column: start - offsets.toCodePoint(rawStart - mentions.column(i)) + 1,
-      start, end: offsets.toCodePoint(rawEnd),
+      start,
+      end: offsets.toCodePoint(rawEnd),
       text: normaliseText(raw.slice(rawStart, rawEnd)),
     };
   }

@@ -42,10 +42,14 @@ export async function runScan(args: ScanArgs, env: CliEnv): Promise<number> {
 
     const elapsedMs = env.clock() - started;
     if (!formatRow) {
-      await env.out.write(entityReport(args.format, { folder: folder.display(''), catalogs: catalogNames, tally, includeUnmentioned: args.all, elapsedMs }));
+      await env.out.write(
+        entityReport(args.format, { folder: folder.display(''), catalogs: catalogNames, tally, includeUnmentioned: args.all, elapsedMs }),
+      );
     } else if (args.format === 'table') {
       const t = scanTotals(tally, elapsedMs);
-      await out.line(`\n${plural(t.mentions, 'mention')} of ${plural(t.entitiesMentioned, 'entity', 'entities')} in ${plural(t.documents, 'document')}, ${formatDuration(t.elapsedMs)}`);
+      await out.line(
+        `\n${plural(t.mentions, 'mention')} of ${plural(t.entitiesMentioned, 'entity', 'entities')} in ${plural(t.documents, 'document')}, ${formatDuration(t.elapsedMs)}`,
+      );
     }
     await out.flush();
     for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);

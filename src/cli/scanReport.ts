@@ -42,8 +42,10 @@ export function scanTotals(tally: EntityTally, elapsedMs: number): ScanTotals {
 
 /** "5 documents scanned, 1234 mentions, 45 of 188 entities mentioned, 85 ms". */
 export function totalLine(t: ScanTotals): string {
-  return `${plural(t.documents, 'document')} scanned, ${plural(t.mentions, 'mention')}, ` +
-    `${t.entitiesMentioned} of ${plural(t.entitiesInCatalog, 'entity', 'entities')} mentioned, ${formatDuration(t.elapsedMs)}`;
+  return (
+    `${plural(t.documents, 'document')} scanned, ${plural(t.mentions, 'mention')}, ` +
+    `${t.entitiesMentioned} of ${plural(t.entitiesInCatalog, 'entity', 'entities')} mentioned, ${formatDuration(t.elapsedMs)}`
+  );
 }
 
 export function formatDuration(ms: number): string {
@@ -53,7 +55,8 @@ export function formatDuration(ms: number): string {
 export function entityReport(format: OutputFormat, input: ScanReportInput): string {
   const rows = input.tally.ranking(input.includeUnmentioned);
   const totals = scanTotals(input.tally, input.elapsedMs);
-  if (format === 'csv') return [csvRow(ENTITY_CSV_COLUMNS), ...rows.map((r) => csvRow(ENTITY_CSV_COLUMNS.map((c) => r[c])))].join('\n') + '\n';
+  if (format === 'csv')
+    return [csvRow(ENTITY_CSV_COLUMNS), ...rows.map((r) => csvRow(ENTITY_CSV_COLUMNS.map((c) => r[c])))].join('\n') + '\n';
   if (format === 'json') {
     const report = { folder: input.folder, catalogs: input.catalogs, documents: input.tally.documents, entities: rows, totals };
     return `${JSON.stringify(report, null, 2)}\n`;

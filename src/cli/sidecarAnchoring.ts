@@ -26,8 +26,13 @@ export interface SidecarAnchoring {
 
 /** `text` undefined: the document is missing or unreadable. */
 export function anchorSidecar(checked: CheckedSidecar, documentFile: string, text: string | undefined): SidecarAnchoring {
-  const summary = (a: CheckedSidecar['annotations'][number], status: AnnotationStatus): AnchoredSummary =>
-    ({ id: a.id, status, line: a.location.line, column: a.location.column, quote: a.target.exact });
+  const summary = (a: CheckedSidecar['annotations'][number], status: AnnotationStatus): AnchoredSummary => ({
+    id: a.id,
+    status,
+    line: a.location.line,
+    column: a.location.column,
+    quote: a.target.exact,
+  });
   if (text === undefined) {
     const counts = zeroCounts();
     counts.orphaned = checked.annotations.length;
@@ -50,7 +55,8 @@ const QUOTE_START = 40;
 export function anchoringLines(sidecarFile: string, anchoring: SidecarAnchoring): string[] {
   const c = anchoring.counts;
   const head = `${anchoring.documentFile}: ${c.anchored} anchored, ${c['needs-review']} needs review, ${c.ambiguous} ambiguous, ${c.orphaned} orphaned`;
-  const rest = anchoring.annotations.filter((a) => a.status !== 'anchored')
+  const rest = anchoring.annotations
+    .filter((a) => a.status !== 'anchored')
     .map((a) => `  ${sidecarFile}:${a.line}:${a.column}: ${a.status} ${a.id} ${quoteStart(a.quote)}`);
   return [head, ...rest];
 }

@@ -47,7 +47,10 @@ export class LineBuffer {
   private parts: string[] = [];
   private size = 0;
 
-  constructor(private readonly sink: TextSink, private readonly chunkSize = 64 * 1024) {}
+  constructor(
+    private readonly sink: TextSink,
+    private readonly chunkSize = 64 * 1024,
+  ) {}
 
   async line(text: string): Promise<void> {
     this.parts.push(text, '\n');

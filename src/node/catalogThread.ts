@@ -18,7 +18,10 @@ export async function buildCatalogOnThread(input: CatalogBuildInput): Promise<Th
   try {
     answer = await new Promise((resolve, reject) => {
       const worker = startWorker(script, { workerData: input });
-      worker.once('message', (message: { built?: CatalogBuild; error?: string }) => { resolve(message); void worker.terminate(); });
+      worker.once('message', (message: { built?: CatalogBuild; error?: string }) => {
+        resolve(message);
+        void worker.terminate();
+      });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the catalog thread stopped (exit code ${code})`)));
     });

@@ -8,5 +8,5 @@ import { buildCatalogAndMatcher, type CatalogBuildInput } from '../core/indexing
 
 buildCatalogAndMatcher(workerData as CatalogBuildInput).then(
   (built) => parentPort?.postMessage({ built }),
-  (err: unknown) => parentPort?.postMessage({ error: err instanceof Error ? err.stack ?? err.message : String(err) }),
+  (err: unknown) => parentPort?.postMessage({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
 );

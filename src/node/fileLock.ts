@@ -51,11 +51,19 @@ export async function acquireFileLock(absolute: string, options: LockOptions = {
       // Taken over by moving it aside under a unique name: of two waiters that both saw it stale,
       // only one rename succeeds, so the other cannot delete a lock created in between.
       const aside = `${lock}.${randomBytes(6).toString('hex')}.stale`;
-      if (await rename(lock, aside).then(() => true, () => false)) await unlink(aside).catch(() => undefined);
+      if (
+        await rename(lock, aside).then(
+          () => true,
+          () => false,
+        )
+      )
+        await unlink(aside).catch(() => undefined);
       continue;
     }
     if (Date.now() > deadline) {
-      throw new Error(`${absolute} is being written by another window or process (lock file ${lock}); try again, or delete the lock file if no other writer is running`);
+      throw new Error(
+        `${absolute} is being written by another window or process (lock file ${lock}); try again, or delete the lock file if no other writer is running`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
   }

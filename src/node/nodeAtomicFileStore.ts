@@ -44,7 +44,8 @@ export class NodeAtomicFileStore implements AtomicFileStore {
 
   private resolve(relative: string): string {
     const absolute = path.resolve(this.root, relative);
-    if (!isInside(this.root, absolute) || absolute === path.resolve(this.root)) throw new Error(`'${relative}' is outside the folder ${this.root}`);
+    if (!isInside(this.root, absolute) || absolute === path.resolve(this.root))
+      throw new Error(`'${relative}' is outside the folder ${this.root}`);
     return absolute;
   }
 }

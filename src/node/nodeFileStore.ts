@@ -13,7 +13,11 @@ import { isInside } from './pathInside';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-interface Entry { name: string; key: string; kind: 'file' | 'directory' }
+interface Entry {
+  name: string;
+  key: string;
+  kind: 'file' | 'directory';
+}
 
 export class NodeFileStore implements FileStore {
   private realRoot: Promise<string> | undefined;

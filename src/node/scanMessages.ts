@@ -6,4 +6,6 @@ export type ScanRequest = (ScanJob | { readonly path: string; readonly localPath
 export type ScanAnswer = { seq: number; scan: DocumentScan; error?: undefined } | { seq: number; scan?: undefined; error: string };
 
 /** The first message a thread receives: what it scans with. */
-export interface SetupMessage { readonly setup: ScanSetup }
+export interface SetupMessage {
+  readonly setup: ScanSetup;
+}

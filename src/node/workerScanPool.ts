@@ -14,8 +14,15 @@ import { bundledScript, startWorker } from './bundledScript';
 import type { ScanAnswer, ScanRequest, SetupMessage } from './scanMessages';
 
 type PoolJob = ScanJob | { readonly path: string; readonly localPath: string };
-interface Pending { job: PoolJob; resolve: (scan: DocumentScan) => void; reject: (err: Error) => void }
-interface Thread { worker: Worker; pending: Map<number, Pending> }
+interface Pending {
+  job: PoolJob;
+  resolve: (scan: DocumentScan) => void;
+  reject: (err: Error) => void;
+}
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
 
 /** Threads to use by default: one a core. */
 export function defaultScanThreads(): number {

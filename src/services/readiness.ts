@@ -64,11 +64,20 @@ export class Readiness {
     const states = this.of(needs);
     if (!states.some((s) => s.busy)) return true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const quick = await Promise.race([allIdle(states), new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), NOTICE_AFTER_MS); })]);
+    const quick = await Promise.race([
+      allIdle(states),
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), NOTICE_AFTER_MS);
+      }),
+    ]);
     clearTimeout(timer);
     if (quick !== undefined) return quick;
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `${what} waits for ${names(states.filter((s) => s.busy))} to load…`, cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `${what} waits for ${names(states.filter((s) => s.busy))} to load…`,
+        cancellable: true,
+      },
       (_progress, token) => allIdle(states, cancelledBy(token)),
     );
   }
@@ -77,7 +86,9 @@ export class Readiness {
    * (a wait is written to the output channel, so a slow start can be told from a lost key). */
   before(needs: readonly Need[]): (title: string) => Promise<boolean> {
     return async (title) => {
-      const busy = this.of(needs).filter((s) => s.busy).map((s) => s.name);
+      const busy = this.of(needs)
+        .filter((s) => s.busy)
+        .map((s) => s.name);
       if (busy.length === 0) return true;
       const started = Date.now();
       const ran = await this.settled(needs, title);
@@ -91,7 +102,12 @@ export class Readiness {
 
   private of(needs: readonly Need[]): LoadState[] {
     const wanted = new Set<Need>();
-    const add = (need: Need): void => { if (!wanted.has(need)) { wanted.add(need); ALSO[need].forEach(add); } };
+    const add = (need: Need): void => {
+      if (!wanted.has(need)) {
+        wanted.add(need);
+        ALSO[need].forEach(add);
+      }
+    };
     needs.forEach(add);
     return [...wanted].map((need) => {
       const state = this.states.get(need);

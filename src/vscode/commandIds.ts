@@ -63,4 +63,9 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const HOVER_COMMANDS: readonly CommandId[] = [COMMANDS.showMentions, COMMANDS.revealInTree, COMMANDS.openEntityDefinition];
 
 /** Commands an annotation's hover may link to. */
-export const ANNOTATION_HOVER_COMMANDS: readonly CommandId[] = [COMMANDS.editAnnotation, COMMANDS.deleteAnnotation, COMMANDS.acceptAnnotationPlace, COMMANDS.revealAnnotation];
+export const ANNOTATION_HOVER_COMMANDS: readonly CommandId[] = [
+  COMMANDS.editAnnotation,
+  COMMANDS.deleteAnnotation,
+  COMMANDS.acceptAnnotationPlace,
+  COMMANDS.revealAnnotation,
+];

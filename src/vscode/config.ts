@@ -127,7 +127,10 @@ export function previewFromQuickOpen(): boolean {
  * workspace file in Restricted Mode). Returns where it was written and whether a workspace value
  * still overrides it there.
  */
-export async function updateSetting<S extends Setting>(setting: S, value: SettingValue<S>): Promise<{ scope: SettingScope; overridden: boolean }> {
+export async function updateSetting<S extends Setting>(
+  setting: S,
+  value: SettingValue<S>,
+): Promise<{ scope: SettingScope; overridden: boolean }> {
   const c = vscode.workspace.getConfiguration(SECTION);
   const workspaceSetsIt = c.inspect(setting.key)?.workspaceValue !== undefined;
   const scope = settingScope(workspaceSetsIt, vscode.workspace.isTrusted);

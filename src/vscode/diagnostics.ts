@@ -19,9 +19,8 @@ export function createDiagnostics(of: DiagnosticsOf): vscode.DiagnosticCollectio
 
 export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
   const start = new vscode.Position(Math.max(d.line - 1, 0), Math.max(d.column - 1, 0));
-  const end = d.endLine !== undefined && d.endColumn !== undefined
-    ? new vscode.Position(d.endLine - 1, d.endColumn - 1)
-    : start.translate(0, 1);
+  const end =
+    d.endLine !== undefined && d.endColumn !== undefined ? new vscode.Position(d.endLine - 1, d.endColumn - 1) : start.translate(0, 1);
   const out = new vscode.Diagnostic(new vscode.Range(start, end), d.message, SEVERITY[d.severity]);
   out.source = 'Policy Annotator';
   out.code = d.code;
@@ -30,7 +29,12 @@ export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
 
 /** Replaces the published diagnostics of the given files; `diagnostic.file` is the path shown to
  * the user, `fileUri` turns it back into the file's URI. */
-export function publishDiagnostics(collection: vscode.DiagnosticCollection, files: readonly vscode.Uri[], diagnostics: readonly Diagnostic[], fileUri: (file: string) => vscode.Uri | undefined): void {
+export function publishDiagnostics(
+  collection: vscode.DiagnosticCollection,
+  files: readonly vscode.Uri[],
+  diagnostics: readonly Diagnostic[],
+  fileUri: (file: string) => vscode.Uri | undefined,
+): void {
   collection.clear();
   const byFile = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>(files.map((u) => [u.toString(), { uri: u, list: [] }]));
   for (const d of diagnostics) {

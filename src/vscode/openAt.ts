@@ -14,7 +14,11 @@ export interface OpenAtOptions {
 }
 
 /** Shows the document with `place` selected, scrolled into the middle of the editor when it is out of view. */
-export async function openAt(target: vscode.Uri | vscode.TextDocument, place: Place, options: OpenAtOptions = {}): Promise<vscode.TextEditor> {
+export async function openAt(
+  target: vscode.Uri | vscode.TextDocument,
+  place: Place,
+  options: OpenAtOptions = {},
+): Promise<vscode.TextEditor> {
   const document = target instanceof vscode.Uri ? await vscode.workspace.openTextDocument(target) : target;
   const selection = typeof place === 'function' ? place(document) : place;
   const editor = await vscode.window.showTextDocument(document, { ...options, selection });

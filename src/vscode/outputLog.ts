@@ -15,7 +15,7 @@ export class OutputLog implements vscode.Disposable {
 
   /** Logs the error with its stack and returns a one-line message for the user. */
   error(context: string, err: unknown): string {
-    const detail = err instanceof Error ? err.stack ?? err.message : String(err);
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
     this.write('error', `${context}: ${detail}`);
     return `${context}: ${err instanceof Error ? err.message : String(err)}`;
   }

@@ -15,6 +15,8 @@ import { settingId, type BooleanSetting } from './settings';
 export async function toggleSetting(setting: BooleanSetting, value: boolean, what: string): Promise<void> {
   const { overridden } = await updateSetting(setting, !value);
   if (overridden) {
-    void vscode.window.showInformationMessage(`This workspace sets ${settingId(setting)}; in Restricted Mode Policy Annotator changes only your user setting, and the workspace's still applies. Trust the workspace, or edit its settings, to toggle ${what} here.`);
+    void vscode.window.showInformationMessage(
+      `This workspace sets ${settingId(setting)}; in Restricted Mode Policy Annotator changes only your user setting, and the workspace's still applies. Trust the workspace, or edit its settings, to toggle ${what} here.`,
+    );
   }
 }

@@ -23,11 +23,15 @@ export async function readWorkspaceContent(uri: vscode.Uri): Promise<string | Ui
  * code units (as the CLI orders paths; a locale-aware sort of 10,000 URIs would hold the host up
  * for nothing).
  */
-export async function findFolderFiles(globs: (folder: vscode.WorkspaceFolder) => { include: string; exclude: string }): Promise<vscode.Uri[]> {
-  const found = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => {
-    const { include, exclude } = globs(folder);
-    return walkFolder(folder, include, exclude);
-  }));
+export async function findFolderFiles(
+  globs: (folder: vscode.WorkspaceFolder) => { include: string; exclude: string },
+): Promise<vscode.Uri[]> {
+  const found = await Promise.all(
+    (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const { include, exclude } = globs(folder);
+      return walkFolder(folder, include, exclude);
+    }),
+  );
   const keyed = found.flat().map((uri) => ({ uri, key: uri.toString() }));
   return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((k) => k.uri);
 }

@@ -37,7 +37,11 @@ async function firstIndex(): Promise<{ api: PolicyAnnotatorApi; activatedBy: Hos
   const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(EXTENSION_ID);
   if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
   const activatedBy = extension.isActive ? 'workspace' : 'bench';
-  progress(activatedBy === 'bench' ? 'activating the extension (nothing in the folder did)' : 'the folder activated the extension before the bench entry loaded');
+  progress(
+    activatedBy === 'bench'
+      ? 'activating the extension (nothing in the folder did)'
+      : 'the folder activated the extension before the bench entry loaded',
+  );
   const api = extension.isActive ? extension.exports : await extension.activate();
   progress('waiting for the first index ...');
   await api.ready;
@@ -82,7 +86,9 @@ async function measureReferences(api: PolicyAnnotatorApi): Promise<ReferenceFigu
   const text = await vscode.workspace.openTextDocument(uri); // opened untimed: only the references are timed
   const position = text.positionAt(busiest.offset);
   const document = vscode.workspace.asRelativePath(uri, false);
-  progress(`Find All References on ${entity.id} (${busiest.count} mentions) from ${document}:${position.line + 1}:${position.character + 1} ...`);
+  progress(
+    `Find All References on ${entity.id} (${busiest.count} mentions) from ${document}:${position.line + 1}:${position.character + 1} ...`,
+  );
   const heapBefore = memoryAfterGc().heapUsed;
   const sampler = new StallSampler();
   const started = performance.now();
@@ -92,9 +98,15 @@ async function measureReferences(api: PolicyAnnotatorApi): Promise<ReferenceFigu
   const sampled = sampler.stop();
   const peekMs = await measurePeek(text, position);
   return {
-    entity: entity.id, entityName: entity.name, entityMentions: busiest.count,
-    entityDocuments: api.corpus.index.documentCountOf(busiest.entity), document,
-    referencesMs, referencesCount: locations?.length ?? 0, referencesLongestStallMs: sampled.longestMs, peekMs,
+    entity: entity.id,
+    entityName: entity.name,
+    entityMentions: busiest.count,
+    entityDocuments: api.corpus.index.documentCountOf(busiest.entity),
+    document,
+    referencesMs,
+    referencesCount: locations?.length ?? 0,
+    referencesLongestStallMs: sampled.longestMs,
+    peekMs,
     hostHeapGrowthReferencesMB: (Math.max(heapAfter, sampled.peakHeapBytes) - heapBefore) / MB,
   };
 }
@@ -106,7 +118,9 @@ async function measure(): Promise<HostFigures> {
   const indexedAt = api.activation.indexedAt ?? performance.now();
   const index = api.corpus.index;
   const report = api.corpus.lastReport;
-  progress(`first index: ${index.documentCount} documents, ${index.mentionCount} mentions in ${Math.round(indexedAt - activatedAt)} ms from activation`);
+  progress(
+    `first index: ${index.documentCount} documents, ${index.mentionCount} mentions in ${Math.round(indexedAt - activatedAt)} ms from activation`,
+  );
   const memory = memoryAfterGc();
   const stallSampledFromMs = loadedAt - activatedAt;
   const sampledAnyOfIndex = loadedAt < indexedAt;
@@ -123,14 +137,27 @@ async function measure(): Promise<HostFigures> {
   progress(`rebuilt: ${api.corpus.index.documentCount} documents in ${Math.round(rebuildMs)} ms`);
 
   return {
-    documents: index.documentCount, mentions: index.mentionCount, catalogEntities: index.entities.length,
-    entitiesMentioned: report?.entitiesMentioned ?? 0, activatedBy,
-    indexMs: indexedAt - activatedAt, indexBuildMs: report?.milliseconds ?? null,
-    longestStallMs: sampledAnyOfIndex ? stall.longestMs : null, stallsOver50Ms: stall.overThreshold, stallsAt: stall.stalls.map((x) => ({ atMs: x.atMs + stallSampledFromMs, ms: x.ms })),
-    stallSampledFromMs, stallCoversWholeIndex: stallSampledFromMs <= 0,
-    hostHeapMB: memory.heapUsed / MB, hostArrayBuffersMB: memory.arrayBuffers / MB, hostRssMB: memory.rss / MB, gcForced: canCollect(),
+    documents: index.documentCount,
+    mentions: index.mentionCount,
+    catalogEntities: index.entities.length,
+    entitiesMentioned: report?.entitiesMentioned ?? 0,
+    activatedBy,
+    indexMs: indexedAt - activatedAt,
+    indexBuildMs: report?.milliseconds ?? null,
+    longestStallMs: sampledAnyOfIndex ? stall.longestMs : null,
+    stallsOver50Ms: stall.overThreshold,
+    stallsAt: stall.stalls.map((x) => ({ atMs: x.atMs + stallSampledFromMs, ms: x.ms })),
+    stallSampledFromMs,
+    stallCoversWholeIndex: stallSampledFromMs <= 0,
+    hostHeapMB: memory.heapUsed / MB,
+    hostArrayBuffersMB: memory.arrayBuffers / MB,
+    hostRssMB: memory.rss / MB,
+    gcForced: canCollect(),
     references,
-    rebuildMs, rebuildLongestStallMs: rebuildStall.longestMs, rebuildStallsOver50Ms: rebuildStall.overThreshold, rebuildStallsAt: rebuildStall.stalls,
+    rebuildMs,
+    rebuildLongestStallMs: rebuildStall.longestMs,
+    rebuildStallsOver50Ms: rebuildStall.overThreshold,
+    rebuildStallsAt: rebuildStall.stalls,
     hostHeapAfterRebuildMB: memoryAfterGc().heapUsed / MB,
   };
 }
@@ -143,7 +170,7 @@ export async function run(): Promise<void> {
     if (!file) throw new Error(`${BENCH_ENV.result} is not set: run the bench with \`npm run bench:editor\``);
     fs.writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
   } catch (err) {
-    progress(`the bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    progress(`the bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     throw err;
   } finally {
     firstIndexSampler.stop();

@@ -13,7 +13,10 @@ export class StallSampler {
   private peakHeap = process.memoryUsage().heapUsed;
   private lastHeapAt = performance.now();
 
-  constructor(intervalMs = 5, private readonly heapEveryMs = 100) {
+  constructor(
+    intervalMs = 5,
+    private readonly heapEveryMs = 100,
+  ) {
     this.tracker = new StallTracker(performance.now(), intervalMs);
     this.timer = setInterval(() => this.tick(), intervalMs);
   }

@@ -24,7 +24,11 @@ export class StallTracker {
   private ticks = 0;
   private readonly stalls: Array<{ atMs: number; ms: number }> = [];
 
-  constructor(private readonly startedAt: number, readonly intervalMs: number, readonly thresholdMs = 50) {
+  constructor(
+    private readonly startedAt: number,
+    readonly intervalMs: number,
+    readonly thresholdMs = 50,
+  ) {
     this.last = startedAt;
   }
 
@@ -43,6 +47,13 @@ export class StallTracker {
   /** The figures up to `now`: a loop still blocked since the last tick counts as a stall too. */
   stop(now: number): StallFigures {
     if (now - this.last > this.intervalMs) this.tick(now);
-    return { longestMs: this.longest, overThreshold: this.over, thresholdMs: this.thresholdMs, ticks: this.ticks, spanMs: now - this.startedAt, stalls: [...this.stalls] };
+    return {
+      longestMs: this.longest,
+      overThreshold: this.over,
+      thresholdMs: this.thresholdMs,
+      ticks: this.ticks,
+      spanMs: now - this.startedAt,
+      stalls: [...this.stalls],
+    };
   }
 }

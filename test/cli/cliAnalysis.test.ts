@@ -36,28 +36,56 @@ describe('CLI analysis commands (dist/cli.js)', function () {
     });
 
     it('counts by paragraph and by document, and only in the documents the filter keeps', () => {
-      assert.deepEqual(pairs(csv('cooccur', FOLDER, '--unit', 'paragraph')), ['russia+asean 3/3/3 c=1', 'russia+china 3/3/3 c=1', 'asean+china 3/3/3 c=1']);
+      assert.deepEqual(pairs(csv('cooccur', FOLDER, '--unit', 'paragraph')), [
+        'russia+asean 3/3/3 c=1',
+        'russia+china 3/3/3 c=1',
+        'asean+china 3/3/3 c=1',
+      ]);
       assert.deepEqual(pairs(csv('cooccur', FOLDER, '--unit', 'document')).length, 3);
       assert.deepEqual(pairs(csv('cooccur', FOLDER, '--where', 'genre=speech')), ['russia+asean 3/3/2 c=0.5', 'russia+china 3/2/1 c=0.25']);
-      assert.deepEqual(pairs(csv('cooccur', FOLDER, '--where', 'date>=2010-01', '--unit', 'document')), ['russia+asean 1/1/1 c=1', 'russia+china 1/1/1 c=1', 'asean+china 1/1/1 c=1'], 'b.md alone, by its front matter date');
+      assert.deepEqual(
+        pairs(csv('cooccur', FOLDER, '--where', 'date>=2010-01', '--unit', 'document')),
+        ['russia+asean 1/1/1 c=1', 'russia+china 1/1/1 c=1', 'asean+china 1/1/1 c=1'],
+        'b.md alone, by its front matter date',
+      );
       assert.deepEqual(pairs(csv('cooccur', FOLDER, '--min', '2')), ['russia+asean 4/4/2 c=0.333']);
     });
 
-    it('counts codes of one passage, of overlapping passages, and entities inside codes\' passages', () => {
+    it("counts codes of one passage, of overlapping passages, and entities inside codes' passages", () => {
       assert.deepEqual(pairs(csv('cooccur', FOLDER, '--of', 'codes')), ['security+trade 2/1/1 c=0.5']);
-      assert.deepEqual(pairs(csv('cooccur', FOLDER, '--of', 'codes', '--unit', 'overlap')), ['security+trade 2/1/1 c=0.5', 'security+hedging 2/1/1 c=0.5', 'trade+hedging 1/1/1 c=1']);
+      assert.deepEqual(pairs(csv('cooccur', FOLDER, '--of', 'codes', '--unit', 'overlap')), [
+        'security+trade 2/1/1 c=0.5',
+        'security+hedging 2/1/1 c=0.5',
+        'trade+hedging 1/1/1 c=1',
+      ]);
       assert.deepEqual(pairs(csv('cooccur', FOLDER, '--of', 'codes-entities')), [
-        'security+russia 2/2/2 c=1', 'security+asean 2/2/1 c=0.333', 'security+china 2/2/1 c=0.333',
-        'trade+russia 1/2/1 c=0.5', 'trade+asean 1/2/1 c=0.5', 'hedging+asean 1/2/1 c=0.5', 'hedging+china 1/2/1 c=0.5',
+        'security+russia 2/2/2 c=1',
+        'security+asean 2/2/1 c=0.333',
+        'security+china 2/2/1 c=0.333',
+        'trade+russia 1/2/1 c=0.5',
+        'trade+asean 1/2/1 c=0.5',
+        'hedging+asean 1/2/1 c=0.5',
+        'hedging+china 1/2/1 c=0.5',
       ]);
     });
 
     it('gives the same counts as JSON and as a table, with a BOM for Excel on request', () => {
       const run = runBuiltCli('cooccur', FOLDER, '--format', 'json');
-      const json = JSON.parse(run.stdout) as { units: number; documents: number; pairs: Array<{ a: string; b: string; n_ab: number; c: number }> };
+      const json = JSON.parse(run.stdout) as {
+        units: number;
+        documents: number;
+        pairs: Array<{ a: string; b: string; n_ab: number; c: number }>;
+      };
       assert.equal(json.documents, 3);
       assert.equal(json.units, 7, 'seven sentences mention an entity');
-      assert.deepEqual(json.pairs.map((p) => [p.a, p.b, p.n_ab, p.c]), [['russia', 'asean', 2, 1 / 3], ['russia', 'china', 1, 1 / 6], ['asean', 'china', 1, 1 / 6]]);
+      assert.deepEqual(
+        json.pairs.map((p) => [p.a, p.b, p.n_ab, p.c]),
+        [
+          ['russia', 'asean', 2, 1 / 3],
+          ['russia', 'china', 1, 1 / 6],
+          ['asean', 'china', 1, 1 / 6],
+        ],
+      );
       const table = runBuiltCli('cooccur', FOLDER).stdout;
       assert.match(table, /^russia +asean +4 +4 +2 +0\.333 +0\.500 +0\.500$/m);
       assert.match(table, /3 pairs in 7 sentences \(those holding any\) of 3 documents/);
@@ -66,21 +94,36 @@ describe('CLI analysis commands (dist/cli.js)', function () {
   });
 
   describe('kwic', () => {
-    it('lists an entity\'s mentions with line, column and context, sorted as asked', () => {
+    it("lists an entity's mentions with line, column and context, sorted as asked", () => {
       const rows = csv('kwic', FOLDER, '--entity', 'china', '--width', '10');
       assert.deepEqual(Object.keys(rows[0]), ['document', 'line', 'column', 'left', 'match', 'right', 'date']);
-      assert.deepEqual(rows.map((r) => [r.document, r.line, r.column, r.left, r.match, r.right, r.date]), [
-        ['b.md', '5', '11', 'ASEAN and ', 'China', ' talked. R', '2015-06-01'],
-        ['speeches-2001.txt', '1', '26', 'N agreed. ', 'China', ' objected.', '2001'],
-        ['speeches-2001.txt', '3', '12', 'ussia and ', 'China', ' met. ASEA', '2001'],
-      ]);
-      assert.deepEqual(csv('kwic', FOLDER, '--entity', 'china', '--sort', 'right1').map((r) => r.right.trim().split(' ')[0]), ['met.', 'objected.', 'talked.']);
-      assert.deepEqual(csv('kwic', FOLDER, '--entity', 'china', '--sort', 'date').map((r) => r.date), ['2001', '2001', '2015-06-01']);
+      assert.deepEqual(
+        rows.map((r) => [r.document, r.line, r.column, r.left, r.match, r.right, r.date]),
+        [
+          ['b.md', '5', '11', 'ASEAN and ', 'China', ' talked. R', '2015-06-01'],
+          ['speeches-2001.txt', '1', '26', 'N agreed. ', 'China', ' objected.', '2001'],
+          ['speeches-2001.txt', '3', '12', 'ussia and ', 'China', ' met. ASEA', '2001'],
+        ],
+      );
+      assert.deepEqual(
+        csv('kwic', FOLDER, '--entity', 'china', '--sort', 'right1').map((r) => r.right.trim().split(' ')[0]),
+        ['met.', 'objected.', 'talked.'],
+      );
+      assert.deepEqual(
+        csv('kwic', FOLDER, '--entity', 'china', '--sort', 'date').map((r) => r.date),
+        ['2001', '2001', '2015-06-01'],
+      );
     });
 
-    it('lists a code\'s passages and a phrase\'s occurrences in any case', () => {
-      assert.deepEqual(csv('kwic', FOLDER, '--code', 'security').map((r) => r.match), ['Russia and ASEAN agreed.', 'Russia and China met.']);
-      assert.deepEqual(csv('kwic', FOLDER, '--text', 'russia AND', '--where', 'country=rus').map((r) => `${r.line}:${r.column}`), ['1:1', '1:42', '3:1']);
+    it("lists a code's passages and a phrase's occurrences in any case", () => {
+      assert.deepEqual(
+        csv('kwic', FOLDER, '--code', 'security').map((r) => r.match),
+        ['Russia and ASEAN agreed.', 'Russia and China met.'],
+      );
+      assert.deepEqual(
+        csv('kwic', FOLDER, '--text', 'russia AND', '--where', 'country=rus').map((r) => `${r.line}:${r.column}`),
+        ['1:1', '1:42', '3:1'],
+      );
     });
 
     it('guards cells a spreadsheet would run as formulas', () => {
@@ -98,9 +141,19 @@ describe('CLI analysis commands (dist/cli.js)', function () {
     });
 
     it('gives rows per document or per year, counts per 10,000 words, and codes', () => {
-      assert.deepEqual(csv('matrix', FOLDER, '--rows', 'documents').map((r) => r.document), ['b.md', 'c.txt', 'speeches-2001.txt']);
+      assert.deepEqual(
+        csv('matrix', FOLDER, '--rows', 'documents').map((r) => r.document),
+        ['b.md', 'c.txt', 'speeches-2001.txt'],
+      );
       // speeches-2001.txt has 16 words (3 mentions of ASEAN: 1875 per 10,000); b.md 7 without its front matter.
-      assert.deepEqual(csv('matrix', FOLDER, '--rows', 'year', '--per-10k').map((r) => [r.year, r.asean, r.china]), [['2001', '1875', '1250'], ['2015', '1428.571', '1428.571'], ['', '0', '0']]);
+      assert.deepEqual(
+        csv('matrix', FOLDER, '--rows', 'year', '--per-10k').map((r) => [r.year, r.asean, r.china]),
+        [
+          ['2001', '1875', '1250'],
+          ['2015', '1428.571', '1428.571'],
+          ['', '0', '0'],
+        ],
+      );
       const codes = runBuiltCli('matrix', FOLDER, '--rows', 'documents', '--cols', 'codes');
       assert.equal(codes.stdout, 'document,security,trade,hedging,unused\nb.md,0,0,0,0\nc.txt,0,0,0,0\nspeeches-2001.txt,2,1,1,0\n');
     });

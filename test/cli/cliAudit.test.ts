@@ -33,7 +33,10 @@ describe('CLI audit (dist/cli.js)', function () {
     assert.ok(korea!.fixes.some((f) => f.startsWith('"Democratic People\'s Republic of Korea"')));
     const west = report.spellings.find((s) => s.entity === 'the-west' && s.spelling === 'West');
     assert.ok(west && west.inside.some((l) => l.name === 'West Berlin') && west.insideCount >= 5, JSON.stringify(west));
-    assert.ok(report.unmentioned.some((u) => u.id === 'asean-secretariat'), 'entities never mentioned are listed');
+    assert.ok(
+      report.unmentioned.some((u) => u.id === 'asean-secretariat'),
+      'entities never mentioned are listed',
+    );
   });
 
   it('prints the same as a table for people', () => {
@@ -41,7 +44,13 @@ describe('CLI audit (dist/cli.js)', function () {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Catalog audit: \d+ mentions in 20 documents$/m);
     assert.match(run.stdout, /^ {2}"Republic of Korea" \[south-korea\]: \d+ of \d+ matches inside longer names$/m);
-    assert.match(run.stdout, /^ {4}Democratic People's Republic of Korea \d+ \(unknown to the catalog\) e\.g\. test\/gold\/texts\/ungd-1991-prk\.txt:\d+: /m);
-    assert.match(run.stdout, /^ {4}fix: "West Berlin" \(\d+×\): add it as an alias of the entity it names, or to notMentions if it names none$/m);
+    assert.match(
+      run.stdout,
+      /^ {4}Democratic People's Republic of Korea \d+ \(unknown to the catalog\) e\.g\. test\/gold\/texts\/ungd-1991-prk\.txt:\d+: /m,
+    );
+    assert.match(
+      run.stdout,
+      /^ {4}fix: "West Berlin" \(\d+×\): add it as an alias of the entity it names, or to notMentions if it names none$/m,
+    );
   });
 });

@@ -4,11 +4,24 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildCli, FIXTURES, runBuiltCli } from './support/cliHarness';
 
-interface Located { file: string; line: number; column: number; severity: string; code: string; message: string }
+interface Located {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  code: string;
+  message: string;
+}
 interface CheckJson {
   catalogs: Array<{ file: string; entities: number; errors: Located[]; warnings: Located[] }>;
   codebook: { file: string; codes: number; errors: Located[]; warnings: Located[] } | null;
-  sidecars: Array<{ file: string; document: string | null; annotations: Array<{ id: string; status: string | null; line: number }>; errors: Located[]; warnings: Located[] }>;
+  sidecars: Array<{
+    file: string;
+    document: string | null;
+    annotations: Array<{ id: string; status: string | null; line: number }>;
+    errors: Located[];
+    warnings: Located[];
+  }>;
   diagnostics: Located[];
   summary: { errors: number; warnings: number };
 }
@@ -25,7 +38,10 @@ function positionOf(file: string, needle: string, fromLine = 1): string {
 
 /** `file:line:col severity [code]` of each diagnostic line of the output. */
 function diagnosticsOf(stdout: string): string[] {
-  return stdout.split('\n').filter((l) => / \[[a-z-]+\]$/.test(l)).map((l) => l.replace(/^(\S+?): (error|warning): .* \[([a-z-]+)\]$/, '$1 $2 [$3]'));
+  return stdout
+    .split('\n')
+    .filter((l) => / \[[a-z-]+\]$/.test(l))
+    .map((l) => l.replace(/^(\S+?): (error|warning): .* \[([a-z-]+)\]$/, '$1 $2 [$3]'));
 }
 
 describe('CLI check (dist/cli.js)', function () {
@@ -41,7 +57,10 @@ describe('CLI check (dist/cli.js)', function () {
       `${catalog}:${positionOf(catalog, 'brics')} error [unknown-target]`,
       `${catalog}:${positionOf(catalog, 'id: russia', secondRussia)} error [duplicate-id]`,
     ]);
-    assert.match(run.stdout, /\nchecked 1 catalog \(2 usable entities\), no codebook, 0 sidecars \(0 annotations\): 2 errors, 0 warnings\n$/);
+    assert.match(
+      run.stdout,
+      /\nchecked 1 catalog \(2 usable entities\), no codebook, 0 sidecars \(0 annotations\): 2 errors, 0 warnings\n$/,
+    );
   });
 
   it('checks every sidecar against the codebook, the catalog and the folder', () => {
@@ -59,20 +78,35 @@ describe('CLI check (dist/cli.js)', function () {
       `${memo}:${positionOf(memo, 'codes: [sovereignty]')} error [missing-field]`,
       `${memo}:${positionOf(memo, '{ prefix')} error [missing-field]`,
     ]);
-    assert.match(run.stdout, /checked 1 catalog \(2 usable entities\), codebook test\/fixtures\/cli\/sidecars\/codebook\.yaml \(3 codes\), 3 sidecars \(2 annotations\): 7 errors, 1 warning\n$/);
+    assert.match(
+      run.stdout,
+      /checked 1 catalog \(2 usable entities\), codebook test\/fixtures\/cli\/sidecars\/codebook\.yaml \(3 codes\), 3 sidecars \(2 annotations\): 7 errors, 1 warning\n$/,
+    );
   });
 
   it('prints one JSON object with a section per file', () => {
     const run = runBuiltCli('check', `${FIXTURES}/sidecars`, '--format', 'json');
     assert.equal(run.status, 1);
     const json = JSON.parse(run.stdout) as CheckJson;
-    assert.deepEqual(json.catalogs.map((c) => [c.file, c.entities, c.errors.length]), [[`${FIXTURES}/sidecars/entities.yaml`, 2, 0]]);
+    assert.deepEqual(
+      json.catalogs.map((c) => [c.file, c.entities, c.errors.length]),
+      [[`${FIXTURES}/sidecars/entities.yaml`, 2, 0]],
+    );
     assert.deepEqual(json.codebook && [json.codebook.file, json.codebook.codes], [`${FIXTURES}/sidecars/codebook.yaml`, 3]);
-    assert.deepEqual(json.sidecars.map((s) => [s.file.split('/').pop(), s.document, s.annotations.map((a) => `${a.id}:${a.status}`), s.errors.length, s.warnings.length]), [
-      ['gone.txt.annotations.yaml', 'gone.txt', [], 1, 0],
-      ['memo.md.annotations.yaml', '../memo.md', ['a1:anchored'], 6, 1],
-      ['report.txt.annotations.yaml', 'report.txt', ['6f1c2a9e-0000-4000-8000-000000000001:anchored'], 0, 0],
-    ]);
+    assert.deepEqual(
+      json.sidecars.map((s) => [
+        s.file.split('/').pop(),
+        s.document,
+        s.annotations.map((a) => `${a.id}:${a.status}`),
+        s.errors.length,
+        s.warnings.length,
+      ]),
+      [
+        ['gone.txt.annotations.yaml', 'gone.txt', [], 1, 0],
+        ['memo.md.annotations.yaml', '../memo.md', ['a1:anchored'], 6, 1],
+        ['report.txt.annotations.yaml', 'report.txt', ['6f1c2a9e-0000-4000-8000-000000000001:anchored'], 0, 0],
+      ],
+    );
     assert.deepEqual(json.summary, { errors: 7, warnings: 1 });
     assert.equal(json.diagnostics.length, 8);
   });
@@ -90,7 +124,14 @@ describe('CLI check (dist/cli.js)', function () {
   });
 
   it('takes --catalog and --codebook from outside the folder', () => {
-    const run = runBuiltCli('check', `${FIXTURES}/warnings-only`, '--catalog', `${FIXTURES}/sidecars/entities.yaml`, '--codebook', `${FIXTURES}/sidecars/codebook.yaml`);
+    const run = runBuiltCli(
+      'check',
+      `${FIXTURES}/warnings-only`,
+      '--catalog',
+      `${FIXTURES}/sidecars/entities.yaml`,
+      '--codebook',
+      `${FIXTURES}/sidecars/codebook.yaml`,
+    );
     assert.equal(run.status, 0, run.stdout);
     assert.deepEqual(diagnosticsOf(run.stdout), [`${FIXTURES}/warnings-only/doc.txt.annotations.yaml:5:13 warning [unknown-code]`]);
     const missing = runBuiltCli('check', `${FIXTURES}/warnings-only`, '--codebook', 'nope.yaml');
@@ -101,7 +142,10 @@ describe('CLI check (dist/cli.js)', function () {
     if (!existsSync('corpus/entities.yaml')) this.skip();
     const run = runBuiltCli('check', 'corpus');
     assert.equal(run.status, 0, run.stdout);
-    assert.match(run.stdout, /checked 1 catalog \(\d+ usable entities\), (codebook corpus\/codebook\.yaml \(\d+ codes\)|no codebook), \d+ sidecars? \(\d+ annotations?\): 0 errors/);
+    assert.match(
+      run.stdout,
+      /checked 1 catalog \(\d+ usable entities\), (codebook corpus\/codebook\.yaml \(\d+ codes\)|no codebook), \d+ sidecars? \(\d+ annotations?\): 0 errors/,
+    );
   });
 
   it('rejects csv and unknown options with exit code 2', () => {

@@ -18,17 +18,23 @@ function sidecarFor(text: string, quotes: Record<string, string>): string {
   const lines = ['version: 1', 'document: report.txt', `documentHash: ${documentHash(text)}`, 'annotations:'];
   for (const [id, quote] of Object.entries(quotes)) {
     const t = createTarget(text, ...rangeOf(text, quote));
-    lines.push(`  - id: ${id}`, '    codes: [hedging]', '    entities: []',
+    lines.push(
+      `  - id: ${id}`,
+      '    codes: [hedging]',
+      '    entities: []',
       `    target: { exact: ${JSON.stringify(t.exact)}, prefix: ${JSON.stringify(t.prefix)}, suffix: ${JSON.stringify(t.suffix)}, start: ${t.start}, end: ${t.end} }`,
-      '    status: anchored');
+      '    status: anchored',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** REPORT edited: a paragraph before KEPT, DELETED's sentence gone, REWORDED reworded. */
 function editedReport(): string {
-  const edited = REPORT
-    .replace("For ASEAN and this year's chair", 'A new paragraph, inserted by a later edit.\n\nFor ASEAN and this year\'s chair')
+  const edited = REPORT.replace(
+    "For ASEAN and this year's chair",
+    "A new paragraph, inserted by a later edit.\n\nFor ASEAN and this year's chair",
+  )
     .replace(/Trade remains modest:[^\n]*\n\n/, '')
     .replace(REWORDED, 'Whether the relationship deepens will rest less on summit talks');
   assert.notEqual(edited.indexOf(KEPT), REPORT.indexOf(KEPT), 'fixture: the kept quote moved');
@@ -62,10 +68,10 @@ describe('CLI check: anchoring status per annotation (dist/cli.js)', function ()
     const run = runBuiltCli('check', dir);
     const lines = run.stdout.split('\n');
     assert.ok(lines.includes(`${shown}/report.txt: 1 anchored, 1 needs review, 0 ambiguous, 1 orphaned`), run.stdout);
-    assert.deepEqual(lines.filter((l) => l.startsWith(`  ${shown}/report.txt.annotations.yaml:`)).map((l) => l.replace(/^.*?:\d+:\d+: /, '')), [
-      `orphaned o "${DELETED.slice(0, 39)}…"`,
-      `needs-review r "${REWORDED.slice(0, 39)}…"`,
-    ]);
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith(`  ${shown}/report.txt.annotations.yaml:`)).map((l) => l.replace(/^.*?:\d+:\d+: /, '')),
+      [`orphaned o "${DELETED.slice(0, 39)}…"`, `needs-review r "${REWORDED.slice(0, 39)}…"`],
+    );
     assert.ok(lines.includes(`${shown}/old/gone.txt: 0 anchored, 0 needs review, 0 ambiguous, 1 orphaned`), run.stdout);
     assert.ok(lines.includes(`  ${shown}/old/gone.txt.annotations.yaml:5:5: orphaned g "${KEPT}"`), run.stdout);
     assert.match(run.stdout, /\[missing-document\]\n/);
@@ -77,11 +83,30 @@ describe('CLI check: anchoring status per annotation (dist/cli.js)', function ()
     rmSync(path.join(dir, 'old'), { recursive: true });
     const run = runBuiltCli('check', dir, '--format', 'json');
     assert.equal(run.status, 0, run.stdout);
-    const json = JSON.parse(run.stdout) as { sidecars: Array<{ file: string; document: string; documentFile: string; annotations: Array<{ id: string; status: string; storedStatus: string }>; counts: Record<string, number>; errors: unknown[] }> };
+    const json = JSON.parse(run.stdout) as {
+      sidecars: Array<{
+        file: string;
+        document: string;
+        documentFile: string;
+        annotations: Array<{ id: string; status: string; storedStatus: string }>;
+        counts: Record<string, number>;
+        errors: unknown[];
+      }>;
+    };
     assert.equal(json.sidecars.length, 1);
     const [s] = json.sidecars;
-    assert.deepEqual([s.file, s.document, s.documentFile, s.errors], [`${shown}/report.txt.annotations.yaml`, 'report.txt', `${shown}/report.txt`, []]);
-    assert.deepEqual(s.annotations.map((a) => [a.id, a.status, a.storedStatus]), [['k', 'anchored', 'anchored'], ['o', 'orphaned', 'anchored'], ['r', 'needs-review', 'anchored']]);
+    assert.deepEqual(
+      [s.file, s.document, s.documentFile, s.errors],
+      [`${shown}/report.txt.annotations.yaml`, 'report.txt', `${shown}/report.txt`, []],
+    );
+    assert.deepEqual(
+      s.annotations.map((a) => [a.id, a.status, a.storedStatus]),
+      [
+        ['k', 'anchored', 'anchored'],
+        ['o', 'orphaned', 'anchored'],
+        ['r', 'needs-review', 'anchored'],
+      ],
+    );
     assert.deepEqual(s.counts, { anchored: 1, 'needs-review': 1, ambiguous: 0, orphaned: 1 });
     assert.ok(readFileSync(sidecar).equals(original), 'the sidecar is byte-identical');
   });

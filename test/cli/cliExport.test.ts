@@ -25,14 +25,23 @@ const ANNOTATIONS: FixtureAnnotation[] = [
   { id: 't', quote: TRADE, codes: ['trade'] },
 ];
 /** REPORT with a paragraph inserted before QUOTE and the trade sentence deleted. */
-const EDITED = REPORT
-  .replace("For ASEAN and this year's chair", 'A new paragraph, inserted by a later edit.\n\nFor ASEAN and this year\'s chair')
-  .replace(/Trade remains modest:[^\n]*\n\n/, '');
+const EDITED = REPORT.replace(
+  "For ASEAN and this year's chair",
+  "A new paragraph, inserted by a later edit.\n\nFor ASEAN and this year's chair",
+).replace(/Trade remains modest:[^\n]*\n\n/, '');
 const CRLF_BOM = `\uFEFF${REPORT.replace(/\n/g, '\r\n')}`;
 
 interface JsonRecord {
-  document: string; id: string; codes: Array<{ id: string; name: string; path: string }>; quote: string; note: string | null; status: string; storedStatus: string | null;
-  stored: { start: number; end: number } | null; anchored: { start: number; end: number; startLine: number; endLine: number; text: string } | null; entities: string[];
+  document: string;
+  id: string;
+  codes: Array<{ id: string; name: string; path: string }>;
+  quote: string;
+  note: string | null;
+  status: string;
+  storedStatus: string | null;
+  stored: { start: number; end: number } | null;
+  anchored: { start: number; end: number; startLine: number; endLine: number; text: string } | null;
+  entities: string[];
 }
 
 function writeCorpus(dir: string): void {
@@ -60,7 +69,11 @@ describe('CLI export (dist/cli.js)', function () {
     before = snapshot(root);
   });
   afterEach(() => {
-    assert.deepEqual(snapshot(dir), new Map([...before].filter(([p]) => p.startsWith('corpus/')).map(([p, h]) => [p.slice('corpus/'.length), h])), 'the corpus is untouched');
+    assert.deepEqual(
+      snapshot(dir),
+      new Map([...before].filter(([p]) => p.startsWith('corpus/')).map(([p, h]) => [p.slice('corpus/'.length), h])),
+      'the corpus is untouched',
+    );
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -68,15 +81,22 @@ describe('CLI export (dist/cli.js)', function () {
     const run = runBuiltCli('export', dir, '--format', 'csv');
     assert.deepEqual([run.status, run.stderr], [0, '']);
     const rows = csvRecords(run.stdout).filter((r) => r.document === 'report.txt');
-    assert.deepEqual(rows.map((r) => [r.annotation, r.code, r.codePath, r.status, r.startLine, r.endLine, r.entities]), [
-      ['q', 'engagement', 'Stance / Hedging / Engagement, not endorsement', 'anchored', '7', '7', ''],
-      ['q', 'trade', 'Trade', 'anchored', '7', '7', ''],
-      ['c', '', '', 'anchored', '7', '7', 'russia;asean;malaysia'],
-      ['t', 'trade', 'Trade', 'orphaned', '', '', ''],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.annotation, r.code, r.codePath, r.status, r.startLine, r.endLine, r.entities]),
+      [
+        ['q', 'engagement', 'Stance / Hedging / Engagement, not endorsement', 'anchored', '7', '7', ''],
+        ['q', 'trade', 'Trade', 'anchored', '7', '7', ''],
+        ['c', '', '', 'anchored', '7', '7', 'russia;asean;malaysia'],
+        ['t', 'trade', 'Trade', 'orphaned', '', '', ''],
+      ],
+    );
     const normalised = normaliseText(EDITED);
-    for (const r of rows.filter((x) => x.status === 'anchored')) assert.equal(codePointSlice(normalised, Number(r.start), Number(r.end)), r.quote);
-    assert.deepEqual([rows[0].note, rows[0].author, rows[0].storedStart, rows[0].start], [`'${NOTE}`, 'Ana', String(REPORT.indexOf(QUOTE)), String(EDITED.indexOf(QUOTE))]);
+    for (const r of rows.filter((x) => x.status === 'anchored'))
+      assert.equal(codePointSlice(normalised, Number(r.start), Number(r.end)), r.quote);
+    assert.deepEqual(
+      [rows[0].note, rows[0].author, rows[0].storedStart, rows[0].start],
+      [`'${NOTE}`, 'Ana', String(REPORT.indexOf(QUOTE)), String(EDITED.indexOf(QUOTE))],
+    );
     assert.deepEqual([rows[3].quote, rows[3].start, rows[3].storedStart], [TRADE, '', String(REPORT.indexOf(TRADE))]);
   });
 
@@ -84,14 +104,28 @@ describe('CLI export (dist/cli.js)', function () {
     const run = runBuiltCli('export', dir, '-f', 'json');
     assert.equal(run.status, 0, run.stderr);
     const records = JSON.parse(run.stdout) as JsonRecord[];
-    assert.deepEqual(records.map((r) => `${r.document} ${r.id} ${r.status}`), [
-      'crlf/report.txt q anchored', 'crlf/report.txt c anchored', 'crlf/report.txt t anchored',
-      'report.txt q anchored', 'report.txt c anchored', 'report.txt t orphaned',
-    ]);
+    assert.deepEqual(
+      records.map((r) => `${r.document} ${r.id} ${r.status}`),
+      [
+        'crlf/report.txt q anchored',
+        'crlf/report.txt c anchored',
+        'crlf/report.txt t anchored',
+        'report.txt q anchored',
+        'report.txt c anchored',
+        'report.txt t orphaned',
+      ],
+    );
     for (const r of records.slice(0, 3)) {
-      assert.deepEqual(r.anchored && [r.anchored.start, r.anchored.end, r.anchored.text], r.stored && [r.stored.start, r.stored.end, r.quote], r.id);
+      assert.deepEqual(
+        r.anchored && [r.anchored.start, r.anchored.end, r.anchored.text],
+        r.stored && [r.stored.start, r.stored.end, r.quote],
+        r.id,
+      );
     }
-    assert.deepEqual(records[3].codes.map((c) => c.name), ['Engagement, not endorsement', 'Trade']);
+    assert.deepEqual(
+      records[3].codes.map((c) => c.name),
+      ['Engagement, not endorsement', 'Trade'],
+    );
     assert.equal(records[3].note, NOTE);
     assert.deepEqual([records[5].anchored, records[5].storedStatus], [null, 'anchored']);
   });
@@ -101,11 +135,17 @@ describe('CLI export (dist/cli.js)', function () {
     const run = runBuiltCli('export', dir, '--format', 'w3c', '--out', out);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^wrote .*exports\/annotations\.jsonld: 6 annotations from 2 sidecars \(1 orphaned\)\n$/);
-    assert.deepEqual([...snapshot(root).keys()].filter((p) => !before.has(p)), ['exports/annotations.jsonld']);
+    assert.deepEqual(
+      [...snapshot(root).keys()].filter((p) => !before.has(p)),
+      ['exports/annotations.jsonld'],
+    );
     const file = path.join(out, 'annotations.jsonld');
     const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     const base = pathToFileURL(dir).href;
-    const texts = new Map([[`${base}/report.txt`, EDITED], [`${base}/crlf/report.txt`, CRLF_BOM]]);
+    const texts = new Map([
+      [`${base}/report.txt`, EDITED],
+      [`${base}/crlf/report.txt`, CRLF_BOM],
+    ]);
     assert.deepEqual(new W3cValidator(texts).collection(json).problems, []);
     assert.equal(json.total, 6);
 
@@ -136,7 +176,11 @@ describe('CLI export (dist/cli.js)', function () {
     const run = runBuiltCli('export', dir, '-f', 'json');
     assert.equal(run.status, 0);
     assert.doesNotMatch(run.stderr, /no-catalog/);
-    assert.deepEqual((JSON.parse(run.stdout) as JsonRecord[]).find((r) => r.document === 'report.txt' && r.id === 'c')?.entities, ['russia', 'asean', 'malaysia'], "the annotation's own entity, then the world's found in the passage");
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as JsonRecord[]).find((r) => r.document === 'report.txt' && r.id === 'c')?.entities,
+      ['russia', 'asean', 'malaysia'],
+      "the annotation's own entity, then the world's found in the passage",
+    );
   });
 
   it('exits 2 on bad arguments and a missing folder, writing nothing', () => {
@@ -151,23 +195,39 @@ describe('CLI export (dist/cli.js)', function () {
 
 describe('CLI export in process (runCli)', () => {
   it('hands the file to the environment once, names it in a summary line, and refuses to replace it without --force', async () => {
-    const files = new Map([['entities.yaml', CATALOG_YAML], ['report.txt', EDITED], ['report.txt.annotations.yaml', sidecarYaml('report.txt', REPORT, ANNOTATIONS)]]);
+    const files = new Map([
+      ['entities.yaml', CATALOG_YAML],
+      ['report.txt', EDITED],
+      ['report.txt.annotations.yaml', sidecarYaml('report.txt', REPORT, ANNOTATIONS)],
+    ]);
     const env = memoryEnv('corpus', new MemoryFileStore(files));
     assert.equal(await runCli(['export', 'corpus', '--out', 'out'], env), 0, env.err.text);
     assert.equal((env.out as MemorySink).text, 'wrote out/annotations.csv: 3 annotations from 1 sidecar (1 orphaned), 4 rows\n');
     assert.deepEqual([...env.written.keys()], ['out/annotations.csv']);
-    assert.deepEqual(csvRecords(env.written.get('out/annotations.csv')!).map((r) => r.annotation), ['q', 'q', 'c', 't']);
+    assert.deepEqual(
+      csvRecords(env.written.get('out/annotations.csv')!).map((r) => r.annotation),
+      ['q', 'q', 'c', 't'],
+    );
     assert.equal(await runCli(['export', 'corpus', '--out', 'out'], env), 2);
     assert.match(env.err.text, /out\/annotations\.csv exists; add --force/);
   });
 
   it('never reads a sibling whose name the safe-path rules refuse, and says why', async () => {
-    const files = new Map([['nul.txt', REPORT], ['nul.txt.annotations.yaml', sidecarYaml('nul.txt', REPORT, [{ id: 'n', quote: QUOTE }])]]);
+    const files = new Map([
+      ['nul.txt', REPORT],
+      ['nul.txt.annotations.yaml', sidecarYaml('nul.txt', REPORT, [{ id: 'n', quote: QUOTE }])],
+    ]);
     const out = new MemorySink();
     const env = memoryEnv('corpus', new MemoryFileStore(files), out);
     assert.equal(await runCli(['export', 'corpus', '-f', 'json'], env), 1);
-    assert.match(env.err.text, /nul\.txt\.annotations\.yaml: error: the document of this sidecar is not read: .*reserved device name on Windows \[document-path\]/);
+    assert.match(
+      env.err.text,
+      /nul\.txt\.annotations\.yaml: error: the document of this sidecar is not read: .*reserved device name on Windows \[document-path\]/,
+    );
     assert.doesNotMatch(env.err.text, /missing-document/, 'the document is there: it is refused, not missing');
-    assert.deepEqual((JSON.parse(out.text) as JsonRecord[]).map((r) => [r.id, r.status]), [['n', 'orphaned']]);
+    assert.deepEqual(
+      (JSON.parse(out.text) as JsonRecord[]).map((r) => [r.id, r.status]),
+      [['n', 'orphaned']],
+    );
   });
 });

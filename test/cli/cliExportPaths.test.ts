@@ -49,14 +49,35 @@ describe('CLI export: nothing read or written outside the folders given (dist/cl
     assert.match(run.stderr, /evil\.txt\.annotations\.yaml:2:\d+: error: document must be the file name .* \[document-path\]/);
     assert.match(run.stderr, /leak\.txt\.annotations\.yaml:\d+:\d+: error: .* \[missing-document\]/);
     const after = snapshot(root);
-    assert.deepEqual([...after.keys()].filter((p) => !before.has(p)), ['out/annotations.json']);
-    assert.deepEqual([...before].filter(([p, h]) => after.get(p) !== h), [], 'nothing else changed');
+    assert.deepEqual(
+      [...after.keys()].filter((p) => !before.has(p)),
+      ['out/annotations.json'],
+    );
+    assert.deepEqual(
+      [...before].filter(([p, h]) => after.get(p) !== h),
+      [],
+      'nothing else changed',
+    );
 
-    const records = JSON.parse(runBuiltCli('export', corpus, '--format', 'json').stdout) as Array<{ id: string; document: string; status: string; anchored: unknown }>;
-    assert.deepEqual(records.map((r) => [r.id, r.document, r.status]), [['evil', 'evil.txt', 'anchored'], ['leak', 'leak.txt', 'orphaned']]);
+    const records = JSON.parse(runBuiltCli('export', corpus, '--format', 'json').stdout) as Array<{
+      id: string;
+      document: string;
+      status: string;
+      anchored: unknown;
+    }>;
+    assert.deepEqual(
+      records.map((r) => [r.id, r.document, r.status]),
+      [
+        ['evil', 'evil.txt', 'anchored'],
+        ['leak', 'leak.txt', 'orphaned'],
+      ],
+    );
     for (const format of ['csv', 'json', 'w3c']) {
       const out = runBuiltCli('export', corpus, '--format', format).stdout;
-      assert.ok(!out.includes('root:x') && !out.includes('outside-sidecar') && !out.includes('etc/passwd'), `${format}: nothing from outside`);
+      assert.ok(
+        !out.includes('root:x') && !out.includes('outside-sidecar') && !out.includes('etc/passwd'),
+        `${format}: nothing from outside`,
+      );
     }
   });
 

@@ -9,7 +9,14 @@ import { normaliseText } from '../../src/core/text/textOffsets';
 import { buildCli, FIXTURES, runBuiltCli } from './support/cliHarness';
 import { csvRecords } from '../support/csv';
 
-interface EntityJson { id: string; name: string; kind: string; type: string; mentions: number; documents: number }
+interface EntityJson {
+  id: string;
+  name: string;
+  kind: string;
+  type: string;
+  mentions: number;
+  documents: number;
+}
 interface ScanJson {
   folder: string;
   catalogs: string[];
@@ -40,7 +47,10 @@ describe('CLI scan (dist/cli.js)', function () {
       if (!existsSync('corpus/entities.yaml')) this.skip();
     });
 
-    const documentFiles = (): string[] => readdirSync('corpus').filter((f) => /\.(txt|md)$/.test(f)).sort();
+    const documentFiles = (): string[] =>
+      readdirSync('corpus')
+        .filter((f) => /\.(txt|md)$/.test(f))
+        .sort();
 
     it('prints a table led by Russia, with a total line that adds up', () => {
       const run = runBuiltCli('scan', 'corpus');
@@ -48,26 +58,55 @@ describe('CLI scan (dist/cli.js)', function () {
       const lines = run.stdout.trimEnd().split('\n');
       assert.match(lines[0], /^Entity\s+Kind\s+Type\s+Mentions\s+Documents$/);
       const rows = lines.slice(2, -2).map((l) => /^(.+?)\s+(actor|institution)\s+(\S+)\s+(\d+)\s+(\d+)$/.exec(l));
-      assert.ok(rows.every((r) => r !== null), 'every row has five columns');
-      assert.ok(rows.slice(0, 2).some((r) => r?.[1] === 'Russia'), `Russia leads: ${lines.slice(2, 4).join(' | ')}`);
+      assert.ok(
+        rows.every((r) => r !== null),
+        'every row has five columns',
+      );
+      assert.ok(
+        rows.slice(0, 2).some((r) => r?.[1] === 'Russia'),
+        `Russia leads: ${lines.slice(2, 4).join(' | ')}`,
+      );
       const counts = rows.map((r) => Number(r?.[4]));
-      assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'sorted by mentions');
+      assert.deepEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+        'sorted by mentions',
+      );
       const catalogSize = layeredCatalogFile('corpus/entities.yaml').entities.length;
-      const total = /^(\d+) documents scanned, (\d+) mentions, (\d+) of (\d+) entities mentioned, \d+(\.\d+)? (ms|s)$/.exec(lines[lines.length - 1]);
+      const total = /^(\d+) documents scanned, (\d+) mentions, (\d+) of (\d+) entities mentioned, \d+(\.\d+)? (ms|s)$/.exec(
+        lines[lines.length - 1],
+      );
       assert.ok(total, lines[lines.length - 1]);
-      assert.deepEqual(total.slice(1, 5).map(Number), [documentFiles().length, counts.reduce((a, b) => a + b, 0), rows.length, catalogSize]);
+      assert.deepEqual(total.slice(1, 5).map(Number), [
+        documentFiles().length,
+        counts.reduce((a, b) => a + b, 0),
+        rows.length,
+        catalogSize,
+      ]);
     });
 
     it('gives the same figures as JSON and CSV', () => {
       const json = scanJson('corpus');
-      assert.deepEqual(json.documents.map((d) => d.path), documentFiles());
-      assert.equal(json.entities.reduce((n, e) => n + e.mentions, 0), json.totals.mentions);
-      assert.equal(json.documents.reduce((n, d) => n + d.mentions, 0), json.totals.mentions);
+      assert.deepEqual(
+        json.documents.map((d) => d.path),
+        documentFiles(),
+      );
+      assert.equal(
+        json.entities.reduce((n, e) => n + e.mentions, 0),
+        json.totals.mentions,
+      );
+      assert.equal(
+        json.documents.reduce((n, d) => n + d.mentions, 0),
+        json.totals.mentions,
+      );
       assert.ok(json.entities.every((e) => e.documents >= 1 && e.documents <= json.documents.length));
       const russia = json.entities.find((e) => e.id === 'russia');
       assert.ok(russia && russia.documents === json.documents.length, 'Russia is in every document');
       const csv = runBuiltCli('scan', 'corpus', '--format', 'csv');
-      assert.deepEqual(csvRecords(csv.stdout), json.entities.map((e) => ({ ...e, mentions: String(e.mentions), documents: String(e.documents) })));
+      assert.deepEqual(
+        csvRecords(csv.stdout),
+        json.entities.map((e) => ({ ...e, mentions: String(e.mentions), documents: String(e.documents) })),
+      );
     });
 
     it('lists every mention with positions that slice the normalised text exactly', () => {
@@ -88,14 +127,22 @@ describe('CLI scan (dist/cli.js)', function () {
         const entity = catalog.byId.get(row.entity);
         assert.ok(entity, row.entity);
         assert.deepEqual([row.name, row.kind, row.type], [entity.name, entity.kind, entity.type]);
-        assert.ok(entity.spellings.some((s) => fold(s.text) === fold(row.text)), `'${row.text}' is a spelling of ${row.entity}`);
+        assert.ok(
+          entity.spellings.some((s) => fold(s.text) === fold(row.text)),
+          `'${row.text}' is a spelling of ${row.entity}`,
+        );
       }
     });
 
     it('prints the same mentions as JSON lines', () => {
       const csv = csvRecords(runBuiltCli('scan', 'corpus', '--mentions', '--format', 'csv').stdout);
       const lines = runBuiltCli('scan', 'corpus', '--mentions', '--format', 'json').stdout.trimEnd().split('\n');
-      assert.deepEqual(lines.map((l) => JSON.parse(l) as Record<string, unknown>).map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)]))), csv);
+      assert.deepEqual(
+        lines
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)]))),
+        csv,
+      );
     });
   });
 
@@ -119,7 +166,11 @@ describe('CLI scan (dist/cli.js)', function () {
       for (const file of ['bom-crlf.txt', 'emoji.md']) {
         const codePoints = [...normaliseText(readFileSync(`${FIXTURES}/encodings/${file}`, 'utf8'))];
         for (const r of csvRecords(run.stdout).filter((x) => x.document === file)) {
-          assert.deepEqual(locate(codePoints, Number(r.start), Number(r.end)), { line: Number(r.line), column: Number(r.column), text: r.text });
+          assert.deepEqual(locate(codePoints, Number(r.start), Number(r.end)), {
+            line: Number(r.line),
+            column: Number(r.column),
+            text: r.text,
+          });
         }
       }
     });
@@ -127,31 +178,56 @@ describe('CLI scan (dist/cli.js)', function () {
     it('scans with the sound part of a broken catalog, reports its problems on stderr and exits 1', () => {
       const run = runBuiltCli('scan', `${FIXTURES}/broken-catalog`, '--mentions', '--format', 'csv');
       assert.equal(run.status, 1);
-      assert.deepEqual(csvRecords(run.stdout).map((r) => `${r.entity}:${r.text}`), ['russia:Russia', 'asean:ASEAN']);
-      assert.deepEqual(run.stderr.trimEnd().split('\n').map((l) => l.replace(/: error: .* \[/, ' [')), [
-        `${FIXTURES}/broken-catalog/entities.yaml:7:36 [unknown-target]`,
-        `${FIXTURES}/broken-catalog/entities.yaml:12:5 [duplicate-id]`,
-      ]);
+      assert.deepEqual(
+        csvRecords(run.stdout).map((r) => `${r.entity}:${r.text}`),
+        ['russia:Russia', 'asean:ASEAN'],
+      );
+      assert.deepEqual(
+        run.stderr
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.replace(/: error: .* \[/, ' [')),
+        [`${FIXTURES}/broken-catalog/entities.yaml:7:36 [unknown-target]`, `${FIXTURES}/broken-catalog/entities.yaml:12:5 [duplicate-id]`],
+      );
     });
 
     it('merges every entities.yaml of the folder and lists documents in path order', () => {
       const json = scanJson(`${FIXTURES}/nested`);
       assert.deepEqual(json.catalogs, [`${FIXTURES}/nested/entities.yaml`, `${FIXTURES}/nested/sub/entities.yaml`]);
-      assert.deepEqual(json.documents.map((d) => `${d.path}:${d.mentions}`), ['a-b.txt:2', 'a.txt:1', 'sub/b.md:2']);
-      assert.deepEqual(json.entities.map((e) => `${e.id}:${e.mentions}:${e.documents}`), ['russia:4:3', 'asean:1:1']);
+      assert.deepEqual(
+        json.documents.map((d) => `${d.path}:${d.mentions}`),
+        ['a-b.txt:2', 'a.txt:1', 'sub/b.md:2'],
+      );
+      assert.deepEqual(
+        json.entities.map((e) => `${e.id}:${e.mentions}:${e.documents}`),
+        ['russia:4:3', 'asean:1:1'],
+      );
     });
 
     it('uses --catalog instead of the folder catalog, and lists unmentioned entities with --all', () => {
       const world = runBuiltCli('scan', `${FIXTURES}/no-catalog`, '--format', 'json');
       assert.equal(world.status, 0, world.stderr);
-      assert.equal(world.stderr, `${FIXTURES}/no-catalog: no entities.yaml: the world catalog is used (${layeredCatalog('extends: world\n').entities.length} entities)\n`);
+      assert.equal(
+        world.stderr,
+        `${FIXTURES}/no-catalog: no entities.yaml: the world catalog is used (${layeredCatalog('extends: world\n').entities.length} entities)\n`,
+      );
       const found = JSON.parse(world.stdout) as ScanJson;
-      assert.deepEqual([found.catalogs, found.entities.map((e) => `${e.id}:${e.mentions}`)], [['world catalog (built in)'], ['asean:1', 'russia:1']], 'a folder without a catalog gets the world catalog');
+      assert.deepEqual(
+        [found.catalogs, found.entities.map((e) => `${e.id}:${e.mentions}`)],
+        [['world catalog (built in)'], ['asean:1', 'russia:1']],
+        'a folder without a catalog gets the world catalog',
+      );
       const json = scanJson(`${FIXTURES}/no-catalog`, '--catalog', `${FIXTURES}/encodings/entities.yaml`, '--all');
       assert.deepEqual(json.catalogs, [`${FIXTURES}/encodings/entities.yaml`]);
-      assert.deepEqual(json.entities.map((e) => `${e.id}:${e.mentions}`), ['asean:1', 'russia:1', 'united-states:0']);
+      assert.deepEqual(
+        json.entities.map((e) => `${e.id}:${e.mentions}`),
+        ['asean:1', 'russia:1', 'united-states:0'],
+      );
       const replaced = scanJson(`${FIXTURES}/encodings`, '--catalog', `${FIXTURES}/nested/entities.yaml`);
-      assert.deepEqual(replaced.entities.map((e) => e.id), ['russia']);
+      assert.deepEqual(
+        replaced.entities.map((e) => e.id),
+        ['russia'],
+      );
     });
 
     it('prints a readable mention listing with a total', () => {
@@ -166,7 +242,9 @@ describe('CLI scan (dist/cli.js)', function () {
     if (!existsSync('corpus/entities.yaml')) this.skip();
     const child = spawn(process.execPath, ['dist/cli.js', 'scan', 'corpus', '--mentions'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdout.once('data', () => child.stdout.destroy());
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.deepEqual([code, stderr], [0, '']);

@@ -30,7 +30,12 @@ export class MemoryFileStore implements FileStore {
 
 /** A CliEnv whose one folder is `store`, shown as `name`; files outside come from `outside`;
  * exports land in `written`, keyed `dir/name`. */
-export function memoryEnv(name: string, store: FileStore, out: TextSink = new MemorySink(), outside = new Map<string, string>()): CliEnv & { err: MemorySink; written: Map<string, string> } {
+export function memoryEnv(
+  name: string,
+  store: FileStore,
+  out: TextSink = new MemorySink(),
+  outside = new Map<string, string>(),
+): CliEnv & { err: MemorySink; written: Map<string, string> } {
   const folder: Folder = { store, display: (relative) => (relative === '' ? name : path.posix.join(name, relative)) };
   const written = new Map<string, string>();
   return {

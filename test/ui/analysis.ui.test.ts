@@ -26,7 +26,7 @@ describe('workbench: analysis panel', function () {
     await expectText(status, /^5 of 5 documents; 25 entities; \d+ pairs in \d+ sentences$/, 'the panel says what it counts');
     const cells = view.locator('#heatmap svg path[aria-roledescription="rect mark"], #heatmap svg g.mark-rect path');
     await cells.first().waitFor({ timeout: TIMEOUT });
-    assert.ok(await cells.count() > 20, 'the heatmap has its cells');
+    assert.ok((await cells.count()) > 20, 'the heatmap has its cells');
     const firstRow = view.locator('#pairs-body tr').first();
     await expectText(firstRow.locator('td').nth(0), 'Russia', 'the pair most often together leads the table');
     await wb.screenshot('analysis-heatmap');
@@ -38,7 +38,11 @@ describe('workbench: analysis panel', function () {
     // Open the units of the first pair from its row (the same as a click on its cell).
     await firstRow.locator('button').click();
     const pick = page.locator('.quick-input-widget');
-    await expectText(pick.locator('.quick-input-title'), /^Russia and .+: \d+ sentences? where both are mentioned$/, 'the units behind the cell');
+    await expectText(
+      pick.locator('.quick-input-title'),
+      /^Russia and .+: \d+ sentences? where both are mentioned$/,
+      'the units behind the cell',
+    );
     await page.keyboard.press('Enter');
     const selection = page.locator('.editor-group-container.active .monaco-editor .selected-text');
     await selection.first().waitFor({ timeout: TIMEOUT });

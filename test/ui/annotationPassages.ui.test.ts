@@ -8,13 +8,19 @@ import * as path from 'node:path';
 import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = 'tagged-passages.txt';
-const TEXT = 'Russia seeks partners in Southeast Asia, and ASEAN hedges between the great powers.\n\nThe meeting was the message: engagement is not endorsement.\n';
+const TEXT =
+  'Russia seeks partners in Southeast Asia, and ASEAN hedges between the great powers.\n\nThe meeting was the message: engagement is not endorsement.\n';
 const OUTER = 'Russia seeks partners in Southeast Asia, and ASEAN hedges between the great powers';
 const INNER = 'ASEAN hedges';
 const PROPOSED = 'engagement is not endorsement';
 
 // Browser globals of the page functions below (the tests compile without the DOM library).
-declare function getComputedStyle(element: unknown): { borderBottomWidth: string; borderBottomStyle: string; borderBottomColor: string; backgroundImage: string };
+declare function getComputedStyle(element: unknown): {
+  borderBottomWidth: string;
+  borderBottomStyle: string;
+  borderBottomColor: string;
+  backgroundImage: string;
+};
 type Img = { src: string; naturalWidth: number };
 
 function sidecar(): string {
@@ -50,16 +56,18 @@ describe('workbench: tagged passages', function () {
     const editor = wb.page.locator('.editor-group-container.active .monaco-editor');
     // Styles the decoration types gave the editor's elements: underlines (the entity highlights'
     // transparent borders left out) and gutter images.
-    const drawn = async (): Promise<{ borders: string[]; gutters: string[] }> => editor.evaluate((root) => {
-      const borders = new Set<string>();
-      const gutters = new Set<string>();
-      for (const el of Array.from(root.querySelectorAll('.view-overlays div, .margin-view-overlays div, .glyph-margin-widgets div'))) {
-        const style = getComputedStyle(el);
-        if (style.borderBottomWidth !== '0px' && style.borderBottomStyle !== 'none' && !style.borderBottomColor.endsWith(', 0)')) borders.add(`${style.borderBottomStyle} ${style.borderBottomColor}`);
-        if (style.backgroundImage.startsWith('url("data:image/svg+xml')) gutters.add(style.backgroundImage);
-      }
-      return { borders: [...borders].sort(), gutters: [...gutters] };
-    });
+    const drawn = async (): Promise<{ borders: string[]; gutters: string[] }> =>
+      editor.evaluate((root) => {
+        const borders = new Set<string>();
+        const gutters = new Set<string>();
+        for (const el of Array.from(root.querySelectorAll('.view-overlays div, .margin-view-overlays div, .glyph-margin-widgets div'))) {
+          const style = getComputedStyle(el);
+          if (style.borderBottomWidth !== '0px' && style.borderBottomStyle !== 'none' && !style.borderBottomColor.endsWith(', 0)'))
+            borders.add(`${style.borderBottomStyle} ${style.borderBottomColor}`);
+          if (style.backgroundImage.startsWith('url("data:image/svg+xml')) gutters.add(style.backgroundImage);
+        }
+        return { borders: [...borders].sort(), gutters: [...gutters] };
+      });
     const expected = ['dashed rgb(23, 132, 110)', 'double rgb(158, 106, 76)', 'solid rgb(48, 91, 192)'];
     // The three looks are drawn once the sidecar is read and anchored: wait for exactly them.
     let seen = await drawn();
@@ -72,13 +80,27 @@ describe('workbench: tagged passages', function () {
     assert.ok(fs.statSync(await wb.screenshot('annotation-passages')).size > 0);
 
     const text = await wb.hoverWord('hedges');
-    for (const shown of ['Balancing a dominant power', 'Sanctions & their circumvention', 'Russia as a counterweight', 'by analyst', 'Edit', 'Delete']) {
+    for (const shown of [
+      'Balancing a dominant power',
+      'Sanctions & their circumvention',
+      'Russia as a counterweight',
+      'by analyst',
+      'Edit',
+      'Delete',
+    ]) {
       assert.ok(text.includes(shown), `${shown} in\n${text}`);
     }
     assert.ok(text.indexOf('Sanctions') < text.indexOf('Balancing'), 'innermost first');
     const card = wb.hoverCard();
-    const swatches = await card.locator('img').evaluateAll((imgs) => imgs.map((i) => ({ src: (i as unknown as Img).src.slice(0, 26), loaded: (i as unknown as Img).naturalWidth })));
-    assert.ok(swatches.length >= 3 && swatches.every((s) => s.src === 'data:image/svg+xml;base64,' && s.loaded > 0), JSON.stringify(swatches));
+    const swatches = await card
+      .locator('img')
+      .evaluateAll((imgs) =>
+        imgs.map((i) => ({ src: (i as unknown as Img).src.slice(0, 26), loaded: (i as unknown as Img).naturalWidth })),
+      );
+    assert.ok(
+      swatches.length >= 3 && swatches.every((s) => s.src === 'data:image/svg+xml;base64,' && s.loaded > 0),
+      JSON.stringify(swatches),
+    );
     assert.ok(fs.statSync(await wb.screenshot('annotation-hover')).size > 0);
     await wb.page.keyboard.press('Escape');
   });

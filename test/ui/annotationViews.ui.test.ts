@@ -20,8 +20,19 @@ function addSidecar(folder: string): void {
   const text = fs.readFileSync(path.join(folder, DOCUMENT), 'utf8');
   const start = text.indexOf(QUOTE);
   const model = newSidecar(`${DOCUMENT}.annotations.yaml`);
-  model.add({ id: 'a1', codes: ['hedging-non-alignment'], note: 'the thesis', target: createTarget(text, start, start + QUOTE.length), status: 'anchored' });
-  model.add({ id: 'a2', codes: ['sanctions-effects', '$(bug)'], target: { exact: 'a sentence the author later deleted', start: 10, end: 45 }, status: 'anchored' });
+  model.add({
+    id: 'a1',
+    codes: ['hedging-non-alignment'],
+    note: 'the thesis',
+    target: createTarget(text, start, start + QUOTE.length),
+    status: 'anchored',
+  });
+  model.add({
+    id: 'a2',
+    codes: ['sanctions-effects', '$(bug)'],
+    target: { exact: 'a sentence the author later deleted', start: 10, end: 45 },
+    status: 'anchored',
+  });
   fs.writeFileSync(path.join(folder, `${DOCUMENT}.annotations.yaml`), model.toText());
 }
 
@@ -44,11 +55,18 @@ describe('workbench: annotation views', function () {
       if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
     }
     const codes = await open('Codes');
-    const row = (within: Locator, label: string): Locator => within.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const row = (within: Locator, label: string): Locator =>
+      within.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
     const hedging = row(codes, 'Hedging & strategic autonomy');
     await hedging.waitFor({ timeout: TIMEOUT });
     await expectText(hedging.locator('.label-description'), '0 (1)', 'the count of Hedging');
-    const icon = await hedging.locator('.custom-view-tree-node-item-icon').evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el).backgroundImage);
+    const icon = await hedging
+      .locator('.custom-view-tree-node-item-icon')
+      .evaluate(
+        (el) =>
+          (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(el)
+            .backgroundImage,
+      );
     assert.match(icon, /code-colours(\/|%2F)3177c6\.svg/, 'the code colour swatch, the same file the code pick shows');
     const swatch = icon.match(/url\("?([^")]+)"?\)/)?.[1] ?? '';
     assert.equal(await page.evaluate(async (url) => (await fetch(url)).status, swatch), 200, 'the swatch loads');
@@ -61,9 +79,15 @@ describe('workbench: annotation views', function () {
 
     const attention = await open('Needs Attention');
     await row(attention, 'a sentence the author later deleted').waitFor({ timeout: TIMEOUT });
-    await expectText(row(attention, 'a sentence the author later deleted').locator('.label-description'), 'orphaned', 'the status of the orphan');
+    await expectText(
+      row(attention, 'a sentence the author later deleted').locator('.label-description'),
+      'orphaned',
+      'the status of the orphan',
+    );
     // The view's badge shows on the container's activity-bar icon.
-    const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Policy Annotator"]') }).locator('.badge-content');
+    const badge = page
+      .locator('.activitybar .action-item', { has: page.locator('[aria-label^="Policy Annotator"]') })
+      .locator('.badge-content');
     await badge.filter({ hasText: /^1$/ }).waitFor({ timeout: TIMEOUT });
 
     await passage.click();
@@ -72,7 +96,10 @@ describe('workbench: annotation views', function () {
     const annotations = await open('Annotations');
     await row(annotations, QUOTE).waitFor({ timeout: TIMEOUT });
     // The view lists the document's passage and says nothing of an empty state once it settled.
-    await annotations.locator('.message').filter({ hasText: /Open a corpus document|No annotations in|Reading the annotations/ }).waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await annotations
+      .locator('.message')
+      .filter({ hasText: /Open a corpus document|No annotations in|Reading the annotations/ })
+      .waitFor({ state: 'hidden', timeout: TIMEOUT });
     assert.ok(await row(annotations, QUOTE).isVisible(), 'the passage is still listed');
     await workbench().screenshot('annotation-views');
 

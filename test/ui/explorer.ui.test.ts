@@ -12,7 +12,11 @@ import { useWorkbench } from './workbenchSuite';
 const DOCUMENT = '2018-lukin-asian-organizations.md';
 
 function firstLine(file: string): string {
-  const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).find((l) => l.trim().length > 0) ?? '';
+  const line =
+    fs
+      .readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .find((l) => l.trim().length > 0) ?? '';
   return line.trim().replace(/\s+/g, ' ').slice(0, 40);
 }
 

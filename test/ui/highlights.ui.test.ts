@@ -8,31 +8,44 @@ import { useWorkbench } from './workbenchSuite';
 
 const DOCUMENT = '2016-kausikan-fulfilling-the-potential-of-asean-russia-relations.txt';
 
-interface Overlay { background: string; border: string }
+interface Overlay {
+  background: string;
+  border: string;
+}
 
 // The few browser globals the page functions below use (the project compiles without the DOM lib).
-interface PageElement { classList: { contains(c: string): boolean }; style: { color: string }; appendChild(e: PageElement): void; remove(): void }
+interface PageElement {
+  classList: { contains(c: string): boolean };
+  style: { color: string };
+  appendChild(e: PageElement): void;
+  remove(): void;
+}
 declare const document: { createElement(tag: string): PageElement; querySelector(selector: string): PageElement | null };
 declare function getComputedStyle(e: unknown): { color: string; backgroundColor: string; borderTopColor: string };
 
 /** The decoration overlays drawn in the active editor (one div per highlighted range on screen). */
 async function overlays(wb: Workbench): Promise<Overlay[]> {
-  return wb.page.locator('.editor-group-container.active .view-overlays div[class*="ced-"]').evaluateAll((nodes) => nodes.map((n) => {
-    const s = getComputedStyle(n);
-    return { background: s.backgroundColor, border: s.borderTopColor };
-  }));
+  return wb.page.locator('.editor-group-container.active .view-overlays div[class*="ced-"]').evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const s = getComputedStyle(n);
+      return { background: s.backgroundColor, border: s.borderTopColor };
+    }),
+  );
 }
 
 /** A theme colour of the workbench as the computed style of an element would show it. */
 async function themeColor(wb: Workbench, id: string): Promise<string> {
-  return wb.page.evaluate((variable) => {
-    const probe = document.createElement('div');
-    probe.style.color = `var(${variable})`;
-    document.querySelector('.monaco-workbench')?.appendChild(probe);
-    const value = getComputedStyle(probe).color;
-    probe.remove();
-    return value;
-  }, `--vscode-${id.replace('.', '-')}`);
+  return wb.page.evaluate(
+    (variable) => {
+      const probe = document.createElement('div');
+      probe.style.color = `var(${variable})`;
+      document.querySelector('.monaco-workbench')?.appendChild(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    },
+    `--vscode-${id.replace('.', '-')}`,
+  );
 }
 
 async function styleColors(wb: Workbench, part: MentionColorPart): Promise<string[]> {
@@ -50,7 +63,9 @@ async function setTheme(wb: Workbench, theme: string, themeClass: 'vs' | 'vs-dar
   await input.fill(theme);
   await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 30_000 });
   await input.press('Enter');
-  await wb.page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c) === true, themeClass, { timeout: 30_000 });
+  await wb.page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c) === true, themeClass, {
+    timeout: 30_000,
+  });
 }
 
 /** Waits until the overlays on screen show at least `styles` of the style colours; returns them. */
@@ -60,7 +75,10 @@ async function waitForStyled(wb: Workbench, part: 'background' | 'border', color
     const drawn = await overlays(wb);
     const seen = new Set(drawn.map((o) => o[part]).filter((c) => colors.includes(c)));
     if (seen.size >= styles) return drawn;
-    if (Date.now() > deadline) throw new Error(`expected ${styles} style colours among the ${part}s of ${drawn.length} overlays; saw ${[...new Set(drawn.map((o) => o[part]))].join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `expected ${styles} style colours among the ${part}s of ${drawn.length} overlays; saw ${[...new Set(drawn.map((o) => o[part]))].join(', ')}`,
+      );
     await wb.page.waitForTimeout(250);
   }
 }
@@ -73,7 +91,10 @@ describe('workbench: entity highlights', function () {
     await workbench().quickOpen(DOCUMENT);
   });
 
-  const fills = [['Dark Modern', 'vs-dark', 'dark'], ['Light Modern', 'vs', 'light']] as const;
+  const fills = [
+    ['Dark Modern', 'vs-dark', 'dark'],
+    ['Light Modern', 'vs', 'light'],
+  ] as const;
   for (const [theme, themeClass, label] of fills) {
     it(`fills mentions with translucent style colours in ${theme}`, async () => {
       await setTheme(workbench(), theme, themeClass);
@@ -92,7 +113,10 @@ describe('workbench: entity highlights', function () {
     for (const c of borders) assert.ok(!transparent(c), `border colour ${c}`);
     const drawn = await waitForStyled(workbench(), 'border', borders, 3);
     const ours = drawn.filter((o) => borders.includes(o.border));
-    assert.ok(ours.every((o) => transparent(o.background)), `no fill: ${ours.map((o) => o.background).join(', ')}`);
+    assert.ok(
+      ours.every((o) => transparent(o.background)),
+      `no fill: ${ours.map((o) => o.background).join(', ')}`,
+    );
     await workbench().screenshot('highlights-high-contrast');
   });
 });

@@ -33,7 +33,7 @@ describe('workbench: hover cards', function () {
     await workbench().page.keyboard.press('Escape');
   });
 
-  it('opens a card on a mention with the entity, its counts and the extension\'s links only', async () => {
+  it("opens a card on a mention with the entity, its counts and the extension's links only", async () => {
     const wb = workbench();
     await wb.quickOpen(DOCUMENT);
     await wb.waitForStatusBarText(/\d+ mentions/);
@@ -44,11 +44,12 @@ describe('workbench: hover cards', function () {
     assert.equal(embedded, 0);
     assert.equal(links.length, 4, links.join('\n'));
     for (const l of links) assert.match(l, OURS);
-    for (const label of ['Show all mentions', 'Reveal in tree', 'Open in catalog', 'Wikidata Q7768']) assert.ok(text.includes(label), label);
+    for (const label of ['Show all mentions', 'Reveal in tree', 'Open in catalog', 'Wikidata Q7768'])
+      assert.ok(text.includes(label), label);
     assert.ok(fs.statSync(await wb.screenshot('hover-card')).size > 0);
   });
 
-  it('shows a hostile catalog\'s markup as plain text', async () => {
+  it("shows a hostile catalog's markup as plain text", async () => {
     const wb = workbench();
     const folder = path.join(wb.session.workspace, 'hostile');
     fs.mkdirSync(folder);
@@ -58,7 +59,11 @@ describe('workbench: hover cards', function () {
     await wb.openFileFromExplorer('doc.txt');
     await wb.waitForStatusBarText(/1 mention · 1 entity/);
     const text = await wb.hoverWord('Zorblax');
-    for (const literal of [HOSTILE_NAME, '<script>alert(1)</script>', '<a href="javascript:alert(1)">x</a> [y](javascript:alert(1)) https://evil.example']) {
+    for (const literal of [
+      HOSTILE_NAME,
+      '<script>alert(1)</script>',
+      '<a href="javascript:alert(1)">x</a> [y](javascript:alert(1)) https://evil.example',
+    ]) {
       assert.ok(text.includes(literal), `shown as text: ${literal}\n${text}`);
     }
     const { links, embedded } = await cardElements(wb.hoverCard());

@@ -65,9 +65,16 @@ describe('workbench: navigation', function () {
     await header.hover(); // its actions show on hover
     await header.locator('.action-label[aria-label^="Collapse All"]').click({ timeout: TIMEOUT });
     for (const group of ['Actors', 'Institutions']) {
-      await outline.getByRole('treeitem', { name: new RegExp(`^${group}`) }).first().waitFor({ timeout: TIMEOUT });
+      await outline
+        .getByRole('treeitem', { name: new RegExp(`^${group}`) })
+        .first()
+        .waitFor({ timeout: TIMEOUT });
     }
-    await outline.getByRole('treeitem', { name: /^Actors/ }).first().locator('.monaco-tl-twistie').click();
+    await outline
+      .getByRole('treeitem', { name: /^Actors/ })
+      .first()
+      .locator('.monaco-tl-twistie')
+      .click();
     await russia.waitFor({ timeout: TIMEOUT });
     await workbench.screenshot('navigation-outline');
   });

@@ -59,10 +59,13 @@ describe('workbench: tagging', function () {
 
     // The passage is underlined in the code's colour.
     const editor = page.locator('.editor-group-container.active .monaco-editor');
-    const underlines = (): Promise<string[]> => editor.evaluate((root) => Array.from(root.querySelectorAll('.view-overlays div'))
-      .map((el) => getComputedStyle(el))
-      .filter((style) => style.borderBottomWidth !== '0px' && style.borderBottomStyle !== 'none')
-      .map((style) => style.borderBottomColor));
+    const underlines = (): Promise<string[]> =>
+      editor.evaluate((root) =>
+        Array.from(root.querySelectorAll('.view-overlays div'))
+          .map((el) => getComputedStyle(el))
+          .filter((style) => style.borderBottomWidth !== '0px' && style.borderBottomStyle !== 'none')
+          .map((style) => style.borderBottomColor),
+      );
     const deadlineDrawn = Date.now() + TIMEOUT;
     while (!(await underlines()).includes(CODE_COLOUR) && Date.now() < deadlineDrawn) await page.waitForTimeout(200);
     assert.ok((await underlines()).includes(CODE_COLOUR), `underlined in the code colour: ${(await underlines()).join(', ')}`);
@@ -79,7 +82,8 @@ describe('workbench: tagging', function () {
     }
     const codes = pane('Codes');
     if ((await codes.locator('.pane-header').getAttribute('aria-expanded')) !== 'true') await codes.locator('.pane-header').click();
-    const treeRow = (label: string): Locator => codes.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const treeRow = (label: string): Locator =>
+      codes.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
     await treeRow("Russia's Asia policy").click({ timeout: TIMEOUT });
     const code = treeRow('Pivot to the East');
     await code.waitFor({ timeout: TIMEOUT });
@@ -89,9 +93,17 @@ describe('workbench: tagging', function () {
 
     // Its hover shows the code, the note and the links to edit and delete it.
     const card = await workbench.hoverWord('bystander');
-    for (const part of ['Pivot to the East', 'Pivot framed as a reaction to the West', 'Edit', 'Delete']) assert.ok(card.includes(part), `the hover shows ${part}:\n${card}`);
-    const links = await workbench.hoverCard().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
-    for (const command of ['editAnnotation', 'deleteAnnotation']) assert.ok(links.some((l) => l.startsWith(`command:policyAnnotator.${command}?`)), `${command} linked: ${links.join(' ')}`);
+    for (const part of ['Pivot to the East', 'Pivot framed as a reaction to the West', 'Edit', 'Delete'])
+      assert.ok(card.includes(part), `the hover shows ${part}:\n${card}`);
+    const links = await workbench
+      .hoverCard()
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
+    for (const command of ['editAnnotation', 'deleteAnnotation'])
+      assert.ok(
+        links.some((l) => l.startsWith(`command:policyAnnotator.${command}?`)),
+        `${command} linked: ${links.join(' ')}`,
+      );
     await workbench.screenshot('tagging-hover-and-codes');
   });
 });

@@ -17,8 +17,15 @@ const TIMEOUT = 30_000;
 function russiaMentions(): number {
   const matcher = compileMatcher(layeredCatalogFile(path.join(CORPUS_DIR, 'entities.yaml')));
   const russia = matcher.entities.findIndex((e) => e.id === 'russia');
-  return fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md)$/.test(f))
-    .reduce((n, f) => n + [...scanDocument(matcher, fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')).mentions].filter((m) => m.entity === russia).length, 0);
+  return fs
+    .readdirSync(CORPUS_DIR)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .reduce(
+      (n, f) =>
+        n +
+        [...scanDocument(matcher, fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')).mentions].filter((m) => m.entity === russia).length,
+      0,
+    );
 }
 
 describe('workbench: entity trees', function () {
@@ -29,7 +36,8 @@ describe('workbench: entity trees', function () {
     const { page } = workbench();
     await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
     const actors: Locator = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Actors' }) });
-    const row = (label: string): Locator => actors.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const row = (label: string): Locator =>
+      actors.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
     await row('States').click({ timeout: TIMEOUT });
     const russia = row('Russia');
     await russia.waitFor({ timeout: TIMEOUT });
@@ -63,7 +71,10 @@ describe('workbench: entity trees', function () {
     await expectText(actors.locator('.pane-header'), /filter: africa/, 'the filter in the view title');
     // The decoration arrives after the row is drawn: wait for its colour class.
     await row.locator('.monaco-icon-label[class*="monaco-decoration-itemColor"]').waitFor({ timeout: TIMEOUT });
-    const color = (l: Locator): Promise<string> => l.evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(el).color);
+    const color = (l: Locator): Promise<string> =>
+      l.evaluate(
+        (el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(el).color,
+      );
     const group = actors.locator('.monaco-list-row[aria-level="1"] .label-name').first();
     assert.notEqual(await color(row.locator('.label-name')), await color(group), 'South Africa is greyed out');
     await workbench().screenshot('trees-filtered-unmentioned');

@@ -17,7 +17,14 @@ export async function expectText(locator: Locator, expected: string | RegExp, wh
   const deadline = Date.now() + timeoutMs;
   const matches = (text: string): boolean => (typeof expected === 'string' ? text === expected : expected.test(text));
   for (;;) {
-    const text = ((await locator.first().innerText({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    const text = (
+      (await locator
+        .first()
+        .innerText({ timeout: Math.max(1, deadline - Date.now()) })
+        .catch(() => '')) ?? ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
     if (matches(text)) return;
     if (Date.now() > deadline) throw new Error(`${what}: expected ${String(expected)}, the workbench shows "${text}"`);
     await locator.page().waitForTimeout(100);
@@ -33,7 +40,10 @@ export interface WorkbenchOptions {
 }
 
 export class Workbench {
-  private constructor(readonly session: HostSession, readonly page: Page) {}
+  private constructor(
+    readonly session: HostSession,
+    readonly page: Page,
+  ) {}
 
   /** Starts the host and the browser and waits until the explorer lists the workspace. */
   static async open(opts: WorkbenchOptions = {}): Promise<Workbench> {

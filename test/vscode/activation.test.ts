@@ -24,4 +24,3 @@ describe('activation', () => {
     assert.ok(process.env.POLICY_ANNOTATOR_TEST_SUMMARY, 'POLICY_ANNOTATOR_TEST_SUMMARY is set in the extension host');
   });
 });
-

@@ -27,8 +27,10 @@ describe('activation: the extension host log', function () {
     const files = hostLogFiles(api.logUri.fsPath);
     assert.ok(files.length > 0, `an extension host log next to ${api.logUri.fsPath}`);
     const entries = logEntries(await settledText(files));
-    assert.ok(entries.some((e) => e.text.includes(`_doActivateExtension ${EXTENSION_ID}`)),
-      `the log read (${files.join(', ')}) is this run's: it records the extension's activation`);
+    assert.ok(
+      entries.some((e) => e.text.includes(`_doActivateExtension ${EXTENSION_ID}`)),
+      `the log read (${files.join(', ')}) is this run's: it records the extension's activation`,
+    );
     const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '';
     assert.ok(extensionPath !== '');
     const problems = extensionProblems(entries, EXTENSION_ID, extensionPath);

@@ -28,17 +28,29 @@ describe('analysis panel', function () {
     assert.equal(model.documents, api.corpus.index.documentCount);
     assert.equal(model.entities[0].id, 'russia', 'the most mentioned entity leads');
     assert.equal(model.entities[0].mentions, api.corpus.index.mentionCountOf(api.corpus.index.entityIndex('russia')));
-    const again = buildPanelModel([...api.corpus.index.documentIds()].map((id) => ({ id, mentions: api.corpus.index.document(id)!.mentions, day: api.corpus.index.document(id)!.date?.day, attributes: new Map<string, string>() })), api.corpus.index.entities, model.options);
+    const again = buildPanelModel(
+      [...api.corpus.index.documentIds()].map((id) => ({
+        id,
+        mentions: api.corpus.index.document(id)!.mentions,
+        day: api.corpus.index.document(id)!.date?.day,
+        attributes: new Map<string, string>(),
+      })),
+      api.corpus.index.entities,
+      model.options,
+    );
     assert.deepEqual(model.pairs, again.pairs, 'the same pairs as the core computes from the index');
 
     await panel.receive({ type: 'options', options: { unit: 'paragraph', top: 10, where: 'year>=2024' } });
     const narrowed = panel.lastModel as PanelModel;
-    assert.ok(narrowed.documents > 0 && narrowed.documents < model.documents, `${narrowed.documents} of ${model.documents} documents are dated 2024 or later`);
+    assert.ok(
+      narrowed.documents > 0 && narrowed.documents < model.documents,
+      `${narrowed.documents} of ${model.documents} documents are dated 2024 or later`,
+    );
     assert.equal(narrowed.entities.length, 10);
     assert.ok(narrowed.years.every((y) => y.year >= 2024));
 
     await panel.receive({ type: 'options', options: { unit: 'document', top: 10, where: 'path=2018-*' } });
-    assert.equal(panel.lastModel?.documents, 1, 'paths are the workspace\'s own (2018-lukin-asian-organizations.md)');
+    assert.equal(panel.lastModel?.documents, 1, "paths are the workspace's own (2018-lukin-asian-organizations.md)");
 
     await panel.receive({ type: 'options', options: { unit: 'paragraph', top: 10, where: 'year>=' } });
     assert.match(panel.lastModel?.filterError ?? '', /column 7: expected a value/, 'a filter that does not parse is said');
@@ -51,10 +63,14 @@ describe('analysis panel', function () {
     assert.ok(panel);
     await panel.receive({ type: 'options', options: { unit: 'sentence', top: 25, where: '' } });
     const opened = panel.receive({ type: 'openPair', a: 'russia', b: 'asean' });
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return vscode.window.activeTextEditor !== undefined && !vscode.window.activeTextEditor.selection.isEmpty;
-    }, 15_000, 'a unit is chosen and opened');
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return vscode.window.activeTextEditor !== undefined && !vscode.window.activeTextEditor.selection.isEmpty;
+      },
+      15_000,
+      'a unit is chosen and opened',
+    );
     await opened;
     const editor = vscode.window.activeTextEditor as vscode.TextEditor;
     const index = api.corpus.index;
@@ -64,8 +80,12 @@ describe('analysis panel', function () {
     const start = editor.document.offsetAt(editor.selection.start);
     const end = editor.document.offsetAt(editor.selection.end);
     const at: number[] = [];
-    for (let i = 0; i < mentions.length; i++) if (pair.has(mentions.entity(i)) && mentions.start(i) >= start && mentions.end(i) <= end) at.push(mentions.entity(i));
+    for (let i = 0; i < mentions.length; i++)
+      if (pair.has(mentions.entity(i)) && mentions.start(i) >= start && mentions.end(i) <= end) at.push(mentions.entity(i));
     assert.equal(new Set(at).size, 2, `both are mentioned in the selection: ${editor.document.getText(editor.selection).slice(0, 120)}`);
-    assert.ok([...Array(mentions.length).keys()].some((i) => mentions.start(i) === start && pair.has(mentions.entity(i))), 'the selection starts at a mention of either');
+    assert.ok(
+      [...Array(mentions.length).keys()].some((i) => mentions.start(i) === start && pair.has(mentions.entity(i))),
+      'the selection starts at a mention of either',
+    );
   });
 });

@@ -9,7 +9,6 @@ import { workspaceUri } from './support/extensionApi';
 import { documentPerTest, liveRange, rangeText, SAMPLE_PASSAGE, waitForPassages } from './support/annotatedDocuments';
 import { waitFor } from './support/waitFor';
 
-
 const svgOf = (uri: unknown): string => {
   assert.ok(uri instanceof vscode.Uri && uri.scheme === 'data', `a data: URI: ${String(uri)}`);
   return atob(uri.toString(true).slice(uri.toString(true).indexOf(',') + 1));
@@ -25,24 +24,36 @@ describe('annotation decorations', function () {
     return fixture.api().annotations.annotations.add(document, start, start + quote.length, { codes, author: 'tester' });
   }
 
-  it('draws every live place in its first code\'s colour, nested passages apart, one type per colour and look', async () => {
+  it("draws every live place in its first code's colour, nested passages apart, one type per colour and look", async () => {
     const editor = await vscode.window.showTextDocument(fixture.doc(), { viewColumn: vscode.ViewColumn.One });
     const outer = await tag(editor.document, SAMPLE_PASSAGE, ['hedging-balancing', 'sanctions']);
     const inner = await tag(editor.document, 'Southeast Asia', ['sanctions']);
     const uncoded = await tag(editor.document, 'ASEAN hedges', ['no-such-code']);
     const applied = await waitForPassages(fixture.api(), editor, (a) => a.places.length === 3, 'three passages');
     const expected = [
-      [outer, '#305bc0', 'plain'], [inner, '#9e6a4c', 'nested'], [uncoded, undefined, 'plain'],
+      [outer, '#305bc0', 'plain'],
+      [inner, '#9e6a4c', 'nested'],
+      [uncoded, undefined, 'plain'],
     ].map(([id, color, look]) => [id, rangeText(liveRange(fixture.api(), editor.document, id!)!), color, look]);
-    assert.deepEqual(applied.places.map((p) => [p.id, rangeText(p.range), p.color, p.look]), expected, 'at the live places, in document order');
-    assert.equal(fixture.api().annotations.codebook.code('hedging-balancing')?.color, '#305bc0', 'the colour is the codebook\'s');
-    assert.deepEqual([...applied.ranges.keys()], ['#305bc0/plain', '#9e6a4c/nested', 'default/plain'], 'one decoration type per colour and look');
+    assert.deepEqual(
+      applied.places.map((p) => [p.id, rangeText(p.range), p.color, p.look]),
+      expected,
+      'at the live places, in document order',
+    );
+    assert.equal(fixture.api().annotations.codebook.code('hedging-balancing')?.color, '#305bc0', "the colour is the codebook's");
+    assert.deepEqual(
+      [...applied.ranges.keys()],
+      ['#305bc0/plain', '#9e6a4c/nested', 'default/plain'],
+      'one decoration type per colour and look',
+    );
     assert.equal(applied.ruler, true);
 
     const plain = fixture.api().annotationDecorations.renderOptions('#305bc0/plain');
-    assert.deepEqual([plain?.borderColor, plain?.borderStyle, plain?.borderWidth, plain?.backgroundColor, plain?.overviewRulerLane],
-      ['#305bc0', 'solid', '0 0 2px 0', '#305bc01a', vscode.OverviewRulerLane.Left]);
-    assert.ok(svgOf(plain?.gutterIconPath).includes('fill="#305bc0"'), 'a gutter bar in the code\'s colour');
+    assert.deepEqual(
+      [plain?.borderColor, plain?.borderStyle, plain?.borderWidth, plain?.backgroundColor, plain?.overviewRulerLane],
+      ['#305bc0', 'solid', '0 0 2px 0', '#305bc01a', vscode.OverviewRulerLane.Left],
+    );
+    assert.ok(svgOf(plain?.gutterIconPath).includes('fill="#305bc0"'), "a gutter bar in the code's colour");
     const nested = fixture.api().annotationDecorations.renderOptions('#9e6a4c/nested');
     assert.deepEqual([nested?.borderStyle, nested?.borderWidth], ['double', '0 0 4px 0'], 'nested: a double underline');
     const fallback = fixture.api().annotationDecorations.renderOptions('default/plain');
@@ -57,10 +68,13 @@ describe('annotation decorations', function () {
     // A second editor of the document gets the same passages.
     const side = await vscode.window.showTextDocument(editor.document, { viewColumn: vscode.ViewColumn.Two });
     const beside = await waitForPassages(fixture.api(), side, (a) => a.places.length === 3, 'second editor');
-    assert.deepEqual(beside.places.map((p) => [p.id, rangeText(p.range), p.color, p.look]), expected);
+    assert.deepEqual(
+      beside.places.map((p) => [p.id, rangeText(p.range), p.color, p.look]),
+      expected,
+    );
   });
 
-  it('moves a passage\'s decoration when text is typed before it, and drops it when it is deleted', async () => {
+  it("moves a passage's decoration when text is typed before it, and drops it when it is deleted", async () => {
     const editor = await vscode.window.showTextDocument(fixture.doc());
     const id = await tag(editor.document, SAMPLE_PASSAGE, ['hedging']);
     const before = await waitForPassages(fixture.api(), editor, (a) => a.places.length === 1, 'tagged');
@@ -84,7 +98,11 @@ describe('annotation decorations', function () {
     try {
       await vscode.commands.executeCommand(COMMANDS.toggleAnnotationHighlights);
       const off = await waitForPassages(fixture.api(), editor, (a) => !a.enabled, 'toggled off');
-      assert.deepEqual([off.places.length, off.ranges.size, fixture.api().annotationDecorations.typeKeys.length], [0, 0, 0], 'nothing drawn, no type left');
+      assert.deepEqual(
+        [off.places.length, off.ranges.size, fixture.api().annotationDecorations.typeKeys.length],
+        [0, 0, 0],
+        'nothing drawn, no type left',
+      );
       assert.equal(vscode.workspace.getConfiguration('policyAnnotator').get('annotations.highlights'), false);
       await vscode.commands.executeCommand(COMMANDS.toggleAnnotationHighlights);
       const on = await waitForPassages(fixture.api(), editor, (a) => a.enabled && a.places.length === 1, 'toggled on');
@@ -98,7 +116,10 @@ describe('annotation decorations', function () {
   it('toggles where the workspace decides the setting: the workspace value is flipped, the user settings untouched', async () => {
     const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('policyAnnotator');
     const settingsFile = workspaceUri('.vscode/settings.json');
-    const hadSettingsFile = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const hadSettingsFile = await vscode.workspace.fs.stat(settingsFile).then(
+      () => true,
+      () => false,
+    );
     const editor = await vscode.window.showTextDocument(fixture.doc());
     await tag(editor.document, SAMPLE_PASSAGE, ['hedging']);
     try {

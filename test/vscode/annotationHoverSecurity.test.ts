@@ -14,7 +14,8 @@ import { cardsAt } from './support/hovers';
 const CODE_ID = 'evil)](command:workbench.action.quit)';
 const CODE_NAME = 'Zorblax [quit](command:workbench.action.quit) <img src=x onerror=alert(1)>';
 const PARENT_NAME = '$(zap) <script>alert(1)</script>';
-const NOTE = '[x](command:workbench.action.quit) <img src=x onerror=alert(1)> $(icon)\n<a href="javascript:alert(1)">y</a> https://evil.example &#106;avascript:alert(1)';
+const NOTE =
+  '[x](command:workbench.action.quit) <img src=x onerror=alert(1)> $(icon)\n<a href="javascript:alert(1)">y</a> https://evil.example &#106;avascript:alert(1)';
 const AUTHOR = '<b>mallory</b> [m](command:workbench.action.files.delete)';
 const CODEBOOK = `codes:
   - id: hostile-parent
@@ -39,19 +40,34 @@ describe('annotation hover security', function () {
     try {
       await extraCodebook(api, folder, CODEBOOK, ids);
       const document = await vscode.workspace.openTextDocument(doc);
-      const id = await api.annotations.annotations.add(document, 0, 6, { codes: [CODE_ID, 'no-such-[code](command:x)'], note: NOTE, author: AUTHOR });
+      const id = await api.annotations.annotations.add(document, 0, 6, {
+        codes: [CODE_ID, 'no-such-[code](command:x)'],
+        note: NOTE,
+        author: AUTHOR,
+      });
       const [card, ...more] = annotationCards(await cardsAt(document, new vscode.Position(0, 2)));
       assert.ok(card, 'a hover on the passage');
       assert.equal(more.length, 0);
       const value = card.markdown.value;
-      assert.deepEqual(card.markdown.isTrusted, { enabledCommands: [...ANNOTATION_HOVER_COMMANDS] }, 'only the annotation commands are trusted');
+      assert.deepEqual(
+        card.markdown.isTrusted,
+        { enabledCommands: [...ANNOTATION_HOVER_COMMANDS] },
+        'only the annotation commands are trusted',
+      );
       assert.ok(!card.markdown.supportHtml, 'no HTML');
       assert.deepEqual(liveMarkupProblems(value, ours), [], value);
-      assert.equal(linkTargets(value).filter((t) => SWATCH.test(t)).length, 1, 'one swatch: the hostile code, in its parent\'s colour');
-      assert.deepEqual(commandLinks(value), [[COMMANDS.editAnnotation, [doc.toString(), id]], [COMMANDS.deleteAnnotation, [doc.toString(), id]]]);
-      assert.ok(!value.includes('javascript:') && !value.includes('command:workbench') && !value.includes('command:x'), 'no live hostile URL');
+      assert.equal(linkTargets(value).filter((t) => SWATCH.test(t)).length, 1, "one swatch: the hostile code, in its parent's colour");
+      assert.deepEqual(commandLinks(value), [
+        [COMMANDS.editAnnotation, [doc.toString(), id]],
+        [COMMANDS.deleteAnnotation, [doc.toString(), id]],
+      ]);
+      assert.ok(
+        !value.includes('javascript:') && !value.includes('command:workbench') && !value.includes('command:x'),
+        'no live hostile URL',
+      );
       const text = unescapeMarkdown(value);
-      for (const shown of [CODE_NAME, PARENT_NAME, AUTHOR, 'no-such-[code](command:x)', ...NOTE.split('\n')]) assert.ok(text.includes(shown), `shown as text: ${shown}`);
+      for (const shown of [CODE_NAME, PARENT_NAME, AUTHOR, 'no-such-[code](command:x)', ...NOTE.split('\n')])
+        assert.ok(text.includes(shown), `shown as text: ${shown}`);
     } finally {
       await removeDocument(doc);
       await dropCodebook(api, folder, ids);

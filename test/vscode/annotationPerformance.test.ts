@@ -25,7 +25,9 @@ function print(line: string): void {
 
 function sidecarText(file: AnnotatedFile, text: string, passages: readonly BenchPassage[]): string {
   const model = loadSidecar(newSidecarText(`${file.name}.annotations.yaml`, documentHash(text)), 'sidecar');
-  passages.forEach((p, i) => model.add({ id: `a${i}`, codes: ['hedging'], target: createTarget(text, p.start, p.end), status: 'anchored' }));
+  passages.forEach((p, i) =>
+    model.add({ id: `a${i}`, codes: ['hedging'], target: createTarget(text, p.start, p.end), status: 'anchored' }),
+  );
   return model.toText();
 }
 
@@ -33,7 +35,11 @@ function sidecarText(file: AnnotatedFile, text: string, passages: readonly Bench
 async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number }> {
   let last = performance.now();
   let stall = 0;
-  const timer = setInterval(() => { const now = performance.now(); stall = Math.max(stall, now - last); last = now; }, 2);
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 2);
   const t0 = performance.now();
   try {
     const value = await fn();
@@ -72,7 +78,9 @@ describe('annotation performance: a 2 MB document (measured)', function () {
       await waitFor(() => service.state(file.uri)?.live.get('a0')?.start === passages[0].start + 26, 30_000, 'moved');
     });
     assert.equal(statuses(), 'anchored');
-    print(`paragraph inserted at the top while closed, until re-anchored (file watcher and index re-scan included): ${f(moved.ms)} ms (longest stall ${f(moved.stallMs)} ms)`);
+    print(
+      `paragraph inserted at the top while closed, until re-anchored (file watcher and index re-scan included): ${f(moved.ms)} ms (longest stall ${f(moved.stallMs)} ms)`,
+    );
 
     const opened = await measured(async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file.uri)));
     const onOpen = await measured(() => service.reanchor(file.uri));
@@ -80,16 +88,27 @@ describe('annotation performance: a 2 MB document (measured)', function () {
     print(`open it in an editor: ${f(opened.ms)} ms; annotations re-anchored for it (places kept): ${f(onOpen.ms)} ms`);
 
     // Every passage rewritten on disk while the document is open: VS Code reloads it.
-    const idle = (): boolean => { const s = service.state(file.uri)!; return !s.reanchorRun && !s.queuedReanchor && s.live.all.every((a) => !a.edited); };
+    const idle = (): boolean => {
+      const s = service.state(file.uri)!;
+      return !s.reanchorRun && !s.queuedReanchor && s.live.all.every((a) => !a.edited);
+    };
     const orphans = (): number => service.state(file.uri)!.live.all.filter((a) => a.status === 'orphaned').length;
     const orphaned = await measured(async () => {
-      await file.write(editPassages(inserted, passages.map((p) => ({ start: p.start + 26, end: p.end + 26 })), () => 'a passage rewritten beyond recognition'));
+      await file.write(
+        editPassages(
+          inserted,
+          passages.map((p) => ({ start: p.start + 26, end: p.end + 26 })),
+          () => 'a passage rewritten beyond recognition',
+        ),
+      );
       await waitFor(() => orphans() >= 90 && idle(), 180_000, 'orphaned');
     });
     const found = service.state(file.uri)!.live.all;
     assert.equal(found.length, 100, 'none lost');
     const tally = [...new Set(found.map((a) => a.status))].map((s) => `${found.filter((a) => a.status === s).length} ${s}`).join(', ');
-    print(`every passage rewritten on disk while open, until all searched for (${tally}): ${f(orphaned.ms)} ms (longest stall of the host ${f(orphaned.stallMs)} ms)`);
+    print(
+      `every passage rewritten on disk while open, until all searched for (${tally}): ${f(orphaned.ms)} ms (longest stall of the host ${f(orphaned.stallMs)} ms)`,
+    );
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 
     const many = pickPassages(text, 500, rng.fork('many'));
@@ -107,9 +126,14 @@ describe('annotation performance: a 2 MB document (measured)', function () {
         service.shift(editor.document, [{ rangeOffset: 0, rangeLength: 1, text: '', range: new vscode.Range(0, 0, 0, 1) }]);
       }
     });
-    assert.deepEqual(service.state(file.uri)!.live.all.map((a) => a.start), before);
+    assert.deepEqual(
+      service.state(file.uri)!.live.all.map((a) => a.start),
+      before,
+    );
     print(`shift ${many.length} places per keystroke: ${f((shift.ms / (2 * keystrokes)) * 1000)} µs`);
-    const typed = await measured(async () => { for (let i = 0; i < 20; i++) await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x')); });
+    const typed = await measured(async () => {
+      for (let i = 0; i < 20; i++) await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
+    });
     assert.equal(service.state(file.uri)!.live.get('a0')?.start, many[0].start + 20);
     print(`a keystroke typed in the editor with ${many.length} annotations (round trip through the workbench): ${f(typed.ms / 20)} ms`);
   });

@@ -45,11 +45,21 @@ describe('annotation reliability: broken sidecars', function () {
     assert.ok(expected, 'the core refuses this text');
     const at = new vscode.Position(expected.line - 1, expected.column - 1);
     const problems = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(file.sidecarUri);
-    await waitFor(() => problems().some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.isEqual(at) && d.message.includes(expected.message)), 15_000, `problem at ${expected.line}:${expected.column} (${expected.code}) in the Problems panel`);
+    await waitFor(
+      () =>
+        problems().some(
+          (d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.isEqual(at) && d.message.includes(expected.message),
+        ),
+      15_000,
+      `problem at ${expected.line}:${expected.column} (${expected.code}) in the Problems panel`,
+    );
     const state = suite.service.state(file.uri)!;
     assert.equal(state.readOnly, true, 'read-only');
     const doc = await vscode.workspace.openTextDocument(file.uri);
-    await assert.rejects(suite.service.add(doc, 0, 5, { codes: ['hedging'] }), (err: Error) => err.message.includes(`${file.name}.annotations.yaml`) && err.message.includes(`line ${expected.line}`));
+    await assert.rejects(
+      suite.service.add(doc, 0, 5, { codes: ['hedging'] }),
+      (err: Error) => err.message.includes(`${file.name}.annotations.yaml`) && err.message.includes(`line ${expected.line}`),
+    );
     assert.equal(await file.sidecarText(), text, 'the file is byte for byte as it was');
   }
 
@@ -82,7 +92,11 @@ describe('annotation reliability: broken sidecars', function () {
     const { file, text } = await annotatedWith(BROKEN['git conflict markers']);
     await checkRefused(file, text);
     await file.writeSidecar(sidecarOf(file, TEXT, [QUOTE, LONG]));
-    await waitFor(() => suite.service.state(file.uri)?.readOnly === false && vscode.languages.getDiagnostics(file.sidecarUri).length === 0, 15_000, 'writable, no problems');
+    await waitFor(
+      () => suite.service.state(file.uri)?.readOnly === false && vscode.languages.getDiagnostics(file.sidecarUri).length === 0,
+      15_000,
+      'writable, no problems',
+    );
     const doc = await vscode.workspace.openTextDocument(file.uri);
     await suite.service.add(doc, 0, 5, { codes: ['hedging'] });
     assert.equal((await file.sidecar()).ids.length, 3);

@@ -17,7 +17,9 @@ describe('annotation reliability: documents changed on disk', function () {
   let service: AnnotationService;
   let file: AnnotatedFile;
   let sidecarBefore: Uint8Array | undefined;
-  before(() => { service = suite.service; });
+  before(() => {
+    service = suite.service;
+  });
 
   const statuses = (): string[] => (service.state(file.uri)?.live.all ?? []).map((a) => `${a.annotation.id} ${a.status}`);
   const expect = (status: string, count = QUOTES.length): string[] => Array.from({ length: count }, (_, i) => `a${i} ${status}`);
@@ -57,14 +59,19 @@ describe('annotation reliability: documents changed on disk', function () {
     assert.ok(live.result?.runnerUp, 'the other place is reported');
   });
 
-  for (const [name, form] of [['CRLF', (t: string) => t.replace(/\n/g, '\r\n')], ['a BOM', (t: string) => `\uFEFF${t}`], ['CRLF and a BOM', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`]] as const) {
+  for (const [name, form] of [
+    ['CRLF', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['a BOM', (t: string) => `\uFEFF${t}`],
+    ['CRLF and a BOM', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`],
+  ] as const) {
     it(`re-saved with ${name} while closed: no false orphans, places on the quotes`, async () => {
       await annotated();
       // The editor's offsets (UTF-16, line ends as in the file, BOM left out as VS Code does).
       const raw = form(TEXT).replace(/^\uFEFF/, '');
       await changeOnDisk(form(TEXT), () => liveStart('a3') === raw.indexOf(LAST), 'places in the new raw offsets');
       assert.deepEqual(statuses(), expect('anchored'));
-      for (const [i, quote] of QUOTES.entries()) assert.equal(raw.slice(liveStart(`a${i}`), service.state(file.uri)!.live.get(`a${i}`)!.end).replace(/\r\n/g, '\n'), quote);
+      for (const [i, quote] of QUOTES.entries())
+        assert.equal(raw.slice(liveStart(`a${i}`), service.state(file.uri)!.live.get(`a${i}`)!.end).replace(/\r\n/g, '\n'), quote);
     });
   }
 
@@ -76,21 +83,33 @@ describe('annotation reliability: documents changed on disk', function () {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file.uri));
     await file.write(`\uFEFF${text.replace(/\n/g, '\r\n')}`);
     await waitFor(() => editor.document.eol === vscode.EndOfLine.CRLF, 15_000, 'the editor reloaded the file');
-    await waitFor(() => QUOTES.every((q, i) => placeText(editor.document, service.state(file.uri)?.live.get(`a${i}`))?.replace(/\r\n/g, '\n') === q), 15_000, 'places follow the new line ends');
+    await waitFor(
+      () => QUOTES.every((q, i) => placeText(editor.document, service.state(file.uri)?.live.get(`a${i}`))?.replace(/\r\n/g, '\n') === q),
+      15_000,
+      'places follow the new line ends',
+    );
     assert.deepEqual(statuses(), expect('anchored'));
     assert.equal(liveStart('a0'), text.replace(/\n/g, '\r\n').indexOf(QUOTE), 'on the first copy, where it was');
   });
 
   it('the whole text replaced while closed: every annotation orphaned, none lost, the sidecar untouched', async () => {
     await annotated();
-    await changeOnDisk('An entirely different document about fisheries.\n', () => statuses().join() === expect('orphaned').join(), 'all orphaned');
+    await changeOnDisk(
+      'An entirely different document about fisheries.\n',
+      () => statuses().join() === expect('orphaned').join(),
+      'all orphaned',
+    );
     assert.deepEqual((await file.sidecar()).ids, ['a0', 'a1', 'a2', 'a3']);
   });
 
   it('the whole text replaced while open (reloaded by the editor): every annotation orphaned, none lost', async () => {
     await annotated();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file.uri));
-    await changeOnDisk('An entirely different document about fisheries.\n', () => statuses().join() === expect('orphaned').join(), 'all orphaned');
+    await changeOnDisk(
+      'An entirely different document about fisheries.\n',
+      () => statuses().join() === expect('orphaned').join(),
+      'all orphaned',
+    );
     assert.equal(editor.document.isDirty, false);
   });
 
@@ -98,7 +117,11 @@ describe('annotation reliability: documents changed on disk', function () {
     await annotated();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file.uri));
     const stored = (await file.sidecar()).get('a0')!.target;
-    await changeOnDisk(TEXT.replace(QUOTE, 'engagement does not mean endorsement'), () => statuses()[0] === 'a0 needs-review', 'proposed for review');
+    await changeOnDisk(
+      TEXT.replace(QUOTE, 'engagement does not mean endorsement'),
+      () => statuses()[0] === 'a0 needs-review',
+      'proposed for review',
+    );
     assert.deepEqual(statuses().slice(1), expect('anchored').slice(1));
     assert.match(placeText(editor.document, service.state(file.uri)?.live.get('a0')) ?? '', /endorsement/);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' '));
@@ -111,7 +134,10 @@ describe('annotation reliability: documents changed on disk', function () {
     await annotated();
     await vscode.workspace.fs.delete(file.uri);
     await waitFor(() => statuses().join() === expect('orphaned').join(), 15_000, 'all orphaned');
-    assert.ok(service.documents().some((s) => s.id === file.id), 'still listed');
+    assert.ok(
+      service.documents().some((s) => s.id === file.id),
+      'still listed',
+    );
     await service.loadAll();
     assert.deepEqual(statuses(), expect('orphaned'), 'kept by a full reload too');
     assert.deepEqual(await file.sidecarBytes(), sidecarBefore);

@@ -40,7 +40,8 @@ describe('annotation reliability: edits in the editor', function () {
   const live = (id: string) => service.state(file.uri)?.live.get(id);
   /** Waits until the service has finished what it queued for the document (a write after a save). */
   const settled = (): Promise<void> => service.state(file.uri)!.serial(async () => undefined);
-  const insertAt = (editor: vscode.TextEditor, offset: number, text: string): Thenable<boolean> => editor.edit((b) => b.insert(editor.document.positionAt(offset), text));
+  const insertAt = (editor: vscode.TextEditor, offset: number, text: string): Thenable<boolean> =>
+    editor.edit((b) => b.insert(editor.document.positionAt(offset), text));
   const replace = (editor: vscode.TextEditor, from: number, to: number, text: string): Thenable<boolean> =>
     editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(from), editor.document.positionAt(to)), text));
 
@@ -52,7 +53,10 @@ describe('annotation reliability: edits in the editor', function () {
     await editor.document.save();
     await waitFor(async () => (await file.sidecar()).get(id)?.target.start === start + PARAGRAPH.length, 10_000, 'new place recorded');
     const stored = (await file.sidecar()).get(id);
-    assert.deepEqual([stored?.target.exact, stored?.target.end, stored?.status], [QUOTE, start + PARAGRAPH.length + QUOTE.length, 'anchored']);
+    assert.deepEqual(
+      [stored?.target.exact, stored?.target.end, stored?.status],
+      [QUOTE, start + PARAGRAPH.length + QUOTE.length, 'anchored'],
+    );
   });
 
   it('a typo fixed inside a long quote: re-anchored where it is, the stored quote never rewritten', async () => {
@@ -62,11 +66,21 @@ describe('annotation reliability: edits in the editor', function () {
     await replace(editor, at, at + 'concsious'.length, 'conscious');
     await waitFor(() => live(id)?.edited === false, 10_000, 're-anchored after the pause');
     const expected = reanchor(AnchorText.of(editor.document.getText()), (await file.sidecar()).get(id)!.target);
-    assert.deepEqual([live(id)?.status, expected.status], ['anchored', 'anchored'], 'what the core promises: one transposition in 90 characters stays anchored');
+    assert.deepEqual(
+      [live(id)?.status, expected.status],
+      ['anchored', 'anchored'],
+      'what the core promises: one transposition in 90 characters stays anchored',
+    );
     assert.equal(placeText(editor.document, live(id)), LONG);
     await editor.document.save();
-    await waitFor(async () => (await file.sidecar()).get(id)?.target.start === expected.range?.start && (await file.sidecar()).get(id)?.target.end === expected.range?.end, 10_000, 'place recorded');
-    assert.equal((await file.sidecar()).get(id)?.target.exact, typo, 'the quote is the analyst\'s: not rewritten');
+    await waitFor(
+      async () =>
+        (await file.sidecar()).get(id)?.target.start === expected.range?.start &&
+        (await file.sidecar()).get(id)?.target.end === expected.range?.end,
+      10_000,
+      'place recorded',
+    );
+    assert.equal((await file.sidecar()).get(id)?.target.exact, typo, "the quote is the analyst's: not rewritten");
   });
 
   it('a typo fixed inside a short quote: needs review with a proposed place; the stored target is kept', async () => {
@@ -133,7 +147,10 @@ describe('annotation reliability: edits in the editor', function () {
     const { editor, id, start } = await tagged(crlf, QUOTE);
     assert.equal(editor.document.eol, vscode.EndOfLine.CRLF);
     const normalisedStart = TEXT.indexOf(QUOTE);
-    assert.deepEqual([(await file.sidecar()).get(id)?.target.start, (await file.sidecar()).get(id)?.target.exact], [normalisedStart, QUOTE]);
+    assert.deepEqual(
+      [(await file.sidecar()).get(id)?.target.start, (await file.sidecar()).get(id)?.target.exact],
+      [normalisedStart, QUOTE],
+    );
     await insertAt(editor, 0, 'Title\r\n\r\n');
     assert.deepEqual([live(id)?.start, placeText(editor.document, live(id))], [start + 9, QUOTE]);
     await editor.document.save();

@@ -18,7 +18,9 @@ describe('annotation reliability: renames and other writers', function () {
   this.timeout(60_000);
   const suite = annotationSuite();
   let service: AnnotationService;
-  before(() => { service = suite.service; });
+  before(() => {
+    service = suite.service;
+  });
 
   async function annotated(prefix: string): Promise<AnnotatedFile> {
     const file = suite.file(prefix);
@@ -35,12 +37,20 @@ describe('annotation reliability: renames and other writers', function () {
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(file.uri, renamed.uri);
     assert.equal(await vscode.workspace.applyEdit(edit), true);
-    await waitFor(async () => (await renamed.sidecarText()) !== undefined && (await file.sidecarText()) === undefined, 15_000, 'sidecar moved');
+    await waitFor(
+      async () => (await renamed.sidecarText()) !== undefined && (await file.sidecarText()) === undefined,
+      15_000,
+      'sidecar moved',
+    );
     await waitFor(async () => (await renamed.sidecar()).topFields.document === renamed.name, 15_000, 'document field updated');
     const moved = await renamed.sidecar();
     assert.deepEqual([moved.readOnly, moved.ids, moved.get('a0')?.target.exact], [false, ['a0'], QUOTE]);
     await waitFor(() => service.state(renamed.uri)?.live.get('a0')?.status === 'anchored', 15_000, 'anchored under the new name');
-    assert.equal(service.documents().some((s) => s.id === file.id), false, 'nothing left under the old name');
+    assert.equal(
+      service.documents().some((s) => s.id === file.id),
+      false,
+      'nothing left under the old name',
+    );
   });
 
   it('this window, another window and a hand edit add annotations at the same time: all are kept', async () => {
@@ -66,7 +76,11 @@ describe('annotation reliability: renames and other writers', function () {
     const mine = await service.add(doc, 0, 5, { codes: ['hedging'] });
     const ids = ['a0', ours, 'other-window', 'by-hand', mine];
     const final = await file.sidecar();
-    assert.deepEqual(ids.map((id) => final.get(id) !== undefined), ids.map(() => true), final.ids.join());
+    assert.deepEqual(
+      ids.map((id) => final.get(id) !== undefined),
+      ids.map(() => true),
+      final.ids.join(),
+    );
     await waitFor(() => ids.every((id) => service.state(file.uri)?.live.get(id)?.status === 'anchored'), 15_000, 'all shown, anchored');
   });
 

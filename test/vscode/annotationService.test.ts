@@ -40,19 +40,27 @@ describe('annotation service', function () {
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const name of [DOC, `${DOC}.annotations.yaml`]) await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
+    for (const name of [DOC, `${DOC}.annotations.yaml`])
+      await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
   });
 
   it('creates the sidecar on the first annotation, with the quote, context and code point positions', async () => {
     const doc = await vscode.workspace.openTextDocument(docUri());
     const start = TEXT.indexOf(PASSAGE);
-    const id = await api.annotations.annotations.add(doc, start, start + PASSAGE.length, { codes: ['hedging'], note: 'a <b>note</b>', author: 'tester' });
+    const id = await api.annotations.annotations.add(doc, start, start + PASSAGE.length, {
+      codes: ['hedging'],
+      note: 'a <b>note</b>',
+      author: 'tester',
+    });
     const text = await readSidecar();
     assert.ok(text, 'sidecar written');
     const model = loadSidecar(text, 'sidecar');
     assert.equal(model.readOnly, false);
     const saved = model.get(id);
-    assert.deepEqual([saved?.target.exact, saved?.target.start, saved?.target.end, saved?.codes, saved?.note], [PASSAGE, start, start + PASSAGE.length, ['hedging'], 'a <b>note</b>']);
+    assert.deepEqual(
+      [saved?.target.exact, saved?.target.start, saved?.target.end, saved?.codes, saved?.note],
+      [PASSAGE, start, start + PASSAGE.length, ['hedging'], 'a <b>note</b>'],
+    );
     assert.equal(model.topFields.document, DOC);
     const live = api.annotations.annotations.state(docUri())?.live.get(id);
     assert.deepEqual([live?.status, live?.start, live?.end], ['anchored', start, start + PASSAGE.length]);
@@ -69,7 +77,11 @@ describe('annotation service', function () {
     assert.deepEqual([live?.start, live?.end], [start + inserted.length, start + inserted.length + PASSAGE.length], 'shifted live');
     assert.equal(loadSidecar((await readSidecar())!, 's').get(id)?.target.start, start, 'not written before the save');
     await doc.save();
-    await waitFor(async () => loadSidecar((await readSidecar()) ?? '', 's').get(id)?.target.start === start + inserted.length, 10_000, 'place recorded on save');
+    await waitFor(
+      async () => loadSidecar((await readSidecar()) ?? '', 's').get(id)?.target.start === start + inserted.length,
+      10_000,
+      'place recorded on save',
+    );
     assert.equal(loadSidecar((await readSidecar())!, 's').get(id)?.target.exact, PASSAGE, 'quote unchanged');
   });
 
@@ -95,13 +107,24 @@ describe('annotation service', function () {
     const first = await service.add(doc, start, start + PASSAGE.length, { codes: ['hedging'] });
     // Another window adds an annotation to the same sidecar.
     const other = loadSidecar((await readSidecar())!, 's');
-    other.add({ id: 'from-elsewhere', codes: ['sanctions'], target: { exact: 'ASEAN hedges', start: TEXT.indexOf('ASEAN hedges'), end: TEXT.indexOf('ASEAN hedges') + 12 } });
+    other.add({
+      id: 'from-elsewhere',
+      codes: ['sanctions'],
+      target: { exact: 'ASEAN hedges', start: TEXT.indexOf('ASEAN hedges'), end: TEXT.indexOf('ASEAN hedges') + 12 },
+    });
     await vscode.workspace.fs.writeFile(workspaceUri(`${DOC}.annotations.yaml`), new TextEncoder().encode(other.toText()));
     // This window adds one too, possibly before its watcher saw the other write: both must land.
     const ours = await service.add(doc, 0, 5, { codes: ['hedging'] });
     const final = loadSidecar((await readSidecar())!, 's');
-    assert.deepEqual([first, 'from-elsewhere', ours].map((id) => final.get(id) !== undefined), [true, true, true]);
-    await waitFor(() => service.state(docUri())?.live.get('from-elsewhere')?.status === 'anchored', 10_000, 'the other window\'s annotation shown');
+    assert.deepEqual(
+      [first, 'from-elsewhere', ours].map((id) => final.get(id) !== undefined),
+      [true, true, true],
+    );
+    await waitFor(
+      () => service.state(docUri())?.live.get('from-elsewhere')?.status === 'anchored',
+      10_000,
+      "the other window's annotation shown",
+    );
   });
 
   it('refuses to overwrite an annotation changed elsewhere while it was being edited, and a passage whose text moved meanwhile', async () => {
@@ -115,7 +138,7 @@ describe('annotation service', function () {
     other.update(id, { codes: ['sanctions'] });
     await vscode.workspace.fs.writeFile(workspaceUri(`${DOC}.annotations.yaml`), new TextEncoder().encode(other.toText()));
     await assert.rejects(service.update(docUri(), id, { codes: ['hedging', 'mine'] }, seen), /changed elsewhere/);
-    assert.deepEqual(loadSidecar((await readSidecar())!, 's').get(id)?.codes, ['sanctions'], 'the other window\'s codes kept');
+    assert.deepEqual(loadSidecar((await readSidecar())!, 's').get(id)?.codes, ['sanctions'], "the other window's codes kept");
     // The passage the analyst selected is no longer at those offsets when the write comes.
     const before = await readSidecar();
     await assert.rejects(service.add(doc, 0, 5, { codes: ['hedging'], expectedText: 'Russi' }), /text changed/);
@@ -134,6 +157,6 @@ describe('annotation service', function () {
     assert.deepEqual([problem.range.start.line, problem.range.start.character, problem.code], [3, 5, 'not-utf8']);
     assert.equal(service.state(docUri())?.readOnly, true);
     await assert.rejects(service.add(doc, 0, 5, { codes: ['hedging'] }), /read-only/);
-    assert.deepEqual([...await vscode.workspace.fs.readFile(sidecarUri)], [...bytes], 'bytes untouched');
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(sidecarUri))], [...bytes], 'bytes untouched');
   });
 });

@@ -9,7 +9,17 @@ import type { AnnotationTrees } from '../../src/features/annotationTrees/activat
 import type { AttentionTreeNode } from '../../src/features/annotationTrees/treeNodes';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi } from './support/extensionApi';
-import { annotate, childrenOf, descriptionOf, labelOf, readSidecar, removeDocuments, writeDocument, writeText, type Shown } from './support/annotationViews';
+import {
+  annotate,
+  childrenOf,
+  descriptionOf,
+  labelOf,
+  readSidecar,
+  removeDocuments,
+  writeDocument,
+  writeText,
+  type Shown,
+} from './support/annotationViews';
 import { choose, PromptQueue } from './support/quickInput';
 import { waitFor } from './support/waitFor';
 
@@ -82,7 +92,9 @@ describe('annotation views: Needs Attention', function () {
     const id = await annotate(api, name, PASSAGE, ['hedging']);
     const editor = await vscode.window.showTextDocument(uri);
     const at = editor.document.getText().indexOf('seeks');
-    await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'seeks'.length)), 'wants'));
+    await editor.edit((b) =>
+      b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'seeks'.length)), 'wants'),
+    );
     const [item] = await waitListed(api.annotationTrees, uri, 1, 'the reworded annotation is listed');
     assert.match(descriptionOf(item.item), /^needs review · \d+ %$/);
     assert.equal(item.item.contextValue, 'annotation.proposed');
@@ -90,7 +102,14 @@ describe('annotation views: Needs Attention', function () {
     const cancelled = vscode.commands.executeCommand(COMMANDS.acceptAnnotationPlace, item.node);
     const first = await prompts.next(/Accept Proposed Place/);
     const items = (first.widget as vscode.QuickPick<vscode.QuickPickItem>).items;
-    assert.deepEqual(items.map((i) => [i.label, i.detail]), [['Accept', `“${REWORDED}”`], ['Cancel', `“${PASSAGE}”`]], 'both texts shown');
+    assert.deepEqual(
+      items.map((i) => [i.label, i.detail]),
+      [
+        ['Accept', `“${REWORDED}”`],
+        ['Cancel', `“${PASSAGE}”`],
+      ],
+      'both texts shown',
+    );
     await choose(first, 'Cancel');
     assert.equal(await cancelled, false);
     assert.equal((await readSidecar(name)).get(id)?.target.exact, PASSAGE, 'the stored quote is kept');
@@ -107,7 +126,9 @@ describe('annotation views: Needs Attention', function () {
     const id = await annotate(api, name, PASSAGE, ['hedging']);
     const editor = await vscode.window.showTextDocument(uri);
     const at = editor.document.getText().indexOf('partners');
-    await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'partners'.length)), 'friends'));
+    await editor.edit((b) =>
+      b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'partners'.length)), 'friends'),
+    );
     await waitListed(api.annotationTrees, uri, 1, 'listed');
     editor.selection = new vscode.Selection(editor.document.positionAt(at + 2), editor.document.positionAt(at + 2));
     const accepted = vscode.commands.executeCommand(COMMANDS.acceptAnnotationPlace);
@@ -158,8 +179,15 @@ describe('annotation views: Needs Attention', function () {
 
     await api.annotations.annotations.remove(uri, id);
     await waitListed(api.annotationTrees, uri, 0, 'the view no longer lists it');
-    assert.ok(!(await childrenOf(api.annotationTrees.needsAttention.provider)).some((d) => d.node.documentUri === uri.toString()), 'nor its document');
+    assert.ok(
+      !(await childrenOf(api.annotationTrees.needsAttention.provider)).some((d) => d.node.documentUri === uri.toString()),
+      'nor its document',
+    );
     const { view } = api.annotationTrees.needsAttention;
-    await waitFor(() => view.badge === undefined && view.message?.startsWith('Nothing needs attention') === true, 10_000, 'no badge, the empty-state message');
+    await waitFor(
+      () => view.badge === undefined && view.message?.startsWith('Nothing needs attention') === true,
+      10_000,
+      'no badge, the empty-state message',
+    );
   });
 });

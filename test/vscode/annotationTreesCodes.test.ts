@@ -6,7 +6,17 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
 import { extensionApi, workspaceUri } from './support/extensionApi';
-import { annotate, descriptionOf, findCode, labelOf, readSidecar, readText, removeDocuments, writeDocument, writeText } from './support/annotationViews';
+import {
+  annotate,
+  descriptionOf,
+  findCode,
+  labelOf,
+  readSidecar,
+  readText,
+  removeDocuments,
+  writeDocument,
+  writeText,
+} from './support/annotationViews';
 import { choose, enter, PromptQueue } from './support/quickInput';
 import { waitFor } from './support/waitFor';
 
@@ -23,7 +33,11 @@ describe('annotation views: renaming and merging codes', function () {
   let prompts: PromptQueue;
   let original = '';
   let names: string[] = [];
-  const doc = (suffix: string): string => { const name = `trees-codes-${run}-${suffix}.txt`; names.push(name); return name; };
+  const doc = (suffix: string): string => {
+    const name = `trees-codes-${run}-${suffix}.txt`;
+    names.push(name);
+    return name;
+  };
 
   before(async () => {
     api = await extensionApi();
@@ -40,7 +54,11 @@ describe('annotation views: renaming and merging codes', function () {
     await removeDocuments(names);
     if ((await readText(CODEBOOK)) !== original) await writeText(CODEBOOK, original);
     const codebook = api.annotations.codebook;
-    await waitFor(() => ['analyst-data-point', 'analyst-contradiction'].every((id) => codebook.code(id)) && !codebook.code('analyst-figures'), 15_000, 'codebook restored');
+    await waitFor(
+      () => ['analyst-data-point', 'analyst-contradiction'].every((id) => codebook.code(id)) && !codebook.code('analyst-figures'),
+      15_000,
+      'codebook restored',
+    );
   });
 
   it('renames a code (from its element in the Codes view): codebook and every sidecar in one step', async () => {
@@ -62,13 +80,21 @@ describe('annotation views: renaming and merging codes', function () {
     await enter(idBox, 'analyst-figures');
     assert.equal(await done, true);
 
-    assert.equal(await readText(CODEBOOK), original.replace('- id: analyst-data-point\n        name: Data point', '- id: analyst-figures\n        name: Figures and data'), 'only the two values changed');
+    assert.equal(
+      await readText(CODEBOOK),
+      original.replace('- id: analyst-data-point\n        name: Data point', '- id: analyst-figures\n        name: Figures and data'),
+      'only the two values changed',
+    );
     assert.deepEqual((await readSidecar(a)).get(inA)?.codes, ['analyst-figures', 'energy']);
     assert.deepEqual((await readSidecar(b)).get(inB)?.codes, ['analyst-figures']);
-    await waitFor(async () => {
-      const code = await findCode(api, 'analyst-figures');
-      return code !== undefined && labelOf(code.item) === 'Figures and data' && descriptionOf(code.item) === '2';
-    }, 15_000, 'the Codes view shows the renamed code with its two segments');
+    await waitFor(
+      async () => {
+        const code = await findCode(api, 'analyst-figures');
+        return code !== undefined && labelOf(code.item) === 'Figures and data' && descriptionOf(code.item) === '2';
+      },
+      15_000,
+      'the Codes view shows the renamed code with its two segments',
+    );
     assert.equal(await findCode(api, 'analyst-data-point'), undefined, 'the old id is gone (not even under Not in codebook)');
   });
 
@@ -87,8 +113,10 @@ describe('annotation views: renaming and merging codes', function () {
     (target.widget as vscode.QuickPick<vscode.QuickPickItem>).value = 'Key quote';
     await choose(target, 'Key quote');
     const confirmation = await prompts.next(/Merge Code/);
-    assert.equal((confirmation.widget as vscode.QuickPick<vscode.QuickPickItem>).placeholder,
-      "Merge 'Tension or contradiction' into 'Key quote': 2 annotations in 2 documents change, and 'analyst-contradiction' leaves the codebook.");
+    assert.equal(
+      (confirmation.widget as vscode.QuickPick<vscode.QuickPickItem>).placeholder,
+      "Merge 'Tension or contradiction' into 'Key quote': 2 annotations in 2 documents change, and 'analyst-contradiction' leaves the codebook.",
+    );
     await choose(confirmation, 'Merge');
     assert.equal(await done, true);
 
@@ -97,7 +125,11 @@ describe('annotation views: renaming and merging codes', function () {
     const book = (await readText(CODEBOOK))!;
     assert.doesNotMatch(book, /analyst-contradiction/);
     assert.match(book, /- id: analyst-key-quote\n/);
-    await waitFor(async () => descriptionOf((await findCode(api, 'analyst-key-quote'))?.item ?? new vscode.TreeItem('')) === '2', 15_000, 'two segments under Key quote');
+    await waitFor(
+      async () => descriptionOf((await findCode(api, 'analyst-key-quote'))?.item ?? new vscode.TreeItem('')) === '2',
+      15_000,
+      'two segments under Key quote',
+    );
   });
 
   it('refuses to rename or merge while a read-only sidecar may use the code, and leaves every file as it was', async () => {
@@ -107,9 +139,19 @@ describe('annotation views: renaming and merging codes', function () {
     const brokenUri = await writeDocument(api, broken, TEXT);
     await annotate(api, a, FIGURE, ['analyst-data-point']);
     const conflicted = [
-      'version: 1', `document: ${broken}`, 'annotations:', '<<<<<<< HEAD',
-      '  - id: b1', '    codes: [analyst-data-point]', `    target: { exact: "${FIGURE}" }`, '=======',
-      '  - id: b1', '    codes: [energy]', `    target: { exact: "${FIGURE}" }`, '>>>>>>> theirs', '',
+      'version: 1',
+      `document: ${broken}`,
+      'annotations:',
+      '<<<<<<< HEAD',
+      '  - id: b1',
+      '    codes: [analyst-data-point]',
+      `    target: { exact: "${FIGURE}" }`,
+      '=======',
+      '  - id: b1',
+      '    codes: [energy]',
+      `    target: { exact: "${FIGURE}" }`,
+      '>>>>>>> theirs',
+      '',
     ].join('\n');
     await writeText(`${broken}.annotations.yaml`, conflicted);
     await waitFor(() => api.annotations.annotations.state(brokenUri)?.readOnly === true, 15_000, 'the conflicted sidecar is read-only');
@@ -119,7 +161,10 @@ describe('annotation views: renaming and merging codes', function () {
     await enter(await prompts.next(/Rename Code/));
     await enter(await prompts.next(/Rename Code/), 'analyst-figures');
     assert.equal(await renamed, undefined, 'the command failed');
-    assert.match(api.log.lines().at(-1) ?? '', new RegExp(`Rename Code failed: .*${broken.replace(/\./g, '\\.')}\\.annotations\\.yaml is read-only`));
+    assert.match(
+      api.log.lines().at(-1) ?? '',
+      new RegExp(`Rename Code failed: .*${broken.replace(/\./g, '\\.')}\\.annotations\\.yaml is read-only`),
+    );
 
     const merged = vscode.commands.executeCommand(COMMANDS.mergeCode, 'analyst-data-point');
     const target = await prompts.next(/Merge Code/);

@@ -44,8 +44,10 @@ describe('the most mentioned entity (measured)', function () {
     let first = 0;
     while (indexed.mentions.entity(first) !== top) first++;
     at = document.positionAt(indexed.mentions.start(first));
-    print(`${index.entities[top].name}: ${index.mentionCountOf(top).toLocaleString('en')} mentions in ${index.documentCountOf(top).toLocaleString('en')} documents `
-      + `(index: ${index.documentCount.toLocaleString('en')} documents, ${index.mentionCount.toLocaleString('en')} mentions, ${mb(index.memoryBytes)} MB)`);
+    print(
+      `${index.entities[top].name}: ${index.mentionCountOf(top).toLocaleString('en')} mentions in ${index.documentCountOf(top).toLocaleString('en')} documents ` +
+        `(index: ${index.documentCount.toLocaleString('en')} documents, ${index.mentionCount.toLocaleString('en')} mentions, ${mb(index.memoryBytes)} MB)`,
+    );
   });
 
   after(async () => {
@@ -69,18 +71,30 @@ describe('the most mentioned entity (measured)', function () {
       assert.equal(direct?.length, total, 'one location per mention');
       // Through the editor, other extensions may add theirs (Markdown's, on a heading).
       const keys = new Set(viaEditor.map(locationKey));
-      assert.ok(direct?.every((l) => keys.has(locationKey(l))), 'every mention, through the editor');
+      assert.ok(
+        direct?.every((l) => keys.has(locationKey(l))),
+        'every mention, through the editor',
+      );
       assert.ok(viaEditor.length > total, 'and the declaration');
-      print(`run ${run}: provider ${providerMs} (heap +${mb(peak.heapUsed - before.heapUsed)} MB, rss +${mb(peak.rss - before.rss)} MB); `
-        + `vscode.executeReferenceProvider ${editorMs} (heap +${mb(after.heapUsed - before.heapUsed)} MB, rss +${mb(after.rss - before.rss)} MB, rss ${mb(after.rss)} MB)`);
+      print(
+        `run ${run}: provider ${providerMs} (heap +${mb(peak.heapUsed - before.heapUsed)} MB, rss +${mb(peak.rss - before.rss)} MB); ` +
+          `vscode.executeReferenceProvider ${editorMs} (heap +${mb(after.heapUsed - before.heapUsed)} MB, rss +${mb(after.rss - before.rss)} MB, rss ${mb(after.rss)} MB)`,
+      );
     }
     // What the editor's round trip costs by itself: the same locations from a provider that has them ready.
-    const ready = await provider.provideReferences(document, at, { includeDeclaration: true }, token) ?? [];
+    const ready = (await provider.provideReferences(document, at, { includeDeclaration: true }, token)) ?? [];
     const probe = await vscode.workspace.openTextDocument({ content: 'probe' });
-    const registration = vscode.languages.registerReferenceProvider({ scheme: 'untitled' }, { provideReferences: (d) => (d === probe ? ready : undefined) });
+    const registration = vscode.languages.registerReferenceProvider(
+      { scheme: 'untitled' },
+      { provideReferences: (d) => (d === probe ? ready : undefined) },
+    );
     try {
       const t0 = performance.now();
-      const echoed = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', probe.uri, new vscode.Position(0, 0));
+      const echoed = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        probe.uri,
+        new vscode.Position(0, 0),
+      );
       assert.equal(echoed.length, ready.length);
       print(`the editor's round trip alone (the same ${ready.length.toLocaleString('en')} locations, ready): ${ms(t0)}`);
     } finally {
@@ -93,13 +107,20 @@ describe('the most mentioned entity (measured)', function () {
     for (let run = 1; run <= 2; run++) {
       const before = process.memoryUsage();
       const t0 = performance.now();
-      const shown = new Promise<MentionPick>((resolve) => { const d = api.navigation.onDidShowMentionPick((p) => { d.dispose(); resolve(p); }); });
+      const shown = new Promise<MentionPick>((resolve) => {
+        const d = api.navigation.onDidShowMentionPick((p) => {
+          d.dispose();
+          resolve(p);
+        });
+      });
       const result = vscode.commands.executeCommand(COMMANDS.showMentions, id);
       const pick = await shown;
       const shownMs = ms(t0);
       const after = process.memoryUsage();
       assert.ok(pick.items.length > 0);
-      print(`run ${run}: quick pick shown with ${pick.items.length.toLocaleString('en')} items in ${shownMs} (heap +${mb(after.heapUsed - before.heapUsed)} MB); last: ${pick.items.at(-1)?.label}`);
+      print(
+        `run ${run}: quick pick shown with ${pick.items.length.toLocaleString('en')} items in ${shownMs} (heap +${mb(after.heapUsed - before.heapUsed)} MB); last: ${pick.items.at(-1)?.label}`,
+      );
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       await result;
     }
@@ -121,7 +142,9 @@ describe('the most mentioned entity (measured)', function () {
       const [biggest] = docs as DocumentNode[];
       t0 = performance.now();
       const mentions = await items(biggest);
-      print(`run ${run}: documents level ${docs.length} items in ${docsMs}; mentions of ${biggest.count.toLocaleString('en')} in its biggest document: ${mentions.length} items in ${ms(t0)}`);
+      print(
+        `run ${run}: documents level ${docs.length} items in ${docsMs}; mentions of ${biggest.count.toLocaleString('en')} in its biggest document: ${mentions.length} items in ${ms(t0)}`,
+      );
     }
   });
 });

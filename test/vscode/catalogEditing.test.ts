@@ -7,7 +7,17 @@ import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/extension';
-import { CATALOG, catalogRestoredAfterEach, encoder, KAUSIKAN, mentionsOf, readText, restore, select, withUnsavedCatalog } from './support/catalogFiles';
+import {
+  CATALOG,
+  catalogRestoredAfterEach,
+  encoder,
+  KAUSIKAN,
+  mentionsOf,
+  readText,
+  restore,
+  select,
+  withUnsavedCatalog,
+} from './support/catalogFiles';
 import { workspaceUri } from './support/extensionApi';
 import { choose, enter, PromptQueue } from './support/quickInput';
 import { waitFor } from './support/waitFor';
@@ -19,7 +29,10 @@ describe('catalog editing', function () {
   const suite = catalogRestoredAfterEach();
   let api: PolicyAnnotatorApi;
   let original: string;
-  beforeEach(() => { api = suite.api(); original = suite.original(); });
+  beforeEach(() => {
+    api = suite.api();
+    original = suite.original();
+  });
 
   it('adds the selection as a new entity through the real name, kind and type prompts, and lights it up', async () => {
     assert.equal(mentionsOf(api, 'tiktok'), 0, 'not catalogued yet');
@@ -70,22 +83,32 @@ describe('catalog editing', function () {
     }
   });
 
-  it('writes into an unsaved catalog buffer without saving the user\'s changes, and indexes it', async () => {
-    await withUnsavedCatalog(async (catalog) => {
-      await select(KAUSIKAN, 'Instagram');
-      const outcome = await vscode.commands.executeCommand<WriteOutcome | undefined>(COMMANDS.addEntityFromSelection, { name: 'Instagram', kind: 'actor', type: 'organisation' });
-      assert.ok(outcome?.result.ok);
-      assert.equal(outcome.saved, false);
-      const buffer = catalog.document.getText();
-      assert.ok(buffer.startsWith('# an unsaved note of the analyst\n') && buffer.includes('  - id: instagram\n'), 'both changes in the editor');
-      assert.ok(catalog.document.isDirty, 'still unsaved');
-      assert.equal(await readText(CATALOG), original, 'nothing written to disk');
-      assert.equal(mentionsOf(api, 'instagram', KAUSIKAN), 1, 'indexed from the editor text');
-      await vscode.window.showTextDocument(catalog.document);
-      await vscode.commands.executeCommand('undo');
-      await waitFor(() => !catalog.document.getText().includes('id: instagram'), 5_000, 'one undo takes the entity out');
-      assert.ok(catalog.document.getText().startsWith('# an unsaved note'), 'and leaves the analyst\'s note');
-    }, () => restore(api, original));
+  it("writes into an unsaved catalog buffer without saving the user's changes, and indexes it", async () => {
+    await withUnsavedCatalog(
+      async (catalog) => {
+        await select(KAUSIKAN, 'Instagram');
+        const outcome = await vscode.commands.executeCommand<WriteOutcome | undefined>(COMMANDS.addEntityFromSelection, {
+          name: 'Instagram',
+          kind: 'actor',
+          type: 'organisation',
+        });
+        assert.ok(outcome?.result.ok);
+        assert.equal(outcome.saved, false);
+        const buffer = catalog.document.getText();
+        assert.ok(
+          buffer.startsWith('# an unsaved note of the analyst\n') && buffer.includes('  - id: instagram\n'),
+          'both changes in the editor',
+        );
+        assert.ok(catalog.document.isDirty, 'still unsaved');
+        assert.equal(await readText(CATALOG), original, 'nothing written to disk');
+        assert.equal(mentionsOf(api, 'instagram', KAUSIKAN), 1, 'indexed from the editor text');
+        await vscode.window.showTextDocument(catalog.document);
+        await vscode.commands.executeCommand('undo');
+        await waitFor(() => !catalog.document.getText().includes('id: instagram'), 5_000, 'one undo takes the entity out');
+        assert.ok(catalog.document.getText().startsWith('# an unsaved note'), "and leaves the analyst's note");
+      },
+      () => restore(api, original),
+    );
   });
 
   it('refuses to edit a broken catalog, names the line, and leaves it untouched', async () => {

@@ -49,8 +49,14 @@ describe('catalog editing security', function () {
       const lines = api.log.lines().slice(seen);
       const announced = lines.find((l) => l.includes("Added 'Zorbo' as an alias of"));
       assert.ok(announced && readable(announced).includes(NAME), `the announcement names the entity: ${announced}`);
-      assert.ok(lines.some((l) => readable(l).includes(`'Zorbland' is already an alias of '${ID}'`)), 'the refusal names the owner');
-      assert.ok(lines.some((l) => readable(l).includes(`there is no entity with id 'nobody ${LINK}'`)), 'the error names the id');
+      assert.ok(
+        lines.some((l) => readable(l).includes(`'Zorbland' is already an alias of '${ID}'`)),
+        'the refusal names the owner',
+      );
+      assert.ok(
+        lines.some((l) => readable(l).includes(`there is no entity with id 'nobody ${LINK}'`)),
+        'the error names the id',
+      );
       for (const line of lines) assert.deepEqual(links(line), [], line);
       const problem = spellingProblem(api.corpus.catalog.entities, 'Zorbland') ?? '';
       assert.ok(readable(problem).includes(NAME), problem);

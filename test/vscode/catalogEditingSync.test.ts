@@ -11,14 +11,18 @@ import { CATALOG, catalogRestoredAfterEach, KAUSIKAN, mentionsOf, readText, with
 import { workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 
-const addEntity = (args: object): Thenable<WriteOutcome | undefined> => vscode.commands.executeCommand(COMMANDS.addEntityFromSelection, args);
+const addEntity = (args: object): Thenable<WriteOutcome | undefined> =>
+  vscode.commands.executeCommand(COMMANDS.addEntityFromSelection, args);
 
 /** Counts the full rebuilds started while `body` runs (the real service, its method wrapped). */
 async function countRebuilds(api: PolicyAnnotatorApi, body: (count: () => number) => Promise<void>): Promise<void> {
   const corpus = api.corpus;
   const real = corpus.rebuild;
   let started = 0;
-  corpus.rebuild = function (...args) { started++; return real.apply(this, args); };
+  corpus.rebuild = function (...args) {
+    started++;
+    return real.apply(this, args);
+  };
   try {
     await body(() => started);
   } finally {
@@ -61,7 +65,10 @@ describe('catalog editing: index in step', function () {
         // The extension's watcher was made before ours and hears the save first; a rebuild it
         // asked for would start within its 200 ms debounce, so a few seconds more is ample.
         await waitFor(() => seen > 0, 15_000, 'the save reached the file watchers');
-        await assert.rejects(waitFor(() => started() > 1, 3_000, 'no second rebuild'), /no second rebuild/);
+        await assert.rejects(
+          waitFor(() => started() > 1, 3_000, 'no second rebuild'),
+          /no second rebuild/,
+        );
         assert.equal(started(), 1);
         assert.ok(api.corpus.hasCatalogText(workspaceUri(CATALOG), await readText(CATALOG)), 'the saved text is the one indexed');
       });
@@ -73,7 +80,10 @@ describe('catalog editing: index in step', function () {
 
   it('finds an alias given with spaces around it in the index at once', async () => {
     const api = suite.api();
-    const outcome = await vscode.commands.executeCommand<WriteOutcome | undefined>(COMMANDS.addAliasFromSelection, { entity: 'russia', alias: ' Rossiya ' });
+    const outcome = await vscode.commands.executeCommand<WriteOutcome | undefined>(COMMANDS.addAliasFromSelection, {
+      entity: 'russia',
+      alias: ' Rossiya ',
+    });
     assert.ok(outcome?.result.ok, JSON.stringify(outcome?.result));
     assert.equal(outcome.indexed, true, 'the index holds it when the command returns');
     assert.ok(api.corpus.catalog.byId.get('russia')?.aliases.some((a) => a.text === 'Rossiya'));

@@ -110,7 +110,11 @@ describe('corpus index in the editor', () => {
     const expectedLine = broken.slice(0, broken.lastIndexOf('- id: russia')).split('\n').length;
     try {
       await vscode.workspace.fs.writeFile(catalogUri, new TextEncoder().encode(broken));
-      await waitFor(() => vscode.languages.getDiagnostics(catalogUri).some((d) => d.code === 'duplicate-id'), 10_000, 'duplicate id reported');
+      await waitFor(
+        () => vscode.languages.getDiagnostics(catalogUri).some((d) => d.code === 'duplicate-id'),
+        10_000,
+        'duplicate id reported',
+      );
       const d = vscode.languages.getDiagnostics(catalogUri).find((x) => x.code === 'duplicate-id');
       assert.ok(d);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);

@@ -115,7 +115,10 @@ describe('decorations: entity highlights', () => {
     const editor = await openDocument();
     const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('policyAnnotator');
     const settingsFile = workspaceUri('.vscode/settings.json');
-    const hadSettingsFile = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const hadSettingsFile = await vscode.workspace.fs.stat(settingsFile).then(
+      () => true,
+      () => false,
+    );
     try {
       await config().update('highlights.enabled', false, vscode.ConfigurationTarget.Workspace);
       await waitForPaint(api, editor, false, 'workspace setting off');
@@ -135,7 +138,8 @@ describe('decorations: entity highlights', () => {
     const api = await extensionApi();
     const editor = await openDocument();
     const config = vscode.workspace.getConfiguration('policyAnnotator');
-    const rulerColour = (): string | undefined => (api.decorations.renderOptions('state')?.overviewRulerColor as vscode.ThemeColor | undefined)?.id;
+    const rulerColour = (): string | undefined =>
+      (api.decorations.renderOptions('state')?.overviewRulerColor as vscode.ThemeColor | undefined)?.id;
     try {
       await waitForPaint(api, editor, true, 'ruler on');
       assert.equal(rulerColour(), 'policyAnnotator.stateMentionOverviewRuler');

@@ -12,7 +12,8 @@ const SPEECH = `${FOLDER}/speech.txt`;
 const LIST = `${FOLDER}/documents.yaml`;
 const TEXT = 'The Federal Republic of Germany and the Union of Soviet Socialist Republics signed the treaty.\n';
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
-const list = (date: string): string => `documents:\n  - { path: speech.txt, date: ${date}, speaker: A delegate }\n  - { path: other.txt, date: someday }\n`;
+const list = (date: string): string =>
+  `documents:\n  - { path: speech.txt, date: ${date}, speaker: A delegate }\n  - { path: other.txt, date: someday }\n`;
 
 describe('document dates in the editor', function () {
   this.timeout(60_000);
@@ -32,23 +33,41 @@ describe('document dates in the editor', function () {
     };
     await vscode.workspace.fs.writeFile(workspaceUri(LIST), encode(list('1985-09-24')));
     await vscode.workspace.fs.writeFile(workspaceUri(SPEECH), encode(TEXT));
-    await waitFor(() => api.corpus.document(workspaceUri(SPEECH))?.date?.text === '1985-09-24', 15_000, () => `the speech is dated by documents.yaml (now ${JSON.stringify(api.corpus.document(workspaceUri(SPEECH))?.date)})`);
+    await waitFor(
+      () => api.corpus.document(workspaceUri(SPEECH))?.date?.text === '1985-09-24',
+      15_000,
+      () => `the speech is dated by documents.yaml (now ${JSON.stringify(api.corpus.document(workspaceUri(SPEECH))?.date)})`,
+    );
     assert.equal(entityAt(), 'west-germany', 'in 1985 the Federal Republic is West Germany');
     const found = api.corpus.document(workspaceUri(SPEECH))!.mentions;
-    assert.deepEqual([...found].map((m) => api.corpus.index.entities[m.entity].id), ['west-germany', 'soviet-union']);
+    assert.deepEqual(
+      [...found].map((m) => api.corpus.index.entities[m.entity].id),
+      ['west-germany', 'soviet-union'],
+    );
 
     const document = await vscode.workspace.openTextDocument(workspaceUri(SPEECH));
     const cards = await cardsAt(document, document.positionAt(TEXT.indexOf('Federal') + 2));
     const shown = cards.map((c) => c.markdown.value.replace(/\\(.)/g, '$1'));
-    assert.ok(shown.some((v) => v.includes('*document dated* 1985-09-24 (documents.yaml)')), shown.join('\n---\n'));
+    assert.ok(
+      shown.some((v) => v.includes('*document dated* 1985-09-24 (documents.yaml)')),
+      shown.join('\n---\n'),
+    );
 
-    await waitFor(() => vscode.languages.getDiagnostics(workspaceUri(LIST)).some((d) => d.code === 'bad-date'), 15_000, 'the date that does not parse is a problem');
+    await waitFor(
+      () => vscode.languages.getDiagnostics(workspaceUri(LIST)).some((d) => d.code === 'bad-date'),
+      15_000,
+      'the date that does not parse is a problem',
+    );
     const problem = vscode.languages.getDiagnostics(workspaceUri(LIST)).find((d) => d.code === 'bad-date')!;
     assert.equal(problem.range.start.line, 2, 'at its line');
     assert.match(problem.message, /the date of 'other\.txt' must be YYYY, YYYY-MM or YYYY-MM-DD/);
 
     await vscode.workspace.fs.writeFile(workspaceUri(LIST), encode(list('2005')));
-    await waitFor(() => entityAt() === 'germany', 15_000, () => `in 2005 the Federal Republic is Germany (now ${entityAt()})`);
+    await waitFor(
+      () => entityAt() === 'germany',
+      15_000,
+      () => `in 2005 the Federal Republic is Germany (now ${entityAt()})`,
+    );
     assert.equal(api.corpus.document(workspaceUri(SPEECH))?.date?.source, 'documents.yaml');
   });
 });

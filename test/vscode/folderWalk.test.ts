@@ -12,7 +12,16 @@ const ROOT = 'walk-test';
 
 describe('listing a folder by walking it', () => {
   before(async () => {
-    for (const file of ['a.txt', 'notes.yaml', 'drafts/b.txt', 'node_modules/c.txt', '.git/d.txt', 'deep/x/y/e.md', 'deep/.hidden/f.txt', 'other/drafts-kept.txt']) {
+    for (const file of [
+      'a.txt',
+      'notes.yaml',
+      'drafts/b.txt',
+      'node_modules/c.txt',
+      '.git/d.txt',
+      'deep/x/y/e.md',
+      'deep/.hidden/f.txt',
+      'other/drafts-kept.txt',
+    ]) {
       await vscode.workspace.fs.writeFile(workspaceUri(`${ROOT}/${file}`), new TextEncoder().encode('Russia\n'));
     }
     fs.symlinkSync(workspaceUri(`${ROOT}/deep`).fsPath, workspaceUri(`${ROOT}/linked`).fsPath, 'dir');
@@ -25,10 +34,26 @@ describe('listing a folder by walking it', () => {
   it('finds what the globs take, without entering excluded, skipped or linked folders', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
-    const listed = (exclude: string): Promise<string[]> => walkFolder(folder, '**/*.{txt,md}', exclude)
-      .then((uris) => uris.map((u) => vscode.workspace.asRelativePath(u, false)).filter((p) => p.startsWith(`${ROOT}/`)).sort());
-    assert.deepEqual(await listed('**/drafts'), [`${ROOT}/a.txt`, `${ROOT}/deep/.hidden/f.txt`, `${ROOT}/deep/x/y/e.md`, `${ROOT}/other/drafts-kept.txt`]);
+    const listed = (exclude: string): Promise<string[]> =>
+      walkFolder(folder, '**/*.{txt,md}', exclude).then((uris) =>
+        uris
+          .map((u) => vscode.workspace.asRelativePath(u, false))
+          .filter((p) => p.startsWith(`${ROOT}/`))
+          .sort(),
+      );
+    assert.deepEqual(await listed('**/drafts'), [
+      `${ROOT}/a.txt`,
+      `${ROOT}/deep/.hidden/f.txt`,
+      `${ROOT}/deep/x/y/e.md`,
+      `${ROOT}/other/drafts-kept.txt`,
+    ]);
     assert.deepEqual(await listed('**/{drafts,x}/**'), [`${ROOT}/a.txt`, `${ROOT}/deep/.hidden/f.txt`, `${ROOT}/other/drafts-kept.txt`]);
-    assert.deepEqual(await listed(''), [`${ROOT}/a.txt`, `${ROOT}/deep/.hidden/f.txt`, `${ROOT}/deep/x/y/e.md`, `${ROOT}/drafts/b.txt`, `${ROOT}/other/drafts-kept.txt`]);
+    assert.deepEqual(await listed(''), [
+      `${ROOT}/a.txt`,
+      `${ROOT}/deep/.hidden/f.txt`,
+      `${ROOT}/deep/x/y/e.md`,
+      `${ROOT}/drafts/b.txt`,
+      `${ROOT}/other/drafts-kept.txt`,
+    ]);
   });
 });

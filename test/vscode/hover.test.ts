@@ -31,8 +31,9 @@ describe('hover cards', () => {
     assert.ok(indexed);
     let inDocument = 0;
     for (let i = 0; i < indexed.mentions.length; i++) if (indexed.mentions.entity(i) === e) inDocument++;
-    const counts = `${inDocument} mentions in this document · ${api.corpus.index.mentionCountOf(e)} in the corpus · `
-      + `in ${api.corpus.index.documentCountOf(e)} of ${api.corpus.index.documentCount} documents`;
+    const counts =
+      `${inDocument} mentions in this document · ${api.corpus.index.mentionCountOf(e)} in the corpus · ` +
+      `in ${api.corpus.index.documentCountOf(e)} of ${api.corpus.index.documentCount} documents`;
     assert.ok(text.includes(counts), `counts "${counts}" in\n${text}`);
     const co = api.corpus.coMentions.of(e, 'sentence', 5);
     assert.equal(co.length, 5);
@@ -41,8 +42,10 @@ describe('hover cards', () => {
     const targets = linkTargets(markdown.value);
     const args = `?${encodeURIComponent(JSON.stringify(['asean']))}`;
     assert.deepEqual(targets, [
-      `command:${COMMANDS.showMentions}${args}`, `command:${COMMANDS.revealInTree}${args}`,
-      `command:${COMMANDS.openEntityDefinition}${args}`, 'https://www.wikidata.org/wiki/Q7768',
+      `command:${COMMANDS.showMentions}${args}`,
+      `command:${COMMANDS.revealInTree}${args}`,
+      `command:${COMMANDS.openEntityDefinition}${args}`,
+      'https://www.wikidata.org/wiki/Q7768',
     ]);
     assert.deepEqual(markdown.isTrusted, { enabledCommands: [...HOVER_COMMANDS] });
     assert.ok(!markdown.supportHtml);

@@ -12,7 +12,8 @@ import { waitFor } from './support/waitFor';
 const ID = 'evil)](command:workbench.action.quit)';
 const NAME = 'Zorblax [quit](command:workbench.action.quit) <img src=x onerror=alert(1)>';
 const TYPE = '<script>alert(1)</script>';
-const DESCRIPTION = '[run](command:workbench.action.quit) <a href="javascript:alert(1)">x</a>\n[y](javascript:alert(1)) https://evil.example &#106;avascript:alert(1)';
+const DESCRIPTION =
+  '[run](command:workbench.action.quit) <a href="javascript:alert(1)">x</a>\n[y](javascript:alert(1)) https://evil.example &#106;avascript:alert(1)';
 const ALIAS = '<b>bold</b> [z](command:workbench.action.files.delete)';
 const RELATION = '[r](command:workbench.action.quit)';
 const OTHER = 'Quuxor <a href="javascript:alert(1)">x</a>';
@@ -33,7 +34,8 @@ const CATALOG = `entities:
     relations: [{ type: member-of, target: ${JSON.stringify(ID)} }]
 `;
 
-const ours = (target: string): boolean => HOVER_COMMANDS.some((c) => target.startsWith(`command:${c}?`)) || target.startsWith('https://www.wikidata.org/wiki/');
+const ours = (target: string): boolean =>
+  HOVER_COMMANDS.some((c) => target.startsWith(`command:${c}?`)) || target.startsWith('https://www.wikidata.org/wiki/');
 
 describe('hover card security', () => {
   it('renders a hostile catalog as literal text: no link, HTML or command but its own', async () => {
@@ -45,7 +47,11 @@ describe('hover card security', () => {
       await vscode.workspace.fs.createDirectory(folder);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'entities.yaml'), encode(CATALOG));
       await vscode.workspace.fs.writeFile(docUri, encode('Zorblax met Quuxor in Geneva. Zorblax left.\n'));
-      await waitFor(() => api.corpus.index.entityIndex(ID) >= 0 && api.corpus.document(docUri)?.mentions.length === 3, 15_000, 'hostile catalog and document indexed');
+      await waitFor(
+        () => api.corpus.index.entityIndex(ID) >= 0 && api.corpus.document(docUri)?.mentions.length === 3,
+        15_000,
+        'hostile catalog and document indexed',
+      );
       const doc = await vscode.workspace.openTextDocument(docUri);
       const [card, ...more] = await cardsAt(doc, new vscode.Position(0, 2));
       assert.ok(card, 'a card on Zorblax');
@@ -55,15 +61,24 @@ describe('hover card security', () => {
       assert.ok(!card.markdown.supportHtml, 'no HTML');
       assert.deepEqual(liveMarkupProblems(value, ours), [], value);
       const targets = linkTargets(value);
-      assert.deepEqual(targets.map((t) => t.slice(0, t.indexOf('?'))), HOVER_COMMANDS.map((c) => `command:${c}`), 'our three links only');
+      assert.deepEqual(
+        targets.map((t) => t.slice(0, t.indexOf('?'))),
+        HOVER_COMMANDS.map((c) => `command:${c}`),
+        'our three links only',
+      );
       for (const t of targets) assert.deepEqual(JSON.parse(decodeURIComponent(t.slice(t.indexOf('?') + 1))), [ID], t);
       assert.ok(!value.includes('javascript:') && !value.includes('command:workbench'), 'no live hostile URL');
       const text = unescapeMarkdown(value);
-      for (const shown of [NAME, TYPE, ALIAS, OTHER, ...DESCRIPTION.split('\n')]) assert.ok(text.includes(shown), `shown as text: ${shown}`);
+      for (const shown of [NAME, TYPE, ALIAS, OTHER, ...DESCRIPTION.split('\n')])
+        assert.ok(text.includes(shown), `shown as text: ${shown}`);
       assert.ok(text.includes(`*${RELATION}* ${OTHER}`), 'relation type and target as text');
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true });
     }
-    await waitFor(() => api.corpus.index.entityIndex(ID) < 0 && api.corpus.document(docUri) === undefined, 15_000, 'hostile files forgotten');
+    await waitFor(
+      () => api.corpus.index.entityIndex(ID) < 0 && api.corpus.document(docUri) === undefined,
+      15_000,
+      'hostile files forgotten',
+    );
   });
 });

@@ -24,7 +24,8 @@ export const ENV = {
 } as const;
 
 function testFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
     .sort()
     .map((f) => path.join(dir, f));
@@ -71,7 +72,7 @@ export async function run(): Promise<void> {
     result = await runSuite();
   } catch (err) {
     // e.g. a test file that throws while loading: make it visible in the runner's output too
-    const message = `The suite could not run: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    const message = `The suite could not run: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
     console.error(message);
     const logFile = process.env[ENV.log];
     if (logFile) fs.appendFileSync(logFile, `${message}\n`);

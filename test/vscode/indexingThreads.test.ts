@@ -43,13 +43,21 @@ describe('indexing on worker threads in the editor', () => {
   });
   after(async () => {
     await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true, useTrash: false });
-    await waitFor(() => api.corpus.index.documentCount === baseline, 15_000, () => `the generated documents leave the index (${api.corpus.index.documentCount} documents)`);
+    await waitFor(
+      () => api.corpus.index.documentCount === baseline,
+      15_000,
+      () => `the generated documents leave the index (${api.corpus.index.documentCount} documents)`,
+    );
     await indexAtRest(api); // the watcher's events for each deleted file, before the next test
   });
 
   it('indexes each document exactly as the core scans the text the editor reads, on every core, without blocking the host', async () => {
     const names = await writeDocuments();
-    await waitFor(() => api.corpus.index.documentCount === baseline + COUNT, 20_000, () => `the watcher adds the documents (${api.corpus.index.documentCount})`);
+    await waitFor(
+      () => api.corpus.index.documentCount === baseline + COUNT,
+      20_000,
+      () => `the watcher adds the documents (${api.corpus.index.documentCount})`,
+    );
     const stalls = monitorEventLoopDelay({ resolution: 5 });
     stalls.enable();
     await vscode.commands.executeCommand('policyAnnotator.reindex');
@@ -59,7 +67,17 @@ describe('indexing on worker threads in the editor', () => {
     assert.equal(report.documents, baseline + COUNT);
     assert.equal(report.threads, availableParallelism(), 'one scanning thread a core');
     assert.ok(report.indexBytes > 0);
-    assert.ok(api.log.lines().some((l) => l.includes(`Indexed ${report.documents} documents`) && l.includes(`on ${report.threads} thread`) && l.includes('the index holds')), api.log.lines().slice(-3).join('\n'));
+    assert.ok(
+      api.log
+        .lines()
+        .some(
+          (l) =>
+            l.includes(`Indexed ${report.documents} documents`) &&
+            l.includes(`on ${report.threads} thread`) &&
+            l.includes('the index holds'),
+        ),
+      api.log.lines().slice(-3).join('\n'),
+    );
     // Not a timing test: a generous bound that only a host blocked for the whole rebuild would break.
     assert.ok(stalls.max / 1e6 < 1_000, `longest stall ${(stalls.max / 1e6).toFixed(0)} ms`);
 

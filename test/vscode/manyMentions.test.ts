@@ -25,7 +25,8 @@ const ACCEPT = 'workbench.action.acceptSelectedQuickOpenItem';
 
 function longReport(): string {
   const lines: string[] = [];
-  for (let k = 1; k <= LONG_MENTIONS; k++) lines.push(k % 10 === 0 ? `Paragraph ${k}: the ASEAN Regional\r\n  Forum and ASEAN met.` : `Paragraph ${k}: ASEAN met.`);
+  for (let k = 1; k <= LONG_MENTIONS; k++)
+    lines.push(k % 10 === 0 ? `Paragraph ${k}: the ASEAN Regional\r\n  Forum and ASEAN met.` : `Paragraph ${k}: ASEAN met.`);
   return lines.join('\r\n\r\n');
 }
 
@@ -40,7 +41,8 @@ async function editorMentions(api: PolicyAnnotatorApi, id: string): Promise<vsco
   return out;
 }
 
-const key = (l: vscode.Location): string => `${l.uri.toString()}#${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`;
+const key = (l: vscode.Location): string =>
+  `${l.uri.toString()}#${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`;
 
 const isMore = (n: TreeNode): n is MoreNode => typeof n !== 'string' && n.kind === 'more';
 
@@ -55,45 +57,76 @@ describe('an entity with many mentions: capped lists', function () {
     documentsBefore = api.corpus.index.documentCountOf(asean);
     const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
     await vscode.workspace.fs.writeFile(workspaceUri(LONG), encode(longReport()));
-    for (let k = 1; k <= NOTES; k++) await vscode.workspace.fs.writeFile(workspaceUri(`${FOLDER}/note-${String(k).padStart(3, '0')}.txt`), encode(`Note ${k} on ASEAN.\n`));
-    await waitFor(() => api.corpus.index.documentCountOf(api.corpus.index.entityIndex('asean')) === documentsBefore + NOTES + 1, 60_000,
-      () => `the fixture is indexed (${api.corpus.index.documentCountOf(api.corpus.index.entityIndex('asean'))} documents mention ASEAN)`);
+    for (let k = 1; k <= NOTES; k++)
+      await vscode.workspace.fs.writeFile(
+        workspaceUri(`${FOLDER}/note-${String(k).padStart(3, '0')}.txt`),
+        encode(`Note ${k} on ASEAN.\n`),
+      );
+    await waitFor(
+      () => api.corpus.index.documentCountOf(api.corpus.index.entityIndex('asean')) === documentsBefore + NOTES + 1,
+      60_000,
+      () => `the fixture is indexed (${api.corpus.index.documentCountOf(api.corpus.index.entityIndex('asean'))} documents mention ASEAN)`,
+    );
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true });
-    await waitFor(() => api.corpus.index.documentCountOf(api.corpus.index.entityIndex('asean')) === documentsBefore, 30_000, 'the fixture is forgotten');
+    await waitFor(
+      () => api.corpus.index.documentCountOf(api.corpus.index.entityIndex('asean')) === documentsBefore,
+      30_000,
+      'the fixture is forgotten',
+    );
     await indexAtRest(api); // the watcher's events for 206 deleted files, before the next test's views
   });
 
   it(`Show All Mentions lists the first ${MENTION_PAGE.toLocaleString('en')} mentions, then the rest from its "more" item`, async () => {
     const expected = await editorMentions(api, 'asean');
-    assert.ok(expected.length > MENTION_PAGE && expected.length <= 2 * MENTION_PAGE, `${expected.length} mentions: more than one page, at most two`);
+    assert.ok(
+      expected.length > MENTION_PAGE && expected.length <= 2 * MENTION_PAGE,
+      `${expected.length} mentions: more than one page, at most two`,
+    );
     const restDocuments = new Set(expected.slice(MENTION_PAGE).map((l) => l.uri.toString())).size;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const shownPick = new Promise<MentionPick>((resolve) => { const d = api.navigation.onDidShowMentionPick((p) => { d.dispose(); resolve(p); }); });
+    const shownPick = new Promise<MentionPick>((resolve) => {
+      const d = api.navigation.onDidShowMentionPick((p) => {
+        d.dispose();
+        resolve(p);
+      });
+    });
     const result = vscode.commands.executeCommand<vscode.Location | undefined>(COMMANDS.showMentions, 'asean');
     const pick = await shownPick;
     const locations = (): vscode.Location[] => pick.items.flatMap((i) => (i as { location?: vscode.Location }).location ?? []);
-    const more = (): vscode.QuickPickItem | undefined => pick.items.find((i) => i.kind !== vscode.QuickPickItemKind.Separator && !(i as { location?: vscode.Location }).location);
+    const more = (): vscode.QuickPickItem | undefined =>
+      pick.items.find((i) => i.kind !== vscode.QuickPickItemKind.Separator && !(i as { location?: vscode.Location }).location);
     try {
       await waitFor(() => pick.activeItems.length > 0, 15_000, 'the pick is rendered');
       assert.equal(pick.title, `ASEAN: ${expected.length.toLocaleString('en')} mentions in ${documentsBefore + NOTES + 1} documents`);
       assert.deepEqual(locations().map(key), expected.slice(0, MENTION_PAGE).map(key), 'the first page, in document order');
       const item = more();
-      assert.equal(item?.label, `$(ellipsis) ${(expected.length - MENTION_PAGE).toLocaleString('en')} more mentions in ${restDocuments} documents`);
+      assert.equal(
+        item?.label,
+        `$(ellipsis) ${(expected.length - MENTION_PAGE).toLocaleString('en')} more mentions in ${restDocuments} documents`,
+      );
       assert.equal(pick.items.at(-1), item, 'the last item');
       assert.equal(item?.alwaysShow, true, 'it stays while the list is filtered');
       // As an analyst would: a filter no listed mention matches leaves the "more" item, then Enter.
       pick.value = 'no mention reads like this';
       await waitFor(() => pick.activeItems[0] === item, 10_000, 'the "more" item is the only one left');
       await vscode.commands.executeCommand(ACCEPT);
-      await waitFor(() => locations().length === expected.length, 15_000, () => `the next page is listed (${locations().length} listed)`);
+      await waitFor(
+        () => locations().length === expected.length,
+        15_000,
+        () => `the next page is listed (${locations().length} listed)`,
+      );
       assert.deepEqual(locations().map(key), expected.map(key), 'every mention once, in order');
       assert.equal(more(), undefined, 'nothing more to list');
       const separators = pick.items.filter((i) => i.kind === vscode.QuickPickItemKind.Separator).length;
-      assert.equal(separators, new Set(expected.map((l) => l.uri.toString())).size, 'one separator per document, none repeated at the page boundary');
+      assert.equal(
+        separators,
+        new Set(expected.map((l) => l.uri.toString())).size,
+        'one separator per document, none repeated at the page boundary',
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     }
@@ -118,7 +151,11 @@ describe('an entity with many mentions: capped lists', function () {
       const all = await children<DocumentNode | MoreNode>(tree, 'asean');
       assert.equal(all.length, total, 'every document, and no "more" item');
       assert.ok(!all.some((s) => isMore(s.node)));
-      assert.deepEqual(all.slice(0, TREE_PAGES.documents).map((s) => s.item.id), first.slice(0, -1).map((s) => s.item.id), 'the first page stays as it was');
+      assert.deepEqual(
+        all.slice(0, TREE_PAGES.documents).map((s) => s.item.id),
+        first.slice(0, -1).map((s) => s.item.id),
+        'the first page stays as it was',
+      );
       const counts = all.map((s) => (s.node as DocumentNode).count);
       for (let k = 1; k < counts.length; k++) assert.ok(counts[k - 1] >= counts[k], 'most mentions first, across pages');
     } finally {
@@ -129,7 +166,8 @@ describe('an entity with many mentions: capped lists', function () {
   it(`the trees show ${TREE_PAGES.mentions} mentions of a document with their lines, and the next page when "more" is clicked`, async () => {
     const tree = api.trees.institutions;
     const docs = await children<DocumentNode | MoreNode>(tree, 'asean');
-    const long = docs.find((d) => !isMore(d.node) && d.node.documentId === workspaceUri(LONG).toString()) as Shown<DocumentNode> | undefined;
+    const long = docs.find((d) => !isMore(d.node) && d.node.documentId === workspaceUri(LONG).toString()) as
+      Shown<DocumentNode> | undefined;
     assert.ok(long, 'the long report is among the documents (it has the most mentions)');
     const document = await vscode.workspace.openTextDocument(long.node.uri);
     const expected = mentionRanges(api, document, 'asean');

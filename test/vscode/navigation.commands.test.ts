@@ -15,7 +15,9 @@ function at(editor: vscode.TextEditor, range: vscode.Range): boolean {
 
 function describeSelection(): string {
   const e = vscode.window.activeTextEditor;
-  return e ? `${vscode.workspace.asRelativePath(e.document.uri)} ${e.selection.start.line}:${e.selection.start.character}-${e.selection.end.line}:${e.selection.end.character}` : 'no editor';
+  return e
+    ? `${vscode.workspace.asRelativePath(e.document.uri)} ${e.selection.start.line}:${e.selection.start.character}-${e.selection.end.line}:${e.selection.end.character}`
+    : 'no editor';
 }
 
 describe('navigation: next and previous mention', () => {
@@ -81,7 +83,11 @@ describe('navigation: show all mentions and open in catalog', () => {
 
   function isAt(location: vscode.Location): boolean {
     const editor = vscode.window.activeTextEditor;
-    return !!editor && editor.document.uri.toString() === location.uri.toString() && editor.selection.isEqual(new vscode.Selection(location.range.start, location.range.end));
+    return (
+      !!editor &&
+      editor.document.uri.toString() === location.uri.toString() &&
+      editor.selection.isEqual(new vscode.Selection(location.range.start, location.range.end))
+    );
   }
 
   it('with an entity id, previews each mention from a quick pick and opens the one accepted', async () => {
@@ -95,7 +101,10 @@ describe('navigation: show all mentions and open in catalog', () => {
     await waitFor(() => isAt(expected[1]), 10_000, `moving down previews the second (now ${describeSelection()})`);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const accepted = await shown;
-    assert.ok(accepted && accepted.range.isEqual(expected[1].range) && accepted.uri.toString() === expected[1].uri.toString(), 'resolves with the accepted mention');
+    assert.ok(
+      accepted && accepted.range.isEqual(expected[1].range) && accepted.uri.toString() === expected[1].uri.toString(),
+      'resolves with the accepted mention',
+    );
     assert.ok(isAt(expected[1]), `the accepted mention is open and selected (${describeSelection()})`);
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false, 'accepted: pinned, as Quick Open does');
   });

@@ -35,7 +35,10 @@ describe('navigation: mentions in CRLF text with a BOM, a wrapped name and emoji
         assert.equal(here.length, inFixture, `${id}: mentions in the fixture`);
         found.push(...here.map((location) => ({ location, entity: entity(api, id) })));
       }
-      assert.ok(found.some(({ location: { range } }) => range.start.line === 1 && range.end.line === 2), 'the wrapped name spans its line break');
+      assert.ok(
+        found.some(({ location: { range } }) => range.start.line === 1 && range.end.line === 2),
+        'the wrapped name spans its line break',
+      );
       const document = await vscode.workspace.openTextDocument(uri);
       for (const { location, entity: e } of found) {
         const text = document.getText(location.range);
@@ -47,7 +50,11 @@ describe('navigation: mentions in CRLF text with a BOM, a wrapped name and emoji
       const painted = [...(api.decorations.applied(editor)?.ranges.values() ?? [])].flat();
       const indexed = api.corpus.fresh(document);
       assert.ok(indexed);
-      assert.deepEqual(new Set(painted.map(rangeKey)), new Set(found.map((f) => rangeKey(f.location.range))), 'highlights where the references are');
+      assert.deepEqual(
+        new Set(painted.map(rangeKey)),
+        new Set(found.map((f) => rangeKey(f.location.range))),
+        'highlights where the references are',
+      );
       for (const range of painted) {
         const i = indexed.mentions.indexAt(document.offsetAt(range.start));
         assert.ok(i >= 0, `a mention at ${rangeKey(range)}`);
@@ -64,7 +71,8 @@ describe('navigation: mentions in CRLF text with a BOM, a wrapped name and emoji
   it('gives references in a closed file with mixed line ends exactly the ranges the editor gives its mentions', async () => {
     // CRLF, LF and lone CR in one file (the editor normalises them when it opens it: offsets move,
     // positions do not); names wrapped over each kind of line break, indented; emoji before them.
-    const text = '\uFEFFThe ASEAN Regional\r\n   Forum met.\nVladimir\rPutin and 😀 ASEAN\r\nRegional\n\tForum.\r\rASEAN, ASEAN.\n😀😀 Vladimir\r\n Putin\r';
+    const text =
+      '\uFEFFThe ASEAN Regional\r\n   Forum met.\nVladimir\rPutin and 😀 ASEAN\r\nRegional\n\tForum.\r\rASEAN, ASEAN.\n😀😀 Vladimir\r\n Putin\r';
     const api = await extensionApi();
     const uri = workspaceUri(`mixed-line-ends-${Date.now()}.txt`);
     const isFixture = (u: vscode.Uri): boolean => u.toString() === uri.toString();
@@ -80,15 +88,26 @@ describe('navigation: mentions in CRLF text with a BOM, a wrapped name and emoji
         const [first] = mentionRanges(api, source, id);
         assert.ok(!vscode.workspace.textDocuments.some((d) => isFixture(d.uri)), 'the fixture is closed');
         const all = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', source.uri, first.start);
-        found.set(id, all.filter((l) => isFixture(l.uri)).map((l) => l.range));
+        found.set(
+          id,
+          all.filter((l) => isFixture(l.uri)).map((l) => l.range),
+        );
       }
       const document = await vscode.workspace.openTextDocument(uri);
       assert.notEqual(document.getText(), text.slice(1), 'the editor normalised the line ends');
       for (const id of ids) {
         const expected = mentionRanges(api, document, id);
-        assert.deepEqual(found.get(id)?.map(rangeKey), expected.map(rangeKey), `${id}: the references are where the editor has the mentions`);
+        assert.deepEqual(
+          found.get(id)?.map(rangeKey),
+          expected.map(rangeKey),
+          `${id}: the references are where the editor has the mentions`,
+        );
       }
-      assert.deepEqual(found.get('asean-regional-forum')?.map((r) => r.end.line - r.start.line), [1, 2], 'wrapped over one and two line breaks');
+      assert.deepEqual(
+        found.get('asean-regional-forum')?.map((r) => r.end.line - r.start.line),
+        [1, 2],
+        'wrapped over one and two line breaks',
+      );
       assert.equal(found.get('vladimir-putin')?.length, 2);
       assert.equal(found.get('asean')?.length, 2);
     } finally {

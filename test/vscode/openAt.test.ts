@@ -8,22 +8,31 @@ import { workspaceUri } from './support/extensionApi';
 const DOCUMENT = '2016-kausikan-fulfilling-the-potential-of-asean-russia-relations.txt';
 
 describe('openAt', () => {
-  afterEach(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 
   it('opens a document by its URI with a range worked out from its text selected, in a preview tab when asked', async () => {
     const uri = workspaceUri(DOCUMENT);
     let seen: vscode.TextDocument | undefined;
-    const editor = await openAt(uri, (document) => {
-      seen = document;
-      const start = document.getText().indexOf('Russia');
-      assert.ok(start > 0);
-      return new vscode.Range(document.positionAt(start), document.positionAt(start + 'Russia'.length));
-    }, { preview: true });
+    const editor = await openAt(
+      uri,
+      (document) => {
+        seen = document;
+        const start = document.getText().indexOf('Russia');
+        assert.ok(start > 0);
+        return new vscode.Range(document.positionAt(start), document.positionAt(start + 'Russia'.length));
+      },
+      { preview: true },
+    );
     assert.equal(seen?.uri.toString(), uri.toString(), 'the place is worked out on the opened document');
     assert.equal(vscode.window.activeTextEditor, editor);
     assert.equal(editor.document.getText(editor.selection), 'Russia');
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, true);
-    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the place is in view');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(editor.selection)),
+      'the place is in view',
+    );
   });
 
   it('opens an open document at a range, pinned when asked', async () => {
@@ -33,6 +42,9 @@ describe('openAt', () => {
     assert.equal(editor.document, document);
     assert.ok(editor.selection.isEqual(last));
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false);
-    assert.ok(editor.visibleRanges.some((r) => r.contains(last.start)), 'the last line is in view');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(last.start)),
+      'the last line is in view',
+    );
   });
 });

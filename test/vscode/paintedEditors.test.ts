@@ -15,14 +15,24 @@ describe('decoration painters: hidden and shown editors', function () {
     const api = fixture.api();
     const first = await vscode.window.showTextDocument(fixture.doc(), { viewColumn: vscode.ViewColumn.One, preview: false });
     const start = first.document.getText().indexOf(SAMPLE_PASSAGE);
-    const id = await api.annotations.annotations.add(first.document, start, start + SAMPLE_PASSAGE.length, { codes: ['sanctions'], author: 'tester' });
+    const id = await api.annotations.annotations.add(first.document, start, start + SAMPLE_PASSAGE.length, {
+      codes: ['sanctions'],
+      author: 'tester',
+    });
     await waitForPaint(api, first, true, 'document shown');
     await waitForPassages(api, first, (a) => a.places.some((p) => p.id === id), 'passage drawn');
     assert.ok(total(appliedKeys(api, first)) > 0, 'the document has highlighted mentions');
 
-    const other = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'Another tab.\n', language: 'plaintext' }), { viewColumn: vscode.ViewColumn.One, preview: false });
+    const other = await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument({ content: 'Another tab.\n', language: 'plaintext' }),
+      { viewColumn: vscode.ViewColumn.One, preview: false },
+    );
     await waitForPaint(api, other, true, 'the other tab shown');
-    await waitFor(() => api.decorations.applied(first) === undefined && api.annotationDecorations.applied(first) === undefined, 10_000, 'the hidden editor forgotten by both painters');
+    await waitFor(
+      () => api.decorations.applied(first) === undefined && api.annotationDecorations.applied(first) === undefined,
+      10_000,
+      'the hidden editor forgotten by both painters',
+    );
 
     const again = await vscode.window.showTextDocument(first.document, { viewColumn: vscode.ViewColumn.One });
     assert.notEqual(again, first, 'VS Code shows the document in a new editor');

@@ -8,7 +8,18 @@ import { COMMANDS } from '../../src/vscode/commandIds';
 import { workspaceUri } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 import { CATALOG, catalogRestoredAfterEach, encoder, readText } from './support/catalogFiles';
-import { CODEBOOK, codebookRestoredAfterEach, labels, pickOf, readFile, SENTENCE, selectPassage, taggingSuite, typeInPick, writeFile } from './support/tagging';
+import {
+  CODEBOOK,
+  codebookRestoredAfterEach,
+  labels,
+  pickOf,
+  readFile,
+  SENTENCE,
+  selectPassage,
+  taggingSuite,
+  typeInPick,
+  writeFile,
+} from './support/tagging';
 
 const PROBE_CODE = { id: 'readiness-probe', name: 'Readiness probe', color: '#2a6f97' };
 const PROBE_ENTITY = 'sochi-probe';
@@ -33,7 +44,11 @@ describe('readiness: commands wait for what they need', function () {
       const pick = await suite.prompts().next(/codes/);
       assert.ok(labels(pick).includes(PROBE_CODE.name), `the new code is listed: ${labels(pick).join(' | ')}`);
       await typeInPick(pick, PROBE_CODE.name, (items) => items.some((i) => i.codeId === PROBE_CODE.id));
-      assert.equal(pickOf(pick).items.some((i) => i.newCode !== undefined), false, 'no "New code" for a name the codebook has');
+      assert.equal(
+        pickOf(pick).items.some((i) => i.newCode !== undefined),
+        false,
+        'no "New code" for a name the codebook has',
+      );
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       assert.equal(await run, undefined, 'Escape writes nothing');
       await reading;
@@ -55,9 +70,15 @@ describe('readiness: commands wait for what they need', function () {
         return editor?.document.getText(editor.selection);
       };
       let ended: { value: vscode.Location | undefined } | undefined;
-      void shown.then((value) => { ended = { value }; });
+      void shown.then((value) => {
+        ended = { value };
+      });
       // The pick previews the first mention; a command that ended first found nothing to show.
-      await waitFor(() => previewed() === 'Sochi' || ended !== undefined, 15_000, `the first mention of the new entity is previewed (selection: ${previewed()})`);
+      await waitFor(
+        () => previewed() === 'Sochi' || ended !== undefined,
+        15_000,
+        `the first mention of the new entity is previewed (selection: ${previewed()})`,
+      );
       assert.equal(ended, undefined, 'the command showed the mentions instead of ending without them');
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       const accepted = await shown;
@@ -67,4 +88,3 @@ describe('readiness: commands wait for what they need', function () {
     });
   });
 });
-

@@ -115,7 +115,10 @@ describe('syntax: the Policy Text language', function () {
     await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
     // A settings change re-checks every open document; the user's choice must survive it.
     const changed = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeConfiguration(() => { listener.dispose(); resolve(); });
+      const listener = vscode.workspace.onDidChangeConfiguration(() => {
+        listener.dispose();
+        resolve();
+      });
     });
     await vscode.workspace.getConfiguration(SECTION).update(SETTINGS.treesSortBy.key, 'name', vscode.ConfigurationTarget.Global);
     try {

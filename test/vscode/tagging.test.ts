@@ -51,10 +51,14 @@ describe('tagging: Tag Selection', function () {
     assert.match(centrality.detail ?? '', /^hedging-asean-centrality — Claims that ASEAN should sit at the hub/);
     assert.ok(centrality.iconPath instanceof vscode.Uri, 'a colour dot file');
     const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(centrality.iconPath));
-    assert.match(svg, /fill="#3184c4"/, 'the code\'s own colour');
+    assert.match(svg, /fill="#3184c4"/, "the code's own colour");
     const inView = await findCode(suite.api(), 'hedging-asean-centrality');
     assert.ok(inView?.item.iconPath instanceof vscode.Uri, 'the Codes view shows a colour dot file too');
-    assert.equal(centrality.iconPath.toString(), inView.item.iconPath.toString(), 'the pick list and the Codes view draw the same dot file');
+    assert.equal(
+      centrality.iconPath.toString(),
+      inView.item.iconPath.toString(),
+      'the pick list and the Codes view draw the same dot file',
+    );
     await checkAndAccept(prompt, [SANCTIONS, ASEAN_CENTRALITY]);
     await enter(await suite.prompts().next(/note/), '');
     await run;
@@ -63,7 +67,11 @@ describe('tagging: Tag Selection', function () {
     const again = vscode.commands.executeCommand(COMMANDS.tagSelection);
     prompt = await suite.prompts().next(/codes/);
     const shown = labels(prompt);
-    assert.deepEqual(shown.slice(0, 4), [`[${SECTIONS.recent}]`, ASEAN_CENTRALITY, SANCTIONS, `[${SECTIONS.all}]`], 'the codes used last, in list order');
+    assert.deepEqual(
+      shown.slice(0, 4),
+      [`[${SECTIONS.recent}]`, ASEAN_CENTRALITY, SANCTIONS, `[${SECTIONS.all}]`],
+      'the codes used last, in list order',
+    );
     assert.equal(shown.filter((l) => l === SANCTIONS).length, 1, 'not listed twice');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await again, undefined, 'Escape at the codes: nothing tagged');
@@ -112,7 +120,11 @@ describe('tagging: Tag Selection', function () {
     const editor = vscode.window.activeTextEditor!;
     const inside = editor.document.getText().indexOf('ASEAN hedges') + 2;
     editor.selection = new vscode.Selection(editor.document.positionAt(inside), editor.document.positionAt(inside));
-    assert.deepEqual(service.annotationsAt(uri, inside).map((a) => a.annotation.id), [inner, overlap, outer], 'innermost first');
+    assert.deepEqual(
+      service.annotationsAt(uri, inside).map((a) => a.annotation.id),
+      [inner, overlap, outer],
+      'innermost first',
+    );
     await waitFor(() => suite.api().tagging.cursor.value, 5_000, 'the context key says an annotation is at the cursor');
     const after = editor.document.getText().indexOf('A closing');
     editor.selection = new vscode.Selection(editor.document.positionAt(after), editor.document.positionAt(after));
@@ -129,7 +141,10 @@ describe('tagging: Tag Selection', function () {
   it('tags every selection of a multi-cursor selection, and keeps the passage in place while text is typed above it', async () => {
     const { editor } = await selectPassage(suite.doc(), 'Opening paragraph');
     const second = editor.document.getText().indexOf('A closing line');
-    editor.selections = [editor.selection, new vscode.Selection(editor.document.positionAt(second), editor.document.positionAt(second + 14))];
+    editor.selections = [
+      editor.selection,
+      new vscode.Selection(editor.document.positionAt(second), editor.document.positionAt(second + 14)),
+    ];
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
     await checkAndAccept(await suite.prompts().next(/codes/), [SANCTIONS]);
     const note = await suite.prompts().next(/note/);
@@ -137,6 +152,9 @@ describe('tagging: Tag Selection', function () {
     await enter(note, 'both');
     const ids = await run;
     const model = await suite.sidecar();
-    assert.deepEqual(ids?.map((id) => model?.get(id)?.target.exact), ['Opening paragraph', 'A closing line']);
+    assert.deepEqual(
+      ids?.map((id) => model?.get(id)?.target.exact),
+      ['Opening paragraph', 'A closing line'],
+    );
   });
 });

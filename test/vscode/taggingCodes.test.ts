@@ -12,7 +12,19 @@ import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
 import { STARTER_CODEBOOK } from '../../src/services/annotations/codebookService';
 import { workspaceUri } from './support/extensionApi';
 import { choose, enter, settled } from './support/quickInput';
-import { checkAndAccept, CODEBOOK, labels, pickOf, readFile, codebookRestoredAfterEach, SENTENCE, selectPassage, taggingSuite, typeInPick, writeFile } from './support/tagging';
+import {
+  checkAndAccept,
+  CODEBOOK,
+  labels,
+  pickOf,
+  readFile,
+  codebookRestoredAfterEach,
+  SENTENCE,
+  selectPassage,
+  taggingSuite,
+  typeInPick,
+  writeFile,
+} from './support/tagging';
 import { waitFor } from './support/waitFor';
 
 const NEW_CODES = ['vaccine-diplomacy', 'hydrogen', 'soft-power'];
@@ -35,8 +47,15 @@ describe('tagging: new codes', function () {
     assert.equal(labels(place)[0], TOP_LEVEL, 'the top level comes first');
     await choose(place, TOP_LEVEL);
     const again = await suite.prompts().next(/codes/);
-    assert.deepEqual(pickOf(again).selectedItems.map((i) => i.codeId), ['sanctions', 'vaccine-diplomacy'], 'the new code checked, the other kept');
-    await checkAndAccept(again, pickOf(again).selectedItems.map((i) => i.label));
+    assert.deepEqual(
+      pickOf(again).selectedItems.map((i) => i.codeId),
+      ['sanctions', 'vaccine-diplomacy'],
+      'the new code checked, the other kept',
+    );
+    await checkAndAccept(
+      again,
+      pickOf(again).selectedItems.map((i) => i.label),
+    );
     await enter(await suite.prompts().next(/note/), '');
     const ids = await run;
 
@@ -56,7 +75,10 @@ describe('tagging: new codes', function () {
     await settled(pick);
     await choose(await suite.prompts().next(/place/), 'Energy trade & cooperation');
     const again = await suite.prompts().next(/codes/);
-    assert.deepEqual(pickOf(again).selectedItems.map((i) => i.codeId), ['hydrogen']);
+    assert.deepEqual(
+      pickOf(again).selectedItems.map((i) => i.codeId),
+      ['hydrogen'],
+    );
     await checkAndAccept(again, ['Hydrogen']);
     await enter(await suite.prompts().next(/note/), '');
     await run;
@@ -75,7 +97,10 @@ describe('tagging: new codes', function () {
     await suite.prompts().next(/place/);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const again = await suite.prompts().next(/codes/);
-    assert.deepEqual(pickOf(again).selectedItems.map((i) => i.codeId), ['energy']);
+    assert.deepEqual(
+      pickOf(again).selectedItems.map((i) => i.codeId),
+      ['energy'],
+    );
     assert.equal(await readFile(CODEBOOK), original(), 'no code added');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await run, undefined);

@@ -32,7 +32,10 @@ describe('tagging: edit and delete', function () {
     const id = await annotate(SENTENCE, ['hedging'], 'old note');
     const run = vscode.commands.executeCommand<boolean | undefined>(COMMANDS.editAnnotation, workspaceUri(suite.doc()).toString(), id);
     const pick = await suite.prompts().next(/^Edit Annotation: codes$/);
-    assert.deepEqual(pickOf(pick).selectedItems.map((i) => i.codeId), ['hedging']);
+    assert.deepEqual(
+      pickOf(pick).selectedItems.map((i) => i.codeId),
+      ['hedging'],
+    );
     await checkAndAccept(pick, ['Sanctions & their circumvention', 'Key quote']);
     const note = await suite.prompts().next(/^Edit Annotation: note$/);
     assert.equal((note.widget as vscode.InputBox).value, 'old note');
@@ -51,7 +54,11 @@ describe('tagging: edit and delete', function () {
     await checkAndAccept(await suite.prompts().next(/codes/), []);
     const note = await suite.prompts().next(/note/);
     assert.match((note.widget as vscode.InputBox).prompt ?? '', /needed: no code was chosen/);
-    assert.match(String((note.widget as vscode.InputBox).validationMessage), /at least one code or a note/, 'an empty note cannot be accepted');
+    assert.match(
+      String((note.widget as vscode.InputBox).validationMessage),
+      /at least one code or a note/,
+      'an empty note cannot be accepted',
+    );
     await enter(note, 'a memo only');
     await run;
     let saved = (await suite.sidecar())?.get(id);
@@ -89,7 +96,11 @@ describe('tagging: edit and delete', function () {
     assert.equal(pickOf(which).items[0].detail, 'inner', 'the note');
     await choose(which, 'Hedging & strategic autonomy');
     const pick = await suite.prompts().next(/codes/);
-    assert.deepEqual(pickOf(pick).selectedItems.map((i) => i.codeId), ['hedging'], 'the outer one');
+    assert.deepEqual(
+      pickOf(pick).selectedItems.map((i) => i.codeId),
+      ['hedging'],
+      'the outer one',
+    );
     await checkAndAccept(pick, ['Energy trade & cooperation']);
     await enter(await suite.prompts().next(/note/));
     await run;
@@ -104,7 +115,11 @@ describe('tagging: edit and delete', function () {
     const notices: ShownNotice[] = [];
     const watch = suite.api().tagging.prompts.onDidNotify((n) => notices.push(n));
     try {
-      const deletion = await vscode.commands.executeCommand<Deletion | undefined>(COMMANDS.deleteAnnotation, workspaceUri(suite.doc()).toString(), id);
+      const deletion = await vscode.commands.executeCommand<Deletion | undefined>(
+        COMMANDS.deleteAnnotation,
+        workspaceUri(suite.doc()).toString(),
+        id,
+      );
       assert.ok(deletion);
       assert.equal((await suite.sidecar())?.get(id), undefined, 'deleted at once');
       assert.ok((await suite.sidecar())?.get(keep), 'the other one stays');
@@ -118,7 +133,11 @@ describe('tagging: edit and delete', function () {
       watch.dispose();
     }
     assert.equal(await readFile(`${suite.doc()}.annotations.yaml`), before, 'the sidecar byte for byte as before');
-    await waitFor(() => suite.api().annotations.annotations.state(workspaceUri(suite.doc()))?.live.get(id)?.status === 'anchored', 5_000, 'shown again');
+    await waitFor(
+      () => suite.api().annotations.annotations.state(workspaceUri(suite.doc()))?.live.get(id)?.status === 'anchored',
+      5_000,
+      'shown again',
+    );
   });
 
   it('deletes the annotation at the cursor and offers nothing where there is none', async () => {

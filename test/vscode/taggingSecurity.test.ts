@@ -57,7 +57,10 @@ describe('tagging: hostile workspace text stays text', function () {
     const doc = await vscode.workspace.openTextDocument(workspaceUri(suite.doc()));
     await waitFor(() => doc.getText().startsWith(PASSAGE), 10_000, 'the new text read');
     const service = suite.api().annotations.annotations;
-    const outer = await service.add(doc, 0, PASSAGE.length, { codes: ['hostile'], note: 'note [x](command:workbench.action.quit) $(flame) <script>' });
+    const outer = await service.add(doc, 0, PASSAGE.length, {
+      codes: ['hostile'],
+      note: 'note [x](command:workbench.action.quit) $(flame) <script>',
+    });
     await service.add(doc, 4, 42, { codes: ['hostile-child'] });
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(doc.positionAt(10), doc.positionAt(10));

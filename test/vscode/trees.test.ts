@@ -34,9 +34,13 @@ describe('entity trees', () => {
 
   it('groups each kind by type with readable labels and the index counts', async () => {
     const { index } = api.corpus;
-    for (const [tree, kind] of [[api.trees.actors, 'actor'], [api.trees.institutions, 'institution']] as const) {
+    for (const [tree, kind] of [
+      [api.trees.actors, 'actor'],
+      [api.trees.institutions, 'institution'],
+    ] as const) {
       const expected = new Map<string, string[]>();
-      for (const e of index.entities.filter((x) => x.kind === kind)) expected.set(typeGroupLabel(e.type), [...(expected.get(typeGroupLabel(e.type)) ?? []), e.id]);
+      for (const e of index.entities.filter((x) => x.kind === kind))
+        expected.set(typeGroupLabel(e.type), [...(expected.get(typeGroupLabel(e.type)) ?? []), e.id]);
       const shown = await groups(tree);
       assert.deepEqual(new Set(shown.map((g) => labelOf(g.item))), new Set(expected.keys()), `${kind} groups`);
       for (const g of shown) {
@@ -55,15 +59,27 @@ describe('entity trees', () => {
     assert.equal(item.description, String(index.mentionCountOf(russia)));
     assert.equal(item.contextValue, 'entity');
     assert.match(String(item.tooltip), /^Russia\nActor · State · id russia\nTranscontinental state/);
-    assert.match(String(item.tooltip), new RegExp(`${index.mentionCountOf(russia).toLocaleString('en')} mentions in ${index.documentCountOf(russia)} documents$`));
+    assert.match(
+      String(item.tooltip),
+      new RegExp(`${index.mentionCountOf(russia).toLocaleString('en')} mentions in ${index.documentCountOf(russia)} documents$`),
+    );
   });
 
   it('expands an entity to its documents, and a document to its mentions with their lines', async () => {
     const { index } = api.corpus;
     const russia = index.entityIndex('russia');
     const docs = await documents(api.trees.actors, 'russia');
-    assert.deepEqual(docs.map((d) => d.node.documentId).sort(), index.documentsOf(russia).map((d) => d.document).sort());
-    assert.equal(docs.reduce((n, d) => n + d.node.count, 0), index.mentionCountOf(russia));
+    assert.deepEqual(
+      docs.map((d) => d.node.documentId).sort(),
+      index
+        .documentsOf(russia)
+        .map((d) => d.document)
+        .sort(),
+    );
+    assert.equal(
+      docs.reduce((n, d) => n + d.node.count, 0),
+      index.mentionCountOf(russia),
+    );
     for (let k = 1; k < docs.length; k++) assert.ok(docs[k - 1].node.count >= docs[k].node.count, 'most mentions first');
     const doc = docs.find((d) => labelOf(d.item) === DOCUMENT);
     assert.ok(doc, `${DOCUMENT} is listed: ${docs.map((d) => labelOf(d.item)).join(', ')}`);
@@ -80,7 +96,13 @@ describe('entity trees', () => {
       const matched = text.getText(node.location.range);
       assert.ok(spellings.has(matched), `the range holds a spelling of Russia: ${matched}`);
       assert.equal(label.label.slice(start, end), matched, 'the highlight is on the mention');
-      assert.ok(text.lineAt(line).text.replace(/\s+/g, ' ').includes(label.label.slice(`line ${line + 1}: `.length).replace(/^…|…$/g, '')), 'context comes from that line');
+      assert.ok(
+        text
+          .lineAt(line)
+          .text.replace(/\s+/g, ' ')
+          .includes(label.label.slice(`line ${line + 1}: `.length).replace(/^…|…$/g, '')),
+        'context comes from that line',
+      );
     }
   });
 
@@ -105,20 +127,28 @@ describe('entity trees', () => {
       await editor.edit((e) => e.insert(new vscode.Position(start.line, 0), 'Xyz '));
       await vscode.commands.executeCommand(COMMANDS.openMention, ...(item.command?.arguments ?? []));
       const moved = new vscode.Range(start.translate(0, 4), end.translate(0, 4));
-      await waitFor(() => vscode.window.activeTextEditor?.selection.isEqual(moved) === true, 10_000, `selection on the moved mention: ${JSON.stringify(vscode.window.activeTextEditor?.selection)}`);
+      await waitFor(
+        () => vscode.window.activeTextEditor?.selection.isEqual(moved) === true,
+        10_000,
+        `selection on the moved mention: ${JSON.stringify(vscode.window.activeTextEditor?.selection)}`,
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
   });
 
   it('sorts by name and by count with its commands and setting', async () => {
-    const order = async (): Promise<string[]> => (await groups(api.trees.actors))[0].node.children.map((id) => api.corpus.catalog.byId.get(id)?.name ?? id);
+    const order = async (): Promise<string[]> =>
+      (await groups(api.trees.actors))[0].node.children.map((id) => api.corpus.catalog.byId.get(id)?.name ?? id);
     try {
       await vscode.commands.executeCommand(COMMANDS.sortTreesByName);
       await waitFor(() => api.trees.state.sortBy === 'name', 10_000, 'sort setting follows the command');
       assert.equal(vscode.workspace.getConfiguration(SECTION).get(SETTINGS.treesSortBy.key), 'name');
       const byName = await order();
-      assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+      assert.deepEqual(
+        byName,
+        [...byName].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })),
+      );
       await vscode.commands.executeCommand(COMMANDS.sortTreesByCount);
       await waitFor(() => api.trees.state.sortBy === 'count', 10_000, 'back to count');
       const [states] = await groups(api.trees.actors);
@@ -134,22 +164,36 @@ describe('entity trees', () => {
     const { actors, institutions, state } = api.trees;
     const all = await shownEntities(actors);
     await vscode.commands.executeCommand(COMMANDS.filterTrees, 'MOSCOW');
-    const expected = api.corpus.index.entities.filter((e) => e.kind === 'actor' && [e.name, e.id, ...e.aliases.map((a) => a.text)].some((s) => s.toLowerCase().includes('moscow')));
+    const expected = api.corpus.index.entities.filter(
+      (e) => e.kind === 'actor' && [e.name, e.id, ...e.aliases.map((a) => a.text)].some((s) => s.toLowerCase().includes('moscow')),
+    );
     assert.deepEqual((await shownEntities(actors)).sort(), expected.map((e) => e.id).sort());
-    assert.ok(expected.some((e) => e.id === 'russia'), 'Russia, by its alias Moscow');
+    assert.ok(
+      expected.some((e) => e.id === 'russia'),
+      'Russia, by its alias Moscow',
+    );
     assert.equal(actors.view.description, 'filter: MOSCOW');
-    assert.ok((await groups(actors)).every((g) => g.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded), 'groups open while filtering');
+    assert.ok(
+      (await groups(actors)).every((g) => g.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded),
+      'groups open while filtering',
+    );
     await vscode.commands.executeCommand(COMMANDS.filterTrees, 'turkiye');
     assert.deepEqual(await shownEntities(actors), ['turkey'], 'the alias Türkiye, accents ignored');
     assert.deepEqual(await shownEntities(institutions), []);
     assert.match(institutions.view.message ?? '', /No institution matches "turkiye"/);
     // Without an argument the command asks, pre-filled with the current filter: accepting keeps it.
     let answered = false;
-    void vscode.commands.executeCommand(COMMANDS.filterTrees).then(() => { answered = true; });
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return answered;
-    }, 10_000, 'the input box was shown and accepted');
+    void vscode.commands.executeCommand(COMMANDS.filterTrees).then(() => {
+      answered = true;
+    });
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return answered;
+      },
+      10_000,
+      'the input box was shown and accepted',
+    );
     assert.equal(state.filter, 'turkiye', 'the input box showed the current filter');
     await vscode.commands.executeCommand(COMMANDS.clearTreeFilter);
     assert.equal(state.filter, '');
@@ -179,7 +223,11 @@ describe('entity trees', () => {
     const listening = institutions.view.onDidExpandElement((e) => expanded.push(e.element));
     try {
       await vscode.commands.executeCommand(COMMANDS.revealInTree);
-      await waitFor(() => institutions.view.selection[0] === 'asean', 10_000, `ASEAN selected in Institutions: ${JSON.stringify(institutions.view.selection)}`);
+      await waitFor(
+        () => institutions.view.selection[0] === 'asean',
+        10_000,
+        `ASEAN selected in Institutions: ${JSON.stringify(institutions.view.selection)}`,
+      );
       await waitFor(() => expanded.includes('asean'), 10_000, 'ASEAN expanded to its documents');
     } finally {
       listening.dispose();
@@ -193,7 +241,13 @@ describe('entity trees', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand(COMMANDS.revealInTree);
     assert.equal(actors.view.selection[0], 'russia');
-    assert.equal(api.log.lines().slice(errors).filter((l) => l.includes('[error]')).length, 0);
+    assert.equal(
+      api.log
+        .lines()
+        .slice(errors)
+        .filter((l) => l.includes('[error]')).length,
+      0,
+    );
     await vscode.commands.executeCommand('workbench.view.explorer');
     await waitFor(() => !actors.view.visible, 10_000, 'the explorer replaced the trees');
     await vscode.commands.executeCommand(COMMANDS.focusTrees);

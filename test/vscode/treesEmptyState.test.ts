@@ -26,7 +26,11 @@ describe('entity trees: empty state', () => {
     const target = workspaceUri(FILE);
     try {
       await config.update(SETTINGS.catalogFiles.key, `${FOLDER}/**/people.yaml`, vscode.ConfigurationTarget.Workspace);
-      await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.byId.has('germany'), 15_000, 'no catalog file: the world catalog is used');
+      await waitFor(
+        () => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.byId.has('germany'),
+        15_000,
+        'no catalog file: the world catalog is used',
+      );
       await waitFor(async () => (await shownEntities(api.trees.actors)).includes('russia'), 10_000, 'the trees show the world catalog');
       await config.update(SETTINGS.worldCatalog.key, false, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.corpus.catalogFiles.length === 0 && api.corpus.catalog.entities.length === 0, 15_000, 'no catalog at all');
@@ -38,7 +42,11 @@ describe('entity trees: empty state', () => {
       assert.equal(text, CATALOG_TEMPLATE);
       assert.deepEqual(loadCatalog(text, FILE).diagnostics, [], 'a catalog the loader accepts');
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'opened');
-      await waitFor(() => api.corpus.catalogFiles.length === 1 && api.corpus.catalog.byId.get('france')?.location.file === FILE, 15_000, 'the new catalog is loaded');
+      await waitFor(
+        () => api.corpus.catalogFiles.length === 1 && api.corpus.catalog.byId.get('france')?.location.file === FILE,
+        15_000,
+        'the new catalog is loaded',
+      );
       assert.ok(api.corpus.catalog.byId.has('germany'), 'over the world catalog it extends');
       await waitFor(async () => (await shownEntities(api.trees.actors)).includes('france'), 10_000, 'the trees show its entities');
       assert.ok((await shownEntities(api.trees.institutions)).includes('united-nations'));

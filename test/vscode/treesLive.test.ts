@@ -19,7 +19,10 @@ async function replaceAll(document: vscode.TextDocument, text: string): Promise<
   edit.replace(document.uri, document.validateRange(new vscode.Range(0, 0, document.lineCount, 0)), text);
   assert.ok(await vscode.workspace.applyEdit(edit));
   const saved = await document.save();
-  assert.ok(saved, `${document.uri.path} saved (dirty: ${document.isDirty}, on disk: ${(await vscode.workspace.fs.stat(document.uri)).mtime})`);
+  assert.ok(
+    saved,
+    `${document.uri.path} saved (dirty: ${document.isDirty}, on disk: ${(await vscode.workspace.fs.stat(document.uri)).mtime})`,
+  );
 }
 
 /** Mentions of one entity across the workspace's documents, found by the core with this catalog. */
@@ -36,14 +39,17 @@ async function expectedCount(catalogText: string, entityId: string): Promise<num
 
 describe('entity trees: live updates', () => {
   let api: PolicyAnnotatorApi;
-  before(async () => { api = await extensionApi(); });
+  before(async () => {
+    api = await extensionApi();
+  });
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('follows a mention typed in a document, and its revert', async () => {
     const { actors } = api.trees;
     const before = api.corpus.index.mentionCountOf(api.corpus.index.entityIndex('russia'));
     const editor = await vscode.window.showTextDocument(workspaceUri(DOCUMENT));
-    const docCount = async (): Promise<number | undefined> => (await documents(actors, 'russia')).find((d) => d.node.uri.toString() === editor.document.uri.toString())?.node.count;
+    const docCount = async (): Promise<number | undefined> =>
+      (await documents(actors, 'russia')).find((d) => d.node.uri.toString() === editor.document.uri.toString())?.node.count;
     const inDocument = await docCount();
     assert.ok(inDocument !== undefined && inDocument > 0);
     try {
@@ -96,7 +102,11 @@ describe('entity trees: live updates', () => {
       await config.update(SETTINGS.treesUnmentionedEntities.key, 'hide', vscode.ConfigurationTarget.Global);
       await waitFor(async () => !(await shownEntities(tree)).includes(unmentioned.id), 10_000, `${unmentioned.id} hidden`);
       const shown = await shownEntities(tree);
-      assert.deepEqual(shown, all.filter((id) => index.mentionCountOf(index.entityIndex(id)) > 0), 'only the unmentioned ones left');
+      assert.deepEqual(
+        shown,
+        all.filter((id) => index.mentionCountOf(index.entityIndex(id)) > 0),
+        'only the unmentioned ones left',
+      );
       await vscode.commands.executeCommand('policyAnnotator.revealInTree', unmentioned.id);
       assert.notEqual(tree.view.selection[0], unmentioned.id, 'a hidden entity is not revealed');
     } finally {

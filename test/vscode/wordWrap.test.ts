@@ -22,11 +22,13 @@ describe('word wrap of corpus documents', function () {
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('editor', { languageId: 'policy-text' }).update('wordWrap', undefined, vscode.ConfigurationTarget.Global, true);
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'policy-text' })
+      .update('wordWrap', undefined, vscode.ConfigurationTarget.Global, true);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('is on for a corpus document, from the extension\'s default for Policy Text', () => {
+  it("is on for a corpus document, from the extension's default for Policy Text", () => {
     assert.equal(wordWrap(document), 'on');
     assert.equal(vscode.workspace.getConfiguration('editor', document).inspect('wordWrap')?.defaultLanguageValue, 'on');
   });
@@ -38,10 +40,22 @@ describe('word wrap of corpus documents', function () {
     assert.notEqual(wordWrap(untitled), 'on');
   });
 
-  it('gives way to the user\'s setting for the language', async () => {
-    await vscode.workspace.getConfiguration('editor', { languageId: 'policy-text' }).update('wordWrap', 'off', vscode.ConfigurationTarget.Global, true);
-    await waitFor(() => wordWrap(document) === 'off', 5_000, () => `the user's "off" applies, still ${wordWrap(document)}`);
-    await vscode.workspace.getConfiguration('editor', { languageId: 'policy-text' }).update('wordWrap', undefined, vscode.ConfigurationTarget.Global, true);
-    await waitFor(() => wordWrap(document) === 'on', 5_000, () => `back to the default once the user's value is removed, still ${wordWrap(document)}`);
+  it("gives way to the user's setting for the language", async () => {
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'policy-text' })
+      .update('wordWrap', 'off', vscode.ConfigurationTarget.Global, true);
+    await waitFor(
+      () => wordWrap(document) === 'off',
+      5_000,
+      () => `the user's "off" applies, still ${wordWrap(document)}`,
+    );
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'policy-text' })
+      .update('wordWrap', undefined, vscode.ConfigurationTarget.Global, true);
+    await waitFor(
+      () => wordWrap(document) === 'on',
+      5_000,
+      () => `back to the default once the user's value is removed, still ${wordWrap(document)}`,
+    );
   });
 });

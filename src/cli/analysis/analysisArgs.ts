@@ -66,7 +66,14 @@ const COMMON = {
 
 const OPTIONS = {
   cooccur: { ...COMMON, of: { type: 'string' }, unit: { type: 'string' }, min: { type: 'string' } },
-  kwic: { ...COMMON, entity: { type: 'string' }, code: { type: 'string' }, text: { type: 'string' }, width: { type: 'string' }, sort: { type: 'string' } },
+  kwic: {
+    ...COMMON,
+    entity: { type: 'string' },
+    code: { type: 'string' },
+    text: { type: 'string' },
+    width: { type: 'string' },
+    sort: { type: 'string' },
+  },
   matrix: { ...COMMON, rows: { type: 'string' }, cols: { type: 'string' }, 'per-10k': { type: 'boolean' } },
 } as const;
 
@@ -87,11 +94,20 @@ export function parseAnalysisArgs(command: AnalysisCommand, args: string[]): Ana
     if (err instanceof FilterError) throw new CliError(`--where: ${err.message}`);
     throw err;
   }
-  const common: Common = { folder: positionals[0], where, bom: values.bom ?? false, catalogs: values.catalog ?? [], codebook: values.codebook };
+  const common: Common = {
+    folder: positionals[0],
+    where,
+    bom: values.bom ?? false,
+    catalogs: values.catalog ?? [],
+    codebook: values.codebook,
+  };
   switch (command) {
-    case 'cooccur': return cooccurArgs(common, values);
-    case 'kwic': return kwicArgs(common, values);
-    case 'matrix': return matrixArgs(common, values);
+    case 'cooccur':
+      return cooccurArgs(common, values);
+    case 'kwic':
+      return kwicArgs(common, values);
+    case 'matrix':
+      return matrixArgs(common, values);
   }
 }
 
@@ -119,7 +135,14 @@ function cooccurArgs(common: Common, values: Values): CooccurArgs {
   const of = oneOf('--of', values.of, COOCCUR_OF, 'entities');
   const units: readonly string[] = of === 'entities' ? UNITS : of === 'codes' ? CODE_UNITS : ['passage'];
   const unit = oneOf(`--unit (with --of ${of})`, values.unit, units, units[0]) as Unit | CodeUnit;
-  return { command: 'cooccur', ...common, format: format(values, ['table', 'json', 'csv'], 'table'), of, unit, min: count('--min', values.min, 1) };
+  return {
+    command: 'cooccur',
+    ...common,
+    format: format(values, ['table', 'json', 'csv'], 'table'),
+    of,
+    unit,
+    min: count('--min', values.min, 1),
+  };
 }
 
 function kwicArgs(common: Common, values: Values): KwicArgs {
@@ -130,13 +153,28 @@ function kwicArgs(common: Common, values: Values): KwicArgs {
   if (value === '') throw new CliError(`--${kind} needs a value`);
   const width = count('--width', values.width, 40);
   if (width > 500) throw new CliError('--width is at most 500 characters');
-  return { command: 'kwic', ...common, format: format(values, ['table', 'json', 'csv'], 'table'), target: { kind, value }, width, sort: oneOf('--sort', values.sort, CONCORDANCE_SORTS, 'document') };
+  return {
+    command: 'kwic',
+    ...common,
+    format: format(values, ['table', 'json', 'csv'], 'table'),
+    target: { kind, value },
+    width,
+    sort: oneOf('--sort', values.sort, CONCORDANCE_SORTS, 'document'),
+  };
 }
 
 function matrixArgs(common: Common, values: Values): MatrixArgs {
-  if (typeof values.rows !== 'string' || values.rows.trim() === '') throw new CliError('matrix needs --rows documents, year or the name of a document attribute');
+  if (typeof values.rows !== 'string' || values.rows.trim() === '')
+    throw new CliError('matrix needs --rows documents, year or the name of a document attribute');
   const cols = oneOf('--cols', values.cols, ['entities', 'codes'] as const, 'entities');
-  return { command: 'matrix', ...common, format: format(values, ['csv', 'json'], 'csv'), rows: values.rows.trim(), cols, per10k: values['per-10k'] === true };
+  return {
+    command: 'matrix',
+    ...common,
+    format: format(values, ['csv', 'json'], 'csv'),
+    rows: values.rows.trim(),
+    cols,
+    per10k: values['per-10k'] === true,
+  };
 }
 
 function oneOf<T extends string>(flag: string, value: unknown, allowed: readonly T[], fallback: T): T {
@@ -159,7 +197,10 @@ function count(flag: string, value: unknown, fallback: number): number {
 
 function strict(command: AnalysisCommand, args: string[]): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args, options: OPTIONS[command], allowPositionals: true, strict: true }) as { values: Values; positionals: string[] };
+    return parseArgs({ args, options: OPTIONS[command], allowPositionals: true, strict: true }) as {
+      values: Values;
+      positionals: string[];
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
     throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1)} (see policy-annotator ${command} --help)`);

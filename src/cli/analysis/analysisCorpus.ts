@@ -49,23 +49,29 @@ export interface AnalysisContext extends FolderScan {
 
 export function withAnalysisCorpus<T>(env: CliEnv, scope: AnalysisScope, work: (ctx: AnalysisContext) => Promise<T>): Promise<T> {
   const filter = parseFilter(scope.where);
-  return withFolderScan(env, scope.folder, scope.catalogs, async (scan) => {
-    const counts = { scanned: 0, kept: 0 };
-    async function* analysed(withText: boolean): AsyncGenerator<AnalysedDocument> {
-      for await (const { path, scan: found, text } of scan.documents.scan(scan.pool, withText)) {
-        counts.scanned++;
-        scan.dating.record(found.dateProblems);
-        const attributes = documentAttributes(path, found.date, scan.dating.fields.get(path), found.fields ?? {});
-        if (!filter.matches(attributes)) continue;
-        counts.kept++;
-        const { mentions, offsets } = scannedDocument(found);
-        yield { path, mentions, offsets, date: found.date, attributes, words: found.words ?? 0, text };
+  return withFolderScan(
+    env,
+    scope.folder,
+    scope.catalogs,
+    async (scan) => {
+      const counts = { scanned: 0, kept: 0 };
+      async function* analysed(withText: boolean): AsyncGenerator<AnalysedDocument> {
+        for await (const { path, scan: found, text } of scan.documents.scan(scan.pool, withText)) {
+          counts.scanned++;
+          scan.dating.record(found.dateProblems);
+          const attributes = documentAttributes(path, found.date, scan.dating.fields.get(path), found.fields ?? {});
+          if (!filter.matches(attributes)) continue;
+          counts.kept++;
+          const { mentions, offsets } = scannedDocument(found);
+          yield { path, mentions, offsets, date: found.date, attributes, words: found.words ?? 0, text };
+        }
       }
-    }
-    const result = await work({ ...scan, analysed, counts });
-    for (const d of sortDiagnostics(scan.dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-    return result;
-  }, { attributes: true, words: scope.words === true });
+      const result = await work({ ...scan, analysed, counts });
+      for (const d of sortDiagnostics(scan.dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+      return result;
+    },
+    { attributes: true, words: scope.words === true },
+  );
 }
 
 export interface CodedDocuments {
@@ -89,9 +95,18 @@ export async function loadCodedDocuments(env: CliEnv, ctx: AnalysisContext, code
     const found = await sidecarRecords(sources, sidecar);
     diagnostics.push(...found.diagnostics);
     for (const record of found.records) {
-      if (!record.anchored) { unplaced++; continue; }
+      if (!record.anchored) {
+        unplaced++;
+        continue;
+      }
       const list = passages.get(record.document) ?? [];
-      list.push({ start: record.anchored.start, end: record.anchored.end, codes: record.codes.map((c) => c.id), entities: record.mentionedEntities, record });
+      list.push({
+        start: record.anchored.start,
+        end: record.anchored.end,
+        codes: record.codes.map((c) => c.id),
+        entities: record.mentionedEntities,
+        record,
+      });
       passages.set(record.document, list);
     }
   }

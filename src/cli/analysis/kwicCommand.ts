@@ -19,20 +19,51 @@ export const KWIC_COLUMNS = ['document', 'line', 'column', 'left', 'match', 'rig
 export async function runKwic(args: KwicArgs, env: CliEnv): Promise<number> {
   return withAnalysisCorpus(env, args, async (ctx) => {
     const lines = sortConcordance(await collect(env, ctx, args), args.sort);
-    if (ctx.counts.kept === 0) throw new CliError(`no document of ${ctx.folder.display('')} ${args.where.length > 0 ? `matches --where ${args.where.join(' and ')}` : 'was found'}`);
+    if (ctx.counts.kept === 0)
+      throw new CliError(
+        `no document of ${ctx.folder.display('')} ${args.where.length > 0 ? `matches --where ${args.where.join(' and ')}` : 'was found'}`,
+      );
     const date = (l: ConcordanceLine): string => l.date ?? '';
     if (args.format === 'csv') {
-      await env.out.write(csvText(KWIC_COLUMNS, lines.map((l) => [l.document, l.line, l.column, l.left, l.match, l.right, date(l)]), args.bom));
+      await env.out.write(
+        csvText(
+          KWIC_COLUMNS,
+          lines.map((l) => [l.document, l.line, l.column, l.left, l.match, l.right, date(l)]),
+          args.bom,
+        ),
+      );
     } else if (args.format === 'json') {
-      await env.out.write(jsonText({ target: args.target, width: args.width, sort: args.sort, where: args.where, documents: ctx.counts.kept, lines: lines.map((l) => ({ document: l.document, line: l.line, column: l.column, left: l.left, match: l.match, right: l.right, date: date(l) || undefined })) }));
+      await env.out.write(
+        jsonText({
+          target: args.target,
+          width: args.width,
+          sort: args.sort,
+          where: args.where,
+          documents: ctx.counts.kept,
+          lines: lines.map((l) => ({
+            document: l.document,
+            line: l.line,
+            column: l.column,
+            left: l.left,
+            match: l.match,
+            right: l.right,
+            date: date(l) || undefined,
+          })),
+        }),
+      );
     } else {
-      const table = renderTable<ConcordanceLine>([
-        { title: 'document:line:column', align: 'left', value: (l) => `${l.document}:${l.line}:${l.column}`, maxWidth: 48 },
-        { title: 'left', align: 'right', value: (l) => l.left },
-        { title: 'match', align: 'left', value: (l) => l.match },
-        { title: 'right', align: 'left', value: (l) => l.right },
-      ], lines);
-      await env.out.write(`${table.join('\n')}\n\n${plural(lines.length, 'line')} in ${plural(new Set(lines.map((l) => l.document)).size, 'document')} of ${ctx.counts.kept}\n`);
+      const table = renderTable<ConcordanceLine>(
+        [
+          { title: 'document:line:column', align: 'left', value: (l) => `${l.document}:${l.line}:${l.column}`, maxWidth: 48 },
+          { title: 'left', align: 'right', value: (l) => l.left },
+          { title: 'match', align: 'left', value: (l) => l.match },
+          { title: 'right', align: 'left', value: (l) => l.right },
+        ],
+        lines,
+      );
+      await env.out.write(
+        `${table.join('\n')}\n\n${plural(lines.length, 'line')} in ${plural(new Set(lines.map((l) => l.document)).size, 'document')} of ${ctx.counts.kept}\n`,
+      );
     }
     return EXIT_OK;
   });
@@ -46,19 +77,22 @@ async function collect(env: CliEnv, ctx: AnalysisContext, args: KwicArgs): Promi
     const known = coded.codebook?.byId.has(value) || [...coded.passages.values()].some((ps) => ps.some((p) => p.codes.includes(value)));
     if (!known) throw new CliError(`no code '${value}' in the codebook or in any sidecar of ${ctx.folder.display('')}`);
     for await (const doc of ctx.analysed(true)) {
-      for (const p of coded.passages.get(doc.path) ?? []) if (p.codes.includes(value)) lines.push(lineAt(doc, doc.offsets.toRaw(p.start), doc.offsets.toRaw(p.end), args.width));
+      for (const p of coded.passages.get(doc.path) ?? [])
+        if (p.codes.includes(value)) lines.push(lineAt(doc, doc.offsets.toRaw(p.start), doc.offsets.toRaw(p.end), args.width));
     }
     return lines;
   }
   const entity = kind === 'entity' ? ctx.matcher.entities.findIndex((e) => e.id === value) : -1;
-  if (kind === 'entity' && entity < 0) throw new CliError(`no entity '${value}' in the catalog (ids, not names: see policy-annotator scan --format csv)`);
+  if (kind === 'entity' && entity < 0)
+    throw new CliError(`no entity '${value}' in the catalog (ids, not names: see policy-annotator scan --format csv)`);
   for await (const doc of ctx.analysed(true)) {
     if (doc.text === undefined) continue;
     if (kind === 'text') {
       for (const [start, end] of findPhrase(doc.text, value)) lines.push(lineAt(doc, start, end, args.width));
       continue;
     }
-    for (let i = 0; i < doc.mentions.length; i++) if (doc.mentions.entity(i) === entity) lines.push(lineAt(doc, doc.mentions.start(i), doc.mentions.end(i), args.width));
+    for (let i = 0; i < doc.mentions.length; i++)
+      if (doc.mentions.entity(i) === entity) lines.push(lineAt(doc, doc.mentions.start(i), doc.mentions.end(i), args.width));
   }
   return lines;
 }
@@ -72,5 +106,10 @@ function lineAt(doc: AnalysedDocument, start: number, end: number, width: number
   if (!known) lineIndexes.set(doc, (known = { index: new LineIndex(text), body: frontMatterLength(text) }));
   const at = known.index.position(start);
   const column = doc.offsets.toCodePoint(start) - doc.offsets.toCodePoint(start - at.character) + 1;
-  return concordanceLine(text, { document: doc.path, day: doc.date?.day, date: doc.date?.text, start, end, line: at.line + 1, column }, width, start >= known.body ? known.body : 0);
+  return concordanceLine(
+    text,
+    { document: doc.path, day: doc.date?.day, date: doc.date?.text, start, end, line: at.line + 1, column },
+    width,
+    start >= known.body ? known.body : 0,
+  );
 }

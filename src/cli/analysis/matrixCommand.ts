@@ -32,8 +32,14 @@ export async function runMatrix(args: MatrixArgs, env: CliEnv): Promise<number> 
       if (group !== '') withValue++;
       distribution.add(group, doc.words, counts);
     }
-    if (ctx.counts.kept === 0) throw new CliError(`no document of ${ctx.folder.display('')} ${args.where.length > 0 ? `matches --where ${args.where.join(' and ')}` : 'was found'}`);
-    if (withValue === 0) throw new CliError(`no document has the attribute '${args.rows}' (give documents, year, or a field of documents.yaml or of the documents' front matter)`);
+    if (ctx.counts.kept === 0)
+      throw new CliError(
+        `no document of ${ctx.folder.display('')} ${args.where.length > 0 ? `matches --where ${args.where.join(' and ')}` : 'was found'}`,
+      );
+    if (withValue === 0)
+      throw new CliError(
+        `no document has the attribute '${args.rows}' (give documents, year, or a field of documents.yaml or of the documents' front matter)`,
+      );
     const rows = distribution.result();
     // Entity columns: the entities mentioned, most mentioned first; code columns: all, in order.
     const totals = ids.map((_, k) => rows.reduce((n, r) => n + r.counts[k], 0));
@@ -42,9 +48,29 @@ export async function runMatrix(args: MatrixArgs, env: CliEnv): Promise<number> 
     const value = (count: number, words: number): number => (args.per10k ? decimal(per10k(count, words)) : count);
     const first = args.rows === 'documents' ? 'document' : args.rows;
     if (args.format === 'csv') {
-      await env.out.write(csvText([first, ...shown.map((k) => ids[k])], rows.map((r) => [r.group, ...shown.map((k) => value(r.counts[k], r.words))]), args.bom));
+      await env.out.write(
+        csvText(
+          [first, ...shown.map((k) => ids[k])],
+          rows.map((r) => [r.group, ...shown.map((k) => value(r.counts[k], r.words))]),
+          args.bom,
+        ),
+      );
     } else {
-      await env.out.write(jsonText({ rows: args.rows, cols: args.cols, per10k: args.per10k, where: args.where, columns: shown.map((k) => ids[k]), matrix: rows.map((r) => ({ [first]: r.group, documents: r.documents, words: r.words, values: Object.fromEntries(shown.map((k) => [ids[k], value(r.counts[k], r.words)])) })) }));
+      await env.out.write(
+        jsonText({
+          rows: args.rows,
+          cols: args.cols,
+          per10k: args.per10k,
+          where: args.where,
+          columns: shown.map((k) => ids[k]),
+          matrix: rows.map((r) => ({
+            [first]: r.group,
+            documents: r.documents,
+            words: r.words,
+            values: Object.fromEntries(shown.map((k) => [ids[k], value(r.counts[k], r.words)])),
+          })),
+        }),
+      );
     }
     return EXIT_OK;
   });

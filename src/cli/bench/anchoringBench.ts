@@ -11,7 +11,15 @@
  * after the catalog tables. It takes about 10 s of CPU, most of it the orphan case.
  */
 import { performance } from 'node:perf_hooks';
-import { anchorAnnotations, AnchorText, createTarget, documentHash, shiftRanges, type AnchoringReport, type TextChange } from '../../core/anchoring';
+import {
+  anchorAnnotations,
+  AnchorText,
+  createTarget,
+  documentHash,
+  shiftRanges,
+  type AnchoringReport,
+  type TextChange,
+} from '../../core/anchoring';
 import type { TextTarget } from '../../core/anchoring/anchorTypes';
 import { composeVariedDocument, editPassages, pickPassages } from './anchoringDocument';
 import { readSampleParagraphs } from './corpusGenerator';
@@ -67,19 +75,35 @@ export function runAnchoringBench(opts: AnchoringBenchOptions): AnchoringFigure[
   const anchorAll = (current: string) => (): string => summary(anchorAnnotations(current, sidecar));
   timed('re-anchor, text unchanged (hash)', anchorAll(text));
   timed('re-anchor, paragraph inserted at the top (exact)', anchorAll(`A new opening paragraph.\n\n${text}`));
-  timed('re-anchor, one letter changed in every quote (approximate)', anchorAll(editPassages(text, passages, (q) => `${q.slice(0, q.length >> 1)}#${q.slice((q.length >> 1) + 1)}`)));
-  timed('re-anchor, every quoted passage replaced (orphans)', anchorAll(editPassages(text, passages, () => 'a passage rewritten beyond recognition')));
-  const changes: TextChange[] = Array.from({ length: 1000 }, (_, i) => ({ rangeOffset: (i * 2099) % text.length, rangeLength: i % 3, text: 'ab' }));
+  timed(
+    're-anchor, one letter changed in every quote (approximate)',
+    anchorAll(editPassages(text, passages, (q) => `${q.slice(0, q.length >> 1)}#${q.slice((q.length >> 1) + 1)}`)),
+  );
+  timed(
+    're-anchor, every quoted passage replaced (orphans)',
+    anchorAll(editPassages(text, passages, () => 'a passage rewritten beyond recognition')),
+  );
+  const changes: TextChange[] = Array.from({ length: 1000 }, (_, i) => ({
+    rangeOffset: (i * 2099) % text.length,
+    rangeLength: i % 3,
+    text: 'ab',
+  }));
   timed(`shift ${n} ranges through 1000 changes`, () => String(shiftRanges(passages, changes).length));
   return figures;
 }
 
 function summary(report: AnchoringReport<{ id: string; target: TextTarget }>): string {
-  return Object.entries(report.counts).filter(([, c]) => c > 0).map(([s, c]) => `${c} ${s}`).join(', ');
+  return Object.entries(report.counts)
+    .filter(([, c]) => c > 0)
+    .map(([s, c]) => `${c} ${s}`)
+    .join(', ');
 }
 
 export function formatAnchoringBench(figures: readonly AnchoringFigure[]): string {
   const width = Math.max(...figures.map((f) => f.case.length));
-  const rows = figures.map((f) => `${f.case.padEnd(width)}  ${f.ms.toFixed(1).padStart(8)} ms  (CPU ${f.cpuMs.toFixed(1).padStart(8)} ms)  ${f.perAnnotationMs.toFixed(2).padStart(7)} ms/annotation  ${f.statuses}`);
+  const rows = figures.map(
+    (f) =>
+      `${f.case.padEnd(width)}  ${f.ms.toFixed(1).padStart(8)} ms  (CPU ${f.cpuMs.toFixed(1).padStart(8)} ms)  ${f.perAnnotationMs.toFixed(2).padStart(7)} ms/annotation  ${f.statuses}`,
+  );
   return ['Anchoring (2 MB document, best of runs)', ...rows].join('\n');
 }

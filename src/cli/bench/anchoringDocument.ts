@@ -16,11 +16,18 @@ export interface BenchPassage {
 }
 
 export function composeVariedDocument(paragraphs: readonly string[], chars: number, rng: Random): string {
-  const words = paragraphs.join(' ').split(/\s+/).filter((w) => w !== '');
+  const words = paragraphs
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const parts: string[] = [];
   let length = 0;
   while (length < chars) {
-    const varied = rng.pick(paragraphs).split(' ').map((w) => (rng.chance(SWAPPED_WORDS) ? rng.pick(words) : w)).join(' ');
+    const varied = rng
+      .pick(paragraphs)
+      .split(' ')
+      .map((w) => (rng.chance(SWAPPED_WORDS) ? rng.pick(words) : w))
+      .join(' ');
     parts.push(varied);
     length += varied.length + 2;
   }
@@ -42,6 +49,7 @@ export function pickPassages(text: string, count: number, rng: Random): BenchPas
 /** The text with every passage changed by `edit` (applied from the last passage back). */
 export function editPassages(text: string, passages: readonly BenchPassage[], edit: (quote: string) => string): string {
   let out = text;
-  for (const p of [...passages].sort((a, b) => b.start - a.start)) out = out.slice(0, p.start) + edit(out.slice(p.start, p.end)) + out.slice(p.end);
+  for (const p of [...passages].sort((a, b) => b.start - a.start))
+    out = out.slice(0, p.start) + edit(out.slice(p.start, p.end)) + out.slice(p.end);
   return out;
 }

@@ -40,7 +40,10 @@ export interface AnnotationPaintFigure {
 function sampleCodes(corpusDir: string): Map<string, Code> {
   const file = join(corpusDir, 'codebook.yaml');
   const codes = existsSync(file) ? flattenCodes(loadCodebook(readFileSync(file, 'utf8'), 'codebook.yaml').codes) : [];
-  if (codes.length === 0) return new Map([['code', { id: 'code', name: 'Code', color: '#3177c6', children: [], location: { file: 'none', line: 1, column: 1 } }]]);
+  if (codes.length === 0)
+    return new Map([
+      ['code', { id: 'code', name: 'Code', color: '#3177c6', children: [], location: { file: 'none', line: 1, column: 1 } }],
+    ]);
   return new Map(codes.map((c) => [c.id, c]));
 }
 
@@ -54,7 +57,8 @@ function benchSources(text: string, count: number, codeIds: readonly string[], r
     const roll = rng.next();
     const status = roll < 0.03 ? 'orphaned' : roll < 0.1 ? 'needs-review' : 'anchored';
     sources.push({ id: `a${sources.length}`, codes: codes(), status, ...(status === 'orphaned' ? {} : { start: p.start, end: p.end }) });
-    if (sources.length % 5 === 4 && p.end - p.start > 12) sources.push({ id: `a${sources.length}`, codes: codes(), status: 'anchored', start: p.start + 4, end: p.end - 4 });
+    if (sources.length % 5 === 4 && p.end - p.start > 12)
+      sources.push({ id: `a${sources.length}`, codes: codes(), status: 'anchored', start: p.start + 4, end: p.end - 4 });
   }
   return sources.slice(0, count);
 }
@@ -75,16 +79,37 @@ export function runAnnotationPaintBench(opts: AnnotationPaintOptions): Annotatio
     return { case: name, best: t.best, median: t.median, detail: what };
   };
   return [
-    figure('paint plan (colours, looks, groups)', () => { paintPlan(sources, colorOf); }, detail),
-    figure('paint plan + line/character of every start and end', () => {
-      for (const p of paintPlan(sources, colorOf).places) { lines.position(p.start); lines.position(p.end); }
-    }, `${lines.lineCount} lines`),
-    figure('line starts of the text (kept by the editor; reference)', () => { lineStarts(text); }, `${(text.length / 1e6).toFixed(1)} M UTF-16 units`),
+    figure(
+      'paint plan (colours, looks, groups)',
+      () => {
+        paintPlan(sources, colorOf);
+      },
+      detail,
+    ),
+    figure(
+      'paint plan + line/character of every start and end',
+      () => {
+        for (const p of paintPlan(sources, colorOf).places) {
+          lines.position(p.start);
+          lines.position(p.end);
+        }
+      },
+      `${lines.lineCount} lines`,
+    ),
+    figure(
+      'line starts of the text (kept by the editor; reference)',
+      () => {
+        lineStarts(text);
+      },
+      `${(text.length / 1e6).toFixed(1)} M UTF-16 units`,
+    ),
   ];
 }
 
 export function formatAnnotationPaintBench(figures: readonly AnnotationPaintFigure[]): string {
   const width = Math.max(...figures.map((f) => f.case.length));
-  const rows = figures.map((f) => `${f.case.padEnd(width)}  ${f.best.toFixed(2).padStart(7)} ms best  ${f.median.toFixed(2).padStart(7)} ms median  ${f.detail}`);
+  const rows = figures.map(
+    (f) => `${f.case.padEnd(width)}  ${f.best.toFixed(2).padStart(7)} ms best  ${f.median.toFixed(2).padStart(7)} ms median  ${f.detail}`,
+  );
   return ['Drawing tagged passages (500 annotations, 2 MB document)', ...rows].join('\n');
 }

@@ -69,7 +69,13 @@ export interface SizeResult {
 
 const SYNTHETIC_FILE = 'bench-synthetic.entities.yaml';
 
-export function benchCatalogSize(size: number, seed: SeedCatalog, synthetic: readonly SpecEntity[], corpus: BenchCorpus, settings: BenchSettings): SizeResult {
+export function benchCatalogSize(
+  size: number,
+  seed: SeedCatalog,
+  synthetic: readonly SpecEntity[],
+  corpus: BenchCorpus,
+  settings: BenchSettings,
+): SizeResult {
   const realEntities = Math.min(size, seed.entities.length);
   const padding = synthetic.slice(0, size - realEntities);
   const render = time(() => renderCatalogYaml(padding, `${padding.length} synthetic entities of the policy-annotator bench`));
@@ -77,13 +83,27 @@ export function benchCatalogSize(size: number, seed: SeedCatalog, synthetic: rea
 
   let catalog: Catalog | undefined;
   collectGarbage();
-  const loadMs = repeatWithin(() => { catalog = loadBenchCatalog(seed, realEntities, yaml); }, 5, 2, 3000);
+  const loadMs = repeatWithin(
+    () => {
+      catalog = loadBenchCatalog(seed, realEntities, yaml);
+    },
+    5,
+    2,
+    3000,
+  );
   if (!catalog) throw new Error('catalog did not load');
   const loaded: Catalog = catalog;
 
   let matcher: CompiledMatcher = compileMatcher(loaded); // warm-up, untimed
   collectGarbage();
-  const buildMs = repeatWithin(() => { matcher = compileMatcher(loaded); }, 9, 3, 2000);
+  const buildMs = repeatWithin(
+    () => {
+      matcher = compileMatcher(loaded);
+    },
+    9,
+    3,
+    2000,
+  );
 
   const { index, indexMs, indexCpuMs, heapDeltaBytes } = indexRepeatedly(matcher, corpus.documents, settings.indexRuns);
   const mb = corpus.totalBytes / 1e6;
@@ -94,29 +114,51 @@ export function benchCatalogSize(size: number, seed: SeedCatalog, synthetic: rea
   coMentions.dispose();
 
   return {
-    size, entities: loaded.entities.length, realEntities, syntheticEntities: padding.length,
-    aliases: matcher.aliasCount, trieNodes: matcher.nodeCount, matcherBytes: matcherBytes(matcher),
-    catalogYamlBytes: Buffer.byteLength(seed.text, 'utf8') + Buffer.byteLength(yaml, 'utf8'), renderMs: render.ms, diagnostics: loaded.diagnostics.length,
-    loadMs, buildMs, indexMs, indexCpuMs,
-    throughputBest: mb / (indexMs.best / 1000), throughputMedian: mb / (indexMs.median / 1000), throughputCpu: mb / (indexCpuMs.best / 1000),
-    mentions: index.mentionCount, rescanSmallMs, rescanLargeMs, rangesLargeMs,
-    indexMemoryBytes: index.memoryBytes, heapDeltaBytes, coMentions: queryCoMentions(index),
+    size,
+    entities: loaded.entities.length,
+    realEntities,
+    syntheticEntities: padding.length,
+    aliases: matcher.aliasCount,
+    trieNodes: matcher.nodeCount,
+    matcherBytes: matcherBytes(matcher),
+    catalogYamlBytes: Buffer.byteLength(seed.text, 'utf8') + Buffer.byteLength(yaml, 'utf8'),
+    renderMs: render.ms,
+    diagnostics: loaded.diagnostics.length,
+    loadMs,
+    buildMs,
+    indexMs,
+    indexCpuMs,
+    throughputBest: mb / (indexMs.best / 1000),
+    throughputMedian: mb / (indexMs.median / 1000),
+    throughputCpu: mb / (indexCpuMs.best / 1000),
+    mentions: index.mentionCount,
+    rescanSmallMs,
+    rescanLargeMs,
+    rangesLargeMs,
+    indexMemoryBytes: index.memoryBytes,
+    heapDeltaBytes,
+    coMentions: queryCoMentions(index),
   };
 }
 
 /** The real entities (all, or the `realEntities` most mentioned) and the synthetic file, merged and checked as the extension does. */
 function loadBenchCatalog(seed: SeedCatalog, realEntities: number, syntheticYaml: string): Catalog {
   const real = parseCatalogFile(seed.text, seed.file);
-  const kept = realEntities < real.entities.length ? { ...real, entities: keepOnly(real.entities, new Set(seed.byMentions.slice(0, realEntities))) } : real;
+  const kept =
+    realEntities < real.entities.length
+      ? { ...real, entities: keepOnly(real.entities, new Set(seed.byMentions.slice(0, realEntities))) }
+      : real;
   return buildCatalog([kept, parseCatalogFile(syntheticYaml, SYNTHETIC_FILE)]);
 }
 
 /** The entities with these ids, in declaration order, less relations to the others (they would only add diagnostics). */
 function keepOnly(entities: readonly DeclaredEntity[], ids: ReadonlySet<string>): DeclaredEntity[] {
-  return entities.filter((e) => ids.has(e.id)).map((e) => {
-    const keep = e.relations.map((r) => ids.has(r.target));
-    return { ...e, relations: e.relations.filter((_, i) => keep[i]), relationLocations: e.relationLocations.filter((_, i) => keep[i]) };
-  });
+  return entities
+    .filter((e) => ids.has(e.id))
+    .map((e) => {
+      const keep = e.relations.map((r) => ids.has(r.target));
+      return { ...e, relations: e.relations.filter((_, i) => keep[i]), relationLocations: e.relationLocations.filter((_, i) => keep[i]) };
+    });
 }
 
 function indexCorpus(matcher: CompiledMatcher, documents: readonly BenchDocument[]): CorpusIndex {
@@ -126,7 +168,11 @@ function indexCorpus(matcher: CompiledMatcher, documents: readonly BenchDocument
 }
 
 /** One untimed warm-up pass, then `runs` timed passes, each on a fresh index after a full gc. */
-function indexRepeatedly(matcher: CompiledMatcher, documents: readonly BenchDocument[], runs: number): { index: CorpusIndex; indexMs: Timing; indexCpuMs: Timing; heapDeltaBytes: number | null } {
+function indexRepeatedly(
+  matcher: CompiledMatcher,
+  documents: readonly BenchDocument[],
+  runs: number,
+): { index: CorpusIndex; indexMs: Timing; indexCpuMs: Timing; heapDeltaBytes: number | null } {
   let index: CorpusIndex | undefined;
   let heapDeltaBytes: number | null = null;
   const passes: number[] = [];
@@ -159,7 +205,13 @@ function rescan(index: CorpusIndex, doc: BenchDocument, reps: number): Timing {
   const edited = [doc.text.slice(0, mid), ' amended', doc.text.slice(mid)].join('');
   const texts = [doc.text, edited];
   collectGarbage();
-  const timing = repeat((run) => { index.setDocument(doc.id, texts[run & 1]); }, reps, 5);
+  const timing = repeat(
+    (run) => {
+      index.setDocument(doc.id, texts[run & 1]);
+    },
+    reps,
+    5,
+  );
   index.setDocument(doc.id, doc.text);
   return timing;
 }
@@ -170,19 +222,36 @@ function queryCoMentions(index: CorpusIndex): CoMentionResult | null {
   if (!most) return null;
   const { entity: top, count: topCount } = most;
   let partners = 0;
-  const query = (scope: CoMentionScope): Timing => repeat(() => {
-    const co = new CoMentions(index);
-    partners = Math.max(partners, co.of(top, scope).length);
-    co.dispose();
-  }, 5, 1);
+  const query = (scope: CoMentionScope): Timing =>
+    repeat(
+      () => {
+        const co = new CoMentions(index);
+        partners = Math.max(partners, co.of(top, scope).length);
+        co.dispose();
+      },
+      5,
+      1,
+    );
   return {
-    entity: index.entities[top].id, mentions: topCount, documents: index.documentCountOf(top),
-    sentenceMs: query('sentence'), paragraphMs: query('paragraph'), partners,
+    entity: index.entities[top].id,
+    mentions: topCount,
+    documents: index.documentCountOf(top),
+    sentenceMs: query('sentence'),
+    paragraphMs: query('paragraph'),
+    partners,
   };
 }
 
 function matcherBytes(m: CompiledMatcher): number {
-  return m.rootNext.byteLength + m.nearEdges.records.byteLength + m.farEdges.records.byteLength + m.startFilter.byteLength
-    + m.termHead.byteLength + m.aliasNext.byteLength + m.aliasEntity.byteLength + m.aliasIgnoreCase.byteLength
-    + m.aliasEndsInWord.byteLength;
+  return (
+    m.rootNext.byteLength +
+    m.nearEdges.records.byteLength +
+    m.farEdges.records.byteLength +
+    m.startFilter.byteLength +
+    m.termHead.byteLength +
+    m.aliasNext.byteLength +
+    m.aliasEntity.byteLength +
+    m.aliasIgnoreCase.byteLength +
+    m.aliasEndsInWord.byteLength
+  );
 }

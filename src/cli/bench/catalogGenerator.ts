@@ -11,10 +11,56 @@ import { spellingKey, type SpecAlias, type SpecEntity } from './catalogYaml';
 import type { Random } from './random';
 
 const FIRST_NAMES = [
-  'Dmitri', 'Sergei', 'Anna', 'Olga', 'Ivan', 'Maria', 'Alexei', 'Elena', 'Nikolai', 'Tatiana', 'Li', 'Wei', 'Mei',
-  'Zhang', 'Hiroshi', 'Yuki', 'Kenji', 'Nguyen', 'Thanh', 'Ahmad', 'Siti', 'Nur', 'Rizal', 'Budi', 'Dewi', 'Maria',
-  'Jose', 'Carlos', 'Priya', 'Rahul', 'Arjun', 'Fatima', 'Omar', 'Hassan', 'John', 'Sarah', 'David', 'Emma',
-  'Pierre', 'Claire', 'Hans', 'Ingrid', 'Kim', 'Park', 'Soo', 'Bilahari', 'Tan', 'Lee', 'Wong', 'Somchai',
+  'Dmitri',
+  'Sergei',
+  'Anna',
+  'Olga',
+  'Ivan',
+  'Maria',
+  'Alexei',
+  'Elena',
+  'Nikolai',
+  'Tatiana',
+  'Li',
+  'Wei',
+  'Mei',
+  'Zhang',
+  'Hiroshi',
+  'Yuki',
+  'Kenji',
+  'Nguyen',
+  'Thanh',
+  'Ahmad',
+  'Siti',
+  'Nur',
+  'Rizal',
+  'Budi',
+  'Dewi',
+  'Maria',
+  'Jose',
+  'Carlos',
+  'Priya',
+  'Rahul',
+  'Arjun',
+  'Fatima',
+  'Omar',
+  'Hassan',
+  'John',
+  'Sarah',
+  'David',
+  'Emma',
+  'Pierre',
+  'Claire',
+  'Hans',
+  'Ingrid',
+  'Kim',
+  'Park',
+  'Soo',
+  'Bilahari',
+  'Tan',
+  'Lee',
+  'Wong',
+  'Somchai',
 ];
 const SURNAME_ENDINGS = ['ov', 'ova', 'enko', 'ski', 'wati', 'son', 'ez', 'ian', 'in', 'berg', 'to', 'yama', 'an', '', ''];
 const PLACE_ENDINGS = ['ia', 'an', 'ovo', 'ar', 'esh', 'stan', 'land', 'burg', 'pur', 'abad', 'grad', 'sk', '', '', ''];
@@ -22,30 +68,108 @@ const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z',
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'o', 'ia', 'ei', 'ou'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'k', 'm', 'sk', 'nd', 'v'];
 const TOPICS = [
-  'Trade', 'Energy', 'Maritime', 'Security', 'Development', 'Investment', 'Infrastructure', 'Agricultural', 'Nuclear',
-  'Digital', 'Arctic', 'Railway', 'Customs', 'Monetary', 'Strategic', 'Cultural', 'Scientific', 'Defence', 'Fisheries',
-  'Water', 'Health', 'Climate', 'Border', 'Transport', 'Industrial', 'Export', 'Research', 'Labour', 'Space', 'Grain',
-  'Economic', 'Financial', 'Technology', 'Education', 'Youth', 'Energy Security', 'Foreign Affairs', 'Far East',
+  'Trade',
+  'Energy',
+  'Maritime',
+  'Security',
+  'Development',
+  'Investment',
+  'Infrastructure',
+  'Agricultural',
+  'Nuclear',
+  'Digital',
+  'Arctic',
+  'Railway',
+  'Customs',
+  'Monetary',
+  'Strategic',
+  'Cultural',
+  'Scientific',
+  'Defence',
+  'Fisheries',
+  'Water',
+  'Health',
+  'Climate',
+  'Border',
+  'Transport',
+  'Industrial',
+  'Export',
+  'Research',
+  'Labour',
+  'Space',
+  'Grain',
+  'Economic',
+  'Financial',
+  'Technology',
+  'Education',
+  'Youth',
+  'Energy Security',
+  'Foreign Affairs',
+  'Far East',
 ];
 const DIRECTIONS = [
-  'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'United', 'National',
-  'Federal', 'Joint', 'International', 'Regional', 'Global',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Greater',
+  'Upper',
+  'Lower',
+  'New',
+  'United',
+  'National',
+  'Federal',
+  'Joint',
+  'International',
+  'Regional',
+  'Global',
 ];
 /** Organisation nouns with the kind and type an analyst would give them. */
 const ORGS: ReadonlyArray<[noun: string, kind: SpecEntity['kind'], type: string]> = [
-  ['Bank', 'institution', 'bank'], ['Fund', 'institution', 'bank'], ['Council', 'institution', 'body'],
-  ['Forum', 'institution', 'forum'], ['Dialogue', 'institution', 'dialogue'], ['Summit', 'institution', 'forum'],
-  ['Agency', 'institution', 'body'], ['Commission', 'institution', 'body'], ['Ministry', 'institution', 'body'],
-  ['Authority', 'institution', 'body'], ['Bureau', 'institution', 'body'], ['Office', 'institution', 'body'],
-  ['Union', 'institution', 'bloc'], ['Organisation', 'institution', 'organisation'], ['Alliance', 'institution', 'bloc'],
-  ['Association', 'institution', 'organisation'], ['Committee', 'institution', 'body'], ['Group', 'institution', 'bloc'],
-  ['Partnership', 'institution', 'agreement'], ['Treaty', 'institution', 'agreement'], ['Initiative', 'institution', 'initiative'],
-  ['Programme', 'institution', 'initiative'], ['Corporation', 'actor', 'organisation'], ['Company', 'actor', 'organisation'],
-  ['Institute', 'actor', 'organisation'], ['Academy', 'actor', 'organisation'], ['Foundation', 'actor', 'organisation'],
-  ['Centre', 'actor', 'organisation'], ['Network', 'actor', 'group'],
+  ['Bank', 'institution', 'bank'],
+  ['Fund', 'institution', 'bank'],
+  ['Council', 'institution', 'body'],
+  ['Forum', 'institution', 'forum'],
+  ['Dialogue', 'institution', 'dialogue'],
+  ['Summit', 'institution', 'forum'],
+  ['Agency', 'institution', 'body'],
+  ['Commission', 'institution', 'body'],
+  ['Ministry', 'institution', 'body'],
+  ['Authority', 'institution', 'body'],
+  ['Bureau', 'institution', 'body'],
+  ['Office', 'institution', 'body'],
+  ['Union', 'institution', 'bloc'],
+  ['Organisation', 'institution', 'organisation'],
+  ['Alliance', 'institution', 'bloc'],
+  ['Association', 'institution', 'organisation'],
+  ['Committee', 'institution', 'body'],
+  ['Group', 'institution', 'bloc'],
+  ['Partnership', 'institution', 'agreement'],
+  ['Treaty', 'institution', 'agreement'],
+  ['Initiative', 'institution', 'initiative'],
+  ['Programme', 'institution', 'initiative'],
+  ['Corporation', 'actor', 'organisation'],
+  ['Company', 'actor', 'organisation'],
+  ['Institute', 'actor', 'organisation'],
+  ['Academy', 'actor', 'organisation'],
+  ['Foundation', 'actor', 'organisation'],
+  ['Centre', 'actor', 'organisation'],
+  ['Network', 'actor', 'group'],
 ];
 /** Real adjectives of the corpus that synthetic institutions start with, besides real spellings. */
-const ADJECTIVES = ['Russian', 'Chinese', 'Asian', 'Eurasian', 'Pacific', 'Southeast Asian', 'American', 'Soviet', 'Siberian', 'Far Eastern'];
+const ADJECTIVES = [
+  'Russian',
+  'Chinese',
+  'Asian',
+  'Eurasian',
+  'Pacific',
+  'Southeast Asian',
+  'American',
+  'Soviet',
+  'Siberian',
+  'Far Eastern',
+];
 
 /** Spellings and ids handed out so far: no clash with the real catalog or with each other. */
 class Registry {
@@ -69,7 +193,11 @@ class Registry {
   }
 
   id(name: string): string {
-    const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+    const base =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'entity';
     let id = base;
     for (let k = 2; this.ids.has(id); k++) id = `${base}-${k}`;
     this.ids.add(id);
@@ -90,7 +218,10 @@ class Generator {
   private readonly prefixes: string[];
   private readonly institutions: string[] = [];
 
-  constructor(seed: readonly DeclaredEntity[], private readonly rng: Random) {
+  constructor(
+    seed: readonly DeclaredEntity[],
+    private readonly rng: Random,
+  ) {
     this.registry = new Registry(seed);
     const real = seed.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
     this.prefixes = [...new Set([...real.filter((s) => /^[A-Z]/.test(s) && s.split(' ').length <= 3), ...ADJECTIVES])];
@@ -101,16 +232,19 @@ class Generator {
     const e = r < 0.33 ? this.person() : r < 0.4 ? this.state() : this.institution(r < 0.55);
     if (e.kind === 'institution' || e.type === 'organisation') this.institutions.push(e.id);
     if (this.rng.chance(0.3)) e.wikidata = `Q${this.rng.between(100000, 99999999)}`;
-    if (this.rng.chance(0.4)) e.description = `Synthetic ${e.type} number ${index + 1} of the scaling bench; ${this.rng.pick(TOPICS).toLowerCase()} portfolio.`;
+    if (this.rng.chance(0.4))
+      e.description = `Synthetic ${e.type} number ${index + 1} of the scaling bench; ${this.rng.pick(TOPICS).toLowerCase()} portfolio.`;
     return e;
   }
 
   private person(): SpecEntity {
     const rng = this.rng;
     const surname = capitalise(pseudoWord(rng, rng.between(1, 3)) + rng.pick(SURNAME_ENDINGS));
-    const name = this.unique(() => rng.chance(0.1)
-      ? `${rng.pick(FIRST_NAMES)} ${capitalise(pseudoWord(rng, 2))}ovich ${surname}`
-      : `${rng.pick(FIRST_NAMES)} ${surname}`);
+    const name = this.unique(() =>
+      rng.chance(0.1)
+        ? `${rng.pick(FIRST_NAMES)} ${capitalise(pseudoWord(rng, 2))}ovich ${surname}`
+        : `${rng.pick(FIRST_NAMES)} ${surname}`,
+    );
     const aliases: SpecAlias[] = [];
     if (rng.chance(0.8) && this.registry.claim(surname)) aliases.push({ text: surname, ignoreCase: false });
     const relations = this.institutions.length > 0 && rng.chance(0.3) ? [{ type: 'leader-of', target: rng.pick(this.institutions) }] : [];
@@ -137,11 +271,16 @@ class Generator {
     const name = this.unique(() => {
       const head = extendsReal ? rng.pick(this.prefixes) : this.place();
       switch (rng.int(extendsReal ? 3 : 5)) {
-        case 0: return `${head} ${org}`;
-        case 1: return `${head} ${rng.pick(TOPICS)} ${org}`;
-        case 2: return `${rng.pick(DIRECTIONS)} ${head} ${rng.pick(TOPICS)} ${org}`;
-        case 3: return `${org} of ${head}`;
-        default: return `${rng.pick(DIRECTIONS)} ${rng.pick(TOPICS)} ${org}`;
+        case 0:
+          return `${head} ${org}`;
+        case 1:
+          return `${head} ${rng.pick(TOPICS)} ${org}`;
+        case 2:
+          return `${rng.pick(DIRECTIONS)} ${head} ${rng.pick(TOPICS)} ${org}`;
+        case 3:
+          return `${org} of ${head}`;
+        default:
+          return `${rng.pick(DIRECTIONS)} ${rng.pick(TOPICS)} ${org}`;
       }
     });
     const aliases: SpecAlias[] = [];
@@ -162,8 +301,14 @@ class Generator {
   /** Initials of the capitalised words (2 to 5 letters), else a few random capitals; undefined if taken. */
   private acronym(name: string): string | undefined {
     const rng = this.rng;
-    let initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').slice(0, 5);
-    if (initials.length < 2 || rng.chance(0.15)) initials = Array.from({ length: rng.between(2, 5) }, () => String.fromCharCode(65 + rng.int(26))).join('');
+    let initials = name
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('')
+      .slice(0, 5);
+    if (initials.length < 2 || rng.chance(0.15))
+      initials = Array.from({ length: rng.between(2, 5) }, () => String.fromCharCode(65 + rng.int(26))).join('');
     for (const candidate of [initials, `${initials}${String.fromCharCode(65 + rng.int(26))}`]) {
       if (candidate.length <= 5 && this.registry.claim(candidate)) return candidate;
     }

@@ -3,7 +3,10 @@
  * that the bench times the real loader (YAML parse and catalog checks) on it.
  */
 
-export interface SpecAlias { text: string; ignoreCase: boolean }
+export interface SpecAlias {
+  text: string;
+  ignoreCase: boolean;
+}
 
 export interface SpecEntity {
   id: string;

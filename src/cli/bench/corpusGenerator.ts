@@ -40,10 +40,14 @@ export interface SampleParagraphs {
 
 /** Paragraphs (blank-line separated) of every `.txt` and `.md` file directly in `dir`. */
 export function readSampleParagraphs(dir: string): SampleParagraphs {
-  const files = readdirSync(dir).filter((f) => /\.(txt|md)$/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/i.test(f))
+    .sort();
   const paragraphs: string[] = [];
   for (const f of files) {
-    const text = readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = readFileSync(join(dir, f), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     for (const p of text.split(/\n[ \t]*\n/)) {
       const trimmed = p.trim();
       if (trimmed !== '') paragraphs.push(trimmed);
@@ -59,7 +63,10 @@ export function generateCorpus(sample: SampleParagraphs, targetBytes: number, rn
   const add = (chars: number): BenchDocument => {
     const crlf = rng.chance(CRLF_SHARE);
     let text = composeDocument(sample.paragraphs, chars, rng);
-    if (crlf) { text = text.replace(/\n/g, '\r\n'); crlfDocuments++; }
+    if (crlf) {
+      text = text.replace(/\n/g, '\r\n');
+      crlfDocuments++;
+    }
     const doc = { id: `bench/doc-${String(documents.length + 1).padStart(5, '0')}.txt`, text, bytes: Buffer.byteLength(text, 'utf8') };
     documents.push(doc);
     return doc;
@@ -74,7 +81,16 @@ export function generateCorpus(sample: SampleParagraphs, targetBytes: number, rn
   }
   shuffle(documents, rng);
   const totalChars = documents.reduce((sum, d) => sum + d.text.length, 0);
-  return { documents, totalBytes, totalChars, crlfDocuments, paragraphs: sample.paragraphs.length, sourceFiles: sample.files, small, large };
+  return {
+    documents,
+    totalBytes,
+    totalChars,
+    crlfDocuments,
+    paragraphs: sample.paragraphs.length,
+    sourceFiles: sample.files,
+    small,
+    large,
+  };
 }
 
 /** Random paragraphs joined by blank lines until the text is `chars` long (the last one cut at a space). */

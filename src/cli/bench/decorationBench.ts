@@ -15,5 +15,11 @@ export function benchDecorationRanges(index: CorpusIndex, doc: BenchDocument, re
   if (!indexed) throw new Error(`${doc.id} is not in the index`);
   const table = styleTable(index.entities);
   collectGarbage();
-  return repeat(() => { positionsByStyle(indexed.mentions, lineStarts(doc.text), table, MENTION_STYLES.length); }, reps, 3);
+  return repeat(
+    () => {
+      positionsByStyle(indexed.mentions, lineStarts(doc.text), table, MENTION_STYLES.length);
+    },
+    reps,
+    3,
+  );
 }

@@ -39,7 +39,12 @@ export interface FolderScanBench {
 export function findRipgrep(repoRoot: string): string | undefined {
   const found = spawnSync('rg', ['--version'], { encoding: 'utf8' });
   if (found.status === 0) return 'rg';
-  const bundled = join(repoRoot, 'test/vscode-host/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep-universal/bin', `${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`, 'rg');
+  const bundled = join(
+    repoRoot,
+    'test/vscode-host/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep-universal/bin',
+    `${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`,
+    'rg',
+  );
   return existsSync(bundled) ? bundled : undefined;
 }
 
@@ -65,12 +70,22 @@ function bestOf(runs: number, fn: () => void): number {
 /** A ripgrep run longer than this is stopped and reported as such. */
 const RG_TIMEOUT_MS = 180_000;
 
-interface Case { label: string; folder: string; catalogs: string[]; documents: number; mb: number; ripgrep: boolean }
+interface Case {
+  label: string;
+  folder: string;
+  catalogs: string[];
+  documents: number;
+  mb: number;
+  ripgrep: boolean;
+}
 
 async function measure(c: Case, cli: string, rg: string | undefined, work: string, runs: number): Promise<FolderScanRow> {
   const { spellings, entities } = await spellingsFor(c.folder, c.catalogs);
   const cliMs = bestOf(runs, () => {
-    const r = spawnSync(process.execPath, [cli, 'scan', c.folder, ...c.catalogs.flatMap((f) => ['--catalog', f])], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'scan', c.folder, ...c.catalogs.flatMap((f) => ['--catalog', f])], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     if (r.status !== 0 && r.status !== 1) throw new Error(`policy-annotator scan failed (${r.status}): ${r.stderr}`);
   });
   const row: FolderScanRow = { label: c.label, entities, spellings: spellings.length, documents: c.documents, mb: c.mb, cliMs };
@@ -83,7 +98,11 @@ async function measure(c: Case, cli: string, rg: string | undefined, work: strin
   let timedOut = false;
   const rgMs = bestOf(runs, () => {
     if (timedOut) return;
-    const r = spawnSync('sh', ['-c', `"$0" -o -w -F -f "$1" "$2" | wc -l`, rg, patterns, c.folder], { encoding: 'utf8', timeout: RG_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    const r = spawnSync('sh', ['-c', `"$0" -o -w -F -f "$1" "$2" | wc -l`, rg, patterns, c.folder], {
+      encoding: 'utf8',
+      timeout: RG_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    });
     timedOut = r.error !== undefined || r.signal !== null;
     matches = Number(r.stdout.trim());
   });
@@ -116,14 +135,24 @@ export async function runFolderScanBench(o: FolderScanOptions): Promise<FolderSc
     }
     writeFileSync(join(corpusDir, 'entities.yaml'), o.sampleCatalog);
     const mb = o.corpus.totalBytes / 1e6;
-    const cases: Case[] = [{ label: 'generated, sample catalog', folder: corpusDir, catalogs: [], documents: o.corpus.documents.length, mb, ripgrep: true }];
+    const cases: Case[] = [
+      { label: 'generated, sample catalog', folder: corpusDir, catalogs: [], documents: o.corpus.documents.length, mb, ripgrep: true },
+    ];
     const base = (await spellingsFor(corpusDir, [])).entities;
     for (const size of o.sizes.filter((s) => s > base && s - base <= o.synthetic.length)) {
       const padding = join(work, `padding-${size}.entities.yaml`);
       writeFileSync(padding, renderCatalogYaml(o.synthetic.slice(0, size - base), `${size} entities`));
-      cases.push({ label: `generated, ${size.toLocaleString('en-US')} entities`, folder: corpusDir, catalogs: [join(corpusDir, 'entities.yaml'), padding], documents: o.corpus.documents.length, mb, ripgrep: true });
+      cases.push({
+        label: `generated, ${size.toLocaleString('en-US')} entities`,
+        folder: corpusDir,
+        catalogs: [join(corpusDir, 'entities.yaml'), padding],
+        documents: o.corpus.documents.length,
+        mb,
+        ripgrep: true,
+      });
     }
-    for (const folder of o.folders) cases.push({ label: folder, folder, catalogs: [], documents: countDocuments(folder), mb: folderMegabytes(folder), ripgrep: true });
+    for (const folder of o.folders)
+      cases.push({ label: folder, folder, catalogs: [], documents: countDocuments(folder), mb: folderMegabytes(folder), ripgrep: true });
     const rows: FolderScanRow[] = [];
     for (const c of cases) {
       o.progress(`folder scan: ${c.label} ...`);
@@ -136,7 +165,10 @@ export async function runFolderScanBench(o: FolderScanOptions): Promise<FolderSc
 }
 
 function listDocuments(folder: string): string[] {
-  const r = spawnSync('find', [folder, '-type', 'f', '(', '-name', '*.txt', '-o', '-name', '*.md', '-o', '-name', '*.markdown', ')'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('find', [folder, '-type', 'f', '(', '-name', '*.txt', '-o', '-name', '*.md', '-o', '-name', '*.markdown', ')'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return r.stdout.split('\n').filter(Boolean);
 }
 
@@ -150,13 +182,19 @@ function folderMegabytes(folder: string): number {
 }
 
 export function formatFolderScanBench(b: FolderScanBench): string {
-  const out = ['Folder scan as a user runs it: `policy-annotator scan <folder>` (a new process, best wall clock) beside',
-    `ripgrep listing every match of the same spellings (rg -o -w -F -f aliases | wc -l)${b.ripgrep ? '' : ': ripgrep not found'}`, '',
-    '| folder | entities | spellings | documents | MB | scan | ripgrep | scan / ripgrep |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const out = [
+    'Folder scan as a user runs it: `policy-annotator scan <folder>` (a new process, best wall clock) beside',
+    `ripgrep listing every match of the same spellings (rg -o -w -F -f aliases | wc -l)${b.ripgrep ? '' : ': ripgrep not found'}`,
+    '',
+    '| folder | entities | spellings | documents | MB | scan | ripgrep | scan / ripgrep |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const r of b.rows) {
     const rg = r.rgMs === undefined ? `(${r.rgSkipped})` : `${(r.rgMs / 1000).toFixed(2)} s`;
     const ratio = r.rgMs === undefined ? '' : (r.cliMs / r.rgMs).toFixed(2);
-    out.push(`| ${r.label} | ${r.entities.toLocaleString('en-US')} | ${r.spellings.toLocaleString('en-US')} | ${r.documents.toLocaleString('en-US')} | ${r.mb.toFixed(0)} | ${(r.cliMs / 1000).toFixed(2)} s | ${rg} | ${ratio} |`);
+    out.push(
+      `| ${r.label} | ${r.entities.toLocaleString('en-US')} | ${r.spellings.toLocaleString('en-US')} | ${r.documents.toLocaleString('en-US')} | ${r.mb.toFixed(0)} | ${(r.cliMs / 1000).toFixed(2)} s | ${rg} | ${ratio} |`,
+    );
   }
   return out.join('\n');
 }

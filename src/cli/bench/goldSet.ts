@@ -21,8 +21,12 @@ export function scoreGoldSet(goldDir: string, catalog: Catalog): GoldScore & { t
   const matcher = compileMatcher(catalog);
   const texts = file.texts.map((t) => {
     const text = readFileSync(join(goldDir, 'texts', `${t.id}.txt`), 'utf8');
-    const day = t.date === undefined ? UNDATED : parseDay(String(t.date), 'middle') ?? UNDATED;
-    const predicted = [...scanDocument(matcher, text, day).mentions].map((m) => ({ start: m.start, end: m.end, entity: matcher.entities[m.entity].id }));
+    const day = t.date === undefined ? UNDATED : (parseDay(String(t.date), 'middle') ?? UNDATED);
+    const predicted = [...scanDocument(matcher, text, day).mentions].map((m) => ({
+      start: m.start,
+      end: m.end,
+      entity: matcher.entities[m.entity].id,
+    }));
     return { gold: { id: t.id, mentions: t.mentions ?? [], notMentions: t.notMentions ?? [] }, predicted };
   });
   return { ...scoreGold(texts, (id) => catalog.byId.has(id)), texts: texts.length };

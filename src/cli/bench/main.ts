@@ -23,7 +23,9 @@ import { loadSeedCatalog } from './seedCatalog';
 import { judge } from './targets';
 import { formatWorldBench, runWorldBench } from './worldBench';
 
-const progress = (message: string): void => { process.stderr.write(`[bench] ${message}\n`); };
+const progress = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`);
+};
 
 function run(opts: BenchOptions): { report: BenchReport; corpus: BenchCorpus; synthetic: SpecEntity[] } {
   const started = performance.now();
@@ -39,15 +41,19 @@ function run(opts: BenchOptions): { report: BenchReport; corpus: BenchCorpus; sy
   const seed = loadSeedCatalog(opts.corpusDir, sample.paragraphs.join('\n\n'));
   const largest = Math.max(...opts.sizes);
   const synthesized = time(() => synthesizeEntities(seed.entities, Math.max(0, largest - seed.entities.length), rng.fork('catalog')));
-  progress(`catalogs: ${seed.entities.length} real entities (${seed.source}), ${synthesized.value.length} synthetic in ${synthesized.ms.toFixed(0)} ms`);
+  progress(
+    `catalogs: ${seed.entities.length} real entities (${seed.source}), ${synthesized.value.length} synthetic in ${synthesized.ms.toFixed(0)} ms`,
+  );
 
   const results: SizeResult[] = [];
   for (const size of opts.sizes) {
     progress(`${size.toLocaleString('en-US')} entities ...`);
     const r = benchCatalogSize(size, seed, synthesized.value, corpus, settings);
     results.push(r);
-    progress(`  load ${r.loadMs.median.toFixed(0)} ms, build ${r.buildMs.median.toFixed(1)} ms, index ${r.throughputBest.toFixed(1)} MB/s, `
-      + `re-scan ${r.rescanSmallMs.median.toFixed(3)} / ${r.rescanLargeMs.median.toFixed(2)} ms`);
+    progress(
+      `  load ${r.loadMs.median.toFixed(0)} ms, build ${r.buildMs.median.toFixed(1)} ms, index ${r.throughputBest.toFixed(1)} MB/s, ` +
+        `re-scan ${r.rescanSmallMs.median.toFixed(3)} / ${r.rescanLargeMs.median.toFixed(2)} ms`,
+    );
   }
 
   progress('anchoring: 100 annotations in a 2 MB document ...');
@@ -60,16 +66,33 @@ function run(opts: BenchOptions): { report: BenchReport; corpus: BenchCorpus; sy
   const cpu = cpus();
   const report: BenchReport = {
     machine: {
-      cpu: cpu[0]?.model.trim() ?? 'unknown CPU', logicalCpus: cpu.length, node: process.version, v8: process.versions.v8,
-      platform: `${process.platform} ${process.arch}`, gcForced: canCollect(), loadBefore, loadAfter: loadavg()[0],
+      cpu: cpu[0]?.model.trim() ?? 'unknown CPU',
+      logicalCpus: cpu.length,
+      node: process.version,
+      v8: process.versions.v8,
+      platform: `${process.platform} ${process.arch}`,
+      gcForced: canCollect(),
+      loadBefore,
+      loadAfter: loadavg()[0],
     },
     settings: { seed: opts.seed, mb: opts.mb, sizes: opts.sizes, ...settings },
     corpus: {
-      documents: corpus.documents.length, bytes: corpus.totalBytes, chars: corpus.totalChars, crlfDocuments: corpus.crlfDocuments,
-      paragraphs: corpus.paragraphs, sourceFiles: corpus.sourceFiles, generationMs: generated.ms,
-      small: { id: corpus.small.id, bytes: corpus.small.bytes }, large: { id: corpus.large.id, bytes: corpus.large.bytes },
+      documents: corpus.documents.length,
+      bytes: corpus.totalBytes,
+      chars: corpus.totalChars,
+      crlfDocuments: corpus.crlfDocuments,
+      paragraphs: corpus.paragraphs,
+      sourceFiles: corpus.sourceFiles,
+      generationMs: generated.ms,
+      small: { id: corpus.small.id, bytes: corpus.small.bytes },
+      large: { id: corpus.large.id, bytes: corpus.large.bytes },
     },
-    seedCatalog: { source: seed.source, entities: seed.entities.length, syntheticGenerated: synthesized.value.length, syntheticMs: synthesized.ms },
+    seedCatalog: {
+      source: seed.source,
+      entities: seed.entities.length,
+      syntheticGenerated: synthesized.value.length,
+      syntheticMs: synthesized.ms,
+    },
     results,
     verdicts: judge(results),
     anchoring,
@@ -89,14 +112,26 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  if (opts.help) { process.stdout.write(USAGE); return; }
+  if (opts.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const { report, corpus, synthetic } = run(opts);
-  process.stdout.write(`${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n`);
+  process.stdout.write(
+    `${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n`,
+  );
   const folderScan = opts.folderScan
     ? await runFolderScanBench({
-      repoRoot: resolve(__dirname, '..'), cli: join(__dirname, 'cli.js'), corpus, sampleCatalog: readFileSync(join(opts.corpusDir, 'entities.yaml'), 'utf8'),
-      synthetic, sizes: opts.sizes.filter((s) => s <= 10_000), folders: opts.folders, runs: opts.indexRuns, progress,
-    })
+        repoRoot: resolve(__dirname, '..'),
+        cli: join(__dirname, 'cli.js'),
+        corpus,
+        sampleCatalog: readFileSync(join(opts.corpusDir, 'entities.yaml'), 'utf8'),
+        synthetic,
+        sizes: opts.sizes.filter((s) => s <= 10_000),
+        folders: opts.folders,
+        runs: opts.indexRuns,
+        progress,
+      })
     : undefined;
   if (folderScan) process.stdout.write(`\n${formatFolderScanBench(folderScan)}\n`);
   const json = JSON.stringify({ ...report, folderScan }, null, 2);
@@ -109,6 +144,6 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`[bench] ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`[bench] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exitCode = 1;
 });

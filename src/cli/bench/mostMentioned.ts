@@ -6,7 +6,10 @@ export function mostMentioned(index: CorpusIndex): { entity: number; count: numb
   let count = 0;
   for (let e = 0; e < index.entities.length; e++) {
     const n = index.mentionCountOf(e);
-    if (n > count) { entity = e; count = n; }
+    if (n > count) {
+      entity = e;
+      count = n;
+    }
   }
   return entity < 0 ? undefined : { entity, count };
 }

@@ -35,7 +35,17 @@ Scaling bench of the mention matcher and corpus index. Deterministic for a given
 `;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { mb: 100, seed: 1, sizes: [100, 1000, 10000, 50000], indexRuns: 3, corpusDir: defaultCorpusDir(), json: false, folders: [], folderScan: true, help: false };
+  const o: BenchOptions = {
+    mb: 100,
+    seed: 1,
+    sizes: [100, 1000, 10000, 50000],
+    indexRuns: 3,
+    corpusDir: defaultCorpusDir(),
+    json: false,
+    folders: [],
+    folderScan: true,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitFlag(argv[i]);
     const value = (): string => {
@@ -44,17 +54,42 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       return v;
     };
     switch (flag) {
-      case '--mb': o.mb = positive(flag, value()); break;
-      case '--quick': o.mb = 10; o.indexRuns = 2; break;
-      case '--sizes': o.sizes = value().split(',').map((s) => Math.round(positive(flag, s))); break;
-      case '--runs': o.indexRuns = Math.round(positive(flag, value())); break;
-      case '--seed': o.seed = Math.round(Number(value())) | 0; break;
-      case '--corpus': o.corpusDir = resolve(value()); break;
-      case '--json': o.json = inline ?? true; break;
-      case '--folder': o.folders.push(existingFolder(value())); break;
-      case '--no-folder-scan': o.folderScan = false; break;
-      case '--help': case '-h': o.help = true; break;
-      default: throw new Error(`unknown option ${argv[i]} (see --help)`);
+      case '--mb':
+        o.mb = positive(flag, value());
+        break;
+      case '--quick':
+        o.mb = 10;
+        o.indexRuns = 2;
+        break;
+      case '--sizes':
+        o.sizes = value()
+          .split(',')
+          .map((s) => Math.round(positive(flag, s)));
+        break;
+      case '--runs':
+        o.indexRuns = Math.round(positive(flag, value()));
+        break;
+      case '--seed':
+        o.seed = Math.round(Number(value())) | 0;
+        break;
+      case '--corpus':
+        o.corpusDir = resolve(value());
+        break;
+      case '--json':
+        o.json = inline ?? true;
+        break;
+      case '--folder':
+        o.folders.push(existingFolder(value()));
+        break;
+      case '--no-folder-scan':
+        o.folderScan = false;
+        break;
+      case '--help':
+      case '-h':
+        o.help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${argv[i]} (see --help)`);
     }
   }
   return o;

@@ -51,7 +51,10 @@ type Align = 'left' | 'right';
 export function formatTable(columns: ReadonlyArray<[title: string, align: Align]>, rows: readonly string[][]): string {
   const widths = columns.map(([title], c) => Math.max(title.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: readonly string[]): string =>
-    cells.map((cell, c) => (columns[c][1] === 'left' ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+    cells
+      .map((cell, c) => (columns[c][1] === 'left' ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map(([t]) => t)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -65,45 +68,105 @@ const median = (t: Timing): string => ms(t.median);
 export function formatReport(r: BenchReport): string {
   const { machine: m, corpus: c } = r;
   const out: string[] = [];
-  out.push(`Policy Annotator bench  (seed ${r.settings.seed}, ${r.settings.mb} MB corpus, ${r.settings.indexRuns} timed index passes after 1 warm-up)`);
+  out.push(
+    `Policy Annotator bench  (seed ${r.settings.seed}, ${r.settings.mb} MB corpus, ${r.settings.indexRuns} timed index passes after 1 warm-up)`,
+  );
   out.push(`machine: ${m.cpu}, ${m.logicalCpus} logical CPUs; node ${m.node} (V8 ${m.v8}), ${m.platform}`);
   out.push('threads: single-threaded - all bench work runs on the main JS thread (V8 may still use helper threads for GC)');
-  out.push(`gc: ${m.gcForced ? 'forced before each measurement (heap deltas are exact)' : 'could not be forced: heap deltas not measured'}`);
+  out.push(
+    `gc: ${m.gcForced ? 'forced before each measurement (heap deltas are exact)' : 'could not be forced: heap deltas not measured'}`,
+  );
   // The bench itself adds about 1 to the load average by the end of the run.
   const busy = Math.max(m.loadBefore, m.loadAfter - 1) > 0.5;
-  out.push(`load: 1-min load average ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after${busy ? ' - BUSY MACHINE: other processes competed for the cores, figures are pessimistic' : ''}`);
+  out.push(
+    `load: 1-min load average ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after${busy ? ' - BUSY MACHINE: other processes competed for the cores, figures are pessimistic' : ''}`,
+  );
   out.push('units: MB = 10^6 bytes of UTF-8 text; times in ms; re-scan and build times are medians');
   out.push('');
-  out.push(`corpus: ${int(c.documents)} documents, ${mb(c.bytes)} MB (${int(c.chars)} UTF-16 chars), ${c.crlfDocuments} with CRLF line ends,`);
-  out.push(`        drawn from ${c.paragraphs} paragraphs of ${c.sourceFiles.length} sample files; generated in ${int(c.generationMs)} ms (not counted)`);
-  out.push(`        re-scanned: ${c.small.id} (${(c.small.bytes / 1024).toFixed(1)} KiB) and ${c.large.id} (${(c.large.bytes / 1048576).toFixed(2)} MiB)`);
+  out.push(
+    `corpus: ${int(c.documents)} documents, ${mb(c.bytes)} MB (${int(c.chars)} UTF-16 chars), ${c.crlfDocuments} with CRLF line ends,`,
+  );
+  out.push(
+    `        drawn from ${c.paragraphs} paragraphs of ${c.sourceFiles.length} sample files; generated in ${int(c.generationMs)} ms (not counted)`,
+  );
+  out.push(
+    `        re-scanned: ${c.small.id} (${(c.small.bytes / 1024).toFixed(1)} KiB) and ${c.large.id} (${(c.large.bytes / 1048576).toFixed(2)} MiB)`,
+  );
   const s = r.seedCatalog;
   out.push(`real entities: ${s.entities} from ${s.source}`);
-  out.push(`synthetic entities: ${int(s.syntheticGenerated)} generated in ${int(s.syntheticMs)} ms (not counted); each catalog pads the real ones`);
+  out.push(
+    `synthetic entities: ${int(s.syntheticGenerated)} generated in ${int(s.syntheticMs)} ms (not counted); each catalog pads the real ones`,
+  );
   out.push('        (a catalog smaller than the real one keeps the real entities most mentioned in the sample documents)');
   out.push('');
 
   out.push('Catalog and matcher');
-  out.push(formatTable([
-    ['entities', 'right'], ['real', 'right'], ['synthetic', 'right'], ['aliases', 'right'], ['trie nodes', 'right'],
-    ['YAML MB', 'right'], ['load ms', 'right'], ['build ms', 'right'], ['matcher MB', 'right'], ['diagnostics', 'right'],
-  ], r.results.map((x) => [
-    int(x.entities), int(x.realEntities), int(x.syntheticEntities), int(x.aliases), int(x.trieNodes),
-    fixed(x.catalogYamlBytes / 1e6, 2), median(x.loadMs), median(x.buildMs), mb(x.matcherBytes), int(x.diagnostics),
-  ])));
+  out.push(
+    formatTable(
+      [
+        ['entities', 'right'],
+        ['real', 'right'],
+        ['synthetic', 'right'],
+        ['aliases', 'right'],
+        ['trie nodes', 'right'],
+        ['YAML MB', 'right'],
+        ['load ms', 'right'],
+        ['build ms', 'right'],
+        ['matcher MB', 'right'],
+        ['diagnostics', 'right'],
+      ],
+      r.results.map((x) => [
+        int(x.entities),
+        int(x.realEntities),
+        int(x.syntheticEntities),
+        int(x.aliases),
+        int(x.trieNodes),
+        fixed(x.catalogYamlBytes / 1e6, 2),
+        median(x.loadMs),
+        median(x.buildMs),
+        mb(x.matcherBytes),
+        int(x.diagnostics),
+      ]),
+    ),
+  );
   out.push('(load = YAML parse + catalog checks of the real and the synthetic file; build = compileMatcher)');
   out.push('');
 
   out.push('Index and edits');
-  out.push(formatTable([
-    ['entities', 'right'], ['MB/s best', 'right'], ['MB/s median', 'right'], ['MB/s cpu', 'right'], ['pass ms', 'right'], ['mentions', 'right'],
-    ['20 KB re-scan', 'right'], ['2 MB re-scan', 'right'], ['2 MB ranges', 'right'], ['index MB', 'right'], ['heap delta MB', 'right'], ['co-mentions ms', 'right'], ['of', 'left'],
-  ], r.results.map((x) => [
-    int(x.entities), fixed(x.throughputBest, 1), fixed(x.throughputMedian, 1), fixed(x.throughputCpu, 1), ms(x.indexMs.best), int(x.mentions),
-    median(x.rescanSmallMs), median(x.rescanLargeMs), median(x.rangesLargeMs), mb(x.indexMemoryBytes), x.heapDeltaBytes === null ? 'n/a' : mb(x.heapDeltaBytes),
-    x.coMentions ? `${median(x.coMentions.sentenceMs)} / ${median(x.coMentions.paragraphMs)}` : 'n/a',
-    x.coMentions ? `${x.coMentions.entity} (${int(x.coMentions.mentions)} mentions in ${int(x.coMentions.documents)} docs)` : '',
-  ])));
+  out.push(
+    formatTable(
+      [
+        ['entities', 'right'],
+        ['MB/s best', 'right'],
+        ['MB/s median', 'right'],
+        ['MB/s cpu', 'right'],
+        ['pass ms', 'right'],
+        ['mentions', 'right'],
+        ['20 KB re-scan', 'right'],
+        ['2 MB re-scan', 'right'],
+        ['2 MB ranges', 'right'],
+        ['index MB', 'right'],
+        ['heap delta MB', 'right'],
+        ['co-mentions ms', 'right'],
+        ['of', 'left'],
+      ],
+      r.results.map((x) => [
+        int(x.entities),
+        fixed(x.throughputBest, 1),
+        fixed(x.throughputMedian, 1),
+        fixed(x.throughputCpu, 1),
+        ms(x.indexMs.best),
+        int(x.mentions),
+        median(x.rescanSmallMs),
+        median(x.rescanLargeMs),
+        median(x.rangesLargeMs),
+        mb(x.indexMemoryBytes),
+        x.heapDeltaBytes === null ? 'n/a' : mb(x.heapDeltaBytes),
+        x.coMentions ? `${median(x.coMentions.sentenceMs)} / ${median(x.coMentions.paragraphMs)}` : 'n/a',
+        x.coMentions ? `${x.coMentions.entity} (${int(x.coMentions.mentions)} mentions in ${int(x.coMentions.documents)} docs)` : '',
+      ]),
+    ),
+  );
   out.push('(MB/s best / median = wall clock over the timed passes; MB/s cpu = per CPU second of the process, which other');
   out.push(' processes on the machine cannot inflate; pass ms = best wall-clock pass over the whole corpus;');
   out.push(' re-scan = CorpusIndex.setDocument on the populated index, ms; ranges = line starts and highlight positions');
@@ -120,7 +183,9 @@ export function formatReport(r: BenchReport): string {
   const first = r.results.find((x) => x.size === 100);
   const last = r.results.find((x) => x.size === 50000);
   if (first && last && first.mentions < 0.9 * last.mentions) {
-    out.push(`  note: the 100-entity catalog finds ${int(first.mentions)} mentions, the 50,000 one ${int(last.mentions)} (it keeps ${first.realEntities} of the real`);
+    out.push(
+      `  note: the 100-entity catalog finds ${int(first.mentions)} mentions, the 50,000 one ${int(last.mentions)} (it keeps ${first.realEntities} of the real`,
+    );
     out.push('        entities): part of the ratio is the cost of recording mentions, not of the catalog size.');
   }
   out.push('');

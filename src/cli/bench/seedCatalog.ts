@@ -56,7 +56,14 @@ type BuiltinEntity = [id: string, kind: 'actor' | 'institution', type: string, n
 
 /** Aliases written `~text` ignore case; relations are `type:target`. */
 const BUILTIN: BuiltinEntity[] = [
-  ['russia', 'actor', 'state', 'Russia', ['Russian Federation', 'Moscow', 'Kremlin'], ['member-of:sco', 'member-of:brics', 'member-of:eaeu']],
+  [
+    'russia',
+    'actor',
+    'state',
+    'Russia',
+    ['Russian Federation', 'Moscow', 'Kremlin'],
+    ['member-of:sco', 'member-of:brics', 'member-of:eaeu'],
+  ],
   ['asean', 'institution', 'bloc', 'ASEAN', ['~Asean', 'Association of Southeast Asian Nations']],
   ['china', 'actor', 'state', 'China', ["People's Republic of China", 'PRC', 'Beijing'], ['member-of:sco', 'member-of:brics']],
   ['united-states', 'actor', 'state', 'United States', ['US', 'U.S.', 'USA', 'United States of America', 'Washington'], ['member-of:nato']],

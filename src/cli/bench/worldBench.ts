@@ -26,7 +26,8 @@ export function runWorldBench(corpusDir: string, runs = 7): WorldBench {
   const sampleFile = join(corpusDir, 'entities.yaml');
   const sampleText = existsSync(sampleFile) ? readFileSync(sampleFile, 'utf8') : 'extends: world\nentities: []\n';
   const times: number[] = [];
-  let entities = 0, aliases = 0;
+  let entities = 0,
+    aliases = 0;
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
     const world = parseCatalogFile(worldText, builtInDisplayName('world'));
@@ -53,13 +54,19 @@ export function formatWorldBench(b: WorldBench): string {
   ];
   if (b.gold) {
     const g = b.gold;
-    out.push('', `Accuracy on the gold set (${g.texts} UN General Debate excerpts, test/gold/; world catalog alone, each text read as of its date)`);
+    out.push(
+      '',
+      `Accuracy on the gold set (${g.texts} UN General Debate excerpts, test/gold/; world catalog alone, each text read as of its date)`,
+    );
     out.push('  class        judged  found  false+  precision  recall');
     // A class with nothing judged to find (the phrases judged not mentions) has false positives only.
-    const row = (name: string, s: GoldScore['overall']): string => `  ${name.padEnd(12)} ${String(s.gold).padStart(6)} ${String(s.found).padStart(6)} ${String(s.falsePositives).padStart(7)}  ${(s.gold === 0 ? '–' : pct(s.precision)).padStart(9)}  ${(s.gold === 0 ? '–' : pct(s.recall)).padStart(6)}`;
+    const row = (name: string, s: GoldScore['overall']): string =>
+      `  ${name.padEnd(12)} ${String(s.gold).padStart(6)} ${String(s.found).padStart(6)} ${String(s.falsePositives).padStart(7)}  ${(s.gold === 0 ? '–' : pct(s.precision)).padStart(9)}  ${(s.gold === 0 ? '–' : pct(s.recall)).padStart(6)}`;
     for (const [name, s] of Object.entries(g.byClass)) out.push(row(name, s));
     out.push(row('all', g.overall));
-    out.push(`  (${g.outsideCatalog} judged mentions name entities the world catalog does not have and are not counted in recall; targets: precision 0.97, recall 0.95)`);
+    out.push(
+      `  (${g.outsideCatalog} judged mentions name entities the world catalog does not have and are not counted in recall; targets: precision 0.97, recall 0.95)`,
+    );
   }
   return out.join('\n');
 }

@@ -66,17 +66,28 @@ export function sortConcordance(lines: readonly ConcordanceLine[], by: Concordan
   const inOrder = (a: ConcordanceLine, b: ConcordanceLine): number => collator.compare(a.document, b.document) || a.start - b.start;
   const key = (l: ConcordanceLine): string | number | undefined => {
     switch (by) {
-      case 'document': return undefined;
-      case 'date': return l.day ?? Number.MAX_SAFE_INTEGER;
-      case 'left1': return contextWord(l, 'left', 1);
-      case 'left2': return contextWord(l, 'left', 2);
-      case 'right1': return contextWord(l, 'right', 1);
-      case 'right2': return contextWord(l, 'right', 2);
+      case 'document':
+        return undefined;
+      case 'date':
+        return l.day ?? Number.MAX_SAFE_INTEGER;
+      case 'left1':
+        return contextWord(l, 'left', 1);
+      case 'left2':
+        return contextWord(l, 'left', 2);
+      case 'right1':
+        return contextWord(l, 'right', 1);
+      case 'right2':
+        return contextWord(l, 'right', 2);
     }
   };
   const keyed = lines.map((l) => ({ l, k: key(l) }));
   keyed.sort((a, b) => {
-    const byKey = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : typeof a.k === 'string' && typeof b.k === 'string' ? emptyLast(a.k, b.k) : 0;
+    const byKey =
+      typeof a.k === 'number' && typeof b.k === 'number'
+        ? a.k - b.k
+        : typeof a.k === 'string' && typeof b.k === 'string'
+          ? emptyLast(a.k, b.k)
+          : 0;
     return byKey || inOrder(a.l, b.l);
   });
   return keyed.map((x) => x.l);
@@ -92,7 +103,10 @@ function emptyLast(a: string, b: string): number {
  * its words (a line break included). UTF-16 offsets, in text order.
  */
 export function findPhrase(text: string, phrase: string): Array<[number, number]> {
-  const words = phrase.trim().split(/\s+/u).filter((w) => w !== '');
+  const words = phrase
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
   if (words.length === 0) throw new Error('the phrase is empty');
   const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])${body}(?![\\p{L}\\p{N}\\p{M}_])`, 'giu');

@@ -43,7 +43,12 @@ export function cCoefficient(nA: number, nB: number, nAB: number): number {
 
 export function pairCount(a: number, b: number, nA: number, nB: number, nAB: number): PairCount {
   return {
-    a, b, nA, nB, nAB, c: cCoefficient(nA, nB, nAB),
+    a,
+    b,
+    nA,
+    nB,
+    nAB,
+    c: cCoefficient(nA, nB, nAB),
     shareOfA: nA === 0 ? 0 : nAB / nA,
     shareOfB: nB === 0 ? 0 : nAB / nB,
     unbalanced: Math.max(nA, nB) > UNBALANCED_RATIO * Math.min(nA, nB),
@@ -62,7 +67,11 @@ export class CooccurrenceCounter {
   /** Units holding both, by a × columns + b: an array while that fits in a few MB, else a map. */
   private readonly both: Uint32Array | Map<number, number>;
 
-  constructor(readonly rows: number, readonly columns: number, readonly same: boolean) {
+  constructor(
+    readonly rows: number,
+    readonly columns: number,
+    readonly same: boolean,
+  ) {
     if (same && rows !== columns) throw new Error('one set of items has one size');
     this.rowUnits = new Uint32Array(rows);
     this.columnUnits = same ? this.rowUnits : new Uint32Array(columns);
@@ -101,7 +110,10 @@ export class CooccurrenceCounter {
       out.push(pairCount(a, b, this.rowUnits[a], this.columnUnits[b], nAB));
     };
     if (this.both instanceof Map) for (const [key, nAB] of this.both) add(key, nAB);
-    else this.both.forEach((nAB, key) => { if (nAB > 0) add(key, nAB); });
+    else
+      this.both.forEach((nAB, key) => {
+        if (nAB > 0) add(key, nAB);
+      });
     return out.sort((x, y) => y.nAB - x.nAB || x.a - y.a || x.b - y.b);
   }
 

@@ -61,6 +61,8 @@ export class Distribution {
   /** Rows by group, numbers in numeric order ("2" before "10"), documents without a value last. */
   result(): DistributionRow[] {
     const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-    return [...this.rows.values()].sort((a, b) => (a.group === '') !== (b.group === '') ? (a.group === '' ? 1 : -1) : collator.compare(a.group, b.group));
+    return [...this.rows.values()].sort((a, b) =>
+      (a.group === '') !== (b.group === '') ? (a.group === '' ? 1 : -1) : collator.compare(a.group, b.group),
+    );
   }
 }

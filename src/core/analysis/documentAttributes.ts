@@ -8,8 +8,12 @@ import type { DocumentDate } from '../catalog/catalogPeriod';
 import { isAttributeValue } from '../catalog/documentDates';
 import type { AttributeValue } from './documentFilter';
 
-
-export function documentAttributes(path: string, date: DocumentDate | undefined, listed: Readonly<Record<string, unknown>> | undefined, front: Readonly<Record<string, unknown>>): Map<string, AttributeValue> {
+export function documentAttributes(
+  path: string,
+  date: DocumentDate | undefined,
+  listed: Readonly<Record<string, unknown>> | undefined,
+  front: Readonly<Record<string, unknown>>,
+): Map<string, AttributeValue> {
   const out = new Map<string, AttributeValue>();
   for (const source of [listed ?? {}, front]) {
     for (const [key, value] of Object.entries(source)) {

@@ -99,8 +99,15 @@ function readValue(text: string, at: number, stops: string, keepQuotes = false):
   if (text[at] === '"') {
     let out = '';
     for (let i = at + 1; i < text.length; i++) {
-      if (text[i] !== '"') { out += text[i]; continue; }
-      if (text[i + 1] === '"') { out += '"'; i++; continue; }
+      if (text[i] !== '"') {
+        out += text[i];
+        continue;
+      }
+      if (text[i + 1] === '"') {
+        out += '"';
+        i++;
+        continue;
+      }
       return [keepQuotes ? `"${out}"` : out, i + 1];
     }
     throw fail(text, at, 'a quoted value is not closed');
@@ -139,10 +146,14 @@ function itemHolds(clause: Clause, x: string | number | boolean): boolean {
     return (lo === undefined || compare(x, lo, '>=')) && (hi === undefined || compare(x, hi, '<='));
   }
   switch (clause.op) {
-    case '=': return equal(x, clause.values[0]);
-    case '!=': return !equal(x, clause.values[0]);
-    case 'in': return clause.values.some((v) => equal(x, v));
-    default: return compare(x, clause.values[0], clause.op);
+    case '=':
+      return equal(x, clause.values[0]);
+    case '!=':
+      return !equal(x, clause.values[0]);
+    case 'in':
+      return clause.values.some((v) => equal(x, v));
+    default:
+      return compare(x, clause.values[0], clause.op);
   }
 }
 
@@ -160,19 +171,27 @@ function compare(x: string | number | boolean, v: string, op: '<' | '<=' | '>' |
   if (dates) {
     const [[a1, a2], [v1, v2]] = dates;
     switch (op) {
-      case '<': return a2 < v1;
-      case '<=': return a2 <= v2;
-      case '>': return a1 > v2;
-      case '>=': return a1 >= v1;
+      case '<':
+        return a2 < v1;
+      case '<=':
+        return a2 <= v2;
+      case '>':
+        return a1 > v2;
+      case '>=':
+        return a1 >= v1;
     }
   }
   const numbers = numbersOf(x, v);
   const [a, b] = numbers ?? [String(x).toLocaleLowerCase(), v.toLocaleLowerCase()];
   switch (op) {
-    case '<': return a < b;
-    case '<=': return a <= b;
-    case '>': return a > b;
-    case '>=': return a >= b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
   }
 }
 
@@ -213,6 +232,9 @@ function dateSpans(x: string | number | boolean, v: string): [[number, number], 
 }
 
 function wildcard(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 'iu');
 }

@@ -81,17 +81,23 @@ export function buildPanelModel(documents: Iterable<PanelDocument>, entities: re
     }
     for (const e of seen) inDocuments[e]++;
   }
-  const top = [...entities.keys()].filter((e) => mentions[e] > 0)
+  const top = [...entities.keys()]
+    .filter((e) => mentions[e] > 0)
     .sort((a, b) => mentions[b] - mentions[a] || (entities[a].id < entities[b].id ? -1 : 1))
     .slice(0, Math.max(1, Math.min(MAX_TOP, options.top)));
   const itemOf = new Int32Array(entities.length).fill(-1);
-  top.forEach((e, k) => { itemOf[e] = k; });
+  top.forEach((e, k) => {
+    itemOf[e] = k;
+  });
   const counter = new CooccurrenceCounter(top.length, top.length, true);
   const years = new Map<number, PanelYear>();
   let undated = 0;
   for (const doc of kept) {
     for (const u of mentionUnits(doc.mentions, options.unit, (e) => itemOf[e])) counter.addUnit(u);
-    if (doc.day === undefined) { undated++; continue; }
+    if (doc.day === undefined) {
+      undated++;
+      continue;
+    }
     const year = Math.floor(doc.day / 10000);
     let row = years.get(year);
     if (!row) years.set(year, (row = { year, documents: 0, counts: new Array<number>(top.length).fill(0) }));
@@ -102,9 +108,20 @@ export function buildPanelModel(documents: Iterable<PanelDocument>, entities: re
     }
   }
   return {
-    options, documents: kept.length, allDocuments: all, units: counter.units,
-    entities: top.map((e) => ({ id: entities[e].id, name: entities[e].name, kind: entities[e].kind, mentions: mentions[e], documents: inDocuments[e] })),
-    pairs: counter.pairs(), years: [...years.values()].sort((a, b) => a.year - b.year), undated,
+    options,
+    documents: kept.length,
+    allDocuments: all,
+    units: counter.units,
+    entities: top.map((e) => ({
+      id: entities[e].id,
+      name: entities[e].name,
+      kind: entities[e].kind,
+      mentions: mentions[e],
+      documents: inDocuments[e],
+    })),
+    pairs: counter.pairs(),
+    years: [...years.values()].sort((a, b) => a.year - b.year),
+    undated,
     ...(filterError ? { filterError } : {}),
   };
 }
@@ -135,7 +152,11 @@ export function pairUnits(documents: Iterable<PanelDocument>, a: number, b: numb
   for (const doc of documents) {
     if (!keep(doc)) continue;
     const m = doc.mentions;
-    let key = -1, hasA = false, hasB = false, start = -1, end = -1;
+    let key = -1,
+      hasA = false,
+      hasB = false,
+      start = -1,
+      end = -1;
     const flush = (): void => {
       if (hasA && hasB && out.length < limit) out.push({ document: doc.id, start, end });
     };
@@ -145,7 +166,10 @@ export function pairUnits(documents: Iterable<PanelDocument>, a: number, b: numb
       const k = options.unit === 'sentence' ? m.sentence(i) : options.unit === 'paragraph' ? m.paragraph(i) : 0;
       if (k !== key) {
         flush();
-        key = k; hasA = false; hasB = false; start = m.start(i);
+        key = k;
+        hasA = false;
+        hasB = false;
+        start = m.start(i);
       }
       if (e === a) hasA = true;
       if (e === b) hasB = true;

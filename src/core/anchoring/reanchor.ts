@@ -36,7 +36,14 @@ export function reanchor(doc: AnchorText | string, target: TextTarget, storedHas
   return result(d, target, status === 'orphaned' ? 'none' : 'approximate', status, best, runnerUp);
 }
 
-function result(d: AnchorText, target: TextTarget, method: AnchorMethod, status: AnchorResult['status'], best?: Candidate, runnerUp?: Candidate): AnchorResult {
+function result(
+  d: AnchorText,
+  target: TextTarget,
+  method: AnchorMethod,
+  status: AnchorResult['status'],
+  best?: Candidate,
+  runnerUp?: Candidate,
+): AnchorResult {
   const out: AnchorResult = { status, method, score: best?.score ?? 0, moved: false };
   if (best) out.parts = { quote: best.quote, prefix: best.prefix, suffix: best.suffix, proximity: best.proximity };
   if (runnerUp) out.runnerUp = { score: runnerUp.score, range: rangeOf(d, runnerUp) };

@@ -49,7 +49,12 @@ export class CandidateScorer {
   private readonly prefix: BitPattern | undefined;
   private readonly suffix: BitPattern | undefined;
 
-  constructor(private readonly doc: AnchorText, prefix: string, suffix: string, private readonly expected: number | undefined) {
+  constructor(
+    private readonly doc: AnchorText,
+    prefix: string,
+    suffix: string,
+    private readonly expected: number | undefined,
+  ) {
     this.prefix = prefix === '' ? undefined : compilePattern(reverse(prefix));
     this.suffix = suffix === '' ? undefined : compilePattern(suffix);
   }
@@ -58,7 +63,9 @@ export class CandidateScorer {
     const text = this.doc.text;
     const parts: ScoreParts = {
       quote,
-      prefix: sideSimilarity(this.prefix, start === 0, () => reverse(text.slice(Math.max(0, start - 2 * (this.prefix?.length ?? 0)), start))),
+      prefix: sideSimilarity(this.prefix, start === 0, () =>
+        reverse(text.slice(Math.max(0, start - 2 * (this.prefix?.length ?? 0)), start)),
+      ),
       suffix: sideSimilarity(this.suffix, end === text.length, () => text.slice(end, end + 2 * (this.suffix?.length ?? 0))),
       proximity: this.expected === undefined ? 1 : 1 - Math.min(1, Math.abs(start - this.expected) / Math.max(1, text.length)),
     };

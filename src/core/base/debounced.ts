@@ -5,7 +5,10 @@
 export class Debounced {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly ms: number, private readonly work: () => void) {}
+  constructor(
+    private readonly ms: number,
+    private readonly work: () => void,
+  ) {}
 
   /** True while a run waits for its delay. */
   get pending(): boolean {

@@ -14,7 +14,9 @@ export class LoadState {
 
   /** `name` is what the analyst is told is loading ("the codebook"). */
   constructor(readonly name: string) {
-    this.loaded = new Promise<void>((resolve) => { this.markFirst = resolve; });
+    this.loaded = new Promise<void>((resolve) => {
+      this.markFirst = resolve;
+    });
   }
 
   /** True while any load is asked for or running, or before the first one has ended. */
@@ -61,7 +63,9 @@ export class LoadState {
   /** Settles when nothing is loading (at once when nothing is). */
   idle(): Promise<void> {
     if (!this.busy) return Promise.resolve();
-    return new Promise<void>((resolve) => { this.waiters.push(resolve); });
+    return new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+    });
   }
 
   private wakeIfIdle(): void {
@@ -79,7 +83,9 @@ export class LoadState {
  */
 export async function allIdle(states: readonly LoadState[], cancelled?: Promise<unknown>): Promise<boolean> {
   let stop = false;
-  const stopped = cancelled?.then(() => { stop = true; });
+  const stopped = cancelled?.then(() => {
+    stop = true;
+  });
   for (;;) {
     if (stop) return false;
     const busy = states.filter((s) => s.busy);
@@ -92,7 +98,9 @@ export async function allIdle(states: readonly LoadState[], cancelled?: Promise<
 export async function allLoaded(states: readonly LoadState[], cancelled?: Promise<unknown>): Promise<boolean> {
   if (states.every((s) => s.hasLoaded)) return true;
   let stop = false;
-  const stopped = cancelled?.then(() => { stop = true; });
+  const stopped = cancelled?.then(() => {
+    stop = true;
+  });
   await Promise.race([Promise.all(states.map((s) => s.loaded)), ...(stopped ? [stopped] : [])]);
   return !stop && states.every((s) => s.hasLoaded);
 }

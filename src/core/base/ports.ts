@@ -79,7 +79,11 @@ export interface AtomicFileStore {
 /** A file that is not valid UTF-8: its text cannot be read without changing it, so it is never
  * rewritten. `line` and `column` (1-based, column in bytes) locate the first invalid byte. */
 export class NotUtf8Error extends Error {
-  constructor(readonly file: string, readonly line: number, readonly column: number) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(`${file} is not valid UTF-8 text (line ${line}, byte ${column}); it is not read or written until it is saved as UTF-8`);
   }
 }
@@ -91,6 +95,10 @@ export function firstInvalidUtf8(bytes: Uint8Array, lossy: Uint8Array): { line: 
   if (i === bytes.length && i === lossy.length) return undefined;
   let line = 1;
   let lineStart = 0;
-  for (let j = 0; j < i; j++) if (bytes[j] === 0x0a) { line++; lineStart = j + 1; }
+  for (let j = 0; j < i; j++)
+    if (bytes[j] === 0x0a) {
+      line++;
+      lineStart = j + 1;
+    }
   return { line, column: i - lineStart + 1 };
 }

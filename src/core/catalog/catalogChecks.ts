@@ -14,7 +14,13 @@ function diag(at: SourceLocation, code: string, message: string, severity: Diagn
   return { file: at.file, line: at.line, column: at.column, severity, code, message };
 }
 
-interface Claim { entity: string; ignoreCase: boolean; exact: string; period: Period | undefined; at: SourceLocation }
+interface Claim {
+  entity: string;
+  ignoreCase: boolean;
+  exact: string;
+  period: Period | undefined;
+  at: SourceLocation;
+}
 
 /** `files` (the workspace's) over `bases` (the catalogs they extend, lowest first). */
 export function checkCatalog(files: readonly ParsedCatalogFile[], bases: ReadonlyArray<readonly ParsedCatalogFile[]> = []): Catalog {
@@ -27,7 +33,9 @@ export function checkCatalog(files: readonly ParsedCatalogFile[], bases: Readonl
   const entities: Entity[] = declared.map((e) => {
     const relations = e.relations.filter((rel, i) => {
       if (ids.has(rel.target)) return true;
-      diagnostics.push(diag(e.relationLocations[i], 'unknown-target', `relation '${rel.type}' of '${e.id}' points to unknown entity '${rel.target}'`));
+      diagnostics.push(
+        diag(e.relationLocations[i], 'unknown-target', `relation '${rel.type}' of '${e.id}' points to unknown entity '${rel.target}'`),
+      );
       return false;
     });
     const candidates: Array<[Alias, SourceLocation]> = [
@@ -36,8 +44,18 @@ export function checkCatalog(files: readonly ParsedCatalogFile[], bases: Readonl
     ];
     const spellings = candidates.filter(([a, at]) => claimSpelling(claims, e.id, a, at, diagnostics)).map(([a]) => a);
     return {
-      id: e.id, name: e.name, kind: e.kind, type: e.type, aliases: e.aliases, spellings,
-      wikidata: e.wikidata, iso: e.iso, period: e.period, description: e.description, relations, location: e.location,
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      type: e.type,
+      aliases: e.aliases,
+      spellings,
+      wikidata: e.wikidata,
+      iso: e.iso,
+      period: e.period,
+      description: e.description,
+      relations,
+      location: e.location,
     };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -54,7 +72,9 @@ function claimSpelling(claims: Map<string, Claim[]>, entity: string, alias: Alia
   const nfc = alias.text.normalize('NFC');
   const key = foldText(nfc, lower);
   if (key === '' || !isWordAt(key, 0)) {
-    out.push(diag(at, 'unmatchable-alias', `alias '${alias.text}' of '${entity}' must start with a letter or digit to be matched`, 'warning'));
+    out.push(
+      diag(at, 'unmatchable-alias', `alias '${alias.text}' of '${entity}' must start with a letter or digit to be matched`, 'warning'),
+    );
     return false;
   }
   const exact = foldText(nfc, equiv);
@@ -63,7 +83,13 @@ function claimSpelling(claims: Map<string, Claim[]>, entity: string, alias: Alia
     if (c.entity === entity) continue;
     const sameText = c.ignoreCase || alias.ignoreCase || c.exact === exact;
     if (sameText && periodsOverlap(c.period ?? {}, alias.period ?? {})) {
-      out.push(diag(at, 'alias-conflict', `'${alias.text}' of '${entity}' is already a spelling of '${c.entity}' (${c.at.file}:${c.at.line}) at the same dates; it is not matched for '${entity}' (give both a period, \`from\` / \`until\`, if the name changed hands)`));
+      out.push(
+        diag(
+          at,
+          'alias-conflict',
+          `'${alias.text}' of '${entity}' is already a spelling of '${c.entity}' (${c.at.file}:${c.at.line}) at the same dates; it is not matched for '${entity}' (give both a period, \`from\` / \`until\`, if the name changed hands)`,
+        ),
+      );
       return false;
     }
   }
@@ -92,6 +118,13 @@ function checkPhrase(phrase: NotMention, owners: readonly Entity[], out: Diagnos
   };
   if (owners.some((e) => e.spellings.some((s) => contains(s.text)))) return true;
   const whose = phrase.entity === undefined ? 'any entity' : `'${phrase.entity}'`;
-  out.push(diag(phrase.location, 'phrase-hides-nothing', `the phrase '${phrase.text}' contains no name or alias of ${whose}: it hides nothing`, 'warning'));
+  out.push(
+    diag(
+      phrase.location,
+      'phrase-hides-nothing',
+      `the phrase '${phrase.text}' contains no name or alias of ${whose}: it hides nothing`,
+      'warning',
+    ),
+  );
   return false;
 }

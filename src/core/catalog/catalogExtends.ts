@@ -46,7 +46,11 @@ export async function buildLayeredCatalog(files: readonly ParsedCatalogFile[], o
     for (const named of file.extends) {
       if (!isBuiltIn(named.name)) {
         problems.push({
-          file: file.file, line: named.line, column: named.column, severity: 'error', code: 'unknown-extends',
+          file: file.file,
+          line: named.line,
+          column: named.column,
+          severity: 'error',
+          code: 'unknown-extends',
           message: `'${named.name}' is no catalog to extend: the catalogs that can be extended are ${BUILT_IN_CATALOGS.map((n) => `'${n}'`).join(', ')}`,
         });
       } else if (!bases.includes(named.name)) {
@@ -56,7 +60,10 @@ export async function buildLayeredCatalog(files: readonly ParsedCatalogFile[], o
   }
   if (files.length === 0 && options.worldWhenNone) bases.push('world');
   const baseFiles = await Promise.all(bases.map((name) => options.readBuiltIn(name)));
-  const catalog = buildCatalog(files, baseFiles.map((f) => [f]));
+  const catalog = buildCatalog(
+    files,
+    baseFiles.map((f) => [f]),
+  );
   catalog.diagnostics.push(...problems);
   return { catalog, bases };
 }

@@ -15,7 +15,8 @@ export function readPeriodFields(r: YamlReader, from: Node | undefined, until: N
     const text = r.string(node, `\`${key}\` of ${what}`, node as Node, false);
     if (text === undefined) return undefined;
     const parsed = parseDay(text, 'start');
-    if (parsed === undefined) r.report(node, 'bad-date', `\`${key}\` of ${what} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not '${text}'`);
+    if (parsed === undefined)
+      r.report(node, 'bad-date', `\`${key}\` of ${what} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not '${text}'`);
     return parsed;
   };
   const period: Period = { from: day(from, 'from'), until: day(until, 'until') };
@@ -66,4 +67,3 @@ export const ALIAS_KEYS = ['text', 'ignoreCase', 'from', 'until'] as const;
 export function aliasPeriod(r: YamlReader, f: Map<string, { key: Node; value: Node | undefined }>, what: string): Period | undefined {
   return readPeriodFields(r, f.get('from')?.value, f.get('until')?.value, what);
 }
-

@@ -16,13 +16,23 @@ export interface CatalogLayers {
 
 function duplicate(e: DeclaredEntity, first: DeclaredEntity): Diagnostic {
   return {
-    file: e.location.file, line: e.location.line, column: e.location.column, severity: 'error', code: 'duplicate-id',
+    file: e.location.file,
+    line: e.location.line,
+    column: e.location.column,
+    severity: 'error',
+    code: 'duplicate-id',
     message: `duplicate entity id '${e.id}' (first declared at ${first.location.file}:${first.location.line}); this one is ignored`,
   };
 }
 
 /** `items` with the `extra` items none of them equals, each with its location. */
-function union<T, L>(items: readonly T[], at: readonly L[], extra: readonly T[], extraAt: readonly L[], same: (a: T, b: T) => boolean): [T[], L[]] {
+function union<T, L>(
+  items: readonly T[],
+  at: readonly L[],
+  extra: readonly T[],
+  extraAt: readonly L[],
+  same: (a: T, b: T) => boolean,
+): [T[], L[]] {
   const out = [...items];
   const outAt = [...at];
   extra.forEach((item, i) => {
@@ -35,16 +45,34 @@ function union<T, L>(items: readonly T[], at: readonly L[], extra: readonly T[],
 
 /** `upper` laid over `lower` (same id). */
 function extend(lower: DeclaredEntity, upper: DeclaredEntity): DeclaredEntity {
-  const [aliases, aliasLocations] = union(lower.aliases, lower.aliasLocations, upper.aliases, upper.aliasLocations, (a, b) => a.text === b.text && a.ignoreCase === b.ignoreCase && a.period?.from === b.period?.from && a.period?.until === b.period?.until);
-  const [relations, relationLocations] = union(lower.relations, lower.relationLocations, upper.relations, upper.relationLocations, (a, b) => a.type === b.type && a.target === b.target);
+  const [aliases, aliasLocations] = union(
+    lower.aliases,
+    lower.aliasLocations,
+    upper.aliases,
+    upper.aliasLocations,
+    (a, b) =>
+      a.text === b.text && a.ignoreCase === b.ignoreCase && a.period?.from === b.period?.from && a.period?.until === b.period?.until,
+  );
+  const [relations, relationLocations] = union(
+    lower.relations,
+    lower.relationLocations,
+    upper.relations,
+    upper.relationLocations,
+    (a, b) => a.type === b.type && a.target === b.target,
+  );
   return {
     ...lower,
-    name: upper.name, kind: upper.kind, type: upper.type,
+    name: upper.name,
+    kind: upper.kind,
+    type: upper.type,
     description: upper.description ?? lower.description,
     wikidata: upper.wikidata ?? lower.wikidata,
     iso: upper.iso ?? lower.iso,
     period: upper.period ?? lower.period,
-    aliases, aliasLocations, relations, relationLocations,
+    aliases,
+    aliasLocations,
+    relations,
+    relationLocations,
     notMentions: [...lower.notMentions, ...upper.notMentions],
     location: upper.location,
   };

@@ -13,7 +13,19 @@ import { parseYaml, type ParsedYaml } from '../yaml/yamlFile';
 import { YamlReader } from '../yaml/yamlReader';
 
 /** One file's entities before cross-file checks (duplicate ids, relation targets, alias clashes). */
-const ENTITY_KEYS = ['id', 'name', 'kind', 'type', 'aliases', 'wikidata', 'iso', 'period', 'description', 'relations', 'notMentions'] as const;
+const ENTITY_KEYS = [
+  'id',
+  'name',
+  'kind',
+  'type',
+  'aliases',
+  'wikidata',
+  'iso',
+  'period',
+  'description',
+  'relations',
+  'notMentions',
+] as const;
 const ISO_PATTERN = /^[A-Z]{3}$/;
 const KINDS: readonly EntityKind[] = ['actor', 'institution'];
 const ID_PATTERN = /^[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9._-]*$/u;
@@ -52,7 +64,8 @@ function readEntity(r: YamlReader, node: Node): DeclaredEntity | undefined {
   const id = r.string(f.get('id')?.value, 'entity `id`', map, true);
   const name = r.string(f.get('name')?.value, 'entity `name`', map, true);
   if (id === undefined || name === undefined) return undefined;
-  if (!ID_PATTERN.test(id)) r.report(f.get('id')?.value, 'bad-id', `id '${id}' should be a lowercase slug (letters, digits, '-', '.', '_')`, 'warning');
+  if (!ID_PATTERN.test(id))
+    r.report(f.get('id')?.value, 'bad-id', `id '${id}' should be a lowercase slug (letters, digits, '-', '.', '_')`, 'warning');
   const kindText = r.string(f.get('kind')?.value, `\`kind\` of '${id}'`, map, true);
   let kind: EntityKind = 'actor';
   if (kindText !== undefined) {
@@ -76,7 +89,23 @@ function readEntity(r: YamlReader, node: Node): DeclaredEntity | undefined {
   const { relations, relationLocations } = readRelations(r, f.get('relations')?.value, id);
   const notMentions = readNotMentions(r, f.get('notMentions')?.value, id);
   const location = { file: r.file, ...r.position(map) };
-  return { id, name, kind, type, aliases, wikidata, iso, period, description, relations, location, spellings: [], aliasLocations, relationLocations, notMentions };
+  return {
+    id,
+    name,
+    kind,
+    type,
+    aliases,
+    wikidata,
+    iso,
+    period,
+    description,
+    relations,
+    location,
+    spellings: [],
+    aliasLocations,
+    relationLocations,
+    notMentions,
+  };
 }
 
 function readAliases(r: YamlReader, node: Node | undefined, id: string): { aliases: Alias[]; aliasLocations: SourceLocation[] } {
@@ -93,7 +122,8 @@ function readAliases(r: YamlReader, node: Node | undefined, id: string): { alias
         const f = r.fields(map, ALIAS_KEYS, `an alias of '${id}'`);
         const text = r.string(f.get('text')?.value, `alias \`text\` of '${id}'`, map, true);
         const period = aliasPeriod(r, f, `the alias '${text ?? ''}' of '${id}'`);
-        if (text !== undefined) alias = { text, ignoreCase: r.boolean(f.get('ignoreCase')?.value, 'ignoreCase') ?? false, ...(period ? { period } : {}) };
+        if (text !== undefined)
+          alias = { text, ignoreCase: r.boolean(f.get('ignoreCase')?.value, 'ignoreCase') ?? false, ...(period ? { period } : {}) };
       }
     }
     if (alias) {

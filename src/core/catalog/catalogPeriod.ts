@@ -45,15 +45,19 @@ export function inPeriod(period: Period, day: number): boolean {
 
 /** True when two periods share a day (an open end reaches every date). */
 export function periodsOverlap(a: Period, b: Period): boolean {
-  const aFrom = a.from ?? -Infinity, aUntil = a.until ?? Infinity;
-  const bFrom = b.from ?? -Infinity, bUntil = b.until ?? Infinity;
+  const aFrom = a.from ?? -Infinity,
+    aUntil = a.until ?? Infinity;
+  const bFrom = b.from ?? -Infinity,
+    bUntil = b.until ?? Infinity;
   return aFrom < bUntil && bFrom < aUntil;
 }
 
 /** `1949–1990-10-03`, `from 1992`, `until 1991`: a period for people. */
 export function periodLabel(period: Period): string {
   const day = (n: number): string => {
-    const y = Math.floor(n / 10000), m = Math.floor(n / 100) % 100, d = n % 100;
+    const y = Math.floor(n / 10000),
+      m = Math.floor(n / 100) % 100,
+      d = n % 100;
     return m === 1 && d === 1 ? String(y) : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   };
   if (period.from !== undefined && period.until !== undefined) return `${day(period.from)}–${day(period.until)}`;

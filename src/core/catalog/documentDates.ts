@@ -36,7 +36,8 @@ const FRONT_MATTER_END = /(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** A `date:` value (a year as a number, or YYYY, YYYY-MM, YYYY-MM-DD, a time after it allowed
  * as static site generators write it: 2019-05-01T10:00:00+02:00) as a document date. */
 function dateOf(value: unknown, source: string): DocumentDate | undefined {
-  const written = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  const written =
+    typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
   if (written === undefined) return undefined;
   const text = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(written)?.[1] ?? written;
   const day = parseDay(text, 'middle');
@@ -87,7 +88,11 @@ export function frontMatterDate(text: string, file: string): { date?: DocumentDa
   if (node === undefined) return { diagnostics: [] };
   const date = isScalar(node) ? dateOf(node.value, 'front matter') : undefined;
   if (!date) {
-    r.report(node, 'bad-date', `the document's date must be YYYY, YYYY-MM or YYYY-MM-DD, not '${isScalar(node) ? String(node.value) : 'a structure'}'`);
+    r.report(
+      node,
+      'bad-date',
+      `the document's date must be YYYY, YYYY-MM or YYYY-MM-DD, not '${isScalar(node) ? String(node.value) : 'a structure'}'`,
+    );
     return { diagnostics: r.diagnostics };
   }
   return { date, diagnostics: [] };
@@ -119,7 +124,7 @@ export function parseDocumentList(text: string, file: string): DocumentList {
     for (const item of r.asSeq(fields.get('documents')?.value, '`documents`')) {
       const entry = r.asMap(item, 'a document ({ path, date, … })');
       if (!entry) continue;
-      const path = r.string(r.resolve(entry.get('path', true)), 'the document\'s `path`', entry, true);
+      const path = r.string(r.resolve(entry.get('path', true)), "the document's `path`", entry, true);
       if (path === undefined) continue;
       const full = folder + path.replace(/^\.\//, '');
       if (seen.has(full)) r.report(entry, 'duplicate-document', `'${path}' is listed twice; the first entry is used`, 'warning');
@@ -130,10 +135,17 @@ export function parseDocumentList(text: string, file: string): DocumentList {
         date = isScalar(dateNode) ? dateOf(dateNode.value, DOCUMENTS_FILE_NAME) : undefined;
         if (!date) r.report(dateNode, 'bad-date', `the date of '${path}' must be YYYY, YYYY-MM or YYYY-MM-DD`);
       }
-      const other = Object.fromEntries(Object.entries(entry.toJSON() as Record<string, unknown>).filter(([k]) => k !== 'path' && k !== 'date'));
+      const other = Object.fromEntries(
+        Object.entries(entry.toJSON() as Record<string, unknown>).filter(([k]) => k !== 'path' && k !== 'date'),
+      );
       for (const [key, value] of Object.entries(other)) {
         if (isAttributeValue(value)) continue;
-        r.report(r.resolve(entry.get(key, true)) ?? entry, 'bad-attribute', `the attribute '${key}' of '${path}' must be a text, a number, true or false, or a list of those; analyses leave it out`, 'warning');
+        r.report(
+          r.resolve(entry.get(key, true)) ?? entry,
+          'bad-attribute',
+          `the attribute '${key}' of '${path}' must be a text, a number, true or false, or a list of those; analyses leave it out`,
+          'warning',
+        );
       }
       if (!list.documents.some((d) => d.path === full)) list.documents.push({ path: full, date, fields: other });
     }
@@ -167,7 +179,11 @@ function byDepth(lists: readonly DocumentList[]): ListedDocument[] {
 }
 
 /** The document's date: front matter, documents.yaml, file name, folder name, in that order. */
-export function documentDate(path: string, text: string, listed: ReadonlyMap<string, DocumentDate>): { date?: DocumentDate; diagnostics: Diagnostic[] } {
+export function documentDate(
+  path: string,
+  text: string,
+  listed: ReadonlyMap<string, DocumentDate>,
+): { date?: DocumentDate; diagnostics: Diagnostic[] } {
   const front = frontMatterDate(text, path);
   if (front.date) return front;
   const date = listed.get(path) ?? nameDate(path);

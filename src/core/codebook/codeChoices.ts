@@ -22,7 +22,11 @@ export function mergeTargets(codebook: Codebook, sourceId: string): Code[] {
 export function codePath(codebook: Codebook, id: string): string {
   const names: string[] = [];
   const seen = new Set<string>();
-  for (let code = codebook.byId.get(id); code && !seen.has(code.id); code = code.parent === undefined ? undefined : codebook.byId.get(code.parent)) {
+  for (
+    let code = codebook.byId.get(id);
+    code && !seen.has(code.id);
+    code = code.parent === undefined ? undefined : codebook.byId.get(code.parent)
+  ) {
     seen.add(code.id);
     names.unshift(code.name);
   }
@@ -34,7 +38,8 @@ export function newCodeIdProblem(value: string, currentId: string, codebook: Cod
   const id = value.trim();
   if (id === currentId) return undefined;
   if (id === '') return 'a code id cannot be empty';
-  if (!CODE_ID_PATTERN.test(id)) return `'${id}' is not a code id: lowercase letters, digits, '-', '.', '_' (starting with a letter or digit)`;
+  if (!CODE_ID_PATTERN.test(id))
+    return `'${id}' is not a code id: lowercase letters, digits, '-', '.', '_' (starting with a letter or digit)`;
   if (codebook.byId.has(id)) return `a code '${id}' already exists: merge the codes instead of renaming`;
   return undefined;
 }

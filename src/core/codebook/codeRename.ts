@@ -9,8 +9,7 @@ import { replaceCodeInModel } from '../sidecars/annotationChanges';
 import { loadSidecar } from '../sidecars/sidecarLoad';
 
 export type SidecarRewrite =
-  | { ok: true; text: string; /** Annotations changed. */ changed: number }
-  | { ok: false; diagnostics: readonly Diagnostic[] };
+  { ok: true; text: string; /** Annotations changed. */ changed: number } | { ok: false; diagnostics: readonly Diagnostic[] };
 
 export function replaceCodeInSidecar(text: string, file: string, from: string, to: string): SidecarRewrite {
   if (to.trim() === '' || /[\r\n]/.test(to)) throw new TypeError(`'${to}' is not a code id`);
@@ -21,6 +20,10 @@ export function replaceCodeInSidecar(text: string, file: string, from: string, t
 }
 
 /** The same over many sidecars; each result names its file. */
-export function replaceCodeInSidecars(files: readonly { file: string; text: string }[], from: string, to: string): Array<{ file: string } & SidecarRewrite> {
+export function replaceCodeInSidecars(
+  files: readonly { file: string; text: string }[],
+  from: string,
+  to: string,
+): Array<{ file: string } & SidecarRewrite> {
   return files.map(({ file, text }) => ({ file, ...replaceCodeInSidecar(text, file, from, to) }));
 }

@@ -44,7 +44,10 @@ export function codeUsage<A extends CodedAnnotation>(codes: readonly Code[], ann
       list.push(annotation);
       byCode.set(id, list);
       const count = counts.get(id);
-      if (!count) { unknown.add(id); continue; }
+      if (!count) {
+        unknown.add(id);
+        continue;
+      }
       count.own++;
       // Up the tree until a code already counted for this annotation (its ancestors are too).
       for (let at: string | undefined = id; at !== undefined && !counted.has(at); at = parent.get(at)) {

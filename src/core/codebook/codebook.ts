@@ -85,7 +85,11 @@ class CodeReader {
     }
     const first = id === undefined ? undefined : this.byId.get(id);
     if (first) {
-      r.report(idNode, 'duplicate-id', `duplicate code id '${id}' (first declared at ${first.location.file}:${first.location.line}); this one is ignored`);
+      r.report(
+        idNode,
+        'duplicate-id',
+        `duplicate code id '${id}' (first declared at ${first.location.file}:${first.location.line}); this one is ignored`,
+      );
       id = undefined;
     }
     const location = { file: r.file, ...r.position(map) };

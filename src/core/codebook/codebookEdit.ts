@@ -26,7 +26,12 @@ export interface NewCode {
 
 export type CodebookRewrite = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
 
-interface Opened { text: string; file: string; doc: Document.Parsed; lines: LineCounter }
+interface Opened {
+  text: string;
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
 
 export function addCode(text: string, file: string, code: NewCode, parentId?: string): CodebookRewrite {
   return withCodebook(text, file, (cb) => {
@@ -40,7 +45,8 @@ export function addCode(text: string, file: string, code: NewCode, parentId?: st
       return addUnder(cb, parent.map, 'children', defined);
     }
     const top = cb.doc.contents;
-    if (top === null || (isScalar(top) && top.value === null)) return `${withFinalNewline(text)}codes:\n${renderNewItem(defined, 2, CODE_KEYS)}`;
+    if (top === null || (isScalar(top) && top.value === null))
+      return `${withFinalNewline(text)}codes:\n${renderNewItem(defined, 2, CODE_KEYS)}`;
     if (!isMap(top)) return refuse(cb, top, 'the codebook is not a mapping with a `codes:` list');
     return addUnder(cb, top, 'codes', defined);
   });
@@ -52,8 +58,10 @@ export function renameCode(text: string, file: string, id: string, change: { id?
     if (!found) return refuse(cb, undefined, `no code '${id}' in the codebook`);
     const edits: TextEdit[] = [];
     if (change.id !== undefined && change.id !== id) {
-      if (!CODE_ID_PATTERN.test(change.id)) throw new TypeError(`'${change.id}' is not a code id (lowercase letters, digits, '-', '.', '_')`);
-      if (findCode(cb.doc, change.id)) return refuse(cb, undefined, `a code '${change.id}' already exists: merge the codes instead of renaming`);
+      if (!CODE_ID_PATTERN.test(change.id))
+        throw new TypeError(`'${change.id}' is not a code id (lowercase letters, digits, '-', '.', '_')`);
+      if (findCode(cb.doc, change.id))
+        return refuse(cb, undefined, `a code '${change.id}' already exists: merge the codes instead of renaming`);
       edits.push(scalarEdit(cb, found.map, 'id', change.id));
     }
     if (change.name !== undefined) {
@@ -77,10 +85,16 @@ export function removeCode(text: string, file: string, id: string): CodebookRewr
   });
 }
 
-function addUnder(cb: Opened, map: YAMLMap<unknown, unknown>, key: 'codes' | 'children', value: Record<string, unknown>): string | CodebookRewrite {
+function addUnder(
+  cb: Opened,
+  map: YAMLMap<unknown, unknown>,
+  key: 'codes' | 'children',
+  value: Record<string, unknown>,
+): string | CodebookRewrite {
   if (map.flow) return refuse(cb, map, 'this code is written as a flow mapping `{...}`; add the code by hand');
   const pair = pairOf(map, key);
-  if (pair) return listEdit(cb, { map, listPair: pair, index: -1 }, (editor) => editor.append(renderNewItem(value, editor.indent, CODE_KEYS)));
+  if (pair)
+    return listEdit(cb, { map, listPair: pair, index: -1 }, (editor) => editor.append(renderNewItem(value, editor.indent, CODE_KEYS)));
   const first = map.items[0]?.key as Node | undefined;
   const column = first?.range ? first.range[0] - lineStartOf(cb.text, first.range[0]) : 0;
   const at = map.items.length === 0 ? cb.text.length : lineEndAfter(cb.text, contentEnd(map));
@@ -142,5 +156,6 @@ function checkNewCode(code: NewCode): void {
 }
 
 function checkName(name: string): void {
-  if (typeof name !== 'string' || name.trim() === '' || /[\r\n]/.test(name)) throw new TypeError('a code name is one non-empty line of text');
+  if (typeof name !== 'string' || name.trim() === '' || /[\r\n]/.test(name))
+    throw new TypeError('a code name is one non-empty line of text');
 }

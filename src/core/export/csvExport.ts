@@ -6,8 +6,25 @@ import type { ExportCode, ExportRecord } from './exportTypes';
 import { csvLine, type CsvValue } from './csvCells';
 
 export const CSV_COLUMNS = [
-  'document', 'annotation', 'code', 'codeName', 'codePath', 'quote', 'note', 'author', 'created', 'modified',
-  'status', 'storedStatus', 'storedStart', 'storedEnd', 'start', 'end', 'startLine', 'endLine', 'entities',
+  'document',
+  'annotation',
+  'code',
+  'codeName',
+  'codePath',
+  'quote',
+  'note',
+  'author',
+  'created',
+  'modified',
+  'status',
+  'storedStatus',
+  'storedStart',
+  'storedEnd',
+  'start',
+  'end',
+  'startLine',
+  'endLine',
+  'entities',
 ] as const;
 
 /** Entity ids in the `entities` cell. */
@@ -16,10 +33,25 @@ export const ENTITY_SEPARATOR = ';';
 export function csvRows(record: ExportRecord): CsvValue[][] {
   const codes: Array<ExportCode | undefined> = record.codes.length > 0 ? record.codes : [undefined];
   return codes.map((code) => [
-    record.document, record.id, code?.id, code?.name, code?.path, record.quote, record.note, record.author,
-    record.created, record.modified, record.status, record.storedStatus,
-    record.stored?.start, record.stored?.end, record.anchored?.start, record.anchored?.end,
-    record.anchored?.startLine, record.anchored?.endLine, record.entities.join(ENTITY_SEPARATOR),
+    record.document,
+    record.id,
+    code?.id,
+    code?.name,
+    code?.path,
+    record.quote,
+    record.note,
+    record.author,
+    record.created,
+    record.modified,
+    record.status,
+    record.storedStatus,
+    record.stored?.start,
+    record.stored?.end,
+    record.anchored?.start,
+    record.anchored?.end,
+    record.anchored?.startLine,
+    record.anchored?.endLine,
+    record.entities.join(ENTITY_SEPARATOR),
   ]);
 }
 

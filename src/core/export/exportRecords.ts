@@ -32,7 +32,11 @@ export function exportRecords(input: SidecarExport): ExportRecord[] {
   return report.results.map(({ annotation, result }) => record(input, annotation, placeOf(result, doc, lines, input.mentions)));
 }
 
-interface Place { status: AnchorResult['status']; anchored?: AnchoredPlace; mentioned: string[] }
+interface Place {
+  status: AnchorResult['status'];
+  anchored?: AnchoredPlace;
+  mentioned: string[];
+}
 
 function placeOf(result: AnchorResult, doc: AnchorText, lines: LineIndex, mentions: PassageEntities | undefined): Place {
   const range = result.range;
@@ -60,8 +64,12 @@ function record(input: SidecarExport, a: SidecarAnnotation, place: Place | undef
     id: a.id,
     codes: a.codes.map((c) => exportCode(input.codes, c)),
     quote: exact,
-    prefix, suffix,
-    note: a.note, author: a.author, created: a.created, modified: a.modified,
+    prefix,
+    suffix,
+    note: a.note,
+    author: a.author,
+    created: a.created,
+    modified: a.modified,
     status: place?.status ?? 'orphaned',
     storedStatus: a.status,
     stored: start !== undefined && end !== undefined ? { start, end } : undefined,

@@ -5,7 +5,9 @@
 import type { ExportRecord } from './exportTypes';
 
 export function jsonRecord(r: ExportRecord): Record<string, unknown> {
-  const anchored = r.anchored ? { start: r.anchored.start, end: r.anchored.end, startLine: r.anchored.startLine, endLine: r.anchored.endLine, text: r.anchored.text } : null;
+  const anchored = r.anchored
+    ? { start: r.anchored.start, end: r.anchored.end, startLine: r.anchored.startLine, endLine: r.anchored.endLine, text: r.anchored.text }
+    : null;
   return {
     document: r.document,
     sidecar: r.sidecar,

@@ -14,7 +14,13 @@ export interface W3cCollectionOptions extends W3cOptions {
 export function w3cCollection(records: readonly ExportRecord[], options: W3cCollectionOptions): Record<string, unknown> {
   const id = `${options.base ?? ''}#annotations`;
   const items = records.map((r) => w3cAnnotation(r, options));
-  const collection: Record<string, unknown> = { '@context': ANNO_CONTEXT, id, type: 'AnnotationCollection', label: options.label, total: items.length };
+  const collection: Record<string, unknown> = {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: options.label,
+    total: items.length,
+  };
   if (items.length > 0) collection.first = { id: `${id}-page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items };
   return collection;
 }

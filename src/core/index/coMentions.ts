@@ -71,7 +71,10 @@ export class CoMentions {
         const unit = unitOf(i);
         let j = i;
         let hasEntity = false;
-        while (j < list.length && unitOf(j) === unit) { if (list.entity(j) === entity) hasEntity = true; j++; }
+        while (j < list.length && unitOf(j) === unit) {
+          if (list.entity(j) === entity) hasEntity = true;
+          j++;
+        }
         if (hasEntity) {
           const others = new Set<number>();
           for (let k = i; k < j; k++) if (list.entity(k) !== entity) others.add(list.entity(k));

@@ -27,8 +27,14 @@ export interface IndexedDocument {
   readonly date?: DocumentDate;
 }
 
-export interface EntityDocument { document: string; count: number }
-export interface EntityMention { document: string; mention: Mention }
+export interface EntityDocument {
+  document: string;
+  count: number;
+}
+export interface EntityMention {
+  document: string;
+  mention: Mention;
+}
 
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -75,7 +81,9 @@ export class CorpusIndex {
   /** Called after every change of one document (for caches such as co-mentions). */
   onDidChange(listener: (id: string) => void): () => void {
     this.listeners.push(listener);
-    return () => { this.listeners = this.listeners.filter((l) => l !== listener); };
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
   }
 
   document(id: string): IndexedDocument | undefined {
@@ -143,7 +151,10 @@ export class CorpusIndex {
     }
     seen.sort((a, b) => a - b);
     const counts = new Int32Array(seen.length);
-    seen.forEach((e, k) => { counts[k] = scratch[e]; scratch[e] = 0; });
+    seen.forEach((e, k) => {
+      counts[k] = scratch[e];
+      scratch[e] = 0;
+    });
     return { entities: Int32Array.from(seen), counts };
   }
 

@@ -19,7 +19,10 @@ export class EntityMentionCursor {
   private takenCount = 0;
   readonly total: number;
 
-  constructor(readonly index: CorpusIndex, readonly entity: number) {
+  constructor(
+    readonly index: CorpusIndex,
+    readonly entity: number,
+  ) {
     let total = 0;
     this.documents = index.documentsOf(entity).flatMap(({ document, count }) => {
       const indexed = index.document(document);
@@ -30,12 +33,20 @@ export class EntityMentionCursor {
     this.total = total;
   }
 
-  get documentCount(): number { return this.documents.length; }
+  get documentCount(): number {
+    return this.documents.length;
+  }
   /** Mentions taken so far. */
-  get taken(): number { return this.takenCount; }
-  get remaining(): number { return this.total - this.takenCount; }
+  get taken(): number {
+    return this.takenCount;
+  }
+  get remaining(): number {
+    return this.total - this.takenCount;
+  }
   /** Documents with mentions not taken yet. */
-  get remainingDocuments(): number { return this.documents.length - this.doc; }
+  get remainingDocuments(): number {
+    return this.documents.length - this.doc;
+  }
 
   /** The next `size` mentions (all the rest without a size), by document; empty at the end. */
   next(size = Infinity): DocumentMentions[] {
@@ -55,7 +66,10 @@ export class EntityMentionCursor {
       while (i < list.length && list.entity(i) !== this.entity) i++;
       if (mentions.length > 0) out.push({ document, mentions });
       this.takenCount += mentions.length;
-      if (i < list.length) { this.at = i; break; }
+      if (i < list.length) {
+        this.at = i;
+        break;
+      }
       this.doc++;
       this.at = 0;
     }

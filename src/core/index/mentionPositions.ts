@@ -15,7 +15,12 @@ export const POSITION_STRIDE = 4;
  * @param styleOfEntity style index of each entity index (`styleTable` of entityStyles.ts).
  * @returns one Int32Array per style, POSITION_STRIDE numbers a mention, in document order.
  */
-export function positionsByStyle(list: MentionList, lineStarts: ArrayLike<number>, styleOfEntity: Uint8Array, styleCount: number): Int32Array[] {
+export function positionsByStyle(
+  list: MentionList,
+  lineStarts: ArrayLike<number>,
+  styleOfEntity: Uint8Array,
+  styleCount: number,
+): Int32Array[] {
   const n = list.length;
   const counts = new Int32Array(styleCount);
   for (let i = 0; i < n; i++) counts[styleOfEntity[list.entity(i)]]++;

@@ -56,7 +56,7 @@ export function stepFromOffset(list: MentionSequence, offset: number, direction:
   }
   // lo: the first mention starting at or after the offset (n when none does).
   const wrapped = direction > 0 ? lo === n : lo === 0;
-  const index = direction > 0 ? (wrapped ? 0 : lo) : (wrapped ? n - 1 : lo - 1);
+  const index = direction > 0 ? (wrapped ? 0 : lo) : wrapped ? n - 1 : lo - 1;
   return { index, wrapped, ...ordinalOf(list, index) };
 }
 

@@ -23,7 +23,12 @@ export const SCORE = { exact: 5, prefix: 4, wordPrefix: 3, substring: 2, subsequ
 
 /** Lower case, accents removed, whitespace runs as one space. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** How well a folded query matches a folded spelling (0: not at all). */
@@ -56,9 +61,12 @@ export class SymbolSearch {
       if (hit) hits.push(hit);
     }
     const weights = new Map(hits.map((h) => [h.index, weight(h.index)]));
-    hits.sort((a, b) => b.score - a.score
-      || (weights.get(b.index) ?? 0) - (weights.get(a.index) ?? 0)
-      || this.candidates[a.index].name.localeCompare(this.candidates[b.index].name));
+    hits.sort(
+      (a, b) =>
+        b.score - a.score ||
+        (weights.get(b.index) ?? 0) - (weights.get(a.index) ?? 0) ||
+        this.candidates[a.index].name.localeCompare(this.candidates[b.index].name),
+    );
     return hits.slice(0, Math.max(0, limit));
   }
 
@@ -68,7 +76,10 @@ export class SymbolSearch {
     let bestAt = -1;
     for (let k = 0; k < spellings.length; k++) {
       const score = matchScore(q, spellings[k]);
-      if (score > bestScore) { bestScore = score; bestAt = k; }
+      if (score > bestScore) {
+        bestScore = score;
+        bestAt = k;
+      }
     }
     if (bestAt < 0) return undefined;
     const c = this.candidates[i];

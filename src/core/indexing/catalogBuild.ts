@@ -30,7 +30,9 @@ export async function buildCatalogAndMatcher(input: CatalogBuildInput): Promise<
   const readBuiltIn = async (name: BuiltInCatalog): Promise<ParsedCatalogFile> => {
     const display = builtInDisplayName(name);
     const text = input.builtIn[name];
-    return text === undefined ? { file: display, entities: [], extends: [], notMentions: [], diagnostics: [] } : parseCatalogFile(text, display);
+    return text === undefined
+      ? { file: display, entities: [], extends: [], notMentions: [], diagnostics: [] }
+      : parseCatalogFile(text, display);
   };
   const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: input.worldWhenNone, readBuiltIn });
   return { catalog, bases, matcher: compileMatcher(catalog) };

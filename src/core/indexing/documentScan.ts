@@ -78,8 +78,12 @@ export function scanForIndex(setup: ScanSetup, job: ScanJob): { scan: DocumentSc
   const { date, diagnostics } = documentDate(job.path, text, setup.listed);
   const scanned = scanDocument(setup.matcher, text, date?.day ?? UNDATED);
   const scan: DocumentScan = {
-    mentions: scanned.mentions.data, drops: scanned.offsets.dropOffsets, lineCount: scanned.lineCount,
-    length: text.length, ...(date ? { date } : {}), dateProblems: diagnostics,
+    mentions: scanned.mentions.data,
+    drops: scanned.offsets.dropOffsets,
+    lineCount: scanned.lineCount,
+    length: text.length,
+    ...(date ? { date } : {}),
+    dateProblems: diagnostics,
     ...(setup.attributes ? { fields: frontMatterFields(text, job.path) } : {}),
     ...(setup.words ? { words: wordsAfterFrontMatter(text) } : {}),
   };

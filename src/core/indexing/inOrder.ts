@@ -6,7 +6,11 @@
  */
 export type Settled<T, R> = { item: T; result: R; error?: undefined } | { item: T; result?: undefined; error: unknown };
 
-export async function* inOrder<T, R>(items: Iterable<T> | AsyncIterable<T>, work: (item: T) => Promise<R>, window: number): AsyncGenerator<Settled<T, R>> {
+export async function* inOrder<T, R>(
+  items: Iterable<T> | AsyncIterable<T>,
+  work: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<Settled<T, R>> {
   if (!(window >= 1)) throw new RangeError(`window must be at least 1, not ${window}`);
   const pending: Array<Promise<Settled<T, R>>> = [];
   for await (const item of items) {

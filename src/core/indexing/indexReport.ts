@@ -30,8 +30,12 @@ export function indexReport(index: CorpusIndex, build: BuildFigures): IndexRepor
   let entitiesMentioned = 0;
   for (let e = 0; e < index.entities.length; e++) if (index.documentCountOf(e) > 0) entitiesMentioned++;
   return {
-    ...build, entities: index.entities.length, documents: index.documentCount,
-    mentions: index.mentionCount, entitiesMentioned, indexBytes: index.memoryBytes,
+    ...build,
+    entities: index.entities.length,
+    documents: index.documentCount,
+    mentions: index.mentionCount,
+    entitiesMentioned,
+    indexBytes: index.memoryBytes,
   };
 }
 
@@ -40,10 +44,12 @@ export function reportLine(r: IndexReport): string {
   if (sources.length === 0) {
     return `No entity catalog found (setting policyAnnotator.catalogFiles; the world catalog is off: policyAnnotator.worldCatalog). Indexed ${r.documents} documents.`;
   }
-  return `Indexed ${r.documents} documents: ${r.mentions} mentions of ${r.entitiesMentioned} entities `
-    + `(catalog: ${r.entities} entities from ${sources.join(' and ')}) in ${r.milliseconds} ms `
-    + `(catalog ${r.phases.catalogMs} ms, listing ${r.phases.listingMs} ms, documents ${r.phases.documentsMs} ms) `
-    + `on ${plural(r.threads, 'thread')}; the index holds ${megabytes(r.indexBytes)}.`;
+  return (
+    `Indexed ${r.documents} documents: ${r.mentions} mentions of ${r.entitiesMentioned} entities ` +
+    `(catalog: ${r.entities} entities from ${sources.join(' and ')}) in ${r.milliseconds} ms ` +
+    `(catalog ${r.phases.catalogMs} ms, listing ${r.phases.listingMs} ms, documents ${r.phases.documentsMs} ms) ` +
+    `on ${plural(r.threads, 'thread')}; the index holds ${megabytes(r.indexBytes)}.`
+  );
 }
 
 function megabytes(bytes: number): string {

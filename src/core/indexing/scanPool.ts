@@ -26,5 +26,7 @@ export class InlineScanPool implements ScanPool {
     }
   }
 
-  close(): void { /* nothing held */ }
+  close(): void {
+    /* nothing held */
+  }
 }

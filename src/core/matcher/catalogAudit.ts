@@ -75,7 +75,10 @@ function neighbours(text: string, start: number, end: number): { before: string[
     const words: string[] = [];
     const ordered = fromEnd ? parts.reverse() : parts;
     for (const part of ordered) {
-      if (/^\s+$/.test(part)) { if (part !== ' ') break; continue; }
+      if (/^\s+$/.test(part)) {
+        if (part !== ' ') break;
+        continue;
+      }
       // After the match a word may end the name with punctuation ("West Africa, too"); before it,
       // a word that ends a sentence or a clause ends the name ("East Asia. Asean").
       if (fromEnd && /[.,;:!?)\]"”]$/u.test(part) && !/^(\p{Lu}\.)+$/u.test(part)) break;
@@ -100,7 +103,11 @@ export function longerName(text: string, start: number, end: number): string | u
     const out: string[] = [];
     let pending: string[] = [];
     for (const w of words) {
-      if (isCapitalised(w)) { out.push(...pending, w); pending = []; } else if (joins(w, pending[pending.length - 1] ?? out[out.length - 1]) && pending.length < 2) pending.push(w); else break;
+      if (isCapitalised(w)) {
+        out.push(...pending, w);
+        pending = [];
+      } else if (joins(w, pending[pending.length - 1] ?? out[out.length - 1]) && pending.length < 2) pending.push(w);
+      else break;
       if (out.length >= MAX_WORDS) break;
     }
     return out;
@@ -109,7 +116,11 @@ export function longerName(text: string, start: number, end: number): string | u
     const out: string[] = [];
     let pending: string[] = [];
     for (const w of words) {
-      if (isCapitalised(w)) { out.unshift(w, ...pending); pending = []; } else if ((CONNECTORS.has(w) || (w === 'the' && pending.length === 0)) && pending.length < 2) pending.unshift(w); else break;
+      if (isCapitalised(w)) {
+        out.unshift(w, ...pending);
+        pending = [];
+      } else if ((CONNECTORS.has(w) || (w === 'the' && pending.length === 0)) && pending.length < 2) pending.unshift(w);
+      else break;
       if (out.length >= MAX_WORDS) break;
     }
     // "the" kept only between a connector and a capitalised word: "Republic of the Congo".
@@ -119,7 +130,8 @@ export function longerName(text: string, start: number, end: number): string | u
   // A word capitalised because it starts a sentence is no part of a name ("Hence Moscow", "The
   // Republic"); so a name that starts a sentence loses its first word here, and is counted where
   // it stands inside one. Connectors left at the front go with it ("As for Russia").
-  const sentenceStart = (index: number): boolean => /(^|[.!?]["”’)]?\s+|\n\s*|^\s*[-*#>]+\s+)$/.test(text.slice(Math.max(0, index - 200), index));
+  const sentenceStart = (index: number): boolean =>
+    /(^|[.!?]["”’)]?\s+|\n\s*|^\s*[-*#>]+\s+)$/.test(text.slice(Math.max(0, index - 200), index));
   if (left.length > 0 && sentenceStart(start - [...left, ''].join(' ').length)) {
     left.shift();
     while (left.length > 0 && !isCapitalised(left[0])) left.shift();
@@ -157,7 +169,9 @@ export class CatalogAudit {
   private readonly owners = new Map<string, string>();
 
   constructor(private readonly catalog: Pick<Catalog, 'entities'>) {
-    this.ignoreCase = new Set(catalog.entities.flatMap((e, i) => e.spellings.filter((s) => s.ignoreCase).map((s) => `${i}\u0000${s.text.toLowerCase()}`)));
+    this.ignoreCase = new Set(
+      catalog.entities.flatMap((e, i) => e.spellings.filter((s) => s.ignoreCase).map((s) => `${i}\u0000${s.text.toLowerCase()}`)),
+    );
     for (const e of catalog.entities) for (const s of e.spellings) if (!this.owners.has(fold(s.text))) this.owners.set(fold(s.text), e.id);
   }
 
@@ -209,13 +223,32 @@ export class CatalogAudit {
       if (insideCount === 0 && t.lowercase === 0) continue;
       const fixes: string[] = [];
       for (const l of inside.slice(0, 5)) {
-        if (l.knownAs !== undefined && l.knownAs !== entity.id) fixes.push(`"${l.name}" is a name of '${l.knownAs}' (at other dates or in another case) and was read as '${entity.id}' here: check the document's date and the periods of both`);
-        else if (l.knownAs === undefined) fixes.push(`"${l.name}" (${l.count}×): add it as an alias of the entity it names, or to notMentions if it names none`);
+        if (l.knownAs !== undefined && l.knownAs !== entity.id)
+          fixes.push(
+            `"${l.name}" is a name of '${l.knownAs}' (at other dates or in another case) and was read as '${entity.id}' here: check the document's date and the periods of both`,
+          );
+        else if (l.knownAs === undefined)
+          fixes.push(`"${l.name}" (${l.count}×): add it as an alias of the entity it names, or to notMentions if it names none`);
       }
-      if (t.lowercase > 0) fixes.push(`"${t.spelling}" is matched in any case and was written in lowercase ${t.lowercase}×: drop ignoreCase from it`);
-      spellings.push({ entity: entity.id, spelling: t.spelling, matches: t.matches, inside, insideCount, lowercase: t.lowercase, lowercaseExample: t.lowercaseExample, fixes });
+      if (t.lowercase > 0)
+        fixes.push(`"${t.spelling}" is matched in any case and was written in lowercase ${t.lowercase}×: drop ignoreCase from it`);
+      spellings.push({
+        entity: entity.id,
+        spelling: t.spelling,
+        matches: t.matches,
+        inside,
+        insideCount,
+        lowercase: t.lowercase,
+        lowercaseExample: t.lowercaseExample,
+        fixes,
+      });
     }
-    spellings.sort((a, b) => (b.insideCount + b.lowercase) - (a.insideCount + a.lowercase) || a.entity.localeCompare(b.entity) || a.spelling.localeCompare(b.spelling));
+    spellings.sort(
+      (a, b) =>
+        b.insideCount + b.lowercase - (a.insideCount + a.lowercase) ||
+        a.entity.localeCompare(b.entity) ||
+        a.spelling.localeCompare(b.spelling),
+    );
     const unmentioned = entities.filter((_, i) => !this.mentioned.has(i)).map((e) => ({ id: e.id, name: e.name }));
     return { documents: this.documents, mentions: this.mentions, spellings, unmentioned };
   }

@@ -40,15 +40,24 @@ const hides = (m: CompiledMatcher, alias: number): boolean => alias === DATED_EL
 export function scanDocument(m: CompiledMatcher, text: string, day: number = UNDATED): ScannedDocument {
   const { word, lower, equiv } = charTables();
   const { rootNext, termHead, startFilter, aliasEndsInWord } = m;
-  const near = m.nearEdges.records, nearMask = m.nearEdges.mask;
-  const far = m.farEdges.records, farMask = m.farEdges.mask;
+  const near = m.nearEdges.records,
+    nearMask = m.nearEdges.mask;
+  const far = m.farEdges.records,
+    farMask = m.farEdges.mask;
   const out = builder.reset();
   const drops: number[] = [];
   const n = text.length;
-  let line = 0, lineStart = 0, sentence = 0, paragraph = 0;
-  let prevWord = false, wordStart = 0, lastWordLen = 0;
-  let lineHasText = false, blankLines = 0;
-  let sentenceEnd = false, spaceAfterEnd = false;
+  let line = 0,
+    lineStart = 0,
+    sentence = 0,
+    paragraph = 0;
+  let prevWord = false,
+    wordStart = 0,
+    lastWordLen = 0;
+  let lineHasText = false,
+    blankLines = 0;
+  let sentenceEnd = false,
+    spaceAfterEnd = false;
   if (text.charCodeAt(0) === 0xfeff) drops.push(0);
 
   for (let i = 0; i < n;) {
@@ -58,16 +67,29 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     if (cls > WORD_CHAR) {
       // Surrogate pair: one code point, two code units.
       const lo = text.charCodeAt(i + 1);
-      if (c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) { drops.push(i + 1); width = 2; }
+      if (c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+        drops.push(i + 1);
+        width = 2;
+      }
       cls = isWordAt(text, i) ? WORD_CHAR : WORD_NONE;
     }
     if (cls === WORD_NONE) {
-      if (prevWord) { lastWordLen = i - wordStart; prevWord = false; }
+      if (prevWord) {
+        lastWordLen = i - wordStart;
+        prevWord = false;
+      }
       if (c <= 63) {
         if (c === 10 || c === 13) {
-          if (c === 13 && text.charCodeAt(i + 1) === 10) { drops.push(i + 1); i++; }
-          line++; lineStart = i + 1;
-          if (lineHasText) { lineHasText = false; blankLines = 0; } else blankLines++;
+          if (c === 13 && text.charCodeAt(i + 1) === 10) {
+            drops.push(i + 1);
+            i++;
+          }
+          line++;
+          lineStart = i + 1;
+          if (lineHasText) {
+            lineHasText = false;
+            blankLines = 0;
+          } else blankLines++;
           if (sentenceEnd) spaceAfterEnd = true;
         } else if (c === 46 || c === 33 || c === 63) {
           // "U.S." and "e.g." end no sentence: a one-letter word before the stop.
@@ -80,16 +102,26 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       i += width;
       continue;
     }
-    if (prevWord) { i += width; continue; }
+    if (prevWord) {
+      i += width;
+      continue;
+    }
 
     // A word starts at i.
     prevWord = true;
     wordStart = i;
     if (!lineHasText) {
       lineHasText = true;
-      if (blankLines > 0 && line > 0) { paragraph++; sentence++; sentenceEnd = false; }
+      if (blankLines > 0 && line > 0) {
+        paragraph++;
+        sentence++;
+        sentenceEnd = false;
+      }
     }
-    if (sentenceEnd) { if (spaceAfterEnd) sentence++; sentenceEnd = false; }
+    if (sentenceEnd) {
+      if (spaceAfterEnd) sentence++;
+      sentenceEnd = false;
+    }
     // Dismiss most words with one bit test: no alias starts with these three characters.
     const k0 = word[c] === WORD_CHAR ? c : 0;
     // Reads stay in bounds: an out-of-bounds typed-array read makes V8 deoptimise this loop.
@@ -98,11 +130,20 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
     const k2 = k1 !== 0 && word[c2] === WORD_CHAR ? c2 : 0;
     const key = startKey(k0, k1, k2);
-    if ((startFilter[key >>> 5] & (1 << (key & 31))) === 0) { i = pastPlainWord(text, i + width, word); continue; }
+    if ((startFilter[key >>> 5] & (1 << (key & 31))) === 0) {
+      i = pastPlainWord(text, i + width, word);
+      continue;
+    }
     let node = rootNext[lower[c]];
-    if (node === 0) { i = pastPlainWord(text, i + width, word); continue; }
+    if (node === 0) {
+      i = pastPlainWord(text, i + width, word);
+      continue;
+    }
 
-    let bestEnd = -1, bestAlias = -1, crossedSpecial = false, runBreaks = 0;
+    let bestEnd = -1,
+      bestAlias = -1,
+      crossedSpecial = false,
+      runBreaks = 0;
     let head = termHead[node];
     let depth = 1;
     let j = i + 1;
@@ -111,7 +152,10 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
         const w = j < n ? word[text.charCodeAt(j)] : WORD_NONE;
         if (w === WORD_NONE || aliasEndsInWord[head] === 0 || (w !== WORD_CHAR && !isWordAt(text, j))) {
           const alias = acceptAlias(m, head, text, i, j, equiv, day);
-          if (alias !== -1) { bestEnd = j; bestAlias = alias; }
+          if (alias !== -1) {
+            bestEnd = j;
+            bestAlias = alias;
+          }
         }
       }
       if (j >= n) break;
@@ -124,7 +168,10 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
           crossedSpecial = true;
         }
         // A whitespace run matches one space: skip the rest of the run.
-        if (lower[text.charCodeAt(j - 1)] === 32) { j++; continue; }
+        if (lower[text.charCodeAt(j - 1)] === 32) {
+          j++;
+          continue;
+        }
       } else {
         runBreaks = 0;
         if (f >= 0xd800 && f <= 0xdfff) crossedSpecial = true;
@@ -134,17 +181,27 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       let next = 0;
       for (let slot = edgeSlot(node, f) & mask; edges[slot << 2] !== 0; slot = (slot + 1) & mask) {
         const e = slot << 2;
-        if (edges[e] === node + 1 && edges[e + 1] === f) { next = edges[e + 2]; head = edges[e + 3]; break; }
+        if (edges[e] === node + 1 && edges[e + 1] === f) {
+          next = edges[e + 2];
+          head = edges[e + 3];
+          break;
+        }
       }
       if (next === 0) break;
       node = next;
       depth++;
       j++;
     }
-    if (bestAlias === -1) { i = pastPlainWord(text, i + width, word); continue; }
+    if (bestAlias === -1) {
+      i = pastPlainWord(text, i + width, word);
+      continue;
+    }
     // A mention that a phrase starting inside it runs past ("the West" in "the West Bank") is
     // not one: go on from the next word, where the phrase hides it.
-    if (m.phraseCount > 0 && !hides(m, bestAlias) && m.aliasMayBeOverhung[bestAlias] === 1 && phraseOverhangs(m, text, i, bestEnd, day)) { i += width; continue; }
+    if (m.phraseCount > 0 && !hides(m, bestAlias) && m.aliasMayBeOverhung[bestAlias] === 1 && phraseOverhangs(m, text, i, bestEnd, day)) {
+      i += width;
+      continue;
+    }
 
     // A phrase that is never a mention hides what it contains and is not reported itself.
     if (!hides(m, bestAlias)) out.push(m.aliasEntity[bestAlias], i, bestEnd, line, i - lineStart, sentence, paragraph);
@@ -153,11 +210,17 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
       for (let k = i + width; k < bestEnd; k++) {
         const ck = text.charCodeAt(k);
-        if (ck === 10 || (ck === 13 && text.charCodeAt(k + 1) !== 10)) { line++; lineStart = k + 1; }
-        else if (ck === 13) { drops.push(k + 1); }
-        else if (ck >= 0xd800 && ck <= 0xdbff) {
+        if (ck === 10 || (ck === 13 && text.charCodeAt(k + 1) !== 10)) {
+          line++;
+          lineStart = k + 1;
+        } else if (ck === 13) {
+          drops.push(k + 1);
+        } else if (ck >= 0xd800 && ck <= 0xdbff) {
           const lo = text.charCodeAt(k + 1);
-          if (lo >= 0xdc00 && lo <= 0xdfff) { drops.push(k + 1); k++; }
+          if (lo >= 0xdc00 && lo <= 0xdfff) {
+            drops.push(k + 1);
+            k++;
+          }
         }
       }
       // Where it ends: on a later line when it wrapped.
@@ -200,11 +263,17 @@ function longestFrom(m: CompiledMatcher, text: string, i: number, day: number): 
   let node = m.rootNext[lower[text.charCodeAt(i)]];
   if (node === 0) return [-1, -1];
   let head = m.termHead[node];
-  let bestEnd = -1, bestAlias = -1, depth = 1, runBreaks = 0;
+  let bestEnd = -1,
+    bestAlias = -1,
+    depth = 1,
+    runBreaks = 0;
   for (let j = i + 1; ; j++) {
     if (head >= 0 && (j >= n || m.aliasEndsInWord[head] === 0 || (word[text.charCodeAt(j)] !== WORD_CHAR && !isWordAt(text, j)))) {
       const alias = acceptAlias(m, head, text, i, j, equiv, day);
-      if (alias !== -1) { bestEnd = j; bestAlias = alias; }
+      if (alias !== -1) {
+        bestEnd = j;
+        bestAlias = alias;
+      }
     }
     if (j >= n) break;
     const f = lower[text.charCodeAt(j)];
@@ -230,7 +299,10 @@ function acceptAlias(m: CompiledMatcher, head: number, text: string, start: numb
   for (let a = head; a >= 0; a = m.aliasNext[a]) {
     const asWritten = m.aliasIgnoreCase[a] === 1 || sameAsWritten(m.aliasEquiv[a], text, start, end, equiv);
     if (!asWritten) continue;
-    if (m.aliasDated[a] === 1 && (day === UNDATED || day < m.aliasFrom[a] || day >= m.aliasUntil[a])) { elsewhere = true; continue; }
+    if (m.aliasDated[a] === 1 && (day === UNDATED || day < m.aliasFrom[a] || day >= m.aliasUntil[a])) {
+      elsewhere = true;
+      continue;
+    }
     return a;
   }
   return elsewhere ? DATED_ELSEWHERE : -1;

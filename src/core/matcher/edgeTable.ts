@@ -75,7 +75,9 @@ export class EdgeTableBuilder {
 export function packEdges(all: EdgeTableBuilder, termHead: Int32Array, isNear: (node: number) => boolean): [EdgeTable, EdgeTable] {
   let near = 0;
   let far = 0;
-  for (const [node] of all.entries()) if (isNear(node)) near++; else far++;
+  for (const [node] of all.entries())
+    if (isNear(node)) near++;
+    else far++;
   const tables: [EdgeTable, EdgeTable] = [emptyTable(near), emptyTable(far)];
   for (const [node, ch, child] of all.entries()) insert(tables[isNear(node) ? 0 : 1], node, ch, child, termHead[child]);
   return tables;

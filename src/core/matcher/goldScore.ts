@@ -43,17 +43,31 @@ export interface GoldScore {
   /** Judged mentions of entities missing from the catalog (not in recall). */
   outsideCatalog: number;
   /** The wrong and the missed, for a reader to look at. */
-  errors: Array<{ text: string; kind: 'missed' | 'wrong' | 'extra'; start: number; end: number; expected?: string; reported?: string; class: string }>;
+  errors: Array<{
+    text: string;
+    kind: 'missed' | 'wrong' | 'extra';
+    start: number;
+    end: number;
+    expected?: string;
+    reported?: string;
+    class: string;
+  }>;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-export function scoreGold(texts: ReadonlyArray<{ gold: GoldText; predicted: readonly Predicted[] }>, inCatalog: (id: string) => boolean): GoldScore {
+export function scoreGold(
+  texts: ReadonlyArray<{ gold: GoldText; predicted: readonly Predicted[] }>,
+  inCatalog: (id: string) => boolean,
+): GoldScore {
   const tally = new Map<string, { gold: number; found: number; falsePositives: number; reported: number }>();
   const of = (cls: string): { gold: number; found: number; falsePositives: number; reported: number } => {
     let t = tally.get(cls);
-    if (!t) { t = { gold: 0, found: 0, falsePositives: 0, reported: 0 }; tally.set(cls, t); }
+    if (!t) {
+      t = { gold: 0, found: 0, falsePositives: 0, reported: 0 };
+      tally.set(cls, t);
+    }
     return t;
   };
   const errors: GoldScore['errors'] = [];
@@ -61,7 +75,10 @@ export function scoreGold(texts: ReadonlyArray<{ gold: GoldText; predicted: read
   for (const { gold, predicted } of texts) {
     const exact = new Map(predicted.map((p) => [`${p.start}:${p.end}`, p]));
     for (const m of gold.mentions) {
-      if (m.entity === undefined || !inCatalog(m.entity)) { outsideCatalog++; continue; }
+      if (m.entity === undefined || !inCatalog(m.entity)) {
+        outsideCatalog++;
+        continue;
+      }
       const t = of(m.class);
       t.gold++;
       const p = exact.get(`${m.start}:${m.end}`);
@@ -70,7 +87,10 @@ export function scoreGold(texts: ReadonlyArray<{ gold: GoldText; predicted: read
     }
     for (const p of predicted) {
       const judged = gold.mentions.find((m) => m.start === p.start && m.end === p.end);
-      if (judged && judged.entity === p.entity) { of(judged.class).reported++; continue; }
+      if (judged && judged.entity === p.entity) {
+        of(judged.class).reported++;
+        continue;
+      }
       // Wrong: the entity of a judged span, a span that runs across a judged one, or one inside a
       // judged phrase that is no mention; extra: nothing judged there at all.
       const near = judged ?? gold.mentions.find((m) => overlaps(m, p)) ?? gold.notMentions.find((n) => overlaps(n, p));
@@ -78,13 +98,37 @@ export function scoreGold(texts: ReadonlyArray<{ gold: GoldText; predicted: read
       const t = of(cls);
       t.reported++;
       t.falsePositives++;
-      errors.push({ text: gold.id, kind: near ? 'wrong' : 'extra', start: p.start, end: p.end, expected: near?.entity, reported: p.entity, class: cls });
+      errors.push({
+        text: gold.id,
+        kind: near ? 'wrong' : 'extra',
+        start: p.start,
+        end: p.end,
+        expected: near?.entity,
+        reported: p.entity,
+        class: cls,
+      });
     }
   }
   const score = (t: { gold: number; found: number; falsePositives: number; reported: number }): ClassScore => ({
-    gold: t.gold, found: t.found, falsePositives: t.falsePositives,
-    precision: ratio(t.reported - t.falsePositives, t.reported), recall: ratio(t.found, t.gold),
+    gold: t.gold,
+    found: t.found,
+    falsePositives: t.falsePositives,
+    precision: ratio(t.reported - t.falsePositives, t.reported),
+    recall: ratio(t.found, t.gold),
   });
-  const all = [...tally.values()].reduce((a, t) => ({ gold: a.gold + t.gold, found: a.found + t.found, falsePositives: a.falsePositives + t.falsePositives, reported: a.reported + t.reported }), { gold: 0, found: 0, falsePositives: 0, reported: 0 });
-  return { overall: score(all), byClass: Object.fromEntries([...tally.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, score(t)])), outsideCatalog, errors };
+  const all = [...tally.values()].reduce(
+    (a, t) => ({
+      gold: a.gold + t.gold,
+      found: a.found + t.found,
+      falsePositives: a.falsePositives + t.falsePositives,
+      reported: a.reported + t.reported,
+    }),
+    { gold: 0, found: 0, falsePositives: 0, reported: 0 },
+  );
+  return {
+    overall: score(all),
+    byClass: Object.fromEntries([...tally.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, score(t)])),
+    outsideCatalog,
+    errors,
+  };
 }

@@ -41,13 +41,27 @@ export class MentionList {
     return (this.data.length - this.base) / STRIDE;
   }
 
-  entity(i: number): number { return this.data[this.base + i * STRIDE]; }
-  start(i: number): number { return this.data[this.base + i * STRIDE + 1]; }
-  end(i: number): number { return this.data[this.base + i * STRIDE + 2]; }
-  line(i: number): number { return this.data[this.base + i * STRIDE + 3]; }
-  column(i: number): number { return this.data[this.base + i * STRIDE + 4]; }
-  sentence(i: number): number { return this.data[this.base + i * STRIDE + 5]; }
-  paragraph(i: number): number { return this.data[this.base + i * STRIDE + 6]; }
+  entity(i: number): number {
+    return this.data[this.base + i * STRIDE];
+  }
+  start(i: number): number {
+    return this.data[this.base + i * STRIDE + 1];
+  }
+  end(i: number): number {
+    return this.data[this.base + i * STRIDE + 2];
+  }
+  line(i: number): number {
+    return this.data[this.base + i * STRIDE + 3];
+  }
+  column(i: number): number {
+    return this.data[this.base + i * STRIDE + 4];
+  }
+  sentence(i: number): number {
+    return this.data[this.base + i * STRIDE + 5];
+  }
+  paragraph(i: number): number {
+    return this.data[this.base + i * STRIDE + 6];
+  }
 
   endLine(i: number): number {
     const w = this.wrapped(i);
@@ -63,8 +77,15 @@ export class MentionList {
     const o = this.base + i * STRIDE;
     const d = this.data;
     return {
-      entity: d[o], start: d[o + 1], end: d[o + 2], line: d[o + 3], column: d[o + 4],
-      endLine: this.endLine(i), endColumn: this.endColumn(i), sentence: d[o + 5], paragraph: d[o + 6],
+      entity: d[o],
+      start: d[o + 1],
+      end: d[o + 2],
+      line: d[o + 3],
+      column: d[o + 4],
+      endLine: this.endLine(i),
+      endColumn: this.endColumn(i),
+      sentence: d[o + 5],
+      paragraph: d[o + 6],
     };
   }
 
@@ -125,8 +146,13 @@ export class MentionListBuilder {
     }
     const d = this.data;
     const o = this.size;
-    d[o] = entity; d[o + 1] = start; d[o + 2] = end; d[o + 3] = line;
-    d[o + 4] = column; d[o + 5] = sentence; d[o + 6] = paragraph;
+    d[o] = entity;
+    d[o + 1] = start;
+    d[o + 2] = end;
+    d[o + 3] = line;
+    d[o + 4] = column;
+    d[o + 5] = sentence;
+    d[o + 6] = paragraph;
     this.size = o + STRIDE;
   }
 

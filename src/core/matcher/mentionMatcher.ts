@@ -57,7 +57,14 @@ export interface CompiledMatcher {
 export const NOT_A_MENTION = -1;
 const OPEN_UNTIL = 0x7fffffff;
 
-interface PendingAlias { entity: number; text: string; ignoreCase: boolean; from: number; until: number; dated: boolean }
+interface PendingAlias {
+  entity: number;
+  text: string;
+  ignoreCase: boolean;
+  from: number;
+  until: number;
+  dated: boolean;
+}
 
 /**
  * Every spelling that counts as a mention of each entity (its name and its aliases), then every
@@ -85,7 +92,10 @@ function collectAliases(entities: readonly Entity[], phrases: readonly string[])
 
 export function compileMatcher(catalog: Pick<Catalog, 'entities'> & Partial<Pick<Catalog, 'notMentions'>>): CompiledMatcher {
   const { lower, equiv, word } = charTables();
-  const pending = collectAliases(catalog.entities, (catalog.notMentions ?? []).map((p) => p.text));
+  const pending = collectAliases(
+    catalog.entities,
+    (catalog.notMentions ?? []).map((p) => p.text),
+  );
   const keys = pending.map((p) => foldText(p.text, lower));
   const totalChars = keys.reduce((sum, k) => sum + k.length, 0);
   const rootNext = new Int32Array(0x10000);
@@ -96,7 +106,10 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'> & Partial<Pick
 
   const child = (node: number, ch: number): number => {
     if (node === 0) {
-      if (rootNext[ch] === 0) { rootNext[ch] = nodeCount; depth[nodeCount++] = 1; }
+      if (rootNext[ch] === 0) {
+        rootNext[ch] = nodeCount;
+        depth[nodeCount++] = 1;
+      }
       return rootNext[ch];
     }
     let next = all.get(node, ch);
@@ -140,9 +153,24 @@ export function compileMatcher(catalog: Pick<Catalog, 'entities'> & Partial<Pick
   const [nearEdges, farEdges] = packEdges(all, termHead, (node) => depth[node] <= NEAR_DEPTH);
   const aliasMayBeOverhung = mayBeOverhung(keys, (a) => aliasEntity[a] === NOT_A_MENTION || aliasDated[a] === 1);
   return {
-    entities: catalog.entities, rootNext, nearEdges, farEdges,
-    termHead, aliasNext, aliasEntity, aliasDated, aliasFrom, aliasUntil, aliasIgnoreCase, aliasEquiv, aliasEndsInWord, aliasMayBeOverhung,
-    aliasCount: n, phraseCount: pending.filter((p) => p.entity === NOT_A_MENTION).length, nodeCount, startFilter: buildStartFilter(pending, word),
+    entities: catalog.entities,
+    rootNext,
+    nearEdges,
+    farEdges,
+    termHead,
+    aliasNext,
+    aliasEntity,
+    aliasDated,
+    aliasFrom,
+    aliasUntil,
+    aliasIgnoreCase,
+    aliasEquiv,
+    aliasEndsInWord,
+    aliasMayBeOverhung,
+    aliasCount: n,
+    phraseCount: pending.filter((p) => p.entity === NOT_A_MENTION).length,
+    nodeCount,
+    startFilter: buildStartFilter(pending, word),
   };
 }
 
@@ -161,7 +189,10 @@ function mayBeOverhung(keys: readonly string[], hiding: (alias: number) => boole
       if (!isWordAt(key, k) || isWordAt(key, k - 1)) continue;
       const rest = key.slice(k);
       for (let i = countBelow(hiders, rest); i < hiders.length && hiders[i].startsWith(rest); i++) {
-        if (hiders[i].length > rest.length) { out[a] = 1; break; }
+        if (hiders[i].length > rest.length) {
+          out[a] = 1;
+          break;
+        }
       }
     }
   });

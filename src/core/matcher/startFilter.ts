@@ -42,7 +42,10 @@ export function buildStartFilter(aliases: ReadonlyArray<{ text: string; ignoreCa
   for (const a of aliases) {
     // The key comes from the alias as the trie sees it: folded, whitespace trimmed and collapsed.
     const [c0, c1, c2] = keyChars(foldText(a.text, equiv), word);
-    if (!a.ignoreCase) { set(c0, c1, c2); continue; }
+    if (!a.ignoreCase) {
+      set(c0, c1, c2);
+      continue;
+    }
     const v = (c: number): number[] => (c === 0 ? [0] : caseVariants(c));
     for (const x of v(c0)) for (const y of v(c1)) for (const z of v(c2)) set(x, y, z);
   }

@@ -48,11 +48,12 @@ export type GutterMark = 'bar' | 'proposal';
  */
 export function gutterSvg(color: string | undefined, mark: GutterMark): string {
   const c = safeColor(color) ?? NEUTRAL_MARK_COLOR;
-  const body = mark === 'bar'
-    ? `<rect x="5" y="0" width="4" height="16" fill="${c}"/>`
-    : `<circle cx="8" cy="8" r="6.25" fill="none" stroke="${c}" stroke-width="1.5"/>`
-      + `<path d="M6.1 6.3a1.9 1.9 0 1 1 2.7 1.7c-.5.3-.8.6-.8 1.2v.5" fill="none" stroke="${c}" stroke-width="1.5" stroke-linecap="round"/>`
-      + `<circle cx="8" cy="11.6" r=".9" fill="${c}"/>`;
+  const body =
+    mark === 'bar'
+      ? `<rect x="5" y="0" width="4" height="16" fill="${c}"/>`
+      : `<circle cx="8" cy="8" r="6.25" fill="none" stroke="${c}" stroke-width="1.5"/>` +
+        `<path d="M6.1 6.3a1.9 1.9 0 1 1 2.7 1.7c-.5.3-.8.6-.8 1.2v.5" fill="none" stroke="${c}" stroke-width="1.5" stroke-linecap="round"/>` +
+        `<circle cx="8" cy="11.6" r=".9" fill="${c}"/>`;
   const stretch = mark === 'bar' ? ' preserveAspectRatio="none"' : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"${stretch}>${body}</svg>`;
 }

@@ -59,7 +59,10 @@ function codeText(code: HoverCode): string {
   const color = safeColor(code.color);
   const swatch = color ? `![](${svgDataUri(hoverSwatchSvg(color))}) ` : '';
   if (code.path.length === 0) return `${swatch}**${escapeInline(code.id)}** *\\(not in the codebook\\)*`;
-  const parents = code.path.slice(0, -1).map((name) => `${escapeInline(name)}${CODE_PATH_SEPARATOR}`).join('');
+  const parents = code.path
+    .slice(0, -1)
+    .map((name) => `${escapeInline(name)}${CODE_PATH_SEPARATOR}`)
+    .join('');
   return `${swatch}${parents}**${escapeInline(code.path[code.path.length - 1])}**`;
 }
 
@@ -103,4 +106,3 @@ export function annotationCardMarkdown(card: AnnotationCardInput, formatDate: (i
 export function annotationHoverMarkdown(cards: readonly AnnotationCardInput[], formatDate: (iso: string) => string = readableDate): string {
   return cards.map((card) => annotationCardMarkdown(card, formatDate)).join('\n\n---\n\n');
 }
-

@@ -66,8 +66,10 @@ export function isProposal(status: AnnotationStatus): boolean {
  * (`annotationColor` bound to the codebook); it is called once per annotation drawn.
  */
 export function paintPlan(sources: readonly PaintSource[], colorOf: (codes: readonly string[]) => string | undefined): PaintPlan {
-  const placed = sources.filter((s): s is PaintSource & { start: number; end: number } =>
-    s.start !== undefined && s.end !== undefined && s.end > s.start && s.status !== 'orphaned');
+  const placed = sources.filter(
+    (s): s is PaintSource & { start: number; end: number } =>
+      s.start !== undefined && s.end !== undefined && s.end > s.start && s.status !== 'orphaned',
+  );
   const order = placed.map((_, i) => i).sort((a, b) => placed[a].start - placed[b].start || placed[b].end - placed[a].end || a - b);
   const places: PaintedPlace[] = [];
   const groups = new Map<string, PaintGroup>();

@@ -58,7 +58,11 @@ export function codeTooltip(f: CodeFacts): string {
   if (f.description?.trim()) blocks.push(escapeBlock(f.description));
   if (f.count) {
     const { own, total } = f.count;
-    blocks.push(own === total ? `${own} coded segment${own === 1 ? '' : 's'}` : `${own} coded segment${own === 1 ? '' : 's'}, ${total} with the codes below`);
+    blocks.push(
+      own === total
+        ? `${own} coded segment${own === 1 ? '' : 's'}`
+        : `${own} coded segment${own === 1 ? '' : 's'}, ${total} with the codes below`,
+    );
   }
   return blocks.join('\n\n');
 }

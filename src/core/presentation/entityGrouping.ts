@@ -34,7 +34,11 @@ export function compareNames(a: string, b: string): number {
 
 /** Text folded for matching: lowercase, without accents or other combining marks. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase().replace(/ß/g, 'ss');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 /** Folded name, id and aliases of each entity, kept as long as the entity object lives. */
@@ -60,9 +64,13 @@ const nameRanks = new WeakMap<readonly Entity[], Int32Array>();
 function nameRankOf(entities: readonly Entity[]): Int32Array {
   let ranks = nameRanks.get(entities);
   if (!ranks) {
-    const order = entities.map((_, i) => i).sort((a, b) => compareNames(entities[a].name, entities[b].name) || compareNames(entities[a].id, entities[b].id));
+    const order = entities
+      .map((_, i) => i)
+      .sort((a, b) => compareNames(entities[a].name, entities[b].name) || compareNames(entities[a].id, entities[b].id));
     ranks = new Int32Array(entities.length);
-    order.forEach((entity, rank) => { (ranks as Int32Array)[entity] = rank; });
+    order.forEach((entity, rank) => {
+      (ranks as Int32Array)[entity] = rank;
+    });
     nameRanks.set(entities, ranks);
   }
   return ranks;
@@ -75,7 +83,12 @@ export function entityOrder(sortBy: TreeSort, entities: readonly Entity[], count
   return sortBy === 'name' ? byName : (a, b) => count(b) - count(a) || byName(a, b);
 }
 
-export function groupEntities(entities: readonly Entity[], kind: EntityKind, count: (i: number) => number, options: GroupingOptions): EntityGroup[] {
+export function groupEntities(
+  entities: readonly Entity[],
+  kind: EntityKind,
+  count: (i: number) => number,
+  options: GroupingOptions,
+): EntityGroup[] {
   const matches = entityFilter(options.filter);
   const groups = new Map<string, EntityGroup>();
   entities.forEach((e, i) => {

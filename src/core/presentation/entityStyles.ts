@@ -9,7 +9,14 @@ import type { Entity } from '../catalog/catalogTypes';
 
 /** Highlight styles, in the order of their colours in package.json. */
 export const MENTION_STYLES = [
-  'state', 'person', 'actorOrganisation', 'forum', 'bloc', 'finance', 'agreement', 'otherInstitution',
+  'state',
+  'person',
+  'actorOrganisation',
+  'forum',
+  'bloc',
+  'finance',
+  'agreement',
+  'otherInstitution',
 ] as const;
 
 export type MentionStyle = (typeof MENTION_STYLES)[number];
@@ -27,16 +34,26 @@ export const MENTION_STYLE_LABELS: Readonly<Record<MentionStyle, string>> = {
 };
 
 // Maps, not object literals: a type named "constructor" must not find Object.prototype.
-const ACTOR_STYLES = new Map<string, MentionStyle>([['state', 'state'], ['person', 'person']]);
+const ACTOR_STYLES = new Map<string, MentionStyle>([
+  ['state', 'state'],
+  ['person', 'person'],
+]);
 const INSTITUTION_STYLES = new Map<string, MentionStyle>([
-  ['forum', 'forum'], ['dialogue', 'forum'],
-  ['bloc', 'bloc'], ['organisation', 'bloc'],
-  ['bank', 'finance'], ['currency', 'finance'],
-  ['agreement', 'agreement'], ['initiative', 'agreement'],
+  ['forum', 'forum'],
+  ['dialogue', 'forum'],
+  ['bloc', 'bloc'],
+  ['organisation', 'bloc'],
+  ['bank', 'finance'],
+  ['currency', 'finance'],
+  ['agreement', 'agreement'],
+  ['initiative', 'agreement'],
 ]);
 /** Spellings a hand-written catalog may use for the same type. */
 const TYPE_SYNONYMS = new Map<string, string>([
-  ['organization', 'organisation'], ['country', 'state'], ['people', 'person'], ['treaty', 'agreement'],
+  ['organization', 'organisation'],
+  ['country', 'state'],
+  ['people', 'person'],
+  ['treaty', 'agreement'],
 ]);
 
 /** A type as the style table reads it: trimmed, lower case, American and synonym spellings folded. */
@@ -54,7 +71,9 @@ export function mentionStyleOf(entity: Pick<Entity, 'kind' | 'type'>): MentionSt
 /** The style of every entity, by entity index, as an index into MENTION_STYLES. */
 export function styleTable(entities: ReadonlyArray<Pick<Entity, 'kind' | 'type'>>): Uint8Array {
   const table = new Uint8Array(entities.length);
-  entities.forEach((e, i) => { table[i] = MENTION_STYLES.indexOf(mentionStyleOf(e)); });
+  entities.forEach((e, i) => {
+    table[i] = MENTION_STYLES.indexOf(mentionStyleOf(e));
+  });
   return table;
 }
 

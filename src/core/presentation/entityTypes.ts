@@ -11,8 +11,17 @@ const KNOWN_TYPES: Record<EntityKind, readonly string[]> = {
 };
 
 const IRREGULAR: Record<string, string> = {
-  person: 'people', child: 'children', man: 'men', woman: 'women', staff: 'staff', media: 'media',
-  series: 'series', people: 'people', data: 'data', other: 'other', criterion: 'criteria',
+  person: 'people',
+  child: 'children',
+  man: 'men',
+  woman: 'women',
+  staff: 'staff',
+  media: 'media',
+  series: 'series',
+  people: 'people',
+  data: 'data',
+  other: 'other',
+  criterion: 'criteria',
 };
 
 /** English plural of one lowercase word. */
@@ -30,7 +39,11 @@ function capitalise(text: string): string {
 
 /** Words of a type as written: `think-tank`, `think_tank` and `thinkTank` are "think tank". */
 function words(type: string): string[] {
-  return type.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2').split(/[\s_-]+/).filter((w) => w.length > 0).map((w) => w.toLocaleLowerCase());
+  return type
+    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLocaleLowerCase());
 }
 
 /** One spelling of a type: `Think_Tank`, `think-tank` and `thinkTank` are all `think-tank`. */

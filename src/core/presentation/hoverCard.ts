@@ -62,16 +62,22 @@ function short(text: string, max: number): string {
 
 /** Escaped names, the first `cap` of them (each shortened), then "and N more". */
 export function nameList(names: readonly string[], cap: number): string {
-  const shown = names.slice(0, cap).map((n) => short(n, NAME_CHARS)).join(', ');
+  const shown = names
+    .slice(0, cap)
+    .map((n) => short(n, NAME_CHARS))
+    .join(', ');
   return names.length > cap ? `${shown} and ${names.length - cap} more` : shown;
 }
 
 function relationLines(input: HoverCardInput): string[] {
   const names = (g: RelationGroup): string[] => g.ids.map((id) => input.nameOf(id) ?? id);
-  const lines = input.outgoing.slice(0, OUTGOING_TYPES).map((g) => `*${short(outgoingLabel(g.type), LABEL_CHARS)}* ${nameList(names(g), RELATION_CAP)}`);
+  const lines = input.outgoing
+    .slice(0, OUTGOING_TYPES)
+    .map((g) => `*${short(outgoingLabel(g.type), LABEL_CHARS)}* ${nameList(names(g), RELATION_CAP)}`);
   if (input.outgoing.length > OUTGOING_TYPES) lines.push(`and ${plural(input.outgoing.length - OUTGOING_TYPES, 'other relation type')}`);
   if (input.incoming.length > 0) {
-    const shown = input.incoming.slice(0, INCOMING_TYPES)
+    const shown = input.incoming
+      .slice(0, INCOMING_TYPES)
       .map((g) => `*${short(incomingLabel(g.type), LABEL_CHARS)}* \\(${g.ids.length}\\): ${nameList(names(g), INCOMING_CAP)}`);
     const hidden = input.incoming.length - INCOMING_TYPES;
     lines.push(shown.join(' · ') + (hidden > 0 ? ` · ${plural(hidden, 'other relation type')}` : ''));
@@ -80,8 +86,10 @@ function relationLines(input: HoverCardInput): string[] {
 }
 
 function countsLine({ inDocument, inCorpus, documents, documentsTotal }: HoverCardInput['counts']): string {
-  return `${plural(inDocument, 'mention')} in this document · ${inCorpus} in the corpus · `
-    + `in ${documents} of ${plural(documentsTotal, 'document')}`;
+  return (
+    `${plural(inDocument, 'mention')} in this document · ${inCorpus} in the corpus · ` +
+    `in ${documents} of ${plural(documentsTotal, 'document')}`
+  );
 }
 
 function linksLine(input: HoverCardInput): string {
@@ -94,13 +102,17 @@ function linksLine(input: HoverCardInput): string {
 /** Which date dated names in the document were read as of, and where it came from. */
 function dateLine(date: DocumentDate | undefined, datedNames: boolean): string | undefined {
   if (date) return `*document dated* ${short(date.text, LABEL_CHARS)} \\(${short(date.source, NAME_CHARS)}\\)`;
-  return datedNames ? '*undated document*: names that hold only for a period are not read here (date it in its front matter, a documents.yaml or its file name)' : undefined;
+  return datedNames
+    ? '*undated document*: names that hold only for a period are not read here (date it in its front matter, a documents.yaml or its file name)'
+    : undefined;
 }
 
 /** The description, its first lines; a long one says how much more the catalog holds. */
 function descriptionBlock(description: string): string {
   const { text, omitted } = shortenedBlock(description, DESCRIPTION_CHARS, DESCRIPTION_LINES);
-  return omitted === 0 ? escapeBlock(text) : `${escapeBlock(text)} *${escapeInline(`(${plural(omitted, 'more character')} in the catalog)`)}*`;
+  return omitted === 0
+    ? escapeBlock(text)
+    : `${escapeBlock(text)} *${escapeInline(`(${plural(omitted, 'more character')} in the catalog)`)}*`;
 }
 
 /**

@@ -31,19 +31,42 @@ function samePassage(text: AnchorText, rawStart: number, rawEnd: number, expecte
   }
 }
 
-export function addTagged(model: SidecarModel, text: AnchorText, rawStart: number, rawEnd: number, tag: NewTag, id: string, now: string): void {
+export function addTagged(
+  model: SidecarModel,
+  text: AnchorText,
+  rawStart: number,
+  rawEnd: number,
+  tag: NewTag,
+  id: string,
+  now: string,
+): void {
   samePassage(text, rawStart, rawEnd, tag.expectedText);
   model.add({
-    id, codes: tag.codes, note: tag.note === '' ? undefined : tag.note, entities: tag.entities,
-    target: createTarget(text, rawStart, rawEnd), status: 'anchored', author: tag.author, created: now, modified: now,
+    id,
+    codes: tag.codes,
+    note: tag.note === '' ? undefined : tag.note,
+    entities: tag.entities,
+    target: createTarget(text, rawStart, rawEnd),
+    status: 'anchored',
+    author: tag.author,
+    created: now,
+    modified: now,
   });
 }
 
 /** `seen`: the annotation as the analyst saw it; when its codes or note differ now, nothing changes. */
-export function updateSeen(model: SidecarModel, id: string, patch: AnnotationPatch, seen: Pick<Annotation, 'codes' | 'note'> | undefined, now: string): void {
+export function updateSeen(
+  model: SidecarModel,
+  id: string,
+  patch: AnnotationPatch,
+  seen: Pick<Annotation, 'codes' | 'note'> | undefined,
+  now: string,
+): void {
   const stored = requireAnnotation(model, id);
   if (seen && (stored.codes.join('\n') !== seen.codes.join('\n') || stored.note !== seen.note)) {
-    throw new Error('this annotation was changed elsewhere (another window, a git pull or a hand edit) while you were editing it; nothing was written: open it again to see the new version');
+    throw new Error(
+      'this annotation was changed elsewhere (another window, a git pull or a hand edit) while you were editing it; nothing was written: open it again to see the new version',
+    );
   }
   model.update(id, { ...patch, modified: now });
 }
@@ -57,7 +80,15 @@ export function removeKeeping(model: SidecarModel, id: string): { itemText: stri
 }
 
 /** The analyst's consent to a new place: the quote becomes the text there, status anchored. */
-export function retarget(model: SidecarModel, text: AnchorText, id: string, rawStart: number, rawEnd: number, expectedText: string | undefined, now: string): void {
+export function retarget(
+  model: SidecarModel,
+  text: AnchorText,
+  id: string,
+  rawStart: number,
+  rawEnd: number,
+  expectedText: string | undefined,
+  now: string,
+): void {
   requireAnnotation(model, id);
   samePassage(text, rawStart, rawEnd, expectedText);
   model.update(id, { target: createTarget(text, rawStart, rawEnd), status: 'anchored', modified: now });

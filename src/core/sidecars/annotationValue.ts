@@ -39,8 +39,15 @@ export function annotationFromPlain(value: PlainMap): Annotation {
   if (typeof t.end === 'number') target.end = t.end;
   const status = ANNOTATION_STATUSES.find((s) => s === value.status);
   return {
-    id: str(value.id) ?? '', codes: list(value.codes), note: str(value.note), entities: list(value.entities), target,
-    status, author: str(value.author), created: str(value.created), modified: str(value.modified),
+    id: str(value.id) ?? '',
+    codes: list(value.codes),
+    note: str(value.note),
+    entities: list(value.entities),
+    target,
+    status,
+    author: str(value.author),
+    created: str(value.created),
+    modified: str(value.modified),
   };
 }
 
@@ -82,7 +89,8 @@ function checkAnnotation(a: NewAnnotation): void {
   for (const key of ['author', 'created'] as const) {
     if (a[key] !== undefined && typeof a[key] !== 'string') throw new TypeError(`\`${key}\` must be a string`);
   }
-  if (a.created !== undefined && !TIMESTAMP_PATTERN.test(a.created)) throw new TypeError(`created '${a.created}' is not an ISO 8601 timestamp`);
+  if (a.created !== undefined && !TIMESTAMP_PATTERN.test(a.created))
+    throw new TypeError(`created '${a.created}' is not an ISO 8601 timestamp`);
 }
 
 function checkPatch(p: AnnotationPatch): void {
@@ -94,7 +102,8 @@ function checkPatch(p: AnnotationPatch): void {
   }
   if (p.note !== undefined && p.note !== null && typeof p.note !== 'string') throw new TypeError('`note` must be a string');
   if (p.status !== undefined && !ANNOTATION_STATUSES.includes(p.status)) throw new TypeError(`unknown status '${String(p.status)}'`);
-  if (p.modified !== undefined && !TIMESTAMP_PATTERN.test(p.modified)) throw new TypeError(`modified '${p.modified}' is not an ISO 8601 timestamp`);
+  if (p.modified !== undefined && !TIMESTAMP_PATTERN.test(p.modified))
+    throw new TypeError(`modified '${p.modified}' is not an ISO 8601 timestamp`);
   if (p.target !== undefined) checkTarget(p.target);
 }
 
@@ -118,7 +127,10 @@ export function samePlain(a: unknown, b: unknown): boolean {
   if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => samePlain(v, (b as unknown[])[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && samePlain((a as PlainMap)[k], (b as PlainMap)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && samePlain((a as PlainMap)[k], (b as PlainMap)[k]))
+  );
 }
 
 /** A fresh annotation id (a random UUID). */

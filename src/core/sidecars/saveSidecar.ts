@@ -18,23 +18,30 @@ import { planWrite, sameVersion } from './writePlan';
 
 export type SaveOutcome =
   | {
-    ok: true;
-    /** False when there was nothing to write. */
-    written: boolean;
-    text: string;
-    version: FileVersion | undefined;
-    conflicts: MergeConflict[];
-    /** A fresh model of what is now on disk (the base of the next save). */
-    model: SidecarModel;
-  }
+      ok: true;
+      /** False when there was nothing to write. */
+      written: boolean;
+      text: string;
+      version: FileVersion | undefined;
+      conflicts: MergeConflict[];
+      /** A fresh model of what is now on disk (the base of the next save). */
+      model: SidecarModel;
+    }
   | { ok: false; reason: string; diagnostics: Diagnostic[] };
 
 const ATTEMPTS = 3;
 
 /** `readVersion`: the version of the text `model` was loaded from (undefined for a new sidecar). */
-export async function saveSidecar(store: AtomicFileStore, path: string, model: SidecarModel, readVersion: FileVersion | undefined, newId?: () => string): Promise<SaveOutcome> {
+export async function saveSidecar(
+  store: AtomicFileStore,
+  path: string,
+  model: SidecarModel,
+  readVersion: FileVersion | undefined,
+  newId?: () => string,
+): Promise<SaveOutcome> {
   if (model.readOnly || !model.changed) {
-    if (model.readOnly) return { ok: false, reason: planWrite(path, readVersion, undefined, true).reason, diagnostics: [...model.diagnostics] };
+    if (model.readOnly)
+      return { ok: false, reason: planWrite(path, readVersion, undefined, true).reason, diagnostics: [...model.diagnostics] };
     return { ok: true, written: false, text: model.baseText, version: readVersion, conflicts: [], model };
   }
   const release = store.lock ? await store.lock(path) : undefined;
@@ -45,7 +52,13 @@ export async function saveSidecar(store: AtomicFileStore, path: string, model: S
   }
 }
 
-async function checkAndWrite(store: AtomicFileStore, path: string, model: SidecarModel, readVersion: FileVersion | undefined, newId?: () => string): Promise<SaveOutcome> {
+async function checkAndWrite(
+  store: AtomicFileStore,
+  path: string,
+  model: SidecarModel,
+  readVersion: FileVersion | undefined,
+  newId?: () => string,
+): Promise<SaveOutcome> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const current = await store.version(path);
     const plan = planWrite(path, readVersion, current);
@@ -56,7 +69,8 @@ async function checkAndWrite(store: AtomicFileStore, path: string, model: Sideca
       const disk = await store.read(path);
       if (!disk) continue; // deleted meanwhile: plan again
       const merged = mergeSidecar(model, disk.text, newId);
-      if (!merged.ok) return { ok: false, reason: `${path} on disk cannot be read safely; it was not overwritten`, diagnostics: merged.diagnostics };
+      if (!merged.ok)
+        return { ok: false, reason: `${path} on disk cannot be read safely; it was not overwritten`, diagnostics: merged.diagnostics };
       const now = await store.version(path);
       if (!now || !sameVersion(now, disk.version)) continue; // changed again while merging
       ({ text, conflicts } = merged);

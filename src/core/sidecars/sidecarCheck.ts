@@ -6,7 +6,18 @@
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/yamlFile';
 import { YamlReader } from '../yaml/yamlReader';
-import { ANNOTATION_KEYS, DOCUMENT_HASH_PATTERN, SIDECAR_KEYS, SIDECAR_VERSION, TARGET_KEYS, TIMESTAMP_PATTERN, documentNameForSidecar, type CheckedSidecar, type SidecarAnnotation, type SidecarContext } from './sidecarTypes';
+import {
+  ANNOTATION_KEYS,
+  DOCUMENT_HASH_PATTERN,
+  SIDECAR_KEYS,
+  SIDECAR_VERSION,
+  TARGET_KEYS,
+  TIMESTAMP_PATTERN,
+  documentNameForSidecar,
+  type CheckedSidecar,
+  type SidecarAnnotation,
+  type SidecarContext,
+} from './sidecarTypes';
 import { ANNOTATION_STATUSES, type AnnotationStatus, type TextTarget } from '../anchoring/anchorTypes';
 
 type Fields = Map<string, { key: Node; value: Node | undefined }>;
@@ -33,7 +44,11 @@ export function checkParsedSidecar(parsed: ParsedYaml, file: string, context: Si
       if (!annotation) continue;
       const first = seen.get(annotation.id);
       if (first) {
-        r.report(item, 'duplicate-id', `duplicate annotation id '${annotation.id}' (first at line ${first.location.line}); this one is ignored`);
+        r.report(
+          item,
+          'duplicate-id',
+          `duplicate annotation id '${annotation.id}' (first at line ${first.location.line}); this one is ignored`,
+        );
         continue;
       }
       seen.set(annotation.id, annotation);
@@ -48,7 +63,11 @@ function checkVersion(r: YamlReader, f: Fields, top: Node): void {
   const node = f.get('version')?.value;
   if (node === undefined) r.report(top, 'missing-field', `\`version\` is required (version: ${SIDECAR_VERSION})`);
   else if (!isScalar(node) || node.value !== SIDECAR_VERSION) {
-    r.report(node, 'bad-version', `unsupported sidecar version '${isScalar(node) ? String(node.value) : '?'}'; this version of Policy Annotator reads version ${SIDECAR_VERSION}`);
+    r.report(
+      node,
+      'bad-version',
+      `unsupported sidecar version '${isScalar(node) ? String(node.value) : '?'}'; this version of Policy Annotator reads version ${SIDECAR_VERSION}`,
+    );
   }
 }
 
@@ -59,13 +78,21 @@ function checkDocument(r: YamlReader, f: Fields, top: Node, context: SidecarCont
   const expected = documentNameForSidecar(r.file);
   if (document !== undefined) {
     if (/[/\\]/.test(document) || document === '.' || document === '..' || /^[A-Za-z]:/.test(document)) {
-      r.report(node, 'document-path', `document must be the file name of the document next to the sidecar${expected ? ` ('${expected}')` : ''}, not a path: '${document}'`);
+      r.report(
+        node,
+        'document-path',
+        `document must be the file name of the document next to the sidecar${expected ? ` ('${expected}')` : ''}, not a path: '${document}'`,
+      );
     } else if (expected !== undefined && document !== expected) {
       r.report(node, 'document-mismatch', `document '${document}' does not match the sidecar's file name; expected '${expected}'`);
     }
   }
   if (context.documentExists === false) {
-    r.report(node ?? top, 'missing-document', `the document '${expected ?? document ?? '?'}' next to this sidecar does not exist; its annotations cannot be shown`);
+    r.report(
+      node ?? top,
+      'missing-document',
+      `the document '${expected ?? document ?? '?'}' next to this sidecar does not exist; its annotations cannot be shown`,
+    );
   }
   return document;
 }
@@ -123,7 +150,14 @@ function readOffset(r: YamlReader, node: Node | undefined, what: string): number
   return undefined;
 }
 
-function readIds(r: YamlReader, node: Node | undefined, what: string, known: SidecarContext['codes'], code: string, where: string): string[] {
+function readIds(
+  r: YamlReader,
+  node: Node | undefined,
+  what: string,
+  known: SidecarContext['codes'],
+  code: string,
+  where: string,
+): string[] {
   const ids: string[] = [];
   for (const item of r.asSeq(node, what)) {
     const id = r.string(item, `an item of ${what}`, item, true);

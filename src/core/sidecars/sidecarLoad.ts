@@ -23,16 +23,27 @@ export function loadSidecar(text: string, file: string, context: SidecarContext 
   const diagnostics = [...checked.diagnostics];
   const doc = parsed.doc;
   if (doc) diagnostics.push(...aliasDiagnostics(doc, parsed.lines, file));
-  const pair = doc && isMap(doc.contents) ? (doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'annotations') as Pair<Node, Node> | undefined) : undefined;
+  const pair =
+    doc && isMap(doc.contents)
+      ? (doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'annotations') as Pair<Node, Node> | undefined)
+      : undefined;
   if (!doc || !pair || hasErrors(diagnostics)) return readOnly(file, text, diagnostics, checked);
   const layout = seqLayout(text, pair);
   if (typeof layout === 'string') {
     const { line, column } = nodePosition(pair.key, parsed.lines);
-    diagnostics.push({ file, line, column, severity: 'error', code: 'unsupported-layout', message: `the annotations list cannot be edited safely: ${layout}; the file is read-only` });
+    diagnostics.push({
+      file,
+      line,
+      column,
+      severity: 'error',
+      code: 'unsupported-layout',
+      message: `the annotations list cannot be edited safely: ${layout}; the file is read-only`,
+    });
     return readOnly(file, text, diagnostics, checked);
   }
   const nodes = layout.kind === 'block' ? layout.items.map((i) => i.node) : layout.nodes;
-  if (nodes.length !== checked.annotations.length) throw new Error(`internal error: ${file} has ${nodes.length} items but ${checked.annotations.length} annotations`);
+  if (nodes.length !== checked.annotations.length)
+    throw new Error(`internal error: ${file} has ${nodes.length} items but ${checked.annotations.length} annotations`);
   const entries = nodes.map((node, i) => ({ id: checked.annotations[i].id, value: node.toJS(doc) as PlainMap }));
   const top = doc.toJS() as PlainMap;
   delete top.annotations;
@@ -44,7 +55,8 @@ export function loadSidecar(text: string, file: string, context: SidecarContext 
 export function newSidecarText(sidecarPath: string, documentHash?: string): string {
   const document = documentNameForSidecar(sidecarPath);
   if (document === undefined) throw new Error(`'${sidecarPath}' is not a sidecar name (<document>.annotations.yaml)`);
-  if (documentHash !== undefined && !DOCUMENT_HASH_PATTERN.test(documentHash)) throw new TypeError(`'${documentHash}' is not sha256:<64 hex digits>`);
+  if (documentHash !== undefined && !DOCUMENT_HASH_PATTERN.test(documentHash))
+    throw new TypeError(`'${documentHash}' is not sha256:<64 hex digits>`);
   const hash = documentHash === undefined ? '' : `documentHash: ${documentHash}\n`;
   return `version: ${SIDECAR_VERSION}\ndocument: ${renderScalar(document)}\n${hash}annotations: []\n`;
 }

@@ -64,12 +64,21 @@ export function mergeSidecar(ours: SidecarModel, theirsText: string, newId: () =
   }
   for (const key of TOP_FIELDS) {
     const o = ours.topFields[key];
-    if (typeof o === 'string' && !samePlain(o, ours.baseTop[key]) && samePlain(ours.baseTop[key], theirs.topFields[key])) theirs.setTop(key, o);
+    if (typeof o === 'string' && !samePlain(o, ours.baseTop[key]) && samePlain(ours.baseTop[key], theirs.topFields[key]))
+      theirs.setTop(key, o);
   }
   return { ok: true, text: theirs.toText(), conflicts };
 }
 
-function mergeBoth(ours: SidecarModel, theirs: SidecarModel, id: string, b: PlainMap | undefined, o: PlainMap, t: PlainMap, newId: () => string): MergeConflict[] {
+function mergeBoth(
+  ours: SidecarModel,
+  theirs: SidecarModel,
+  id: string,
+  b: PlainMap | undefined,
+  o: PlainMap,
+  t: PlainMap,
+  newId: () => string,
+): MergeConflict[] {
   const { merged, conflicts, oursForConflicts } = mergeFields(b, o, t);
   const changes: PlainMap = {};
   for (const [key, value] of Object.entries(merged)) if (!samePlain(value, t[key])) changes[key] = value;

@@ -12,8 +12,13 @@ import { hasErrors } from '../base/diagnostics';
 import { checkSidecar } from './sidecarCheck';
 import { ANNOTATION_KEYS } from './sidecarTypes';
 import {
-  annotationFromPlain, changesFromPatch, plainFromAnnotation, samePlain,
-  type Annotation, type AnnotationPatch, type NewAnnotation,
+  annotationFromPlain,
+  changesFromPatch,
+  plainFromAnnotation,
+  samePlain,
+  type Annotation,
+  type AnnotationPatch,
+  type NewAnnotation,
 } from './annotationValue';
 import { editItemText, parseItem, plainOf, renderNewItem, type PlainMap } from '../yaml/itemDocument';
 import type { SeqEditor } from '../yaml/seqEditor';
@@ -21,13 +26,19 @@ import type { TopFields } from '../yaml/topFields';
 import { applyEdits, keepLineBreaks, reindent, type TextEdit } from '../yaml/yamlText';
 
 export class SidecarReadOnlyError extends Error {
-  constructor(readonly file: string, readonly diagnostics: readonly Diagnostic[]) {
+  constructor(
+    readonly file: string,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
     const first = diagnostics.find((d) => d.severity === 'error');
     super(`${file} is read-only until it is fixed${first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''}`);
   }
 }
 
-interface Entry { id: string; value: PlainMap }
+interface Entry {
+  id: string;
+  value: PlainMap;
+}
 
 /** What `loadSidecar` builds a model from. */
 export interface ModelParts {
@@ -122,7 +133,8 @@ export class SidecarModel {
     if ('id' in changes && changes.id !== id) throw new Error('the id of an annotation cannot change');
     const itemText = seq.itemText(index);
     const read = parseItem(itemText);
-    if (!samePlain(plainOf(read.doc, read.map), this.entries[index].value)) throw new Error(`annotation '${id}' cannot be edited safely: its text does not read back as loaded`);
+    if (!samePlain(plainOf(read.doc, read.map), this.entries[index].value))
+      throw new Error(`annotation '${id}' cannot be edited safely: its text does not read back as loaded`);
     const { text, value } = editItemText(itemText, changes, ANNOTATION_KEYS, seq.indent);
     seq.replace(index, text);
     this.entries[index].value = value;
@@ -160,7 +172,9 @@ export class SidecarModel {
     const checked = checkSidecar(text, this.file);
     if (hasErrors(checked.diagnostics) || checked.annotations.length !== this.entries.length) {
       const first = checked.diagnostics.find((d) => d.severity === 'error');
-      throw new Error(`internal error: the edited sidecar would not read back (${first ? `${first.line}:${first.column} ${first.message}` : 'annotation count'}); nothing written`);
+      throw new Error(
+        `internal error: the edited sidecar would not read back (${first ? `${first.line}:${first.column} ${first.message}` : 'annotation count'}); nothing written`,
+      );
     }
     return text;
   }

@@ -19,7 +19,8 @@ export function sameVersion(a: FileVersion, b: FileVersion): boolean {
 }
 
 export function planWrite(path: string, read: FileVersion | undefined, current: FileVersion | undefined, readOnly = false): WritePlan {
-  if (readOnly) return { action: 'refuse', reason: `${path} could not be read safely; it is never overwritten (fix the reported problem first)` };
+  if (readOnly)
+    return { action: 'refuse', reason: `${path} could not be read safely; it is never overwritten (fix the reported problem first)` };
   if (read === undefined) {
     return current === undefined
       ? { action: 'write', reason: `${path} is new` }

@@ -57,7 +57,12 @@ export function ancestors(code: Code, byId: ReadonlyMap<string, Code>): Code[] {
 
 /** The code's colour, else its nearest ancestor's. */
 export function effectiveColor(code: Code, byId: ReadonlyMap<string, Code>): string | undefined {
-  return code.color ?? ancestors(code, byId).reverse().find((c) => c.color !== undefined)?.color;
+  return (
+    code.color ??
+    ancestors(code, byId)
+      .reverse()
+      .find((c) => c.color !== undefined)?.color
+  );
 }
 
 /** `Hedging & strategic autonomy › ASEAN centrality`: a code with its parents, for messages and labels. */
@@ -71,7 +76,14 @@ export function codeEntry(code: Code, byId: ReadonlyMap<string, Code>): CodeEntr
     kind: 'code',
     id: code.id,
     label: iconSafe(oneLine(code.name, DETAIL_LENGTH)),
-    description: iconSafe(oneLine(ancestors(code, byId).map((c) => c.name).join(PATH_SEPARATOR), DETAIL_LENGTH)),
+    description: iconSafe(
+      oneLine(
+        ancestors(code, byId)
+          .map((c) => c.name)
+          .join(PATH_SEPARATOR),
+        DETAIL_LENGTH,
+      ),
+    ),
     detail: iconSafe(oneLine(`${code.id}${description}`, DETAIL_LENGTH)),
     color: effectiveColor(code, byId),
   };
@@ -93,9 +105,17 @@ export function codePickEntries(tree: CodeTree, recent: readonly string[], held:
   };
   section(SECTIONS.unknown, [...new Set(held)].filter((id) => !tree.byId.has(id)).map(unknownEntry));
   const recentCodes = [...new Set(recent)].map((id) => tree.byId.get(id)).filter((c): c is Code => c !== undefined);
-  section(SECTIONS.recent, recentCodes.map((c) => codeEntry(c, tree.byId)));
+  section(
+    SECTIONS.recent,
+    recentCodes.map((c) => codeEntry(c, tree.byId)),
+  );
   const shown = new Set(recentCodes.map((c) => c.id));
-  section(SECTIONS.all, flattenCodes(tree.codes).filter((c) => !shown.has(c.id)).map((c) => codeEntry(c, tree.byId)));
+  section(
+    SECTIONS.all,
+    flattenCodes(tree.codes)
+      .filter((c) => !shown.has(c.id))
+      .map((c) => codeEntry(c, tree.byId)),
+  );
   return entries;
 }
 

@@ -58,7 +58,12 @@ export class LiveAnnotations {
   }
 
   /** Re-anchors every annotation against `text` (ARCHITECTURE.md, Anchoring). */
-  anchor(text: string | AnchorText, documentHash: string | undefined, annotations: readonly Annotation[], options: AnchorOptions = {}): void {
+  anchor(
+    text: string | AnchorText,
+    documentHash: string | undefined,
+    annotations: readonly Annotation[],
+    options: AnchorOptions = {},
+  ): void {
     this.run++;
     this.pendingChanges = undefined;
     const doc = typeof text === 'string' ? AnchorText.of(text) : text;
@@ -73,7 +78,12 @@ export class LiveAnnotations {
    * and the results are shifted through the changes made meanwhile. Resolves false, changing
    * nothing, when a newer run or `cancel` superseded it.
    */
-  async anchorGradually(text: string | AnchorText, documentHash: string | undefined, annotations: readonly Annotation[], options: GradualOptions): Promise<boolean> {
+  async anchorGradually(
+    text: string | AnchorText,
+    documentHash: string | undefined,
+    annotations: readonly Annotation[],
+    options: GradualOptions,
+  ): Promise<boolean> {
     const doc = typeof text === 'string' ? AnchorText.of(text) : text;
     const keep = this.keepable(doc, options);
     const done = await this.gradually(annotations, (a) => keep(a) ?? this.placedIn(doc, a, documentHash), options);
@@ -149,7 +159,11 @@ export class LiveAnnotations {
    * live items stay as they are (and keep shifting) until the caller takes the results; undefined
    * when a newer run or `cancel` superseded this one.
    */
-  private async gradually<T>(inputs: readonly T[], compute: (input: T) => LiveAnnotation, options: GradualOptions): Promise<{ items: LiveAnnotation[]; moved: boolean } | undefined> {
+  private async gradually<T>(
+    inputs: readonly T[],
+    compute: (input: T) => LiveAnnotation,
+    options: GradualOptions,
+  ): Promise<{ items: LiveAnnotation[]; moved: boolean } | undefined> {
     const run = ++this.run;
     const changes: TextChange[] = [];
     this.pendingChanges = changes;

@@ -83,7 +83,10 @@ export function shiftItem(item: LiveAnnotation, changes: readonly TextChange[]):
   const sameSeen = seen === undefined || (seen.start === item.lastSeen?.start && seen.end === item.lastSeen.end);
   if (samePlace && sameSeen && edited === item.edited) return item;
   const out: { -readonly [K in keyof LiveAnnotation]: LiveAnnotation[K] } = { ...item, edited };
-  if (place) { out.start = place.start; out.end = place.end; }
+  if (place) {
+    out.start = place.start;
+    out.end = place.end;
+  }
   if (seen) out.lastSeen = { start: seen.start, end: seen.end };
   return out;
 }

@@ -9,7 +9,20 @@ import { uniqueId } from '../catalog/edit/entitySlug';
 import { effectiveColor, type CodeTree } from './codePickEntries';
 
 /** Mid-tone colours, readable as highlights on light and dark themes. */
-export const TOP_LEVEL_PALETTE = ['#3177c6', '#d63d3d', '#2d862d', '#a7670e', '#955bc8', '#17846e', '#c439b8', '#7c7816', '#16809a', '#cf3d7a', '#9e6a4c', '#757575'] as const;
+export const TOP_LEVEL_PALETTE = [
+  '#3177c6',
+  '#d63d3d',
+  '#2d862d',
+  '#a7670e',
+  '#955bc8',
+  '#17846e',
+  '#c439b8',
+  '#7c7816',
+  '#16809a',
+  '#cf3d7a',
+  '#9e6a4c',
+  '#757575',
+] as const;
 const SHADES = [0.18, -0.18, 0.32, -0.32, 0.08, -0.08];
 const MAX_NAME = 120;
 
@@ -58,5 +71,11 @@ export function shade(color: string, amount: number): string {
   const target = amount > 0 ? 255 : 0;
   const weight = Math.min(Math.abs(amount), 1);
   const channels = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
-  return `#${channels.map((v) => Math.round(v + (target - v) * weight).toString(16).padStart(2, '0')).join('')}`;
+  return `#${channels
+    .map((v) =>
+      Math.round(v + (target - v) * weight)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

@@ -14,7 +14,13 @@ export interface ShownNote {
 export function noteForInput(note: string | undefined): ShownNote {
   if (note === undefined || note === '') return { value: '', lines: 0 };
   const lines = note.split(/\r\n|\r|\n/);
-  return { value: lines.map((l) => l.trim()).filter((l) => l !== '').join(' '), lines: lines.length };
+  return {
+    value: lines
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .join(' '),
+    lines: lines.length,
+  };
 }
 
 /**

@@ -58,7 +58,10 @@ export interface AnnotationSummary {
 }
 
 /** Quick-pick texts of one annotation among several at the cursor: its code names, its quote, its note. */
-export function annotationChoice(a: AnnotationSummary, codeName: (id: string) => string | undefined): { label: string; description: string; detail?: string } {
+export function annotationChoice(
+  a: AnnotationSummary,
+  codeName: (id: string) => string | undefined,
+): { label: string; description: string; detail?: string } {
   const names = a.codes.map((id) => codeName(id) ?? id).join(', ');
   return {
     label: iconSafe(oneLine(names === '' ? '(no code)' : names, 120)),

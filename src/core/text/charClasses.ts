@@ -52,7 +52,11 @@ function buildTables(): CharTables {
     const l = s.toLowerCase();
     lower[c] = e === c && l.length === 1 ? l.charCodeAt(0) : e;
   }
-  for (const [from, to] of EQUIVALENTS) for (const c of from) { equiv[c] = to; lower[c] = to; }
+  for (const [from, to] of EQUIVALENTS)
+    for (const c of from) {
+      equiv[c] = to;
+      lower[c] = to;
+    }
   return { word, equiv, lower };
 }
 
@@ -64,7 +68,7 @@ export function isWordAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i) ?? 0;
   if (cp <= 0xffff) {
     // A low surrogate: classify the pair it belongs to, if any.
-    const hi = i > 0 ? text.codePointAt(i - 1) ?? 0 : 0;
+    const hi = i > 0 ? (text.codePointAt(i - 1) ?? 0) : 0;
     return hi > 0xffff && WORD_RE.test(String.fromCodePoint(hi));
   }
   return WORD_RE.test(String.fromCodePoint(cp));
@@ -76,8 +80,14 @@ export function foldText(text: string, table: Uint16Array): string {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const f = table[text.charCodeAt(i)];
-    if (f === 0x20) { pendingSpace = out.length > 0; continue; }
-    if (pendingSpace) { out += ' '; pendingSpace = false; }
+    if (f === 0x20) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
     out += String.fromCharCode(f);
   }
   return out;

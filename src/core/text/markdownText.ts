@@ -35,7 +35,13 @@ export function escapeInline(text: string): string {
 export function escapeBlock(text: string): string {
   return clean(text)
     .split(/\n[ \t]*\n\s*/)
-    .map((paragraph) => paragraph.split('\n').map(escapeInline).filter((line) => line.length > 0).join('  \n'))
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map(escapeInline)
+        .filter((line) => line.length > 0)
+        .join('  \n'),
+    )
     .filter((paragraph) => paragraph.length > 0)
     .join('\n\n');
 }

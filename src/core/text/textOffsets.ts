@@ -16,7 +16,10 @@
 import { countBelow } from './sortedSearch';
 
 export class OffsetMap {
-  private constructor(private readonly drops: Int32Array, readonly rawLength: number) {}
+  private constructor(
+    private readonly drops: Int32Array,
+    readonly rawLength: number,
+  ) {}
 
   static fromText(raw: string): OffsetMap {
     return new OffsetMap(findDrops(raw), raw.length);

@@ -3,7 +3,19 @@
  * the `yaml` Document API (comments and unknown keys ride along), and spelled back at the column
  * the list uses. Only the items an edit touches go through here; the others are copied as text.
  */
-import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Document,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Node,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { indentLines, RENDER_OPTIONS } from './yamlText';
 
 export type PlainMap = Record<string, unknown>;
@@ -36,7 +48,12 @@ export function renderNode(node: Node, indent: number): string {
 
 /** An item's text with fields set (see `setFields`), respelled at `indent`; the plain data it reads
  * back as is returned too (a respelling that would not read back throws). */
-export function editItemText(itemText: string, changes: PlainMap, order: readonly string[], indent: number): { text: string; value: PlainMap } {
+export function editItemText(
+  itemText: string,
+  changes: PlainMap,
+  order: readonly string[],
+  indent: number,
+): { text: string; value: PlainMap } {
   const { doc, map } = parseItem(itemText);
   setFields(doc, map, changes, order);
   const text = renderItem(doc, indent);
@@ -78,10 +95,13 @@ export function setFields(doc: Document, map: YAMLMap<unknown, unknown>, changes
       continue;
     }
     const rank = order.indexOf(key);
-    const before = rank < 0 ? -1 : map.items.findIndex((p) => {
-      const k = order.indexOf(String(isScalar(p.key) ? p.key.value : p.key));
-      return k > rank;
-    });
+    const before =
+      rank < 0
+        ? -1
+        : map.items.findIndex((p) => {
+            const k = order.indexOf(String(isScalar(p.key) ? p.key.value : p.key));
+            return k > rank;
+          });
     const pair = doc.createPair(key, node);
     if (before < 0) map.items.push(pair);
     else map.items.splice(before, 0, pair);

@@ -21,7 +21,11 @@ export class SeqEditor {
   readonly indent: number;
 
   /** `render` spells an item of an inline list (`[a, b]`) as block lines at a given column. */
-  constructor(private readonly text: string, private readonly layout: SeqLayout, render: (node: Node, indent: number) => string) {
+  constructor(
+    private readonly text: string,
+    private readonly layout: SeqLayout,
+    render: (node: Node, indent: number) => string,
+  ) {
     if (layout.kind === 'block') {
       this.indent = layout.indent;
       this.entries = layout.items.map((item, i) => ({

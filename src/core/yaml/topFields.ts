@@ -19,7 +19,11 @@ export class TopFields {
   /** Where missing keys are inserted: the start of the line of `insertBefore`. */
   private readonly insertAt: number;
 
-  constructor(private readonly text: string, doc: Document.Parsed, insertBefore: string) {
+  constructor(
+    private readonly text: string,
+    doc: Document.Parsed,
+    insertBefore: string,
+  ) {
     let insertAt = text.length;
     if (isMap(doc.contents)) {
       for (const pair of doc.contents.items) {

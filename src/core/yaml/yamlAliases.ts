@@ -13,7 +13,14 @@ export function aliasDiagnostics(doc: Document.Parsed, lines: LineCounter, file:
   visit(doc, {
     Alias(_, node) {
       const { line, column } = nodePosition(node, lines);
-      out.push({ file, line, column, severity: 'error', code: 'yaml-alias', message: `YAML alias '*${node.source}' is not allowed here (write the value out); the file is read-only until it is removed` });
+      out.push({
+        file,
+        line,
+        column,
+        severity: 'error',
+        code: 'yaml-alias',
+        message: `YAML alias '*${node.source}' is not allowed here (write the value out); the file is read-only until it is removed`,
+      });
       return out.length >= 20 ? visit.BREAK : undefined;
     },
   });

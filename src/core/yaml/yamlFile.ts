@@ -63,7 +63,10 @@ function findTooDeep(text: string, maxDepth: number): number {
     if (end < 0) end = text.length;
     let i = lineStart;
     let indent = 0;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) { indent++; i++; }
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+      indent++;
+      i++;
+    }
     let dashes = 0;
     while (i + 1 <= end && text.charCodeAt(i) === 45 && (i + 1 === end || text.charCodeAt(i + 1) === 32)) {
       dashes++;
@@ -78,7 +81,8 @@ function findTooDeep(text: string, maxDepth: number): number {
         // Checked at each bracket: `[[[...]]]` opened and closed on one line nests just as deep.
         if (base + ++flow > maxDepth) return lineStart;
       } else if ((c === 93 || c === 125) && flow > 0) flow--;
-      else if (c === 34 || c === 39) i = skipQuoted(text, i, end); // brackets and # in quotes are text
+      else if (c === 34 || c === 39)
+        i = skipQuoted(text, i, end); // brackets and # in quotes are text
       else if (c === 35 && (i === lineStart || text.charCodeAt(i - 1) === 32)) break; // comment
     }
     lineStart = end + 1;
@@ -94,9 +98,15 @@ function skipQuoted(text: string, i: number, end: number): number {
   const q = text.charCodeAt(i);
   for (let k = i + 1; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (q === 34 && c === 92) { k++; continue; } // backslash escape in "..."
+    if (q === 34 && c === 92) {
+      k++;
+      continue;
+    } // backslash escape in "..."
     if (c === q) {
-      if (q === 39 && text.charCodeAt(k + 1) === 39) { k++; continue; } // '' in '...'
+      if (q === 39 && text.charCodeAt(k + 1) === 39) {
+        k++;
+        continue;
+      } // '' in '...'
       return k;
     }
   }
@@ -115,7 +125,8 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
     return { lines, diagnostics: [at(file, lines, 0, 'too-deep', 'the file is nested too deeply to be read')] };
   }
   for (const e of doc.errors) diagnostics.push(at(file, lines, e.pos[0], 'yaml-syntax', e.message.split('\n')[0]));
-  for (const w of doc.warnings) diagnostics.push({ ...at(file, lines, w.pos[0], 'yaml-warning', w.message.split('\n')[0]), severity: 'warning' });
+  for (const w of doc.warnings)
+    diagnostics.push({ ...at(file, lines, w.pos[0], 'yaml-warning', w.message.split('\n')[0]), severity: 'warning' });
   return { doc, lines, diagnostics };
 }
 

@@ -9,7 +9,11 @@ import { deref, nodePosition } from './yamlFile';
 export class YamlReader {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(readonly file: string, readonly doc: Document.Parsed, readonly lines: LineCounter) {}
+  constructor(
+    readonly file: string,
+    readonly doc: Document.Parsed,
+    readonly lines: LineCounter,
+  ) {}
 
   position(node: Node | null | undefined): { line: number; column: number } {
     return nodePosition(node, this.lines);

@@ -56,13 +56,19 @@ export function indentLines(text: string, indent: number): string {
   if (indent === 0) return text;
   const pad = ' '.repeat(indent);
   // Split on '\n' only: a JS multiline `^` also matches after U+2028/U+2029, which YAML 1.2 keeps as text.
-  return text.split('\n').map((line) => (line === '' ? line : pad + line)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join('\n');
 }
 
 /** Moves lines from column `from` to column `to` (a line indented less than `from` loses what it has). */
 export function reindent(text: string, from: number, to: number): string {
   if (from === to) return text;
-  const dedented = text.split('\n').map((line) => line.slice(Math.min(from, leadingSpaces(line)))).join('\n');
+  const dedented = text
+    .split('\n')
+    .map((line) => line.slice(Math.min(from, leadingSpaces(line))))
+    .join('\n');
   return indentLines(dedented, to);
 }
 

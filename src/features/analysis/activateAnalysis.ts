@@ -11,9 +11,26 @@ export interface AnalysisApi {
 
 export function activateAnalysis(services: FeatureServices): FeatureActivation<AnalysisApi> {
   const { corpus, log, readiness, extensionUri } = services;
-  const disposable = registerCommand(log, COMMANDS.openAnalysis, 'Open the Analysis panel', () => { AnalysisPanel.show(extensionUri, corpus, log); }, readiness.before(['index']));
+  const disposable = registerCommand(
+    log,
+    COMMANDS.openAnalysis,
+    'Open the Analysis panel',
+    () => {
+      AnalysisPanel.show(extensionUri, corpus, log);
+    },
+    readiness.before(['index']),
+  );
   return {
-    disposable: { dispose: () => { disposable.dispose(); AnalysisPanel.open?.dispose(); } },
-    api: { get panel() { return AnalysisPanel.open; } },
+    disposable: {
+      dispose: () => {
+        disposable.dispose();
+        AnalysisPanel.open?.dispose();
+      },
+    },
+    api: {
+      get panel() {
+        return AnalysisPanel.open;
+      },
+    },
   };
 }

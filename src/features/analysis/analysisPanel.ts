@@ -4,7 +4,16 @@
 // cell (a quick pick of passages), an entity's mentions, or save an exported table or picture.
 import * as vscode from 'vscode';
 import { documentAttributes } from '../../core/analysis/documentAttributes';
-import { buildPanelModel, DEFAULT_PANEL_OPTIONS, pairUnits, type FromPanel, type PanelDocument, type PanelModel, type PanelOptions, type ToPanel } from '../../core/analysis/panelModel';
+import {
+  buildPanelModel,
+  DEFAULT_PANEL_OPTIONS,
+  pairUnits,
+  type FromPanel,
+  type PanelDocument,
+  type PanelModel,
+  type PanelOptions,
+  type ToPanel,
+} from '../../core/analysis/panelModel';
 import { plural } from '../../core/text/plural';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { COMMANDS } from '../../vscode/commandIds';
@@ -44,7 +53,12 @@ export class AnalysisPanel implements vscode.Disposable {
     return AnalysisPanel.current;
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly corpus: CorpusService, private readonly log: OutputLog) {
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly corpus: CorpusService,
+    private readonly log: OutputLog,
+  ) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'analysis.svg');
     panel.webview.html = analysisHtml(panel.webview, extensionUri);
     this.disposables.push(
@@ -76,7 +90,10 @@ export class AnalysisPanel implements vscode.Disposable {
   /** Recomputes a moment after the index last changed (typing changes it often). */
   private schedule(): void {
     if (this.pending) clearTimeout(this.pending);
-    this.pending = setTimeout(() => { this.pending = undefined; this.update(); }, 500);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.update();
+    }, 500);
   }
 
   update(): void {
@@ -89,17 +106,23 @@ export class AnalysisPanel implements vscode.Disposable {
   /** What the webview asks; also called by tests with the same messages. */
   async receive(message: FromPanel): Promise<void> {
     switch (message.type) {
-      case 'ready': return this.update();
+      case 'ready':
+        return this.update();
       case 'options':
-        this.options = { ...message.options, top: Math.max(2, Math.min(300, Math.round(message.options.top) || DEFAULT_PANEL_OPTIONS.top)) };
+        this.options = {
+          ...message.options,
+          top: Math.max(2, Math.min(300, Math.round(message.options.top) || DEFAULT_PANEL_OPTIONS.top)),
+        };
         this.post({ type: 'busy' });
         return this.update();
-      case 'openPair': return this.openPair(message.a, message.b);
+      case 'openPair':
+        return this.openPair(message.a, message.b);
       case 'openEntity': {
         await vscode.commands.executeCommand(COMMANDS.showMentions, message.id);
         return;
       }
-      case 'save': return this.save(message);
+      case 'save':
+        return this.save(message);
     }
   }
 
@@ -110,7 +133,11 @@ export class AnalysisPanel implements vscode.Disposable {
     if (ea < 0 || eb < 0) return;
     const units = pairUnits(this.documents(), ea, eb, this.options);
     const names = `${index.entities[ea].name} and ${index.entities[eb].name}`;
-    await pickUnit(this.corpus, units, `${names}: ${plural(units.length, this.options.unit)}${units.length >= 1000 ? ' (the first 1,000)' : ''} where both are mentioned`);
+    await pickUnit(
+      this.corpus,
+      units,
+      `${names}: ${plural(units.length, this.options.unit)}${units.length >= 1000 ? ' (the first 1,000)' : ''} where both are mentioned`,
+    );
   }
 
   private async save(message: Extract<FromPanel, { type: 'save' }>): Promise<void> {
@@ -121,9 +148,10 @@ export class AnalysisPanel implements vscode.Disposable {
       title: `Export ${message.name}`,
     });
     if (!target) return;
-    const bytes = message.format === 'png'
-      ? Buffer.from(message.data.replace(/^data:image\/png;base64,/, ''), 'base64')
-      : Buffer.from(message.data, 'utf8');
+    const bytes =
+      message.format === 'png'
+        ? Buffer.from(message.data.replace(/^data:image\/png;base64,/, ''), 'base64')
+        : Buffer.from(message.data, 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
     void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`);
   }

@@ -7,7 +7,9 @@ import type { CorpusService } from '../../services/corpus/corpusService';
 import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
 
-interface UnitItem extends vscode.QuickPickItem { unit: PairUnit }
+interface UnitItem extends vscode.QuickPickItem {
+  unit: PairUnit;
+}
 
 export async function pickUnit(corpus: CorpusService, units: readonly PairUnit[], title: string): Promise<void> {
   const items: UnitItem[] = [];
@@ -16,9 +18,15 @@ export async function pickUnit(corpus: CorpusService, units: readonly PairUnit[]
     if (!uri) continue;
     items.push({ unit, label: iconSafe(displayPath(uri)), description: `offset ${unit.start}` });
   }
-  const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: 'Open a unit where both are mentioned', matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: 'Open a unit where both are mentioned',
+    matchOnDescription: true,
+  });
   if (!chosen) return;
   const uri = corpus.uriOf(chosen.unit.document);
   if (!uri) return;
-  await openAt(uri, (document) => new vscode.Range(document.positionAt(chosen.unit.start), document.positionAt(chosen.unit.end)), { preview: false });
+  await openAt(uri, (document) => new vscode.Range(document.positionAt(chosen.unit.start), document.positionAt(chosen.unit.end)), {
+    preview: false,
+  });
 }

@@ -16,14 +16,22 @@ export function activateAnnotationDecorations(services: AnnotationFeatureService
   const painter = new AnnotationPainter(annotations, codebook);
   const disposable = vscode.Disposable.from(
     painter,
-    annotations.onDidChange(guarded(services.log, 'Drawing tagged passages (annotations changed)', (id: string | undefined) => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))),
+    annotations.onDidChange(
+      guarded(services.log, 'Drawing tagged passages (annotations changed)', (id: string | undefined) =>
+        id === undefined ? painter.repaintAll() : painter.repaintDocument(id),
+      ),
+    ),
     codebook.onDidChange(guarded(services.log, 'Drawing tagged passages (codebook changed)', () => painter.repaintAll())),
-    vscode.window.onDidChangeVisibleTextEditors(guarded(services.log, 'Drawing tagged passages (editors shown)', () => painter.paintNewEditors())),
+    vscode.window.onDidChangeVisibleTextEditors(
+      guarded(services.log, 'Drawing tagged passages (editors shown)', () => painter.paintNewEditors()),
+    ),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsAnnotationHighlightSettings(e)) guarded(services.log, 'Drawing tagged passages (settings changed)', () => painter.reloadSettings())();
+      if (affectsAnnotationHighlightSettings(e))
+        guarded(services.log, 'Drawing tagged passages (settings changed)', () => painter.reloadSettings())();
     }),
-    registerCommand(services.log, COMMANDS.toggleAnnotationHighlights, 'Toggle Annotation Highlights',
-      () => toggleSetting(SETTINGS.annotationsHighlights, readAnnotationHighlightSettings().enabled, 'annotation highlights')),
+    registerCommand(services.log, COMMANDS.toggleAnnotationHighlights, 'Toggle Annotation Highlights', () =>
+      toggleSetting(SETTINGS.annotationsHighlights, readAnnotationHighlightSettings().enabled, 'annotation highlights'),
+    ),
   );
   guarded(services.log, 'Drawing tagged passages (activation)', () => painter.repaintAll())();
   return { disposable, api: painter };

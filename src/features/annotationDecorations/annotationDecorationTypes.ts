@@ -24,12 +24,24 @@ export function annotationRenderOptions(color: string | undefined, look: Annotat
     borderWidth: BORDERS[look].width,
     // A proposal is not the analyst's yet: no tint, a "?" after it.
     ...(proposed
-      ? { after: { contentText: '?', color: new vscode.ThemeColor(ANNOTATION_COLOR_IDS.proposalHint), fontWeight: 'bold', margin: '0 0 0 1px' } }
+      ? {
+          after: {
+            contentText: '?',
+            color: new vscode.ThemeColor(ANNOTATION_COLOR_IDS.proposalHint),
+            fontWeight: 'bold',
+            margin: '0 0 0 1px',
+          },
+        }
       : { backgroundColor: color ? withAlpha(color, TINT_ALPHA) : new vscode.ThemeColor(ANNOTATION_COLOR_IDS.background) }),
     gutterIconPath: vscode.Uri.parse(svgDataUri(gutterSvg(color, proposed ? 'proposal' : 'bar'))),
     // The bar fills each line's gutter cell so the bars of a passage join; the "?" keeps its shape.
     gutterIconSize: proposed ? 'contain' : '100% 100%',
-    ...(ruler ? { overviewRulerColor: color ? withAlpha(color, RULER_ALPHA) : new vscode.ThemeColor(ANNOTATION_COLOR_IDS.line), overviewRulerLane: vscode.OverviewRulerLane.Left } : {}),
+    ...(ruler
+      ? {
+          overviewRulerColor: color ? withAlpha(color, RULER_ALPHA) : new vscode.ThemeColor(ANNOTATION_COLOR_IDS.line),
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }
+      : {}),
     // As the live places shift (core/anchoring/rangeShift): text typed at either edge stays out.
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   };

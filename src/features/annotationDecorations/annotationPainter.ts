@@ -67,15 +67,26 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
   private readonly editors = new PaintedEditors<AppliedAnnotationDecorations>();
   readonly paints: PassagePaintStats[] = [];
 
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService) {}
+  constructor(
+    private readonly annotations: AnnotationService,
+    private readonly codebook: CodebookService,
+  ) {}
 
-  get enabled(): boolean { return this.types.enabled; }
+  get enabled(): boolean {
+    return this.types.enabled;
+  }
 
-  get typeKeys(): readonly string[] { return this.types.current?.keys ?? []; }
+  get typeKeys(): readonly string[] {
+    return this.types.current?.keys ?? [];
+  }
 
-  applied(editor: vscode.TextEditor): AppliedAnnotationDecorations | undefined { return this.editors.get(editor); }
+  applied(editor: vscode.TextEditor): AppliedAnnotationDecorations | undefined {
+    return this.editors.get(editor);
+  }
 
-  renderOptions(key: string): vscode.DecorationRenderOptions | undefined { return this.types.current?.options(key); }
+  renderOptions(key: string): vscode.DecorationRenderOptions | undefined {
+    return this.types.current?.options(key);
+  }
 
   /** Re-reads the settings; a new set of types when they changed, then a full repaint. */
   reloadSettings(): void {
@@ -110,14 +121,15 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
     const started = performance.now();
     const document = editor.document;
     const types = this.types.current;
-    const live = types ? this.annotations.state(document.uri)?.live.all ?? [] : [];
+    const live = types ? (this.annotations.state(document.uri)?.live.all ?? []) : [];
     const plan = paintPlan(live.map(source), (codes) => annotationColor(codes, (id) => this.codebook.code(id)));
     const at = (offset: number): vscode.Position => document.positionAt(offset);
     const ranges = new Map<string, vscode.Range[]>();
     const places = plan.places.map((p): AppliedPlace => {
       const range = new vscode.Range(at(p.start), at(p.end));
       const list = ranges.get(p.key);
-      if (list) list.push(range); else ranges.set(p.key, [range]);
+      if (list) list.push(range);
+      else ranges.set(p.key, [range]);
       return { id: p.id, range, color: p.color, look: p.look };
     });
     let sent = 0;
@@ -133,12 +145,22 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
       }
       for (const key of before?.keys() ?? []) {
         const stale = ranges.has(key) ? undefined : types.existing(key);
-        if (stale) { editor.setDecorations(stale, []); sent++; }
+        if (stale) {
+          editor.setDecorations(stale, []);
+          sent++;
+        }
       }
     }
     this.editors.set(editor, { version: document.version, enabled: this.types.enabled, ruler: types?.ruler ?? false, places, ranges });
     if (places.length > 0 || sent > 0) {
-      recordPaint(this.paints, { document: document.uri.toString(), version: document.version, places: places.length, groups: ranges.size, sent, ms: performance.now() - started });
+      recordPaint(this.paints, {
+        document: document.uri.toString(),
+        version: document.version,
+        places: places.length,
+        groups: ranges.size,
+        sent,
+        ms: performance.now() - started,
+      });
     }
   }
 }

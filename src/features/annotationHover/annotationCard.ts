@@ -12,7 +12,11 @@ import { COMMANDS } from '../../vscode/commandIds';
 export function codePath(codebook: CodebookService, id: string): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
-  for (let code = codebook.code(id); code && !seen.has(code.id); code = code.parent === undefined ? undefined : codebook.code(code.parent)) {
+  for (
+    let code = codebook.code(id);
+    code && !seen.has(code.id);
+    code = code.parent === undefined ? undefined : codebook.code(code.parent)
+  ) {
     seen.add(code.id);
     names.unshift(code.name);
   }
@@ -30,12 +34,22 @@ function cardLinks(documentUri: string, live: LiveAnnotation): CardLink[] {
     { label: 'Delete', command: COMMANDS.deleteAnnotation, args, title: 'Delete this annotation (it can be undone)' },
   ];
   if (isProposal(live.status)) {
-    links.push({ label: 'Accept proposed place', command: COMMANDS.acceptAnnotationPlace, args, title: 'Keep the annotation here: its quote becomes the text of this place' });
+    links.push({
+      label: 'Accept proposed place',
+      command: COMMANDS.acceptAnnotationPlace,
+      args,
+      title: 'Keep the annotation here: its quote becomes the text of this place',
+    });
   }
   return links;
 }
 
-export function annotationCard(codebook: CodebookService, documentUri: string, live: LiveAnnotation, readOnly: boolean): AnnotationCardInput {
+export function annotationCard(
+  codebook: CodebookService,
+  documentUri: string,
+  live: LiveAnnotation,
+  readOnly: boolean,
+): AnnotationCardInput {
   const a = live.annotation;
   return {
     codes: a.codes.map((id) => hoverCode(codebook, id)),

@@ -12,9 +12,17 @@ import type { AnnotationFeatureServices, FeatureActivation } from '../../service
 import { annotationCard } from './annotationCard';
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly annotations: AnnotationService,
+    private readonly codebook: CodebookService,
+    private readonly readiness: Readiness,
+  ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     return this.readiness.answer(['annotations', 'codebook'], token, () => this.hover(document, position, token));
   }
 
@@ -29,11 +37,19 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const markdown = annotationHoverMarkdown(under.map((live) => annotationCard(this.codebook, id, live, state.readOnly)));
     if (token.isCancellationRequested) return undefined;
     const inner = under[0];
-    return new vscode.Hover(trustedMarkdown(markdown, ANNOTATION_HOVER_COMMANDS), new vscode.Range(document.positionAt(inner.start!), document.positionAt(inner.end!)));
+    return new vscode.Hover(
+      trustedMarkdown(markdown, ANNOTATION_HOVER_COMMANDS),
+      new vscode.Range(document.positionAt(inner.start!), document.positionAt(inner.end!)),
+    );
   }
 }
 
 export function activateAnnotationHover(services: AnnotationFeatureServices): FeatureActivation {
   // Every document: the provider answers only where the annotation service knows the document.
-  return { disposable: vscode.languages.registerHoverProvider({ pattern: '**' }, new AnnotationHoverProvider(services.annotations, services.codebook, services.readiness)) };
+  return {
+    disposable: vscode.languages.registerHoverProvider(
+      { pattern: '**' },
+      new AnnotationHoverProvider(services.annotations, services.codebook, services.readiness),
+    ),
+  };
 }

@@ -22,7 +22,11 @@ import type { AnnotationNode, AttentionTreeNode, CodesTreeNode } from './treeNod
 /** Views catch up this long after the last change (typing shifts places on every keystroke). */
 const REFRESH_DEBOUNCE_MS = 100;
 
-interface View<P, N> { viewId: ViewId; provider: P; view: vscode.TreeView<N> }
+interface View<P, N> {
+  viewId: ViewId;
+  provider: P;
+  view: vscode.TreeView<N>;
+}
 
 export interface AnnotationTrees {
   codes: View<CodesTreeProvider, CodesTreeNode>;
@@ -34,23 +38,35 @@ export interface AnnotationTrees {
   flush(): void;
 }
 
-
 export function activateAnnotationTrees(services: AnnotationFeatureServices): FeatureActivation<AnnotationTrees> {
   const { annotations, codebook, log, readiness, swatches } = services;
   const lines = new DocumentLines();
   const prompts = new Prompts();
-  const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: ViewId, provider: P): View<P, N> =>
-    ({ viewId, provider, view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== VIEWS.annotations }) });
-  const codes = make<CodesTreeNode, CodesTreeProvider>(VIEWS.codes, new CodesTreeProvider(annotations, codebook, lines, swatches, readiness));
-  const active = make<AnnotationNode, ActiveAnnotationsProvider>(VIEWS.annotations, new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines, readiness));
-  const attention = make<AttentionTreeNode, AttentionTreeProvider>(VIEWS.needsAttention, new AttentionTreeProvider(annotations, codebook, lines, readiness));
+  const make = <N, P extends vscode.TreeDataProvider<N>>(viewId: ViewId, provider: P): View<P, N> => ({
+    viewId,
+    provider,
+    view: vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: viewId !== VIEWS.annotations }),
+  });
+  const codes = make<CodesTreeNode, CodesTreeProvider>(
+    VIEWS.codes,
+    new CodesTreeProvider(annotations, codebook, lines, swatches, readiness),
+  );
+  const active = make<AnnotationNode, ActiveAnnotationsProvider>(
+    VIEWS.annotations,
+    new ActiveAnnotationsProvider(services.corpus, annotations, codebook, lines, readiness),
+  );
+  const attention = make<AttentionTreeNode, AttentionTreeProvider>(
+    VIEWS.needsAttention,
+    new AttentionTreeProvider(annotations, codebook, lines, readiness),
+  );
 
   const describe = (): void => {
     const shown = active.provider.document;
     active.view.description = shown ? vscode.workspace.asRelativePath(shown, false) : undefined;
     active.view.message = active.provider.message();
     const waiting = attentionEntries(annotations).length;
-    attention.view.badge = waiting > 0 ? { value: waiting, tooltip: `${plural(waiting, 'annotation')} need${waiting === 1 ? 's' : ''} attention` } : undefined;
+    attention.view.badge =
+      waiting > 0 ? { value: waiting, tooltip: `${plural(waiting, 'annotation')} need${waiting === 1 ? 's' : ''} attention` } : undefined;
     if (!readiness.hasLoaded(['annotations'])) attention.view.message = 'Reading the annotations…';
     else attention.view.message = waiting > 0 ? undefined : 'Nothing needs attention: every annotation is anchored where its quote is.';
   };
@@ -71,16 +87,55 @@ export function activateAnnotationTrees(services: AnnotationFeatureServices): Fe
   const ctx: CommandContext = { services, prompts, swatches };
   const trees: AnnotationTrees = { codes, annotations: active, needsAttention: attention, prompts, flush: () => refresh.flush() };
   const disposable = vscode.Disposable.from(
-    codes.provider, codes.view, active.provider, active.view, attention.provider, attention.view, prompts,
-    annotations.onDidChange((id) => { lines.invalidate(id); refresh.soon(); }),
+    codes.provider,
+    codes.view,
+    active.provider,
+    active.view,
+    attention.provider,
+    attention.view,
+    prompts,
+    annotations.onDidChange((id) => {
+      lines.invalidate(id);
+      refresh.soon();
+    }),
     codebook.onDidChange(() => refresh.soon()),
     vscode.window.onDidChangeActiveTextEditor(follow),
     refresh,
-    registerCommand(log, COMMANDS.revealAnnotation, 'Reveal Annotation', (...args: unknown[]) => revealAnnotation(annotations, args), readiness.before(['annotations'])),
-    registerCommand(log, COMMANDS.acceptAnnotationPlace, 'Accept Proposed Place', (...args: unknown[]) => acceptPlace(ctx, args), readiness.before(['annotations'])),
-    registerCommand(log, COMMANDS.reattachAnnotation, 'Re-attach Annotation', (...args: unknown[]) => reattach(ctx, args), readiness.before(['annotations'])),
-    registerCommand(log, COMMANDS.renameCode, 'Rename Code', (...args: unknown[]) => renameCodeCommand(ctx, args), readiness.before(['codebook', 'annotations'])),
-    registerCommand(log, COMMANDS.mergeCode, 'Merge Code', (...args: unknown[]) => mergeCodeCommand(ctx, args), readiness.before(['codebook', 'annotations'])),
+    registerCommand(
+      log,
+      COMMANDS.revealAnnotation,
+      'Reveal Annotation',
+      (...args: unknown[]) => revealAnnotation(annotations, args),
+      readiness.before(['annotations']),
+    ),
+    registerCommand(
+      log,
+      COMMANDS.acceptAnnotationPlace,
+      'Accept Proposed Place',
+      (...args: unknown[]) => acceptPlace(ctx, args),
+      readiness.before(['annotations']),
+    ),
+    registerCommand(
+      log,
+      COMMANDS.reattachAnnotation,
+      'Re-attach Annotation',
+      (...args: unknown[]) => reattach(ctx, args),
+      readiness.before(['annotations']),
+    ),
+    registerCommand(
+      log,
+      COMMANDS.renameCode,
+      'Rename Code',
+      (...args: unknown[]) => renameCodeCommand(ctx, args),
+      readiness.before(['codebook', 'annotations']),
+    ),
+    registerCommand(
+      log,
+      COMMANDS.mergeCode,
+      'Merge Code',
+      (...args: unknown[]) => mergeCodeCommand(ctx, args),
+      readiness.before(['codebook', 'annotations']),
+    ),
   );
   return { disposable, api: trees };
 }

@@ -46,7 +46,8 @@ export class ActiveAnnotationsProvider extends RefreshableTreeProvider<Annotatio
     if (!uri) return 'Open a corpus document to see its annotations here.';
     if (!this.readiness.hasLoaded(['annotations'])) return 'Reading the annotations…';
     if (entriesOf(this.annotations, uri).length > 0) return undefined;
-    if (!this.corpus.isCorpusDocument(uri)) return `${fileName(uri)} is not a corpus document (setting policyAnnotator.documents): only corpus documents are annotated.`;
+    if (!this.corpus.isCorpusDocument(uri))
+      return `${fileName(uri)} is not a corpus document (setting policyAnnotator.documents): only corpus documents are annotated.`;
     return `No annotations in ${fileName(uri)} yet: select a passage and run Tag Selection… (Ctrl+Alt+A).`;
   }
 
@@ -57,13 +58,18 @@ export class ActiveAnnotationsProvider extends RefreshableTreeProvider<Annotatio
     const entries = entriesOf(this.annotations, this.shownUri);
     await this.lines.prepare([this.shownUri]);
     this.listed = new Map(entries.map((e) => [entryKey(e.documentId, e.annotationId), e]));
-    return textOrder(entries.map((e) => ({ e, start: e.live.start, end: e.live.end })))
-      .map(({ e }) => ({ kind: 'annotation', documentUri: e.documentId, annotationId: e.annotationId }));
+    return textOrder(entries.map((e) => ({ e, start: e.live.start, end: e.live.end }))).map(({ e }) => ({
+      kind: 'annotation',
+      documentUri: e.documentId,
+      annotationId: e.annotationId,
+    }));
   }
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
     const entry = this.listed.get(entryKey(node.documentUri, node.annotationId));
-    return entry ? annotationItem(node, entry, 'annotations', { codebook: this.codebook, lines: this.lines }) : vanishedItem(node, 'annotations');
+    return entry
+      ? annotationItem(node, entry, 'annotations', { codebook: this.codebook, lines: this.lines })
+      : vanishedItem(node, 'annotations');
   }
 
   getParent(): undefined {

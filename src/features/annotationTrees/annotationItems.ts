@@ -42,9 +42,12 @@ function codeNames(entry: AnnotationEntry, codebook: CodebookService): string {
 
 function description(view: AnnotationView, entry: AnnotationEntry, ctx: ItemContext): string {
   const { live } = entry;
-  const text = view === 'codes' ? placeLabel(entry, ctx.lines)
-    : view === 'annotations' ? codeNames(entry, ctx.codebook)
-      : attentionDescription(live.status, live.result?.score, live.start);
+  const text =
+    view === 'codes'
+      ? placeLabel(entry, ctx.lines)
+      : view === 'annotations'
+        ? codeNames(entry, ctx.codebook)
+        : attentionDescription(live.status, live.result?.score, live.start);
   return entry.readOnly ? `${text} · read-only` : text;
 }
 
@@ -54,9 +57,15 @@ function tooltip(entry: AnnotationEntry, ctx: ItemContext): vscode.MarkdownStrin
   const line = live.start === undefined ? undefined : ctx.lines.line(documentUri, live.start);
   const proposal = hasProposal(live.status, live.start) ? ctx.lines.text(documentUri, live.start!, live.end!) : undefined;
   const markdown = annotationTooltip({
-    quote: a.target.exact, codes: a.codes.map((id) => ({ id, name: ctx.codebook.code(id)?.name })), note: a.note, status: live.status,
+    quote: a.target.exact,
+    codes: a.codes.map((id) => ({ id, name: ctx.codebook.code(id)?.name })),
+    note: a.note,
+    status: live.status,
     place: line === undefined ? displayPath(documentUri) : `${displayPath(documentUri)}, line ${line + 1}`,
-    author: a.author, modified: a.modified, proposed: proposal !== a.target.exact ? proposal : undefined, readOnly: entry.readOnly,
+    author: a.author,
+    modified: a.modified,
+    proposed: proposal !== a.target.exact ? proposal : undefined,
+    readOnly: entry.readOnly,
   });
   return new vscode.MarkdownString(markdown); // not trusted, no HTML, no theme icons
 }

@@ -20,11 +20,19 @@ export function attentionEntries(service: AnnotationService): AnnotationEntry[] 
   return corpusEntries(service).filter((e) => needsAttention(e.live.status));
 }
 
-export class AttentionTreeProvider extends RefreshableTreeProvider<AttentionTreeNode> implements vscode.TreeDataProvider<AttentionTreeNode> {
+export class AttentionTreeProvider
+  extends RefreshableTreeProvider<AttentionTreeNode>
+  implements vscode.TreeDataProvider<AttentionTreeNode>
+{
   /** The entries listed by the last getChildren of the root, for the items. */
   private listed = new Map<string, AnnotationEntry>();
 
-  constructor(private readonly annotations: AnnotationService, private readonly codebook: CodebookService, private readonly lines: DocumentLines, private readonly readiness: Readiness) {
+  constructor(
+    private readonly annotations: AnnotationService,
+    private readonly codebook: CodebookService,
+    private readonly lines: DocumentLines,
+    private readonly readiness: Readiness,
+  ) {
     super();
   }
 
@@ -38,14 +46,20 @@ export class AttentionTreeProvider extends RefreshableTreeProvider<AttentionTree
     if (node.kind === 'annotation') return [];
     const own = [...this.listed.values()].filter((e) => e.documentId === node.documentUri);
     await this.lines.prepare(own.map((e) => e.documentUri));
-    return textOrder(own.map((e) => ({ e, start: e.live.start, end: e.live.end })))
-      .map(({ e }): AnnotationNode<DocumentNode> => ({ kind: 'annotation', documentUri: e.documentId, annotationId: e.annotationId, parent: node }));
+    return textOrder(own.map((e) => ({ e, start: e.live.start, end: e.live.end }))).map(({ e }): AnnotationNode<DocumentNode> => ({
+      kind: 'annotation',
+      documentUri: e.documentId,
+      annotationId: e.annotationId,
+      parent: node,
+    }));
   }
 
   getTreeItem(node: AttentionTreeNode): vscode.TreeItem {
     if (node.kind === 'document') return this.documentItem(node);
     const entry = this.listed.get(entryKey(node.documentUri, node.annotationId));
-    return entry ? annotationItem(node, entry, 'attention', { codebook: this.codebook, lines: this.lines }) : vanishedItem(node, 'attention');
+    return entry
+      ? annotationItem(node, entry, 'attention', { codebook: this.codebook, lines: this.lines })
+      : vanishedItem(node, 'attention');
   }
 
   getParent(node: AttentionTreeNode): AttentionTreeNode | undefined {

@@ -38,7 +38,9 @@ async function checkCodebookEdit(ctx: CommandContext, code: Code, edit: Edit): P
   const result = edit(await readWorkspaceText(uri), displayPath(uri));
   if (!result.ok) {
     const first = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
-    throw new Error(first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : `${displayPath(uri)} cannot be edited safely`);
+    throw new Error(
+      first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : `${displayPath(uri)} cannot be edited safely`,
+    );
   }
 }
 
@@ -59,10 +61,16 @@ export async function renameCodeCommand(ctx: CommandContext, args: unknown[]): P
   if (id === undefined) return false;
   const { code, usage } = knownOrUsed(ctx, id);
   const total = code ? 2 : 1;
-  const name = code ? await ctx.prompts.input(code.name, `New name of code '${id}'`, { title: 'Rename Code', step: 1, totalSteps: 2 }, codeNameProblem) : undefined;
+  const name = code
+    ? await ctx.prompts.input(code.name, `New name of code '${id}'`, { title: 'Rename Code', step: 1, totalSteps: 2 }, codeNameProblem)
+    : undefined;
   if (code && name === undefined) return false;
-  const newId = await ctx.prompts.input(id, `Id of the code (used by ${inDocuments(usage)}; they follow a new id)`, { title: 'Rename Code', step: total, totalSteps: total },
-    (v) => newCodeIdProblem(v, id, codebook.codebook));
+  const newId = await ctx.prompts.input(
+    id,
+    `Id of the code (used by ${inDocuments(usage)}; they follow a new id)`,
+    { title: 'Rename Code', step: total, totalSteps: total },
+    (v) => newCodeIdProblem(v, id, codebook.codebook),
+  );
   if (newId === undefined) return false;
   const change = { id: newId !== id ? newId : undefined, name: code && name !== code.name ? name : undefined };
   if (change.id === undefined && change.name === undefined) return false;
@@ -77,13 +85,16 @@ export async function renameCodeCommand(ctx: CommandContext, args: unknown[]): P
     try {
       changed = await annotations.replaceCode(id, change.id);
     } catch (err) {
-      throw new Error(`the codebook now has '${change.id}', but the annotations still use '${id}': ${errorText(err)}. Rename '${id}' (under "Not in codebook") again to finish.`);
+      throw new Error(
+        `the codebook now has '${change.id}', but the annotations still use '${id}': ${errorText(err)}. Rename '${id}' (under "Not in codebook") again to finish.`,
+      );
     }
   }
   const renamed = change.name === undefined ? '' : ` (now called “${change.name}”)`;
-  const message = change.id === undefined
-    ? `Renamed code '${id}' to “${change.name}”.`
-    : `Renamed code '${id}' to '${change.id}'${renamed}: ${changed} annotation${changed === 1 ? '' : 's'} in ${usage.documents} document${usage.documents === 1 ? '' : 's'} updated.`;
+  const message =
+    change.id === undefined
+      ? `Renamed code '${id}' to “${change.name}”.`
+      : `Renamed code '${id}' to '${change.id}'${renamed}: ${changed} annotation${changed === 1 ? '' : 's'} in ${usage.documents} document${usage.documents === 1 ? '' : 's'} updated.`;
   void vscode.window.showInformationMessage(plainMessage(message));
   return true;
 }
@@ -93,16 +104,35 @@ export async function mergeCodeCommand(ctx: CommandContext, args: unknown[]): Pr
   const { codebook, annotations } = ctx.services;
   const given = codeRef(args);
   const total = given === undefined ? 3 : 2;
-  const id = given ?? (await pickCode(ctx, allCodes(ctx), true, 'Code to merge into another (it leaves the codebook)', { title: 'Merge Code', step: 1, totalSteps: 3 }));
+  const id =
+    given ??
+    (await pickCode(ctx, allCodes(ctx), true, 'Code to merge into another (it leaves the codebook)', {
+      title: 'Merge Code',
+      step: 1,
+      totalSteps: 3,
+    }));
   if (id === undefined) return false;
   const { code, usage } = knownOrUsed(ctx, id);
   if (code && code.children.length > 0) throw new Error(`code '${id}' has child codes: merge or move them first`);
   const name = code?.name ?? id;
-  const targetId = await pickCode(ctx, mergeTargets(codebook.codebook, id), false, `Merge '${name}' into…`, { title: 'Merge Code', step: total - 1, totalSteps: total });
+  const targetId = await pickCode(ctx, mergeTargets(codebook.codebook, id), false, `Merge '${name}' into…`, {
+    title: 'Merge Code',
+    step: total - 1,
+    totalSteps: total,
+  });
   if (targetId === undefined) return false;
   const target = codebook.code(targetId)!;
   const question = `Merge '${name}' into '${target.name}': ${inDocuments(usage)} change${code ? `, and '${id}' leaves the codebook` : ''}.`;
-  if (!(await confirm(ctx.prompts, { title: 'Merge Code', step: total, totalSteps: total }, question, { label: 'Merge' }, { label: 'Cancel' }))) return false;
+  if (
+    !(await confirm(
+      ctx.prompts,
+      { title: 'Merge Code', step: total, totalSteps: total },
+      question,
+      { label: 'Merge' },
+      { label: 'Cancel' },
+    ))
+  )
+    return false;
   const edit: Edit = (t, f) => removeCode(t, f, id);
   checkSidecarsWritable(ctx, id);
   if (code) await checkCodebookEdit(ctx, code, edit);
@@ -114,6 +144,10 @@ export async function mergeCodeCommand(ctx: CommandContext, args: unknown[]): Pr
       throw new Error(`the annotations now use '${targetId}', but '${id}' could not be removed from the codebook: ${errorText(err)}`);
     }
   }
-  void vscode.window.showInformationMessage(plainMessage(`Merged '${name}' into '${target.name}': ${changed} annotation${changed === 1 ? '' : 's'} in ${usage.documents} document${usage.documents === 1 ? '' : 's'} changed.`));
+  void vscode.window.showInformationMessage(
+    plainMessage(
+      `Merged '${name}' into '${target.name}': ${changed} annotation${changed === 1 ? '' : 's'} in ${usage.documents} document${usage.documents === 1 ? '' : 's'} changed.`,
+    ),
+  );
   return true;
 }

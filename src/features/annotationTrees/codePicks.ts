@@ -18,7 +18,13 @@ function count(n: number): string {
   return `${n} annotation${n === 1 ? '' : 's'}`;
 }
 
-export async function pickCode(ctx: CommandContext, codes: readonly Code[], includeUnknown: boolean, placeholder: string, step: PromptStep): Promise<string | undefined> {
+export async function pickCode(
+  ctx: CommandContext,
+  codes: readonly Code[],
+  includeUnknown: boolean,
+  placeholder: string,
+  step: PromptStep,
+): Promise<string | undefined> {
   const { codebook, annotations } = ctx.services;
   const usage = codeUsage(codebook.codebook.codes, corpusEntries(annotations));
   await ctx.swatches.ensure(codes.map((c) => c.color));
@@ -32,7 +38,12 @@ export async function pickCode(ctx: CommandContext, codes: readonly Code[], incl
   if (includeUnknown && usage.unknown.length > 0) {
     items.push({ label: 'Not in codebook', kind: vscode.QuickPickItemKind.Separator });
     for (const id of usage.unknown) {
-      items.push({ label: iconSafe(id), description: count(usage.byCode.get(id)?.length ?? 0), iconPath: new vscode.ThemeIcon('warning'), codeId: id });
+      items.push({
+        label: iconSafe(id),
+        description: count(usage.byCode.get(id)?.length ?? 0),
+        iconPath: new vscode.ThemeIcon('warning'),
+        codeId: id,
+      });
     }
   }
   if (items.length === 0) throw new Error('the codebook has no codes yet');

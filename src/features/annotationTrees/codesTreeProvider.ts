@@ -99,7 +99,8 @@ export class CodesTreeProvider extends RefreshableTreeProvider<CodesTreeNode> im
     await this.lines.prepare(entries.map((e) => e.documentUri));
     const byDocument = new Map<string, AnnotationEntry[]>();
     for (const e of entries) byDocument.set(e.documentId, [...(byDocument.get(e.documentId) ?? []), e]);
-    return [...byDocument.values()].flatMap((list) => textOrder(list.map((e) => ({ e, start: e.live.start, end: e.live.end }))))
+    return [...byDocument.values()]
+      .flatMap((list) => textOrder(list.map((e) => ({ e, start: e.live.start, end: e.live.end }))))
       .map(({ e }) => ({ kind: 'annotation', documentUri: e.documentId, annotationId: e.annotationId, parent: node }));
   }
 
@@ -107,11 +108,16 @@ export class CodesTreeProvider extends RefreshableTreeProvider<CodesTreeNode> im
     const code = node.known ? this.codebook.code(node.codeId) : undefined;
     const segments = model.usage.byCode.get(node.codeId)?.length ?? 0;
     const expandable = segments > 0 || (code?.children.length ?? 0) > 0;
-    const item = new vscode.TreeItem(code?.name ?? node.codeId, expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      code?.name ?? node.codeId,
+      expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
     item.id = `${node.known ? 'code' : 'unknown'}:${node.codeId}`;
     const count = code ? model.usage.counts.get(code.id) : { own: segments, total: segments };
     item.description = countLabel(count);
-    item.tooltip = new vscode.MarkdownString(codeTooltip({ id: node.codeId, name: code?.name ?? node.codeId, description: code?.description, count, known: code !== undefined }));
+    item.tooltip = new vscode.MarkdownString(
+      codeTooltip({ id: node.codeId, name: code?.name ?? node.codeId, description: code?.description, count, known: code !== undefined }),
+    );
     item.iconPath = code ? this.swatches.icon(code.color) : new vscode.ThemeIcon('tag', new vscode.ThemeColor('list.warningForeground'));
     item.contextValue = code ? CONTEXT_VALUES.code : CONTEXT_VALUES.unknownCode;
     return item;
@@ -126,7 +132,8 @@ function unknownGroupItem(count: number): vscode.TreeItem {
   const item = new vscode.TreeItem('Not in codebook', vscode.TreeItemCollapsibleState.Expanded);
   item.id = 'unknownCodes';
   item.description = String(count);
-  item.tooltip = 'Codes that annotations use but no codebook defines. Add them to the codebook (Open Codebook), or merge each into a code of the codebook (Merge Code into… from the Command Palette).';
+  item.tooltip =
+    'Codes that annotations use but no codebook defines. Add them to the codebook (Open Codebook), or merge each into a code of the codebook (Merge Code into… from the Command Palette).';
   item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   item.contextValue = 'unknownCodes';
   return item;

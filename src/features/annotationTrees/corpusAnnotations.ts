@@ -17,7 +17,12 @@ export function entriesOf(service: AnnotationService, documentUri: vscode.Uri | 
   const state = service.state(documentUri);
   if (!state?.model) return [];
   return state.live.all.map((live) => ({
-    documentUri: state.documentUri, documentId: state.id, annotationId: live.annotation.id, codes: live.annotation.codes, live, readOnly: state.readOnly,
+    documentUri: state.documentUri,
+    documentId: state.id,
+    annotationId: live.annotation.id,
+    codes: live.annotation.codes,
+    live,
+    readOnly: state.readOnly,
   }));
 }
 

@@ -14,11 +14,20 @@ import type { Prompts } from '../catalogEditing/prompts';
 import type { CorpusService } from '../../services/corpus/corpusService';
 import { COMMANDS } from '../../vscode/commandIds';
 
-interface FindingItem extends vscode.QuickPickItem { finding?: SpellingFinding; unmentioned?: string }
-interface PlaceItem extends vscode.QuickPickItem { occurrence: Occurrence }
+interface FindingItem extends vscode.QuickPickItem {
+  finding?: SpellingFinding;
+  unmentioned?: string;
+}
+interface PlaceItem extends vscode.QuickPickItem {
+  occurrence: Occurrence;
+}
 
 /** Runs the audit over the index; undefined when cancelled. */
-export async function auditCorpus(corpus: CorpusService, token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<AuditReport | undefined> {
+export async function auditCorpus(
+  corpus: CorpusService,
+  token?: vscode.CancellationToken,
+  progress?: vscode.Progress<{ message?: string; increment?: number }>,
+): Promise<AuditReport | undefined> {
   const index = corpus.index;
   const matcher = index.matcher;
   const audit = new CatalogAudit(corpus.catalog);
@@ -30,7 +39,8 @@ export async function auditCorpus(corpus: CorpusService, token?: vscode.Cancella
     if (!uri || !indexed) continue;
     const text = await readWorkspaceText(uri).catch(() => undefined);
     // The mentions of the index are those of the text it scanned: scan again what was read now.
-    if (text !== undefined) audit.add(vscode.workspace.asRelativePath(uri, false), text, scanDocument(matcher, text, indexed.date?.day).mentions);
+    if (text !== undefined)
+      audit.add(vscode.workspace.asRelativePath(uri, false), text, scanDocument(matcher, text, indexed.date?.day).mentions);
     if (n % 20 === 19) {
       progress?.report({ message: `${n + 1}/${ids.length} documents`, increment: (100 * 20) / ids.length });
       await yieldToHost();
@@ -42,8 +52,16 @@ export async function auditCorpus(corpus: CorpusService, token?: vscode.Cancella
 function findingItems(report: AuditReport): FindingItem[] {
   const items: FindingItem[] = report.spellings.map((s) => ({
     label: iconSafe(`"${s.spelling}"`),
-    description: iconSafe(`${s.entity} · ${s.insideCount > 0 ? `${s.insideCount} of ${s.matches} inside longer names` : ''}${s.lowercase > 0 ? `${s.insideCount > 0 ? ' · ' : ''}${s.lowercase} in lowercase` : ''}`),
-    detail: iconSafe(s.inside.slice(0, 4).map((l) => `${l.name} ${l.count}`).join(' · ') || (s.fixes[0] ?? '')),
+    description: iconSafe(
+      `${s.entity} · ${s.insideCount > 0 ? `${s.insideCount} of ${s.matches} inside longer names` : ''}${s.lowercase > 0 ? `${s.insideCount > 0 ? ' · ' : ''}${s.lowercase} in lowercase` : ''}`,
+    ),
+    detail: iconSafe(
+      s.inside
+        .slice(0, 4)
+        .map((l) => `${l.name} ${l.count}`)
+        .join(' · ') ||
+        (s.fixes[0] ?? ''),
+    ),
     finding: s,
   }));
   if (report.unmentioned.length > 0) {
@@ -61,22 +79,34 @@ function placeItems(finding: SpellingFinding): PlaceItem[] {
     occurrence: l.example,
   }));
   if (finding.lowercaseExample) {
-    items.push({ label: iconSafe(`"${finding.spelling}" in lowercase`), description: `${finding.lowercase}×`, detail: iconSafe(`${finding.lowercaseExample.document}:${finding.lowercaseExample.line}  ${finding.lowercaseExample.text}`), occurrence: finding.lowercaseExample });
+    items.push({
+      label: iconSafe(`"${finding.spelling}" in lowercase`),
+      description: `${finding.lowercase}×`,
+      detail: iconSafe(`${finding.lowercaseExample.document}:${finding.lowercaseExample.line}  ${finding.lowercaseExample.text}`),
+      occurrence: finding.lowercaseExample,
+    });
   }
   return items;
 }
 
 async function open(occurrence: Occurrence): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.find((f) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(f.uri, occurrence.document), false) === occurrence.document)
-    ?? vscode.workspace.workspaceFolders?.[0];
+  const folder =
+    vscode.workspace.workspaceFolders?.find(
+      (f) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(f.uri, occurrence.document), false) === occurrence.document,
+    ) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return;
-  await openAt(vscode.Uri.joinPath(folder.uri, occurrence.document), (document) => new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end)));
+  await openAt(
+    vscode.Uri.joinPath(folder.uri, occurrence.document),
+    (document) => new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end)),
+  );
 }
 
 /** The command: audit, then let the analyst walk the findings. Returns the report (tests read it). */
 export async function auditCatalog(corpus: CorpusService, prompts: Prompts): Promise<AuditReport | undefined> {
   if (corpus.catalog.entities.length === 0) {
-    void vscode.window.showInformationMessage('Policy Annotator: there is no catalog to audit (no entities.yaml, and the world catalog is off).');
+    void vscode.window.showInformationMessage(
+      'Policy Annotator: there is no catalog to audit (no entities.yaml, and the world catalog is off).',
+    );
     return undefined;
   }
   const report = await vscode.window.withProgress(
@@ -88,9 +118,17 @@ export async function auditCatalog(corpus: CorpusService, prompts: Prompts): Pro
   for (;;) {
     const chosen = await prompts.pick(findingItems(report), 'A name to look at: where it was found inside a longer name', { title });
     if (!chosen) return report;
-    if (chosen.unmentioned) { await vscode.commands.executeCommand(COMMANDS.openEntityDefinition, chosen.unmentioned); return report; }
+    if (chosen.unmentioned) {
+      await vscode.commands.executeCommand(COMMANDS.openEntityDefinition, chosen.unmentioned);
+      return report;
+    }
     if (!chosen.finding) continue;
-    const place = await prompts.pick(placeItems(chosen.finding), chosen.finding.fixes[0] ?? 'An occurrence to open', { title: `"${chosen.finding.spelling}" (${chosen.finding.entity})` });
-    if (place) { await open(place.occurrence); return report; }
+    const place = await prompts.pick(placeItems(chosen.finding), chosen.finding.fixes[0] ?? 'An occurrence to open', {
+      title: `"${chosen.finding.spelling}" (${chosen.finding.entity})`,
+    });
+    if (place) {
+      await open(place.occurrence);
+      return report;
+    }
   }
 }

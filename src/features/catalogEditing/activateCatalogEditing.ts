@@ -14,9 +14,27 @@ export function activateCatalogEditing(services: FeatureServices): FeatureActiva
   const prompts = new Prompts();
   const disposable = vscode.Disposable.from(
     prompts,
-    registerCommand(services.log, COMMANDS.addEntityFromSelection, 'Add Selection as New Entity', (arg: unknown) => addEntityFromSelection(services, prompts, arg), services.readiness.before(['index'])),
-    registerCommand(services.log, COMMANDS.auditCatalog, 'Audit Catalog', () => auditCatalog(services.corpus, prompts), services.readiness.before(['index'])),
-    registerCommand(services.log, COMMANDS.addAliasFromSelection, 'Add Selection as Alias', (arg: unknown) => addAliasFromSelection(services, prompts, arg), services.readiness.before(['index'])),
+    registerCommand(
+      services.log,
+      COMMANDS.addEntityFromSelection,
+      'Add Selection as New Entity',
+      (arg: unknown) => addEntityFromSelection(services, prompts, arg),
+      services.readiness.before(['index']),
+    ),
+    registerCommand(
+      services.log,
+      COMMANDS.auditCatalog,
+      'Audit Catalog',
+      () => auditCatalog(services.corpus, prompts),
+      services.readiness.before(['index']),
+    ),
+    registerCommand(
+      services.log,
+      COMMANDS.addAliasFromSelection,
+      'Add Selection as Alias',
+      (arg: unknown) => addAliasFromSelection(services, prompts, arg),
+      services.readiness.before(['index']),
+    ),
   );
   return { disposable, api: prompts };
 }

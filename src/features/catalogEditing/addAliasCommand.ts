@@ -65,13 +65,21 @@ export async function addAliasFromSelection(services: FeatureServices, prompts: 
   }
   const uri = corpus.catalogUri(entity.location.file);
   if (!uri && builtInNamed(entity.location.file)) {
-    throw new Error(plainMessage(`${entity.name} comes from the ${entity.location.file}, which is never edited: add an entry with id '${entity.id}' to your entities.yaml (it extends the world entity) and give it the alias there`));
+    throw new Error(
+      plainMessage(
+        `${entity.name} comes from the ${entity.location.file}, which is never edited: add an entry with id '${entity.id}' to your entities.yaml (it extends the world entity) and give it the alias there`,
+      ),
+    );
   }
   if (!uri) throw new Error(plainMessage(`the catalog file ${entity.location.file} of '${entity.id}' is not open in this workspace`));
   const before = mentionFigures(services, entity.id).mentions;
   const added = { text: alias, ignoreCase: args.ignoreCase ?? false };
-  const outcome = await writeCatalog(corpus, uri, (text, file, others) => addAlias(text, file, entity.id, added, others),
-    (e) => e.aliases.some((a) => a.text === added.text));
+  const outcome = await writeCatalog(
+    corpus,
+    uri,
+    (text, file, others) => addAlias(text, file, entity.id, added, others),
+    (e) => e.aliases.some((a) => a.text === added.text),
+  );
   if (outcome.result.ok) announceEntity(services, outcome, `Added '${alias}' as an alias of ${entity.name}`, before);
   else showRefusal(corpus, log, `Could not add '${alias}' to ${entity.name}`, outcome.result.error);
   return outcome;

@@ -33,7 +33,10 @@ async function rebuildUntil(corpus: CorpusService, rebuilt: Thenable<unknown>, h
   const deadline = Date.now() + REBUILD_WAIT_MS;
   while (!holds() && Date.now() < deadline) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => { listener.dispose(); resolve(); }, deadline - Date.now());
+      const timer = setTimeout(() => {
+        listener.dispose();
+        resolve();
+      }, deadline - Date.now());
       const listener = corpus.onDidChange((id) => {
         if (id !== undefined) return;
         clearTimeout(timer);
@@ -52,11 +55,18 @@ function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
   const run = (queues.get(key) ?? Promise.resolve()).then(task, task);
   const tail = run.catch(() => undefined);
   queues.set(key, tail);
-  void tail.then(() => { if (queues.get(key) === tail) queues.delete(key); });
+  void tail.then(() => {
+    if (queues.get(key) === tail) queues.delete(key);
+  });
   return run;
 }
 
-export function writeCatalog(corpus: CorpusService, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
+export function writeCatalog(
+  corpus: CorpusService,
+  uri: vscode.Uri,
+  edit: CatalogEdit,
+  indexed: (e: Entity) => boolean,
+): Promise<WriteOutcome> {
   return serialised(uri.toString(), () => writeNow(corpus, uri, edit, indexed));
 }
 

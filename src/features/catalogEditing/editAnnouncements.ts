@@ -23,11 +23,19 @@ export function announceEntity(services: FeatureServices, outcome: WriteOutcome,
     // Names, aliases and paths come from the catalog: no link in them may become clickable.
     const plain = plainMessage(message);
     services.log[level](plain);
-    const shown = level === 'info' ? vscode.window.showInformationMessage(plain, 'Show in Catalog') : vscode.window.showWarningMessage(plain, 'Show in Catalog');
-    void shown.then((choice) => { if (choice) void revealInCatalog(services.corpus, file, line, 1); });
+    const shown =
+      level === 'info'
+        ? vscode.window.showInformationMessage(plain, 'Show in Catalog')
+        : vscode.window.showWarningMessage(plain, 'Show in Catalog');
+    void shown.then((choice) => {
+      if (choice) void revealInCatalog(services.corpus, file, line, 1);
+    });
   };
   if (!outcome.indexed) {
-    show(`${what} in ${where}, but the index has not caught up with it yet: run "Policy Annotator: Rebuild Index" if its mentions do not show.`, 'warn');
+    show(
+      `${what} in ${where}, but the index has not caught up with it yet: run "Policy Annotator: Rebuild Index" if its mentions do not show.`,
+      'warn',
+    );
     return;
   }
   const { mentions, documents } = mentionFigures(services, entityId);

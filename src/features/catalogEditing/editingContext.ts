@@ -12,7 +12,9 @@ import type { Prompts } from './prompts';
 /** False (after telling the user) in Restricted Mode: the catalog is never written there. */
 export function workspaceTrusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage('Policy Annotator does not change the entity catalog in Restricted Mode. Trust this workspace to add entities and aliases.');
+  void vscode.window.showWarningMessage(
+    'Policy Annotator does not change the entity catalog in Restricted Mode. Trust this workspace to add entities and aliases.',
+  );
   return false;
 }
 
@@ -40,13 +42,21 @@ export function selectedName(): string | undefined {
 export function hasCatalog(corpus: CorpusService): boolean {
   if (corpus.catalogFiles.length > 0) return true;
   const create = 'Create entities.yaml';
-  void vscode.window.showWarningMessage('This workspace has no entity catalog yet: create entities.yaml first, then add entities to it.', create)
-    .then((choice) => { if (choice === create) void vscode.commands.executeCommand(COMMANDS.createCatalog); });
+  void vscode.window
+    .showWarningMessage('This workspace has no entity catalog yet: create entities.yaml first, then add entities to it.', create)
+    .then((choice) => {
+      if (choice === create) void vscode.commands.executeCommand(COMMANDS.createCatalog);
+    });
   return false;
 }
 
 /** The catalog file to write: the one given, the only one, or the user's pick. */
-export async function chooseCatalog(corpus: CorpusService, prompts: Prompts, given: unknown, step: { step: number; totalSteps: number }): Promise<vscode.Uri | undefined> {
+export async function chooseCatalog(
+  corpus: CorpusService,
+  prompts: Prompts,
+  given: unknown,
+  step: { step: number; totalSteps: number },
+): Promise<vscode.Uri | undefined> {
   const files = corpus.catalogFiles;
   if (typeof given === 'string') {
     const uri = files.find((u) => u.toString() === given || displayPath(u) === given);

@@ -27,10 +27,12 @@ export class Prompts implements vscode.Disposable {
   pick<T extends vscode.QuickPickItem>(items: readonly T[], placeholder: string, step: PromptStep): Promise<T | undefined> {
     const picker = vscode.window.createQuickPick<T>();
     Object.assign(picker, step, { placeholder, items, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
-    return this.run(picker, (done) => picker.onDidAccept(() => {
-      const chosen = picker.selectedItems[0] ?? picker.activeItems[0];
-      if (chosen) done(chosen);
-    }));
+    return this.run(picker, (done) =>
+      picker.onDidAccept(() => {
+        const chosen = picker.selectedItems[0] ?? picker.activeItems[0];
+        if (chosen) done(chosen);
+      }),
+    );
   }
 
   /**
@@ -45,15 +47,21 @@ export class Prompts implements vscode.Disposable {
       box.validationMessage = problem === undefined ? undefined : plainMessage(problem);
     };
     check();
-    return this.run(box, (done) => vscode.Disposable.from(
-      box.onDidChangeValue(check),
-      box.onDidAccept(() => { if (validate(box.value) === undefined) done(box.value.trim()); }),
-    ));
+    return this.run(box, (done) =>
+      vscode.Disposable.from(
+        box.onDidChangeValue(check),
+        box.onDidAccept(() => {
+          if (validate(box.value) === undefined) done(box.value.trim());
+        }),
+      ),
+    );
   }
 
   protected run<W extends PromptWidget, T>(widget: W, onAccept: (done: (value: T) => void) => vscode.Disposable): Promise<T | undefined> {
     let settle: (value: T | undefined) => void = () => undefined;
-    const settled = new Promise<T | undefined>((resolve) => { settle = resolve; });
+    const settled = new Promise<T | undefined>((resolve) => {
+      settle = resolve;
+    });
     let done = false;
     const finish = (value: T | undefined): void => {
       if (done) return;
@@ -62,7 +70,10 @@ export class Prompts implements vscode.Disposable {
       widget.dispose();
       settle(value);
     };
-    const listeners = vscode.Disposable.from(onAccept(finish), widget.onDidHide(() => finish(undefined)));
+    const listeners = vscode.Disposable.from(
+      onAccept(finish),
+      widget.onDidHide(() => finish(undefined)),
+    );
     widget.show();
     this.shown.fire({ widget: widget as PromptWidget, settled });
     return settled;

@@ -12,10 +12,15 @@ export function spellingProblem(entities: readonly Entity[], text: string): stri
   const owner = spellingOwner(entities, { text: trimmed, ignoreCase: false });
   if (!owner) return undefined;
   const { entity } = owner;
-  return plainMessage(`'${trimmed}' is already ${owner.isName ? 'the name' : 'an alias'} of ${entity.name} (${entity.id}, ${entity.location.file}:${entity.location.line})`);
+  return plainMessage(
+    `'${trimmed}' is already ${owner.isName ? 'the name' : 'an alias'} of ${entity.name} (${entity.id}, ${entity.location.file}:${entity.location.line})`,
+  );
 }
 
 /** Catalog entities, the most mentioned first. */
 export function byMentions(entities: readonly Entity[], mentions: (e: Entity) => number): Entity[] {
-  return entities.map((e) => ({ e, n: mentions(e) })).sort((a, b) => b.n - a.n).map(({ e }) => e);
+  return entities
+    .map((e) => ({ e, n: mentions(e) }))
+    .sort((a, b) => b.n - a.n)
+    .map(({ e }) => e);
 }

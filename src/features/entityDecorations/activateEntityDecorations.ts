@@ -18,14 +18,20 @@ export function activateEntityDecorations(services: FeatureServices): FeatureAct
   setContext(CONTEXT.highlights, painter.enabled);
   const disposable = vscode.Disposable.from(
     painter,
-    corpus.onDidChange(guarded(log, 'Highlighting mentions (index changed)', (id: string | undefined) => (id === undefined ? painter.repaintAll() : painter.repaintDocument(id)))),
+    corpus.onDidChange(
+      guarded(log, 'Highlighting mentions (index changed)', (id: string | undefined) =>
+        id === undefined ? painter.repaintAll() : painter.repaintDocument(id),
+      ),
+    ),
     vscode.window.onDidChangeVisibleTextEditors(guarded(log, 'Highlighting mentions (editors shown)', () => painter.paintNewEditors())),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsHighlightSettings(e)) return;
       guarded(log, 'Highlighting mentions (settings changed)', () => painter.reloadSettings())();
       setContext(CONTEXT.highlights, painter.enabled);
     }),
-    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', () => toggleSetting(SETTINGS.highlightsEnabled, readHighlightSettings().enabled, 'entity highlights')),
+    registerCommand(log, COMMANDS.toggleHighlights, 'Toggle Entity Highlights', () =>
+      toggleSetting(SETTINGS.highlightsEnabled, readHighlightSettings().enabled, 'entity highlights'),
+    ),
   );
   // Before the first index is built there is nothing to show: its change event paints.
   if (corpus.lastReport) guarded(log, 'Highlighting mentions (activation)', () => painter.repaintAll())();

@@ -11,7 +11,12 @@ export function renderOptions(style: MentionStyle, ruler: boolean): vscode.Decor
     borderStyle: 'solid',
     borderWidth: '1px',
     borderRadius: '3px',
-    ...(ruler ? { overviewRulerColor: new vscode.ThemeColor(mentionColorId(style, 'OverviewRuler')), overviewRulerLane: vscode.OverviewRulerLane.Center } : {}),
+    ...(ruler
+      ? {
+          overviewRulerColor: new vscode.ThemeColor(mentionColorId(style, 'OverviewRuler')),
+          overviewRulerLane: vscode.OverviewRulerLane.Center,
+        }
+      : {}),
     // Typing at either edge of a mention grows the highlight until the document is re-scanned.
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   };

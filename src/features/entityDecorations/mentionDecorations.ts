@@ -47,16 +47,24 @@ export class MentionDecorations implements vscode.Disposable, DecorationsApi {
   private styles: { entities: readonly Entity[]; table: Uint8Array } | undefined;
   private readonly cache = new StyledRangeCache();
   /** The ranges of documents no editor shows any more are forgotten with their editors. */
-  private readonly editors = new PaintedEditors<AppliedDecorations>((visible) => this.cache.retain(new Set(visible.map((e) => e.document.uri.toString()))));
+  private readonly editors = new PaintedEditors<AppliedDecorations>((visible) =>
+    this.cache.retain(new Set(visible.map((e) => e.document.uri.toString()))),
+  );
   readonly paints: PaintStats[] = [];
 
   constructor(private readonly corpus: CorpusService) {}
 
-  get enabled(): boolean { return this.types.enabled; }
+  get enabled(): boolean {
+    return this.types.enabled;
+  }
 
-  applied(editor: vscode.TextEditor): AppliedDecorations | undefined { return this.editors.get(editor); }
+  applied(editor: vscode.TextEditor): AppliedDecorations | undefined {
+    return this.editors.get(editor);
+  }
 
-  renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined { return this.types.current?.options.get(style); }
+  renderOptions(style: MentionStyle): vscode.DecorationRenderOptions | undefined {
+    return this.types.current?.options.get(style);
+  }
 
   /** Re-reads the settings; new decoration types when they changed, then a full repaint. */
   reloadSettings(): void {
@@ -99,10 +107,16 @@ export class MentionDecorations implements vscode.Disposable, DecorationsApi {
       ranges.set(style, list);
     });
     this.editors.set(editor, { version: document.version, enabled: this.types.enabled, ruler: types?.ruler ?? false, ranges });
-    if (built) recordPaint(this.paints, {
-      document: document.uri.toString(), version: document.version, mentions: built.ranges.mentions,
-      buildMs: built.cached ? 0 : built.ranges.buildMs, applyMs: performance.now() - started, cached: built.cached, at: performance.now(),
-    });
+    if (built)
+      recordPaint(this.paints, {
+        document: document.uri.toString(),
+        version: document.version,
+        mentions: built.ranges.mentions,
+        buildMs: built.cached ? 0 : built.ranges.buildMs,
+        applyMs: performance.now() - started,
+        cached: built.cached,
+        at: performance.now(),
+      });
   }
 
   /** Style index per entity of the current index (a rebuild brings a new entity list). */

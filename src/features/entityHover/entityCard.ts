@@ -27,16 +27,32 @@ export function mentionsIn(indexed: IndexedDocument, entityIndex: number): numbe
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (indexed.entities[mid] === entityIndex) return indexed.counts[mid];
-    if (indexed.entities[mid] < entityIndex) lo = mid + 1; else hi = mid - 1;
+    if (indexed.entities[mid] < entityIndex) lo = mid + 1;
+    else hi = mid - 1;
   }
   return 0;
 }
 
 function cardLinks(entity: Entity): CardLink[] {
   return [
-    { label: 'Show all mentions', command: COMMANDS.showMentions, args: [entity.id], title: 'List every mention of this entity across the corpus' },
-    { label: 'Reveal in tree', command: COMMANDS.revealInTree, args: [entity.id], title: `Show this entity in the ${entity.kind === 'actor' ? 'Actors' : 'Institutions'} tree` },
-    { label: 'Open in catalog', command: COMMANDS.openEntityDefinition, args: [entity.id], title: `${entity.location.file}, line ${entity.location.line}` },
+    {
+      label: 'Show all mentions',
+      command: COMMANDS.showMentions,
+      args: [entity.id],
+      title: 'List every mention of this entity across the corpus',
+    },
+    {
+      label: 'Reveal in tree',
+      command: COMMANDS.revealInTree,
+      args: [entity.id],
+      title: `Show this entity in the ${entity.kind === 'actor' ? 'Actors' : 'Institutions'} tree`,
+    },
+    {
+      label: 'Open in catalog',
+      command: COMMANDS.openEntityDefinition,
+      args: [entity.id],
+      title: `${entity.location.file}, line ${entity.location.line}`,
+    },
   ];
 }
 
@@ -56,7 +72,8 @@ export function entityCardMarkdown(corpus: CorpusService, entityIndex: number, i
       documents: index.documentCountOf(entityIndex),
       documentsTotal: index.documentCount,
     },
-    coMentions: corpus.coMentions.of(entityIndex, 'sentence', CO_MENTION_LIMIT)
+    coMentions: corpus.coMentions
+      .of(entityIndex, 'sentence', CO_MENTION_LIMIT)
       .map((c) => ({ name: index.entities[c.entity].name, count: c.count })),
     links: cardLinks(entity),
     documentDate: indexed.date,

@@ -11,9 +11,16 @@ import type { FeatureActivation, FeatureServices } from '../../services/featureS
 import { entityCardMarkdown } from './entityCard';
 
 export class EntityHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly readiness: Readiness,
+  ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     return this.readiness.answer(['index'], token, () => this.hover(document, position, token));
   }
 

@@ -25,7 +25,8 @@ function describe(tree: EntityTree, model: TreeModel, services: FeatureServices,
   const { view } = tree;
   const { corpus } = services;
   view.description = state.filter ? `filter: ${state.filter}` : undefined;
-  if (model.groups.length > 0 || corpus.catalogFiles.length === 0 || !corpus.lastReport) view.message = undefined; // welcome views speak
+  if (model.groups.length > 0 || corpus.catalogFiles.length === 0 || !corpus.lastReport)
+    view.message = undefined; // welcome views speak
   else if (state.filter) view.message = `No ${noun} matches "${state.filter}". Clear the filter to see them all.`;
   else if (state.options.hideUnmentioned) view.message = `No ${noun} of the catalog is mentioned in the corpus.`;
   else view.message = `The catalog lists no ${noun} (entities of kind ${tree.provider.kind}).`;
@@ -39,7 +40,11 @@ export function activateEntityTrees(services: FeatureServices): FeatureActivatio
     const provider = new EntityTreeProvider(kind, corpus, state, services.readiness);
     const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
     const tree = { viewId, provider, view };
-    disposables.push(provider, view, provider.onDidBuild((model) => describe(tree, model, services, state, noun)));
+    disposables.push(
+      provider,
+      view,
+      provider.onDidBuild((model) => describe(tree, model, services, state, noun)),
+    );
     return tree;
   };
   const actors = make('actor', VIEWS.actors, 'actor');
@@ -58,7 +63,8 @@ export function activateEntityTrees(services: FeatureServices): FeatureActivatio
     registerTreeCommands(services, trees),
     registerCommand(log, COMMANDS.openMention, 'Open Mention', (uri: unknown, ...args: unknown[]) => openMention(corpus, uri, ...args)),
     registerCommand(log, COMMANDS.showMoreInTree, 'Show More in Tree', (key: unknown) => {
-      if (typeof key !== 'string' || !(actors.provider.showMore(key) || institutions.provider.showMore(key))) throw new Error(`no paged tree level '${String(key)}'`);
+      if (typeof key !== 'string' || !(actors.provider.showMore(key) || institutions.provider.showMore(key)))
+        throw new Error(`no paged tree level '${String(key)}'`);
     }),
     registerCommand(log, COMMANDS.createCatalog, 'Create Entity Catalog', () => createCatalog(log)),
   );

@@ -24,7 +24,9 @@ async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
 /** Creates the catalog and returns its URI; undefined when nothing was written. */
 export async function createCatalog(log: OutputLog): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Policy Annotator does not write files in an untrusted workspace. Trust this folder to create an entity catalog.');
+    void vscode.window.showWarningMessage(
+      'Policy Annotator does not write files in an untrusted workspace. Trust this folder to create an entity catalog.',
+    );
     return undefined;
   }
   if (!vscode.workspace.workspaceFolders?.length) {
@@ -38,8 +40,10 @@ export async function createCatalog(log: OutputLog): Promise<vscode.Uri | undefi
   const uri = vscode.Uri.joinPath(folder.uri, ...target.path.split('/'));
   if (await exists(uri)) {
     await vscode.window.showTextDocument(uri);
-    void vscode.window.showWarningMessage(`${displayPath(uri)} already exists and was left as it is (opened).`
-      + (target.matched ? '' : ` The setting policyAnnotator.catalogFiles ("${catalogFiles}") does not include it.`));
+    void vscode.window.showWarningMessage(
+      `${displayPath(uri)} already exists and was left as it is (opened).` +
+        (target.matched ? '' : ` The setting policyAnnotator.catalogFiles ("${catalogFiles}") does not include it.`),
+    );
     return undefined;
   }
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
@@ -47,7 +51,9 @@ export async function createCatalog(log: OutputLog): Promise<vscode.Uri | undefi
   log.info(`Created the entity catalog ${displayPath(uri)}.`);
   await vscode.window.showTextDocument(uri);
   if (!target.matched) {
-    void vscode.window.showWarningMessage(`Created ${displayPath(uri)}, but the setting policyAnnotator.catalogFiles ("${catalogFiles}") does not include it: change the setting to use it.`);
+    void vscode.window.showWarningMessage(
+      `Created ${displayPath(uri)}, but the setting policyAnnotator.catalogFiles ("${catalogFiles}") does not include it: change the setting to use it.`,
+    );
   }
   return uri;
 }

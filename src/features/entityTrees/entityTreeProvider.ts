@@ -12,7 +12,14 @@ import type { CorpusService } from '../../services/corpus/corpusService';
 import { mentionsInDocument, withContext } from '../../services/corpus/mentionLookup';
 import { documentItem, entityItem, groupItem, mentionItem, moreItem } from './treeItems';
 import {
-  buildTreeModel, type DocumentNode, type MentionNode, type MoreNode, type PagedLevel, type PagedParent, type TreeModel, type TreeNode,
+  buildTreeModel,
+  type DocumentNode,
+  type MentionNode,
+  type MoreNode,
+  type PagedLevel,
+  type PagedParent,
+  type TreeModel,
+  type TreeNode,
 } from './treeModel';
 import type { Readiness } from '../../services/readiness';
 import type { TreeState } from './treeState';
@@ -24,7 +31,9 @@ export class EntityTreeProvider extends RefreshableTreeProvider<TreeNode> implem
   private current: TreeModel | undefined;
   private readonly built = new vscode.EventEmitter<TreeModel>();
   private readonly pages = {
-    entities: new PageLimits(TREE_PAGES.entities), documents: new PageLimits(TREE_PAGES.documents), mentions: new PageLimits(TREE_PAGES.mentions),
+    entities: new PageLimits(TREE_PAGES.entities),
+    documents: new PageLimits(TREE_PAGES.documents),
+    mentions: new PageLimits(TREE_PAGES.mentions),
   };
   /** Each paged list's level and parent element, as the view last asked for its children (the
    * element to refresh when it shows more). */
@@ -33,7 +42,12 @@ export class EntityTreeProvider extends RefreshableTreeProvider<TreeNode> implem
   /** Fires when the model is rebuilt after a refresh (for the view's message and description). */
   readonly onDidBuild = this.built.event;
 
-  constructor(readonly kind: EntityKind, private readonly corpus: CorpusService, private readonly state: TreeState, private readonly readiness: Readiness) {
+  constructor(
+    readonly kind: EntityKind,
+    private readonly corpus: CorpusService,
+    private readonly state: TreeState,
+    private readonly readiness: Readiness,
+  ) {
     super();
   }
 
@@ -58,10 +72,14 @@ export class EntityTreeProvider extends RefreshableTreeProvider<TreeNode> implem
       return info ? entityItem(info) : new vscode.TreeItem(node);
     }
     switch (node.kind) {
-      case 'group': return groupItem(node);
-      case 'document': return documentItem(node);
-      case 'mention': return mentionItem(node);
-      default: return moreItem(node);
+      case 'group':
+        return groupItem(node);
+      case 'document':
+        return documentItem(node);
+      case 'mention':
+        return mentionItem(node);
+      default:
+        return moreItem(node);
     }
   }
 
@@ -133,7 +151,13 @@ export class EntityTreeProvider extends RefreshableTreeProvider<TreeNode> implem
     const { items, more } = this.page('mentions', `${this.kind}/document/${node.parent}/${node.documentId}`, node, found.mentions);
     // Only the mentions shown are labelled with their line.
     const labelled = await withContext(this.corpus, found.document, items);
-    const mentions = labelled.map(({ location, context }, ordinal): MentionNode => ({ kind: 'mention', parent: node, ordinal, location, context }));
+    const mentions = labelled.map(({ location, context }, ordinal): MentionNode => ({
+      kind: 'mention',
+      parent: node,
+      ordinal,
+      location,
+      context,
+    }));
     return withMore({ items: mentions, more });
   }
 }

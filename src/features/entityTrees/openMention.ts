@@ -7,7 +7,12 @@ import { mentionRange } from '../../services/corpus/mentionLookup';
 import { openAt } from '../../vscode/openAt';
 
 /** The mention of `entityId` that starts closest to `range` in the document as it is now. */
-export function nearestMention(corpus: CorpusService, document: vscode.TextDocument, range: vscode.Range, entityId: string): vscode.Range | undefined {
+export function nearestMention(
+  corpus: CorpusService,
+  document: vscode.TextDocument,
+  range: vscode.Range,
+  entityId: string,
+): vscode.Range | undefined {
   const indexed = corpus.fresh(document);
   const entity = corpus.index.entityIndex(entityId);
   if (!indexed || entity < 0) return undefined;
@@ -29,8 +34,12 @@ export async function openMention(corpus: CorpusService, uri: unknown, ...args: 
     throw new Error('expected a document URI and a range (start line, start character, end line, end character)');
   }
   const [sl, sc, el, ec] = numbers as number[];
-  await openAt(vscode.Uri.parse(uri, true), (document) => {
-    const range = document.validateRange(new vscode.Range(sl, sc, el, ec));
-    return (typeof entityId === 'string' ? nearestMention(corpus, document, range, entityId) : undefined) ?? range;
-  }, { preview: true });
+  await openAt(
+    vscode.Uri.parse(uri, true),
+    (document) => {
+      const range = document.validateRange(new vscode.Range(sl, sc, el, ec));
+      return (typeof entityId === 'string' ? nearestMention(corpus, document, range, entityId) : undefined) ?? range;
+    },
+    { preview: true },
+  );
 }

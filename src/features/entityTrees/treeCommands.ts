@@ -34,9 +34,15 @@ const SELECTION_WAIT_MS = 1_000;
 function selected(view: vscode.TreeView<TreeNode>, id: string, ms: number): Promise<boolean> {
   if (view.selection.includes(id)) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const finish = (ok: boolean): void => { clearTimeout(timer); listener.dispose(); resolve(ok); };
+    const finish = (ok: boolean): void => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(ok);
+    };
     const timer = setTimeout(() => finish(false), ms);
-    const listener = view.onDidChangeSelection((e) => { if (e.selection.includes(id)) finish(true); });
+    const listener = view.onDidChangeSelection((e) => {
+      if (e.selection.includes(id)) finish(true);
+    });
   });
 }
 
@@ -61,14 +67,18 @@ async function reveal({ corpus }: FeatureServices, trees: TreeControls, arg: unk
   const hit = entityArgument(corpus, arg);
   if (!hit) {
     if (typeof arg === 'string') throw new Error(`no entity with id '${arg}' in the catalog`);
-    void vscode.window.showInformationMessage('Reveal Entity in Tree: the cursor is not on a catalogued mention. Place it on a highlighted actor or institution.');
+    void vscode.window.showInformationMessage(
+      'Reveal Entity in Tree: the cursor is not on a catalogued mention. Place it on a highlighted actor or institution.',
+    );
     return;
   }
   const { id, name, kind } = hit.entity;
   const tree = kind === 'actor' ? trees.actors : trees.institutions;
   trees.flush();
   if (trees.state.options.hideUnmentioned && corpus.index.mentionCountOf(hit.entityIndex) === 0) {
-    void vscode.window.showInformationMessage(`${name} has no mention in the corpus, and the trees hide such entities (setting policyAnnotator.trees.unmentionedEntities).`);
+    void vscode.window.showInformationMessage(
+      `${name} has no mention in the corpus, and the trees hide such entities (setting policyAnnotator.trees.unmentionedEntities).`,
+    );
     return;
   }
   if (!tree.provider.model.entities.has(id)) trees.state.setFilter(''); // the entity asked for wins over the filter
@@ -81,9 +91,17 @@ export function registerTreeCommands(services: FeatureServices, trees: TreeContr
   return vscode.Disposable.from(
     registerCommand(log, COMMANDS.sortTreesByCount, 'Sort by Mention Count', () => updateSetting(SETTINGS.treesSortBy, 'count')),
     registerCommand(log, COMMANDS.sortTreesByName, 'Sort by Name', () => updateSetting(SETTINGS.treesSortBy, 'name')),
-    registerCommand(log, COMMANDS.filterTrees, 'Filter Entities', (text?: unknown) => (typeof text === 'string' ? trees.state.setFilter(text) : askFilter(trees.state))),
+    registerCommand(log, COMMANDS.filterTrees, 'Filter Entities', (text?: unknown) =>
+      typeof text === 'string' ? trees.state.setFilter(text) : askFilter(trees.state),
+    ),
     registerCommand(log, COMMANDS.clearTreeFilter, 'Clear Entity Filter', () => trees.state.setFilter('')),
-    registerCommand(log, COMMANDS.revealInTree, 'Reveal Entity in Tree', (arg?: unknown) => reveal(services, trees, arg), services.readiness.before(['index'])),
+    registerCommand(
+      log,
+      COMMANDS.revealInTree,
+      'Reveal Entity in Tree',
+      (arg?: unknown) => reveal(services, trees, arg),
+      services.readiness.before(['index']),
+    ),
     registerCommand(log, COMMANDS.focusTrees, 'Focus Entity Trees', () => vscode.commands.executeCommand(`${trees.actors.viewId}.focus`)),
   );
 }

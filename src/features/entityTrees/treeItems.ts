@@ -10,9 +10,19 @@ import type { DocumentNode, EntityInfo, GroupNode, MentionNode, MoreNode, PagedL
 import { unmentionedUri } from './unmentionedDecorations';
 
 const TYPE_ICONS: Record<string, string> = {
-  state: 'globe', person: 'person', organisation: 'organization', organization: 'organization', group: 'account',
-  forum: 'comment-discussion', dialogue: 'comment', bloc: 'symbol-namespace', bank: 'credit-card',
-  currency: 'symbol-numeric', agreement: 'law', initiative: 'rocket', body: 'briefcase',
+  state: 'globe',
+  person: 'person',
+  organisation: 'organization',
+  organization: 'organization',
+  group: 'account',
+  forum: 'comment-discussion',
+  dialogue: 'comment',
+  bloc: 'symbol-namespace',
+  bank: 'credit-card',
+  currency: 'symbol-numeric',
+  agreement: 'law',
+  initiative: 'rocket',
+  body: 'briefcase',
 };
 
 function typeIcon(type: string): vscode.ThemeIcon {
@@ -85,7 +95,9 @@ export function mentionItem(node: MentionNode): vscode.TreeItem {
 }
 
 const NOUNS: Record<PagedLevel, [one: string, many: string]> = {
-  entities: ['entity', 'entities'], documents: ['document', 'documents'], mentions: ['mention', 'mentions'],
+  entities: ['entity', 'entities'],
+  documents: ['document', 'documents'],
+  mentions: ['mention', 'mentions'],
 };
 
 /** "10,753 more documents…": clicked, it shows the next page of its level. */

@@ -75,9 +75,19 @@ export function buildTreeModel(corpus: CorpusService, kind: EntityKind, options:
   };
   const entities = new Map<string, EntityInfo>();
   const groups = groupEntities(index.entities, kind, count, options).map((group): GroupNode => {
-    const node: GroupNode = { kind: 'group', group, children: group.entities.map((i) => index.entities[i].id), filtered: options.filter.trim() !== '' };
+    const node: GroupNode = {
+      kind: 'group',
+      group,
+      children: group.entities.map((i) => index.entities[i].id),
+      filtered: options.filter.trim() !== '',
+    };
     for (const i of group.entities) {
-      entities.set(index.entities[i].id, { entity: index.entities[i], mentions: count(i), documents: index.documentCountOf(i), parent: node });
+      entities.set(index.entities[i].id, {
+        entity: index.entities[i],
+        mentions: count(i),
+        documents: index.documentCountOf(i),
+        parent: node,
+      });
     }
     return node;
   });

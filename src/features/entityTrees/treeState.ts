@@ -20,8 +20,12 @@ export class TreeState implements vscode.Disposable {
     this.publish(false);
   }
 
-  get filter(): string { return this.filterText; }
-  get sortBy(): TreeSettings['sortBy'] { return this.settings.sortBy; }
+  get filter(): string {
+    return this.filterText;
+  }
+  get sortBy(): TreeSettings['sortBy'] {
+    return this.settings.sortBy;
+  }
 
   get options(): GroupingOptions {
     return { sortBy: this.settings.sortBy, filter: this.filterText, hideUnmentioned: this.settings.unmentionedEntities === 'hide' };

@@ -34,8 +34,20 @@ export function activateNavigation({ corpus, log, readiness }: FeatureServices):
     vscode.languages.registerDefinitionProvider(ANY_DOCUMENT, new EntityDefinitionProvider(corpus, readiness)),
     registerDocumentSymbols(corpus, readiness, ANY_DOCUMENT),
     vscode.languages.registerWorkspaceSymbolProvider(new EntityWorkspaceSymbolProvider(corpus, readiness)),
-    registerCommand(log, COMMANDS.showMentions, 'Show all mentions', (id?: unknown) => showMentions(corpus, log, id, (pick) => picks.fire(pick)), readiness.before(['index'])),
-    registerCommand(log, COMMANDS.openEntityDefinition, 'Open entity in catalog', (id?: unknown) => openEntityDefinition(corpus, id), readiness.before(['index'])),
+    registerCommand(
+      log,
+      COMMANDS.showMentions,
+      'Show all mentions',
+      (id?: unknown) => showMentions(corpus, log, id, (pick) => picks.fire(pick)),
+      readiness.before(['index']),
+    ),
+    registerCommand(
+      log,
+      COMMANDS.openEntityDefinition,
+      'Open entity in catalog',
+      (id?: unknown) => openEntityDefinition(corpus, id),
+      readiness.before(['index']),
+    ),
     registerCommand(log, COMMANDS.nextMention, 'Go to next mention', () => stepper.step(1), readiness.before(['index'])),
     registerCommand(log, COMMANDS.previousMention, 'Go to previous mention', () => stepper.step(-1), readiness.before(['index'])),
   );

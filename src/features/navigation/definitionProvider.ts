@@ -5,13 +5,24 @@ import { entityDefinition, mentionAt } from '../../services/corpus/mentionLookup
 import type { Readiness } from '../../services/readiness';
 
 export class EntityDefinitionProvider implements vscode.DefinitionProvider {
-  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly readiness: Readiness,
+  ) {}
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined | Promise<vscode.LocationLink[] | undefined> {
+  provideDefinition(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): vscode.LocationLink[] | undefined | Promise<vscode.LocationLink[] | undefined> {
     return this.readiness.answer(['index'], token, () => this.definition(document, position, token));
   }
 
-  private definition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] | undefined {
+  private definition(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): vscode.LocationLink[] | undefined {
     const hit = mentionAt(this.corpus, document, position, true);
     if (!hit || token.isCancellationRequested) return undefined;
     const target = entityDefinition(this.corpus, hit.entity);

@@ -19,9 +19,15 @@ const GROUPS: ReadonlyArray<{ kind: EntityKind; name: string }> = [
 ];
 
 export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly readiness: Readiness,
+  ) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined | Promise<vscode.DocumentSymbol[] | undefined> {
+  provideDocumentSymbols(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): vscode.DocumentSymbol[] | undefined | Promise<vscode.DocumentSymbol[] | undefined> {
     return this.readiness.answer(['index'], token, () => this.symbols(document, token));
   }
 
@@ -47,7 +53,10 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
         return new vscode.DocumentSymbol(`line ${range.start.line + 1}`, document.getText(range), MENTION_SYMBOL_KIND, range, range);
       });
       const first = children[0].range;
-      const detail = mentions.length > children.length ? `${plural(mentions.length, 'mention')} (first ${children.length} listed)` : plural(mentions.length, 'mention');
+      const detail =
+        mentions.length > children.length
+          ? `${plural(mentions.length, 'mention')} (first ${children.length} listed)`
+          : plural(mentions.length, 'mention');
       const symbol = new vscode.DocumentSymbol(entity.name.trim() || entity.id, detail, entitySymbolKind(entity), first, first);
       symbol.children = children;
       grouped.get(entity.kind)?.push(symbol);
@@ -60,7 +69,13 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
       // in breadcrumbs, including those on mentions of the other group. Its first entity is the
       // first mentioned.
       const first = entities[0].range;
-      const group = new vscode.DocumentSymbol(name, `${plural(entities.length, 'entity', 'entities')} · ${plural(counts.get(kind) ?? 0, 'mention')}`, GROUP_SYMBOL_KIND, first, first);
+      const group = new vscode.DocumentSymbol(
+        name,
+        `${plural(entities.length, 'entity', 'entities')} · ${plural(counts.get(kind) ?? 0, 'mention')}`,
+        GROUP_SYMBOL_KIND,
+        first,
+        first,
+      );
       group.children = entities;
       return [group];
     });

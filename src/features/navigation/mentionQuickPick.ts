@@ -44,13 +44,21 @@ export interface MentionPickOptions {
 /** Resolves with the accepted mention (opened in the editor), or undefined when dismissed. */
 export function pickMention({ title, first, more, rest, onError, onShow }: MentionPickOptions): Promise<vscode.Location | undefined> {
   const origin = vscode.window.activeTextEditor;
-  const back = origin && { document: origin.document, viewColumn: origin.viewColumn, selection: origin.selection, visible: origin.visibleRanges[0] };
+  const back = origin && {
+    document: origin.document,
+    viewColumn: origin.viewColumn,
+    selection: origin.selection,
+    visible: origin.visibleRanges[0],
+  };
   const pick = vscode.window.createQuickPick<MentionItem>();
   pick.title = title;
   pick.placeholder = 'Type to filter by text or file; the editor previews the highlighted mention';
   pick.matchOnDescription = true;
   const listed: MentionItem[] = mentionItems(first, undefined);
-  const withRest = (): MentionItem[] => { const r = rest(); return r.mentions > 0 ? [...listed, moreItem(r)] : listed; };
+  const withRest = (): MentionItem[] => {
+    const r = rest();
+    return r.mentions > 0 ? [...listed, moreItem(r)] : listed;
+  };
   pick.items = withRest();
   const previews = new LatestOnly(onError);
   let previewed = false;
@@ -73,11 +81,16 @@ export function pickMention({ title, first, more, rest, onError, onShow }: Menti
         const location = item?.location;
         if (!location) return;
         previewed = true;
-        previews.run(async () => { await openAt(location.uri, location.range, { preview: true, preserveFocus: true }); });
+        previews.run(async () => {
+          await openAt(location.uri, location.range, { preview: true, preserveFocus: true });
+        });
       }),
       pick.onDidAccept(() => {
         const [item] = pick.activeItems;
-        if (item?.more) { if (!pick.busy) showMore().catch(onError); return; }
+        if (item?.more) {
+          if (!pick.busy) showMore().catch(onError);
+          return;
+        }
         accepted = item?.location;
         pick.hide();
       }),

@@ -18,14 +18,18 @@ export function declarationRange(document: vscode.TextDocument, at: vscode.Posit
 export async function openEntityDefinition(corpus: CorpusService, id: unknown): Promise<vscode.TextEditor | undefined> {
   const target = entityArgument(corpus, id);
   if (!target) {
-    void vscode.window.showInformationMessage(typeof id === 'string'
-      ? `Policy Annotator: no entity with id '${plainMessage(id)}' in the catalog.`
-      : 'Policy Annotator: place the cursor on a highlighted mention to open its entity in the catalog.');
+    void vscode.window.showInformationMessage(
+      typeof id === 'string'
+        ? `Policy Annotator: no entity with id '${plainMessage(id)}' in the catalog.`
+        : 'Policy Annotator: place the cursor on a highlighted mention to open its entity in the catalog.',
+    );
     return undefined;
   }
   const location = entityDefinition(corpus, target.entity);
   if (!location) {
-    void vscode.window.showWarningMessage(`Policy Annotator: the catalog file ${plainMessage(target.entity.location.file)} of '${plainMessage(target.entity.id)}' is not in the workspace any more.`);
+    void vscode.window.showWarningMessage(
+      `Policy Annotator: the catalog file ${plainMessage(target.entity.location.file)} of '${plainMessage(target.entity.id)}' is not in the workspace any more.`,
+    );
     return undefined;
   }
   return openAt(location.uri, (document) => declarationRange(document, location.range.start, target.entity));

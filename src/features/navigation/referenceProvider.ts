@@ -7,7 +7,10 @@ import { entityDefinition, entityLocations, mentionAt } from '../../services/cor
 import type { Readiness } from '../../services/readiness';
 
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
-  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly readiness: Readiness,
+  ) {}
 
   async provideReferences(
     document: vscode.TextDocument,

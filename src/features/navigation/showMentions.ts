@@ -17,7 +17,12 @@ export const MENTION_PAGE = 1_000;
  * Shows the mentions of the entity `id` (or of the entity under the cursor). Resolves with the
  * locations shown in the peek widget, or with the mention accepted in the quick pick.
  */
-export async function showMentions(corpus: CorpusService, log: OutputLog, id: unknown, onShow?: (pick: MentionPick) => void): Promise<vscode.Location[] | vscode.Location | undefined> {
+export async function showMentions(
+  corpus: CorpusService,
+  log: OutputLog,
+  id: unknown,
+  onShow?: (pick: MentionPick) => void,
+): Promise<vscode.Location[] | vscode.Location | undefined> {
   if (typeof id !== 'string') return peekMentionsAtCursor(corpus);
   const target = entityArgument(corpus, id);
   const pages = target && EntityMentionPages.of(corpus, target.entity.id);
@@ -41,7 +46,9 @@ async function peekMentionsAtCursor(corpus: CorpusService): Promise<vscode.Locat
   const editor = vscode.window.activeTextEditor;
   const hit = mentionAtCursor(corpus);
   if (!editor || !hit) {
-    void vscode.window.showInformationMessage('Policy Annotator: place the cursor on a highlighted mention (or use the Actors and Institutions trees) to show all mentions of an entity.');
+    void vscode.window.showInformationMessage(
+      'Policy Annotator: place the cursor on a highlighted mention (or use the Actors and Institutions trees) to show all mentions of an entity.',
+    );
     return undefined;
   }
   const locations = entityLocations(corpus, hit.entity.id);

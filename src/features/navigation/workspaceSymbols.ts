@@ -16,9 +16,15 @@ export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProv
   /** Folded spellings, built once per index (a new index comes with every catalog change). */
   private cache: { index: CorpusIndex; search: SymbolSearch } | undefined;
 
-  constructor(private readonly corpus: CorpusService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly readiness: Readiness,
+  ) {}
 
-  provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] | Promise<vscode.SymbolInformation[] | undefined> {
+  provideWorkspaceSymbols(
+    query: string,
+    token: vscode.CancellationToken,
+  ): vscode.SymbolInformation[] | Promise<vscode.SymbolInformation[] | undefined> {
     return this.readiness.answer(['index'], token, () => this.symbols(query, token));
   }
 

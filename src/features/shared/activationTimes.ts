@@ -12,7 +12,9 @@ export interface ActivationTimes {
 /** Times stamped at `activatedAt` and when `firstIndex` settles (a failed first index ends it too). */
 export function trackActivation(activatedAt: number, firstIndex: Promise<unknown>): ActivationTimes {
   const times: { activatedAt: number; indexedAt: number | undefined } = { activatedAt, indexedAt: undefined };
-  const stamp = (): void => { times.indexedAt = performance.now(); };
+  const stamp = (): void => {
+    times.indexedAt = performance.now();
+  };
   firstIndex.then(stamp, stamp);
   return times;
 }

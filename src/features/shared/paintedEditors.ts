@@ -10,13 +10,21 @@ export class PaintedEditors<T> {
   /** `forgot` hears the visible editors each time the hidden ones were forgotten (a painter's per-document caches follow them). */
   constructor(private readonly forgot?: (visible: readonly vscode.TextEditor[]) => void) {}
 
-  get(editor: vscode.TextEditor): T | undefined { return this.applied.get(editor); }
+  get(editor: vscode.TextEditor): T | undefined {
+    return this.applied.get(editor);
+  }
 
-  set(editor: vscode.TextEditor, value: T): void { this.applied.set(editor, value); }
+  set(editor: vscode.TextEditor, value: T): void {
+    this.applied.set(editor, value);
+  }
 
-  values(): IterableIterator<T> { return this.applied.values(); }
+  values(): IterableIterator<T> {
+    return this.applied.values();
+  }
 
-  clear(): void { this.applied.clear(); }
+  clear(): void {
+    this.applied.clear();
+  }
 
   /** Every visible editor, after forgetting the hidden ones. */
   visible(): readonly vscode.TextEditor[] {

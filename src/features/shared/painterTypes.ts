@@ -13,15 +13,22 @@ export class PainterTypes<T extends vscode.Disposable> implements vscode.Disposa
   private settings: PaintSettings;
   private types: T | undefined;
 
-  constructor(private readonly read: () => PaintSettings, private readonly make: (ruler: boolean) => T) {
+  constructor(
+    private readonly read: () => PaintSettings,
+    private readonly make: (ruler: boolean) => T,
+  ) {
     this.settings = read();
     this.types = this.made();
   }
 
-  get enabled(): boolean { return this.settings.enabled; }
+  get enabled(): boolean {
+    return this.settings.enabled;
+  }
 
   /** The types to draw with; undefined while highlights are off. */
-  get current(): T | undefined { return this.types; }
+  get current(): T | undefined {
+    return this.types;
+  }
 
   /** Re-reads the settings; true when they changed (the old types are gone, new ones made when enabled). */
   reload(): boolean {

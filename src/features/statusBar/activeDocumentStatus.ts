@@ -15,7 +15,10 @@ export function activateStatusBar({ corpus }: FeatureServices): FeatureActivatio
   const refresh = (): void => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor && corpus.document(editor.document.uri);
-    if (!editor || !doc) { item.hide(); return; }
+    if (!editor || !doc) {
+      item.hide();
+      return;
+    }
     item.text = statusText(doc.mentions.length, doc.entities.length);
     item.tooltip = `Policy Annotator: ${doc.mentions.length} mentions of ${doc.entities.length} catalogued entities in this document. Click to show the Actors and Institutions trees.`;
     item.show();
@@ -24,7 +27,9 @@ export function activateStatusBar({ corpus }: FeatureServices): FeatureActivatio
   const disposable = vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    corpus.onDidChange((id) => { if (id === undefined || id === vscode.window.activeTextEditor?.document.uri.toString()) refresh(); }),
+    corpus.onDidChange((id) => {
+      if (id === undefined || id === vscode.window.activeTextEditor?.document.uri.toString()) refresh();
+    }),
   );
   return { disposable, api: item };
 }

@@ -39,7 +39,10 @@ export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): Fe
 
   const opened = (doc: vscode.TextDocument): void => {
     const key = doc.uri.toString();
-    if (doc !== closing) { update(doc); return; }
+    if (doc !== closing) {
+      update(doc);
+      return;
+    }
     // A language change: ours when it is the one requested, else the user's (kept from now on).
     if (requested.get(key) === doc.languageId) requested.delete(key);
     else if (doc.languageId !== POLICY_TEXT || !corpus.isCorpusDocument(doc.uri)) userChoice.add(key);
@@ -49,7 +52,9 @@ export function activatePolicyTextLanguage({ corpus, log }: FeatureServices): Fe
   const disposable = vscode.Disposable.from(
     vscode.workspace.onDidCloseTextDocument((doc) => {
       closing = doc;
-      queueMicrotask(() => { if (closing === doc) closing = undefined; });
+      queueMicrotask(() => {
+        if (closing === doc) closing = undefined;
+      });
     }),
     vscode.workspace.onDidOpenTextDocument(opened),
     vscode.workspace.onDidChangeConfiguration((e) => {

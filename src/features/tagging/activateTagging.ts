@@ -28,8 +28,20 @@ export function activateTagging(services: AnnotationFeatureServices): FeatureAct
     prompts,
     cursor,
     registerCommand(log, COMMANDS.tagSelection, 'Tag Selection', () => tagSelection(t), readiness.before(['codebook', 'annotations'])),
-    registerCommand(log, COMMANDS.editAnnotation, 'Edit Annotation', (...args: unknown[]) => editAnnotation(t, args), readiness.before(['codebook', 'annotations'])),
-    registerCommand(log, COMMANDS.deleteAnnotation, 'Delete Annotation', (...args: unknown[]) => deleteAnnotation(t, args), readiness.before(['annotations'])),
+    registerCommand(
+      log,
+      COMMANDS.editAnnotation,
+      'Edit Annotation',
+      (...args: unknown[]) => editAnnotation(t, args),
+      readiness.before(['codebook', 'annotations']),
+    ),
+    registerCommand(
+      log,
+      COMMANDS.deleteAnnotation,
+      'Delete Annotation',
+      (...args: unknown[]) => deleteAnnotation(t, args),
+      readiness.before(['annotations']),
+    ),
     registerCommand(log, COMMANDS.createCode, 'New Code', (...args: unknown[]) => createCode(t, args), readiness.before(['codebook'])),
     registerCommand(log, COMMANDS.openCodebook, 'Open Codebook', () => openCodebook(t), readiness.before(['codebook'])),
   );

@@ -28,7 +28,8 @@ export async function targetAnnotation(t: Tagging, args: readonly unknown[], tit
   }
   const editor = vscode.window.activeTextEditor;
   const documentUri = editor?.document.uri;
-  const here = editor && documentUri ? t.services.annotations.annotationsAt(documentUri, editor.document.offsetAt(editor.selection.active)) : [];
+  const here =
+    editor && documentUri ? t.services.annotations.annotationsAt(documentUri, editor.document.offsetAt(editor.selection.active)) : [];
   const found = here.map((live) => stored(t, documentUri!, live.annotation.id)).filter((a): a is Annotation => a !== undefined);
   if (found.length === 0) {
     void vscode.window.showInformationMessage('Place the cursor in a tagged passage first: there is no annotation here.');
@@ -36,7 +37,12 @@ export async function targetAnnotation(t: Tagging, args: readonly unknown[], tit
   }
   if (found.length === 1) return { documentUri: documentUri!, annotation: found[0] };
   const codeName = (id: string): string | undefined => t.services.codebook.code(id)?.name;
-  const items = found.map((annotation) => ({ ...annotationChoice({ codes: annotation.codes, note: annotation.note, quote: annotation.target.exact }, codeName), annotation }));
-  const chosen = await t.prompts.pick(items, `${found.length} annotations overlap here (innermost first): which one?`, { title: `${title}: which annotation?` });
+  const items = found.map((annotation) => ({
+    ...annotationChoice({ codes: annotation.codes, note: annotation.note, quote: annotation.target.exact }, codeName),
+    annotation,
+  }));
+  const chosen = await t.prompts.pick(items, `${found.length} annotations overlap here (innermost first): which one?`, {
+    title: `${title}: which annotation?`,
+  });
   return chosen && { documentUri: documentUri!, annotation: chosen.annotation };
 }

@@ -19,13 +19,19 @@ export async function createCode(t: Tagging, args: readonly unknown[]): Promise<
   if (parentId !== undefined && !parent) throw new Error(`no code '${parentId}' in the codebook`);
   const totalSteps = parent ? 1 : 2;
   const where = parent ? ` under ${codePath(parent, codebook.codebook.byId)}` : '';
-  const name = await t.prompts.input('', `Name of the new code${where} (its id is derived from it)`, { title: 'New Code: name', step: 1, totalSteps },
-    (v) => codeNameProblem(v, codebook.codebook));
+  const name = await t.prompts.input(
+    '',
+    `Name of the new code${where} (its id is derived from it)`,
+    { title: 'New Code: name', step: 1, totalSteps },
+    (v) => codeNameProblem(v, codebook.codebook),
+  );
   if (name === undefined) return undefined;
   const id = await createNamedCode(t, name, parentId, { title: 'New Code: place', step: 2, totalSteps });
   if (id !== undefined) {
     const added = codebook.code(id);
-    void vscode.window.showInformationMessage(plainMessage(`Added the code “${name}” (${id}) to ${added?.location.file ?? 'the codebook'}.`));
+    void vscode.window.showInformationMessage(
+      plainMessage(`Added the code “${name}” (${id}) to ${added?.location.file ?? 'the codebook'}.`),
+    );
   }
   return id;
 }
@@ -36,7 +42,10 @@ export async function openCodebook(t: Tagging): Promise<vscode.TextEditor | unde
   await codebook.loaded;
   const first = codebook.files[0];
   if (first) return vscode.window.showTextDocument(first);
-  const choice = await t.prompts.notify('This workspace has no codebook (setting policyAnnotator.codebookFiles). Create codebook.yaml at its root?', CREATE_CODEBOOK);
+  const choice = await t.prompts.notify(
+    'This workspace has no codebook (setting policyAnnotator.codebookFiles). Create codebook.yaml at its root?',
+    CREATE_CODEBOOK,
+  );
   if (choice !== CREATE_CODEBOOK || !trusted('Creating the codebook')) return undefined;
   await codebook.rewrite((text) => ({ ok: true, text: text.trim() === '' ? STARTER_CODEBOOK : text }));
   const created = codebook.files[0];

@@ -17,7 +17,7 @@ export interface CodeItem extends vscode.QuickPickItem {
   newCode?: string;
 }
 
-export const PLACEHOLDER = 'Check codes with Space, then Enter · or type a code\'s name, or a new name to create it, and Enter';
+export const PLACEHOLDER = "Check codes with Space, then Enter · or type a code's name, or a new name to create it, and Enter";
 export const newCodeLabel = (name: string): string => `$(add) New code "${iconSafe(name)}"…`;
 
 /** The items for the text typed so far: the same array while the offer does not change. */
@@ -25,11 +25,16 @@ class CodeItems {
   readonly codes: CodeItem[];
   private last: { offer: string | undefined; items: readonly CodeItem[] };
 
-  constructor(private readonly t: Tagging, held: readonly string[]) {
+  constructor(
+    private readonly t: Tagging,
+    held: readonly string[],
+  ) {
     const entries = codePickEntries(t.services.codebook.codebook, t.recent.ids, held);
-    const items = entries.map((e): CodeItem => (e.kind === 'section'
-      ? { label: e.label, kind: vscode.QuickPickItemKind.Separator }
-      : { label: e.label, description: e.description, detail: e.detail, iconPath: t.swatches.icon(e.color), codeId: e.id }));
+    const items = entries.map((e): CodeItem =>
+      e.kind === 'section'
+        ? { label: e.label, kind: vscode.QuickPickItemKind.Separator }
+        : { label: e.label, description: e.description, detail: e.detail, iconPath: t.swatches.icon(e.color), codeId: e.id },
+    );
     this.codes = items.filter((i) => i.codeId !== undefined);
     this.last = { offer: undefined, items };
   }
@@ -38,7 +43,10 @@ class CodeItems {
     const offer = newCodeOffer(typed, this.t.services.codebook.codebook);
     if (offer !== this.last.offer) {
       const base = this.last.items.filter((i) => i.newCode === undefined);
-      const extra: CodeItem[] = offer === undefined ? [] : [{ label: newCodeLabel(offer), description: 'add it to the codebook', alwaysShow: true, newCode: offer }];
+      const extra: CodeItem[] =
+        offer === undefined
+          ? []
+          : [{ label: newCodeLabel(offer), description: 'add it to the codebook', alwaysShow: true, newCode: offer }];
       this.last = { offer, items: [...base, ...extra] };
     }
     return this.last.items;
@@ -60,11 +68,15 @@ export async function pickCodes(t: Tagging, current: readonly string[], step: Pr
     const tree = t.services.codebook.codebook;
     await t.swatches.ensure([...tree.byId.values()].map((c) => c.color));
     const items = new CodeItems(t, current);
-    const answer = await t.prompts.pickMany(items.forTyped, items.checked(checked), PLACEHOLDER, step, (s) => s.some((i) => i.newCode !== undefined));
+    const answer = await t.prompts.pickMany(items.forTyped, items.checked(checked), PLACEHOLDER, step, (s) =>
+      s.some((i) => i.newCode !== undefined),
+    );
     if (!answer) return undefined;
     const codes = answer.selected.flatMap((i) => (i.codeId === undefined ? [] : [i.codeId]));
-    const typed: CodeItem | undefined = answer.selected.length > 0 || answer.value.trim() === '' ? undefined
-      : answer.active ?? { label: answer.value, codeId: codeNamed(answer.value, tree), newCode: newCodeOffer(answer.value, tree) };
+    const typed: CodeItem | undefined =
+      answer.selected.length > 0 || answer.value.trim() === ''
+        ? undefined
+        : (answer.active ?? { label: answer.value, codeId: codeNamed(answer.value, tree), newCode: newCodeOffer(answer.value, tree) });
     const create = answer.selected.find((i) => i.newCode !== undefined)?.newCode ?? typed?.newCode;
     if (create !== undefined) {
       const id = await createNamedCode(t, create, undefined, { title: 'New Code: place' }).catch((err: unknown) => {

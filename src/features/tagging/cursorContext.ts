@@ -12,7 +12,9 @@ export class CursorContext implements vscode.Disposable {
     const update = (): void => this.update();
     this.subscriptions = vscode.Disposable.from(
       vscode.window.onDidChangeActiveTextEditor(update),
-      vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) update(); }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor === vscode.window.activeTextEditor) update();
+      }),
       annotations.onDidChange(update),
     );
     setContext(CONTEXT.annotationAtCursor, false);
@@ -26,7 +28,9 @@ export class CursorContext implements vscode.Disposable {
 
   private update(): void {
     const editor = vscode.window.activeTextEditor;
-    const next = editor !== undefined && this.annotations.annotationsAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)).length > 0;
+    const next =
+      editor !== undefined &&
+      this.annotations.annotationsAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)).length > 0;
     if (next === this.current) return;
     this.current = next;
     setContext(CONTEXT.annotationAtCursor, next);

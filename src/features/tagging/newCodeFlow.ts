@@ -41,12 +41,19 @@ export async function addNewCode(t: Tagging, name: string, parentId: string | un
     return addCode(text, file, { id, name: name.trim(), color: newCodeColor(service.codebook, parentId) }, parentId);
   }, parentId);
   const added = service.code(id);
-  t.services.log.info(`Added code '${id}' to ${added?.location.file ?? 'the codebook'}${parentId === undefined ? '' : ` under '${parentId}'`}.`);
+  t.services.log.info(
+    `Added code '${id}' to ${added?.location.file ?? 'the codebook'}${parentId === undefined ? '' : ` under '${parentId}'`}.`,
+  );
   return id;
 }
 
 /** Asks where a code named `name` goes and adds it; undefined when the analyst pressed Escape. */
-export async function createNamedCode(t: Tagging, name: string, parentId: string | undefined, step: PromptStep): Promise<string | undefined> {
-  const parent = parentId ?? await pickParent(t, name, step);
+export async function createNamedCode(
+  t: Tagging,
+  name: string,
+  parentId: string | undefined,
+  step: PromptStep,
+): Promise<string | undefined> {
+  const parent = parentId ?? (await pickParent(t, name, step));
   return parent === null ? undefined : addNewCode(t, name, parent);
 }

@@ -14,7 +14,14 @@ export function notePromptText(codes: readonly string[], action: NoteAction, sho
 }
 
 /** The note typed (trimmed; '' for none), or undefined when the analyst pressed Escape. */
-export function askNote(t: Tagging, codes: readonly string[], action: NoteAction, step: PromptStep, shown?: ShownNote): Promise<string | undefined> {
-  const validate = (value: string): string | undefined => (codes.length === 0 && value.trim() === '' ? `${NOTHING_TO_SAVE}: write a note, or press Escape` : undefined);
+export function askNote(
+  t: Tagging,
+  codes: readonly string[],
+  action: NoteAction,
+  step: PromptStep,
+  shown?: ShownNote,
+): Promise<string | undefined> {
+  const validate = (value: string): string | undefined =>
+    codes.length === 0 && value.trim() === '' ? `${NOTHING_TO_SAVE}: write a note, or press Escape` : undefined;
   return t.prompts.input(shown?.value ?? '', notePromptText(codes, action, shown), step, validate);
 }

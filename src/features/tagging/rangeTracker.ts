@@ -7,7 +7,10 @@ export class RangeTracker implements vscode.Disposable {
   private current: LiveRange[];
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly document: vscode.TextDocument, ranges: readonly LiveRange[]) {
+  constructor(
+    private readonly document: vscode.TextDocument,
+    ranges: readonly LiveRange[],
+  ) {
     this.current = ranges.map((r) => ({ start: r.start, end: r.end }));
     this.subscription = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === this.document) this.current = shiftRanges(this.current, e.contentChanges);

@@ -51,11 +51,22 @@ export async function tagSelection(t: Tagging): Promise<string[] | undefined> {
     const ids: string[] = [];
     for (const range of tracker.ranges) {
       const expectedText = document.getText().slice(range.start, range.end);
-      ids.push(await t.services.annotations.add(document, range.start, range.end, { codes, note, entities: linkedEntities(t, document, range), author, expectedText }));
+      ids.push(
+        await t.services.annotations.add(document, range.start, range.end, {
+          codes,
+          note,
+          entities: linkedEntities(t, document, range),
+          author,
+          expectedText,
+        }),
+      );
     }
     await t.recent.remember(codes);
     const names = codes.map((id) => t.services.codebook.code(id)?.name ?? id).join(', ');
-    vscode.window.setStatusBarMessage(iconSafe(`Tagged ${ids.length === 1 ? 'the passage' : `${ids.length} passages`}${names === '' ? ' with a note' : ` with ${names}`}`), 5000);
+    vscode.window.setStatusBarMessage(
+      iconSafe(`Tagged ${ids.length === 1 ? 'the passage' : `${ids.length} passages`}${names === '' ? ' with a note' : ` with ${names}`}`),
+      5000,
+    );
     return ids;
   } finally {
     tracker.dispose();

@@ -36,6 +36,8 @@ export interface Tagging {
 /** False, with a message, when the workspace is not trusted: annotations and the codebook are not written then. */
 export function trusted(what: string): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(`${what} needs a trusted workspace: annotations and the codebook are only written in a workspace you trust.`);
+  void vscode.window.showWarningMessage(
+    `${what} needs a trusted workspace: annotations and the codebook are only written in a workspace you trust.`,
+  );
   return false;
 }

@@ -30,22 +30,39 @@ export class TaggingPrompts extends Prompts {
    * typed text (the same array while nothing changes); checking an item for which `settlesOn`
    * holds ends the pick at once.
    */
-  pickMany<T extends vscode.QuickPickItem>(items: (typed: string) => readonly T[], selected: readonly T[], placeholder: string, step: PromptStep, settlesOn: (selection: readonly T[]) => boolean): Promise<ManyAnswer<T> | undefined> {
+  pickMany<T extends vscode.QuickPickItem>(
+    items: (typed: string) => readonly T[],
+    selected: readonly T[],
+    placeholder: string,
+    step: PromptStep,
+    settlesOn: (selection: readonly T[]) => boolean,
+  ): Promise<ManyAnswer<T> | undefined> {
     const picker = vscode.window.createQuickPick<T>();
-    Object.assign(picker, step, { placeholder, canSelectMany: true, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true, items: items('') });
+    Object.assign(picker, step, {
+      placeholder,
+      canSelectMany: true,
+      matchOnDescription: true,
+      matchOnDetail: true,
+      ignoreFocusOut: true,
+      items: items(''),
+    });
     picker.selectedItems = selected;
     const answer = (): ManyAnswer<T> => ({ selected: picker.selectedItems, active: picker.activeItems[0], value: picker.value });
-    return this.run(picker, (done) => vscode.Disposable.from(
-      picker.onDidAccept(() => done(answer())),
-      picker.onDidChangeSelection((selection) => { if (settlesOn(selection)) done(answer()); }),
-      picker.onDidChangeValue((typed) => {
-        const next = items(typed);
-        if (next === picker.items) return;
-        const kept = picker.selectedItems.filter((i) => next.includes(i));
-        picker.items = next;
-        picker.selectedItems = kept;
-      }),
-    ));
+    return this.run(picker, (done) =>
+      vscode.Disposable.from(
+        picker.onDidAccept(() => done(answer())),
+        picker.onDidChangeSelection((selection) => {
+          if (settlesOn(selection)) done(answer());
+        }),
+        picker.onDidChangeValue((typed) => {
+          const next = items(typed);
+          if (next === picker.items) return;
+          const kept = picker.selectedItems.filter((i) => next.includes(i));
+          picker.items = next;
+          picker.selectedItems = kept;
+        }),
+      ),
+    );
   }
 
   /** An information message with buttons (workspace text in it is made plain); the button clicked. */

@@ -14,7 +14,10 @@ export interface AnnotationServices {
 }
 
 /** The annotations are loaded once `corpusReady` settles (the first index build has ended). */
-export function activateAnnotationServices(services: FeatureServices, corpusReady: Promise<unknown>): FeatureActivation<AnnotationServices> {
+export function activateAnnotationServices(
+  services: FeatureServices,
+  corpusReady: Promise<unknown>,
+): FeatureActivation<AnnotationServices> {
   const annotations = new AnnotationService(services.corpus, services.log);
   const codebook = new CodebookService(services.log);
   services.readiness.provide('annotations', annotations.loading);

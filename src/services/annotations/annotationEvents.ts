@@ -15,14 +15,29 @@ import { documentOfSidecar } from './documentState';
 
 const REFRESH_DEBOUNCE_MS = 300;
 
-export function watchAnnotations(corpus: CorpusService, annotations: AnnotationService, codebook: CodebookService, log: OutputLog): vscode.Disposable {
+export function watchAnnotations(
+  corpus: CorpusService,
+  annotations: AnnotationService,
+  codebook: CodebookService,
+  log: OutputLog,
+): vscode.Disposable {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const refreshSoon = (doc: vscode.TextDocument): void => {
     const key = doc.uri.toString();
     clearTimeout(pending.get(key));
-    pending.set(key, setTimeout(() => { pending.delete(key); if (!doc.isClosed) annotations.refreshEdited(doc); }, REFRESH_DEBOUNCE_MS));
+    pending.set(
+      key,
+      setTimeout(() => {
+        pending.delete(key);
+        if (!doc.isClosed) annotations.refreshEdited(doc);
+      }, REFRESH_DEBOUNCE_MS),
+    );
   };
-  const report = (what: string) => (err: unknown): void => { log.error(what, err); };
+  const report =
+    (what: string) =>
+    (err: unknown): void => {
+      log.error(what, err);
+    };
   const sidecarChanged = (uri: vscode.Uri): void => {
     const doc = documentOfSidecar(uri);
     if (doc) annotations.reload(doc).catch(report(`Could not re-read ${uri.fsPath}`));
@@ -44,23 +59,39 @@ export function watchAnnotations(corpus: CorpusService, annotations: AnnotationS
       if (codebook.isCodebookFile(doc.uri)) void codebook.load();
       else annotations.persistPlaces(doc).catch(report(`Could not record the annotation places of ${doc.uri.fsPath}`));
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => { annotations.reanchor(doc.uri).catch(report(`Could not anchor ${doc.uri.fsPath}`)); }),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      annotations.reanchor(doc.uri).catch(report(`Could not anchor ${doc.uri.fsPath}`));
+    }),
     // A document changed or deleted on disk while closed (the index re-read or dropped it):
     // anchor against the new text, or orphan every annotation while the sidecar exists.
     corpus.onDidChange((id) => {
-      if (id === undefined) { void annotations.loadAll(); return; }
+      if (id === undefined) {
+        void annotations.loadAll();
+        return;
+      }
       const uri = corpus.uriOf(id) ?? annotations.state(id)?.documentUri;
-      if (uri && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === id)) annotations.reanchor(uri).catch(report(`Could not anchor ${uri.fsPath}`));
+      if (uri && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === id))
+        annotations.reanchor(uri).catch(report(`Could not anchor ${uri.fsPath}`));
     }),
     vscode.workspace.onDidRenameFiles((e) => {
       for (const { oldUri, newUri } of e.files) {
         annotations.moveSidecar(oldUri, newUri).catch((err) => {
-          void vscode.window.showErrorMessage(plainMessage(`The annotations of ${vscode.workspace.asRelativePath(oldUri)} did not move with it: ${err instanceof Error ? err.message : String(err)}`));
+          void vscode.window.showErrorMessage(
+            plainMessage(
+              `The annotations of ${vscode.workspace.asRelativePath(oldUri)} did not move with it: ${err instanceof Error ? err.message : String(err)}`,
+            ),
+          );
           log.error('Moving a sidecar failed', err);
         });
       }
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (affectsCodebookSettings(e)) void codebook.load(); }),
-    { dispose: () => { for (const t of pending.values()) clearTimeout(t); } },
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affectsCodebookSettings(e)) void codebook.load();
+    }),
+    {
+      dispose: () => {
+        for (const t of pending.values()) clearTimeout(t);
+      },
+    },
   );
 }

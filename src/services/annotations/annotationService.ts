@@ -32,7 +32,6 @@ export interface RemovedAnnotation {
 
 const timestamp = (): string => new Date().toISOString();
 
-
 export class AnnotationService implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly changed = new vscode.EventEmitter<string | undefined>();
@@ -44,7 +43,10 @@ export class AnnotationService implements vscode.Disposable {
   readonly loading = new LoadState('the annotations');
   private readonly sync: SidecarSyncContext;
 
-  constructor(private readonly corpus: CorpusService, private readonly log: OutputLog) {
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly log: OutputLog,
+  ) {
     this.sync = { problems: this.problems, log };
   }
 
@@ -73,13 +75,18 @@ export class AnnotationService implements vscode.Disposable {
     const live = this.state(documentUri)?.live.all ?? [];
     return live
       .filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset <= a.end)
-      .sort((a, b) => (a.end! - a.start!) - (b.end! - b.start!));
+      .sort((a, b) => a.end! - a.start! - (b.end! - b.start!));
   }
 
   /** Reads every corpus document's sidecar and anchors it (yielding between documents). */
   loadAll(): Promise<void> {
     const end = this.loading.begin();
-    this.reading = this.reading.then(() => this.readAll()).catch((err) => { reportLoadFailure(this.log, 'Loading annotations failed', err); }).finally(() => end(true));
+    this.reading = this.reading
+      .then(() => this.readAll())
+      .catch((err) => {
+        reportLoadFailure(this.log, 'Loading annotations failed', err);
+      })
+      .finally(() => end(true));
     return this.reading;
   }
 
@@ -97,7 +104,10 @@ export class AnnotationService implements vscode.Disposable {
     for (const uri of uris.values()) {
       const state = this.ensure(uri);
       await state.serial(() => readSidecar(state, this.sync, true));
-      if (!state.model && !this.corpus.index.document(state.id)) { this.states.delete(state.id); this.problems.delete(state.sidecarUri); }
+      if (!state.model && !this.corpus.index.document(state.id)) {
+        this.states.delete(state.id);
+        this.problems.delete(state.sidecarUri);
+      }
       await yieldToHost();
     }
     this.changed.fire(undefined);
@@ -133,7 +143,9 @@ export class AnnotationService implements vscode.Disposable {
     const touched = state.live.shift(changes);
     if (eolSwitched || replacesWholeText(document, changes)) {
       state.placesCurrent = false;
-      this.reanchor(document.uri).catch((err) => { this.log.error(`Could not anchor ${displayPath(document.uri)}`, err); });
+      this.reanchor(document.uri).catch((err) => {
+        this.log.error(`Could not anchor ${displayPath(document.uri)}`, err);
+      });
       if (touched) this.changed.fire(state.id);
       return false;
     }
@@ -145,7 +157,14 @@ export class AnnotationService implements vscode.Disposable {
   refreshEdited(document: vscode.TextDocument): void {
     const state = this.state(document.uri);
     if (!state?.model || !state.placesCurrent || !state.live.all.some((a) => a.edited)) return;
-    refreshPlaces(state).then((done) => { if (done) this.changed.fire(state.id); }, (err) => { this.log.error(`Could not anchor ${displayPath(document.uri)}`, err); });
+    refreshPlaces(state).then(
+      (done) => {
+        if (done) this.changed.fire(state.id);
+      },
+      (err) => {
+        this.log.error(`Could not anchor ${displayPath(document.uri)}`, err);
+      },
+    );
   }
 
   /** Records moved places and changed statuses after the document was saved. */
@@ -187,7 +206,8 @@ export class AnnotationService implements vscode.Disposable {
   /** The analyst accepts the proposed place of an annotation needing review: its quote becomes that text. */
   async accept(documentUri: vscode.Uri, id: string, expectedText?: string): Promise<void> {
     const live = this.state(documentUri)?.live.get(id);
-    if (live?.start === undefined || live.end === undefined) throw new Error('this annotation has no proposed place: re-attach it to a selection instead');
+    if (live?.start === undefined || live.end === undefined)
+      throw new Error('this annotation has no proposed place: re-attach it to a selection instead');
     await this.moveTo(documentUri, id, live.start, live.end, expectedText);
   }
 
@@ -255,4 +275,3 @@ export class AnnotationService implements vscode.Disposable {
     });
   }
 }
-

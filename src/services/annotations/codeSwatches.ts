@@ -19,7 +19,10 @@ export class CodeSwatches {
   private readonly written = new Set<string>();
   private folderMade: Promise<boolean> | undefined;
 
-  constructor(storage: vscode.Uri, private readonly log: OutputLog) {
+  constructor(
+    storage: vscode.Uri,
+    private readonly log: OutputLog,
+  ) {
     this.folder = vscode.Uri.joinPath(storage, SWATCH_FOLDER);
   }
 
@@ -44,14 +47,29 @@ export class CodeSwatches {
     if (done) return done;
     this.folderMade ??= Promise.resolve(vscode.workspace.fs.createDirectory(this.folder)).then(
       () => true,
-      (err: unknown) => { this.log.warn(`Code colour icons could not be written to ${this.folder.toString()}: ${describe(err)}`); return false; },
+      (err: unknown) => {
+        this.log.warn(`Code colour icons could not be written to ${this.folder.toString()}: ${describe(err)}`);
+        return false;
+      },
     );
     const svg = swatchSvg(color);
     done = this.folderMade
-      .then((made) => made && Promise.resolve(vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, name), new TextEncoder().encode(svg))).then(() => true))
       .then(
-        (ok) => { if (ok) this.written.add(name); return ok; },
-        (err: unknown) => { this.log.warn(`The code colour icon ${name} could not be written to ${this.folder.toString()}: ${describe(err)}`); return false; },
+        (made) =>
+          made &&
+          Promise.resolve(vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, name), new TextEncoder().encode(svg))).then(
+            () => true,
+          ),
+      )
+      .then(
+        (ok) => {
+          if (ok) this.written.add(name);
+          return ok;
+        },
+        (err: unknown) => {
+          this.log.warn(`The code colour icon ${name} could not be written to ${this.folder.toString()}: ${describe(err)}`);
+          return false;
+        },
       );
     this.writes.set(name, done);
     return done;

@@ -19,7 +19,11 @@ import { createDiagnostics, publishDiagnostics } from '../../vscode/diagnostics'
 
 export const STARTER_CODEBOOK = '# Codes for tagging passages: id, name, description, color (#rrggbb), children.\ncodes: []\n';
 
-interface CodebookFile { uri: vscode.Uri; version: FileVersion | undefined; text: string }
+interface CodebookFile {
+  uri: vscode.Uri;
+  version: FileVersion | undefined;
+  text: string;
+}
 
 export class CodebookService implements vscode.Disposable {
   private state: Codebook = emptyCodebook();
@@ -33,12 +37,20 @@ export class CodebookService implements vscode.Disposable {
 
   constructor(private readonly log: OutputLog) {}
 
-  get codebook(): Codebook { return this.state; }
-  get files(): readonly vscode.Uri[] { return this.fileList.map((f) => f.uri); }
+  get codebook(): Codebook {
+    return this.state;
+  }
+  get files(): readonly vscode.Uri[] {
+    return this.fileList.map((f) => f.uri);
+  }
   /** Settles when the last read asked for has finished. */
-  get loaded(): Promise<void> { return this.reading; }
+  get loaded(): Promise<void> {
+    return this.reading;
+  }
 
-  code(id: string): Code | undefined { return this.state.byId.get(id); }
+  code(id: string): Code | undefined {
+    return this.state.byId.get(id);
+  }
 
   isCodebookFile(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -49,7 +61,12 @@ export class CodebookService implements vscode.Disposable {
 
   load(): Promise<void> {
     const end = this.loading.begin();
-    this.reading = this.reading.then(() => this.read()).catch((err) => { reportLoadFailure(this.log, 'Loading the codebook failed', err); }).finally(() => end(true));
+    this.reading = this.reading
+      .then(() => this.read())
+      .catch((err) => {
+        reportLoadFailure(this.log, 'Loading the codebook failed', err);
+      })
+      .finally(() => end(true));
     return this.reading;
   }
 
@@ -59,7 +76,8 @@ export class CodebookService implements vscode.Disposable {
    */
   async rewrite(edit: (text: string, file: string) => CodebookRewrite, codeId?: string): Promise<void> {
     await this.reading;
-    const holder = codeId === undefined ? undefined : this.fileList.find((f) => f.text.includes(codeId) && loadCodebook(f.text, '').byId.has(codeId));
+    const holder =
+      codeId === undefined ? undefined : this.fileList.find((f) => f.text.includes(codeId) && loadCodebook(f.text, '').byId.has(codeId));
     const target = holder ?? this.fileList[0];
     const uri = target?.uri ?? this.newCodebookUri();
     const file = storedFile(uri);
@@ -104,7 +122,9 @@ export class CodebookService implements vscode.Disposable {
     const diagnostics: Diagnostic[] = [];
     for (const uri of uris) {
       const file = storedFile(uri);
-      const disk = file ? await file.store.read(file.path) : { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), version: undefined };
+      const disk = file
+        ? await file.store.read(file.path)
+        : { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), version: undefined };
       if (!disk) continue;
       files.push({ uri, version: disk.version, text: disk.text });
       const book = loadCodebook(disk.text, displayPath(uri));

@@ -45,7 +45,10 @@ export async function anchorDocument(state: DocumentState, text?: string): Promi
   }
   state.placesCurrent = false;
   const hash = state.model?.topFields.documentHash;
-  const done = await state.live.anchorGradually(current, typeof hash === 'string' ? hash : undefined, annotations, { pause: yieldToHost, current: reuse });
+  const done = await state.live.anchorGradually(current, typeof hash === 'string' ? hash : undefined, annotations, {
+    pause: yieldToHost,
+    current: reuse,
+  });
   if (!done) return false;
   state.placesCurrent = open !== undefined && !open.isClosed && open.eol === state.eol;
   // Quotes edited while the search ran: re-anchor them now, against the text as it stands.
@@ -84,7 +87,10 @@ export async function reanchorLatest(state: DocumentState, onDone: () => void): 
   if (state.reanchorRun) {
     const running = state.reanchorRun;
     const text = await documentText(state.documentUri);
-    if (state.reanchorRun === running && text === running.text) { await running.done; return; }
+    if (state.reanchorRun === running && text === running.text) {
+      await running.done;
+      return;
+    }
     if (state.queuedReanchor) return state.queuedReanchor;
     if (state.reanchorRun === running) state.live.cancel();
   }

@@ -28,7 +28,10 @@ export class DocumentState {
   refreshing: Promise<boolean> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly documentUri: vscode.Uri, readonly sidecarUri: vscode.Uri) {}
+  constructor(
+    readonly documentUri: vscode.Uri,
+    readonly sidecarUri: vscode.Uri,
+  ) {}
 
   get id(): string {
     return this.documentUri.toString();

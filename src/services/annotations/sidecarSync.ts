@@ -36,15 +36,25 @@ export async function readSidecar(state: DocumentState, ctx: SidecarSyncContext,
     ctx.log.error(`Could not read ${displayPath(state.sidecarUri)}`, err);
     if (!(err instanceof NotUtf8Error) || !file) return false;
     // Shown as a located problem; read-only (no annotations can be taken from it), never written.
-    const diagnostic = { file: file.display, line: err.line, column: err.column, severity: 'error' as const, code: 'not-utf8', message: `not valid UTF-8 text: save the file as UTF-8 (it is never rewritten until then)` };
+    const diagnostic = {
+      file: file.display,
+      line: err.line,
+      column: err.column,
+      severity: 'error' as const,
+      code: 'not-utf8',
+      message: `not valid UTF-8 text: save the file as UTF-8 (it is never rewritten until then)`,
+    };
     state.model = new SidecarModel({ file: file.display, text: '', diagnostics: [diagnostic], entries: [], top: {} });
     state.version = undefined;
     publishSidecarDiagnostics(ctx.problems, state);
     await anchorDocument(state);
     return true;
   }
-  const unchanged = disk ? state.model !== undefined && state.version !== undefined && sameVersion(disk.version, state.version) : state.model === undefined;
-  if (unchanged) { // our own write, no change, or still none
+  const unchanged = disk
+    ? state.model !== undefined && state.version !== undefined && sameVersion(disk.version, state.version)
+    : state.model === undefined;
+  if (unchanged) {
+    // our own write, no change, or still none
     if (anchorAnyway && state.model) await anchorDocument(state);
     return false;
   }
@@ -61,7 +71,11 @@ export async function readSidecar(state: DocumentState, ctx: SidecarSyncContext,
  * failed write leaves nothing half-applied in memory), with moved places and statuses recorded
  * alongside (only when the live places are those of the current text), then saved atomically.
  */
-export async function writeSidecar<R>(state: DocumentState, ctx: SidecarSyncContext, change: (model: SidecarModel, text: AnchorText) => R): Promise<R> {
+export async function writeSidecar<R>(
+  state: DocumentState,
+  ctx: SidecarSyncContext,
+  change: (model: SidecarModel, text: AnchorText) => R,
+): Promise<R> {
   const file = sidecarFile(state);
   await readSidecar(state, ctx); // catch up with the disk first (a change or deletion the watcher has not reported yet)
   if (state.readOnly) throw new SidecarReadOnlyError(file.display, state.diagnostics);
@@ -70,7 +84,7 @@ export async function writeSidecar<R>(state: DocumentState, ctx: SidecarSyncCont
   if (state.model && !placesHold(state, text)) await anchorDocument(state, raw);
   const model = state.model ? loadSidecar(state.model.baseText, file.display) : newSidecar(file.path, text.hash);
   let current = text;
-  if (placesHold(state, text) && await refreshPlaces(state)) {
+  if (placesHold(state, text) && (await refreshPlaces(state))) {
     // The places are those of the text as it stands now (the analyst may have typed meanwhile).
     current = AnchorText.of((await documentText(state.documentUri)) ?? raw);
     for (const { id, patch } of state.live.persistPatches(current)) if (model.get(id)) model.update(id, patch);
@@ -81,7 +95,9 @@ export async function writeSidecar<R>(state: DocumentState, ctx: SidecarSyncCont
   const outcome = await saveSidecar(file.store, file.path, model, state.version);
   if (!outcome.ok) {
     const first = outcome.diagnostics.find((d) => d.severity === 'error');
-    throw new Error(`${outcome.reason}${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ''}. Nothing was written.`);
+    throw new Error(
+      `${outcome.reason}${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ''}. Nothing was written.`,
+    );
   }
   state.model = loadSidecar(outcome.text, file.display);
   state.version = outcome.version;
@@ -93,7 +109,10 @@ export async function writeSidecar<R>(state: DocumentState, ctx: SidecarSyncCont
 
 function sidecarFile(state: DocumentState): StoredFile {
   const file = storedFile(state.sidecarUri);
-  if (!file) throw new Error(`annotations of ${displayPath(state.documentUri)} cannot be saved: only files in a local workspace folder can be annotated`);
+  if (!file)
+    throw new Error(
+      `annotations of ${displayPath(state.documentUri)} cannot be saved: only files in a local workspace folder can be annotated`,
+    );
   return file;
 }
 

@@ -11,7 +11,14 @@ export type Measure = 'c' | 'nAB';
 
 /** No actions menu, no injected styles (the tooltip is styled by media/analysis.css), expressions
  * interpreted, SVG rendering (the pictures the analyst exports). */
-const EMBED = { actions: false, defaultStyle: false, ast: true, expr: expressionInterpreter, renderer: 'svg', tooltip: { theme: 'custom', disableDefaultStyle: true } } as const;
+const EMBED = {
+  actions: false,
+  defaultStyle: false,
+  ast: true,
+  expr: expressionInterpreter,
+  renderer: 'svg',
+  tooltip: { theme: 'custom', disableDefaultStyle: true },
+} as const;
 
 /** The heatmap's cells: every ordered pair of the entities shown (the matrix is symmetric). */
 export function heatmapCells(model: PanelModel): Array<Record<string, unknown>> {
@@ -19,13 +26,30 @@ export function heatmapCells(model: PanelModel): Array<Record<string, unknown>> 
   for (const p of model.pairs) {
     const a = model.entities[p.a];
     const b = model.entities[p.b];
-    const cell = { nA: p.nA, nB: p.nB, nAB: p.nAB, c: Math.round(p.c * 1000) / 1000, shareA: Math.round(p.shareOfA * 1000) / 1000, shareB: Math.round(p.shareOfB * 1000) / 1000, unbalanced: p.unbalanced ? 'yes: c understates the tie' : 'no' };
-    cells.push({ row: a.name, col: b.name, rowId: a.id, colId: b.id, ...cell }, { row: b.name, col: a.name, rowId: b.id, colId: a.id, ...cell, nA: p.nB, nB: p.nA, shareA: cell.shareB, shareB: cell.shareA });
+    const cell = {
+      nA: p.nA,
+      nB: p.nB,
+      nAB: p.nAB,
+      c: Math.round(p.c * 1000) / 1000,
+      shareA: Math.round(p.shareOfA * 1000) / 1000,
+      shareB: Math.round(p.shareOfB * 1000) / 1000,
+      unbalanced: p.unbalanced ? 'yes: c understates the tie' : 'no',
+    };
+    cells.push(
+      { row: a.name, col: b.name, rowId: a.id, colId: b.id, ...cell },
+      { row: b.name, col: a.name, rowId: b.id, colId: a.id, ...cell, nA: p.nB, nB: p.nA, shareA: cell.shareB, shareB: cell.shareA },
+    );
   }
   return cells;
 }
 
-export async function drawHeatmap(el: HTMLElement, model: PanelModel, measure: Measure, theme: Theme, onCell: (a: string, b: string) => void): Promise<Result> {
+export async function drawHeatmap(
+  el: HTMLElement,
+  model: PanelModel,
+  measure: Measure,
+  theme: Theme,
+  onCell: (a: string, b: string) => void,
+): Promise<Result> {
   const order = model.entities.map((e) => e.name);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -36,11 +60,21 @@ export async function drawHeatmap(el: HTMLElement, model: PanelModel, measure: M
     encoding: {
       x: { field: 'col', type: 'nominal', sort: order, title: null, axis: { labelAngle: -45, labelLimit: 160 } },
       y: { field: 'row', type: 'nominal', sort: order, title: null, axis: { labelLimit: 160 } },
-      color: { field: measure, type: 'quantitative', title: measure === 'c' ? 'c' : 'n_ab', scale: { scheme: theme.dark ? 'viridis' : 'blues' } },
+      color: {
+        field: measure,
+        type: 'quantitative',
+        title: measure === 'c' ? 'c' : 'n_ab',
+        scale: { scheme: theme.dark ? 'viridis' : 'blues' },
+      },
       tooltip: [
-        { field: 'row', title: 'a' }, { field: 'col', title: 'b' },
-        { field: 'nA', title: 'n_a' }, { field: 'nB', title: 'n_b' }, { field: 'nAB', title: 'n_ab' },
-        { field: 'c', title: 'c' }, { field: 'shareA', title: 'n_ab/n_a' }, { field: 'shareB', title: 'n_ab/n_b' },
+        { field: 'row', title: 'a' },
+        { field: 'col', title: 'b' },
+        { field: 'nA', title: 'n_a' },
+        { field: 'nB', title: 'n_b' },
+        { field: 'nAB', title: 'n_ab' },
+        { field: 'c', title: 'c' },
+        { field: 'shareA', title: 'n_ab/n_a' },
+        { field: 'shareB', title: 'n_ab/n_b' },
         { field: 'unbalanced', title: 'unbalanced' },
       ],
     },
@@ -55,7 +89,9 @@ export async function drawHeatmap(el: HTMLElement, model: PanelModel, measure: M
 }
 
 export async function drawTimeline(el: HTMLElement, model: PanelModel, chosen: readonly number[], theme: Theme): Promise<Result> {
-  const values = model.years.flatMap((y) => chosen.map((k) => ({ year: String(y.year), entity: model.entities[k].name, mentions: y.counts[k] })));
+  const values = model.years.flatMap((y) =>
+    chosen.map((k) => ({ year: String(y.year), entity: model.entities[k].name, mentions: y.counts[k] })),
+  );
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values },

@@ -11,7 +11,11 @@ import { clear, el } from './dom';
 import { drawNetwork, networkSvg } from './network';
 import { currentTheme } from './theme';
 
-interface VsCodeApi { postMessage(message: FromPanel): void; setState(state: unknown): void; getState(): unknown }
+interface VsCodeApi {
+  postMessage(message: FromPanel): void;
+  setState(state: unknown): void;
+  getState(): unknown;
+}
 declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const post = (m: FromPanel): void => vscode.postMessage(m);
@@ -29,7 +33,11 @@ let network: Core | undefined;
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 function options(): PanelOptions {
-  return { unit: $<HTMLSelectElement>('unit').value as PanelOptions['unit'], top: Number($<HTMLInputElement>('top').value) || 25, where: $<HTMLInputElement>('where').value };
+  return {
+    unit: $<HTMLSelectElement>('unit').value as PanelOptions['unit'],
+    top: Number($<HTMLInputElement>('top').value) || 25,
+    where: $<HTMLInputElement>('where').value,
+  };
 }
 
 function showTab(next: typeof tab): void {
@@ -52,7 +60,8 @@ async function render(): Promise<void> {
   const theme = currentTheme();
   if (tab === 'matrix') {
     heatmap?.finalize();
-    heatmap = m.pairs.length > 0 ? await drawHeatmap($('heatmap'), m, measure, theme, (a, b) => post({ type: 'openPair', a, b })) : undefined;
+    heatmap =
+      m.pairs.length > 0 ? await drawHeatmap($('heatmap'), m, measure, theme, (a, b) => post({ type: 'openPair', a, b })) : undefined;
     if (!heatmap) $('heatmap').textContent = 'No two of these entities are mentioned in the same unit.';
     renderPairs(m);
   } else if (tab === 'network') {
@@ -74,7 +83,13 @@ function unbalancedNote(unbalanced: boolean): string {
 function renderPairs(m: PanelModel): void {
   const body = $('pairs-body');
   clear(body);
-  const rows = m.pairs.map((p) => ({ ...p, aName: m.entities[p.a].name, bName: m.entities[p.b].name, aId: m.entities[p.a].id, bId: m.entities[p.b].id }));
+  const rows = m.pairs.map((p) => ({
+    ...p,
+    aName: m.entities[p.a].name,
+    bName: m.entities[p.b].name,
+    aId: m.entities[p.a].id,
+    bId: m.entities[p.b].id,
+  }));
   const text = (k: typeof sortKey, r: (typeof rows)[number]): string | number => (k === 'a' ? r.aName : k === 'b' ? r.bName : r[k]);
   rows.sort((x, y) => {
     const a = text(sortKey, x);
@@ -82,8 +97,34 @@ function renderPairs(m: PanelModel): void {
     return typeof a === 'number' && typeof b === 'number' ? b - a : String(a).localeCompare(String(b));
   });
   for (const r of rows.slice(0, 500)) {
-    const open = el('button', { type: 'button', 'data-a': r.aId, 'data-b': r.bId, title: `Open the ${r.nAB} units where both are mentioned` }, 'Open');
-    body.append(el('tr', {}, el('td', {}, r.aName), el('td', {}, r.bName), el('td', { class: 'num' }, String(r.nA)), el('td', { class: 'num' }, String(r.nB)), el('td', { class: 'num' }, String(r.nAB)), el('td', { class: 'num' }, r.c.toFixed(3)), el('td', { class: 'num' }, r.shareOfA.toFixed(3)), el('td', { class: 'num' }, r.shareOfB.toFixed(3)), el('td', { class: 'warn', title: r.unbalanced ? 'One side occurs in more than five times as many units as the other: c understates the tie' : '' }, unbalancedNote(r.unbalanced)), el('td', {}, open)));
+    const open = el(
+      'button',
+      { type: 'button', 'data-a': r.aId, 'data-b': r.bId, title: `Open the ${r.nAB} units where both are mentioned` },
+      'Open',
+    );
+    body.append(
+      el(
+        'tr',
+        {},
+        el('td', {}, r.aName),
+        el('td', {}, r.bName),
+        el('td', { class: 'num' }, String(r.nA)),
+        el('td', { class: 'num' }, String(r.nB)),
+        el('td', { class: 'num' }, String(r.nAB)),
+        el('td', { class: 'num' }, r.c.toFixed(3)),
+        el('td', { class: 'num' }, r.shareOfA.toFixed(3)),
+        el('td', { class: 'num' }, r.shareOfB.toFixed(3)),
+        el(
+          'td',
+          {
+            class: 'warn',
+            title: r.unbalanced ? 'One side occurs in more than five times as many units as the other: c understates the tie' : '',
+          },
+          unbalancedNote(r.unbalanced),
+        ),
+        el('td', {}, open),
+      ),
+    );
   }
   $('pairs-more').textContent = rows.length > 500 ? `${rows.length - 500} more pairs: export the CSV for all of them.` : '';
 }
@@ -101,12 +142,26 @@ function renderChoices(m: PanelModel): void {
 
 function pairsCsv(m: PanelModel): string {
   const head = ['a', 'b', 'n_a', 'n_b', 'n_ab', 'c', 'share_a', 'share_b', 'unbalanced'];
-  const rows = m.pairs.map((p) => [m.entities[p.a].id, m.entities[p.b].id, p.nA, p.nB, p.nAB, p.c, p.shareOfA, p.shareOfB, p.unbalanced ? 'yes' : 'no']);
+  const rows = m.pairs.map((p) => [
+    m.entities[p.a].id,
+    m.entities[p.b].id,
+    p.nA,
+    p.nB,
+    p.nAB,
+    p.c,
+    p.shareOfA,
+    p.shareOfB,
+    p.unbalanced ? 'yes' : 'no',
+  ]);
   return [head, ...rows].map((r) => csvLine(r)).join('\n') + '\n';
 }
 
 function yearsCsv(m: PanelModel): string {
-  return [['year', 'documents', ...m.entities.map((e) => e.id)], ...m.years.map((y) => [y.year, y.documents, ...y.counts])].map((r) => csvLine(r)).join('\n') + '\n';
+  return (
+    [['year', 'documents', ...m.entities.map((e) => e.id)], ...m.years.map((y) => [y.year, y.documents, ...y.counts])]
+      .map((r) => csvLine(r))
+      .join('\n') + '\n'
+  );
 }
 
 async function save(what: string): Promise<void> {
@@ -114,23 +169,52 @@ async function save(what: string): Promise<void> {
   const m = model;
   const theme = currentTheme();
   switch (what) {
-    case 'pairs-csv': return post({ type: 'save', name: 'cooccurrence.csv', format: 'csv', data: pairsCsv(m) });
-    case 'heatmap-svg': if (heatmap) post({ type: 'save', name: 'cooccurrence.svg', format: 'svg', data: await heatmap.view.toSVG() }); return;
-    case 'heatmap-png': if (heatmap) post({ type: 'save', name: 'cooccurrence.png', format: 'png', data: await heatmap.view.toImageURL('png', 2) }); return;
-    case 'network-svg': if (network) post({ type: 'save', name: 'network.svg', format: 'svg', data: networkSvg(network, theme) }); return;
-    case 'network-png': if (network) post({ type: 'save', name: 'network.png', format: 'png', data: network.png({ output: 'base64uri', bg: theme.background, full: true, scale: 2 }) }); return;
-    case 'time-csv': return post({ type: 'save', name: 'mentions-per-year.csv', format: 'csv', data: yearsCsv(m) });
-    case 'time-svg': if (timeline) post({ type: 'save', name: 'mentions-per-year.svg', format: 'svg', data: await timeline.view.toSVG() }); return;
-    case 'time-png': if (timeline) post({ type: 'save', name: 'mentions-per-year.png', format: 'png', data: await timeline.view.toImageURL('png', 2) }); return;
+    case 'pairs-csv':
+      return post({ type: 'save', name: 'cooccurrence.csv', format: 'csv', data: pairsCsv(m) });
+    case 'heatmap-svg':
+      if (heatmap) post({ type: 'save', name: 'cooccurrence.svg', format: 'svg', data: await heatmap.view.toSVG() });
+      return;
+    case 'heatmap-png':
+      if (heatmap) post({ type: 'save', name: 'cooccurrence.png', format: 'png', data: await heatmap.view.toImageURL('png', 2) });
+      return;
+    case 'network-svg':
+      if (network) post({ type: 'save', name: 'network.svg', format: 'svg', data: networkSvg(network, theme) });
+      return;
+    case 'network-png':
+      if (network)
+        post({
+          type: 'save',
+          name: 'network.png',
+          format: 'png',
+          data: network.png({ output: 'base64uri', bg: theme.background, full: true, scale: 2 }),
+        });
+      return;
+    case 'time-csv':
+      return post({ type: 'save', name: 'mentions-per-year.csv', format: 'csv', data: yearsCsv(m) });
+    case 'time-svg':
+      if (timeline) post({ type: 'save', name: 'mentions-per-year.svg', format: 'svg', data: await timeline.view.toSVG() });
+      return;
+    case 'time-png':
+      if (timeline) post({ type: 'save', name: 'mentions-per-year.png', format: 'png', data: await timeline.view.toImageURL('png', 2) });
+      return;
   }
 }
 
 function wire(): void {
   $('apply').addEventListener('click', () => post({ type: 'options', options: options() }));
-  $('where').addEventListener('keydown', (e) => { if (e.key === 'Enter') post({ type: 'options', options: options() }); });
+  $('where').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') post({ type: 'options', options: options() });
+  });
   $('unit').addEventListener('change', () => post({ type: 'options', options: options() }));
-  $('measure').addEventListener('change', () => { measure = $<HTMLSelectElement>('measure').value as Measure; void render(); });
-  $('threshold').addEventListener('change', () => { threshold = Number($<HTMLInputElement>('threshold').value) || 1; $('threshold-value').textContent = String(threshold); void render(); });
+  $('measure').addEventListener('change', () => {
+    measure = $<HTMLSelectElement>('measure').value as Measure;
+    void render();
+  });
+  $('threshold').addEventListener('change', () => {
+    threshold = Number($<HTMLInputElement>('threshold').value) || 1;
+    $('threshold-value').textContent = String(threshold);
+    void render();
+  });
   for (const t of ['matrix', 'network', 'time'] as const) $(`tab-${t}`).addEventListener('click', () => showTab(t));
   $('tabs').addEventListener('keydown', (e) => {
     const order = ['matrix', 'network', 'time'] as const;
@@ -147,7 +231,10 @@ function wire(): void {
   });
   $('pairs-head').addEventListener('click', (e) => {
     const key = (e.target as HTMLElement).closest('th')?.dataset.key as typeof sortKey | undefined;
-    if (key) { sortKey = key; if (model) renderPairs(model); }
+    if (key) {
+      sortKey = key;
+      if (model) renderPairs(model);
+    }
   });
   $('choices').addEventListener('change', (e) => {
     const k = Number((e.target as HTMLInputElement).dataset.k);
@@ -160,7 +247,10 @@ function wire(): void {
   });
   window.addEventListener('message', (event: MessageEvent<ToPanel>) => {
     const message = event.data;
-    if (message.type === 'busy') { $('status').textContent = 'Counting…'; return; }
+    if (message.type === 'busy') {
+      $('status').textContent = 'Counting…';
+      return;
+    }
     model = message.model;
     $<HTMLSelectElement>('unit').value = model.options.unit;
     $<HTMLInputElement>('top').value = String(model.options.top);

@@ -13,10 +13,30 @@ export function drawNetwork(el: HTMLElement, model: PanelModel, threshold: numbe
     container: el,
     elements: [
       ...model.entities.map((e) => ({ data: { id: e.id, label: e.name, size: 14 + 46 * Math.sqrt(e.mentions / maxMentions) } })),
-      ...edges.map((p) => ({ data: { id: `${model.entities[p.a].id}~${model.entities[p.b].id}`, source: model.entities[p.a].id, target: model.entities[p.b].id, width: 1 + 7 * (p.nAB / maxPair), nAB: p.nAB } })),
+      ...edges.map((p) => ({
+        data: {
+          id: `${model.entities[p.a].id}~${model.entities[p.b].id}`,
+          source: model.entities[p.a].id,
+          target: model.entities[p.b].id,
+          width: 1 + 7 * (p.nAB / maxPair),
+          nAB: p.nAB,
+        },
+      })),
     ],
     style: [
-      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', color: theme.foreground, 'font-size': 11, 'background-color': theme.accent, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+      {
+        selector: 'node',
+        style: {
+          width: 'data(size)',
+          height: 'data(size)',
+          label: 'data(label)',
+          color: theme.foreground,
+          'font-size': 11,
+          'background-color': theme.accent,
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+        },
+      },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'straight' } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': theme.foreground } },
     ],
@@ -41,13 +61,17 @@ export function networkSvg(cy: Core, theme: Theme): string {
   cy.edges().forEach((e) => {
     const s = e.source().position();
     const t = e.target().position();
-    parts.push(`<line x1="${x(s.x)}" y1="${y(s.y)}" x2="${x(t.x)}" y2="${y(t.y)}" stroke="${escape(theme.muted)}" stroke-opacity="0.6" stroke-width="${Number(e.data('width')).toFixed(1)}"/>`);
+    parts.push(
+      `<line x1="${x(s.x)}" y1="${y(s.y)}" x2="${x(t.x)}" y2="${y(t.y)}" stroke="${escape(theme.muted)}" stroke-opacity="0.6" stroke-width="${Number(e.data('width')).toFixed(1)}"/>`,
+    );
   });
   cy.nodes().forEach((n) => {
     const p = n.position();
     const r = Number(n.data('size')) / 2;
     parts.push(`<circle cx="${x(p.x)}" cy="${y(p.y)}" r="${r.toFixed(1)}" fill="${escape(theme.accent)}"/>`);
-    parts.push(`<text x="${x(p.x)}" y="${(y(p.y) + r + 12).toFixed(1)}" font-size="11" text-anchor="middle" fill="${escape(theme.foreground)}">${escape(String(n.data('label')))}</text>`);
+    parts.push(
+      `<text x="${x(p.x)}" y="${(y(p.y) + r + 12).toFixed(1)}" font-size="11" text-anchor="middle" fill="${escape(theme.foreground)}">${escape(String(n.data('label')))}</text>`,
+    );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${parts.join('')}</svg>\n`;
 }

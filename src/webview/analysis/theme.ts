@@ -28,7 +28,13 @@ export function currentTheme(): Theme {
 
 /** Vega config for a theme: transparent background, the workbench's text colours. */
 export function vegaConfig(theme: Theme): Record<string, unknown> {
-  const axis = { labelColor: theme.foreground, titleColor: theme.foreground, domainColor: theme.border, tickColor: theme.border, gridColor: theme.border };
+  const axis = {
+    labelColor: theme.foreground,
+    titleColor: theme.foreground,
+    domainColor: theme.border,
+    tickColor: theme.border,
+    gridColor: theme.border,
+  };
   return {
     background: null,
     font: 'var(--vscode-font-family)',

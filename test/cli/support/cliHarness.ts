@@ -13,7 +13,11 @@ export function buildCli(): void {
   built = true;
 }
 
-export interface CliRun { status: number | null; stdout: string; stderr: string }
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs `node dist/cli.js ...args` from the repository root. */
 export function runBuiltCli(...args: string[]): CliRun {

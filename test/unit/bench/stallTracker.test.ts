@@ -19,7 +19,14 @@ describe('event-loop stall tracker', () => {
     assert.equal(f.longestMs, 300);
     assert.equal(f.overThreshold, 2);
     assert.equal(f.ticks, 5);
-    assert.deepEqual(f.stalls, [{ atMs: 10, ms: 75 }, { atMs: 140, ms: 300 }], 'when each began, after the tick that was due');
+    assert.deepEqual(
+      f.stalls,
+      [
+        { atMs: 10, ms: 75 },
+        { atMs: 140, ms: 300 },
+      ],
+      'when each began, after the tick that was due',
+    );
   });
 
   it('counts a loop still blocked at stop() as a stall', () => {

@@ -15,20 +15,72 @@ function usageError(argv: string[]): string {
 
 describe('CLI arguments', () => {
   it('parses scan with defaults and with every option', () => {
-    assert.deepEqual(parseCliArgs(['scan', 'corpus']), { command: 'scan', folder: 'corpus', format: 'table', mentions: false, all: false, catalogs: [] });
-    assert.deepEqual(parseCliArgs(['scan', '--mentions', 'corpus', '-f', 'csv', '--catalog', 'a.yaml', '--catalog=b.yaml', '--all']),
-      { command: 'scan', folder: 'corpus', format: 'csv', mentions: true, all: true, catalogs: ['a.yaml', 'b.yaml'] });
+    assert.deepEqual(parseCliArgs(['scan', 'corpus']), {
+      command: 'scan',
+      folder: 'corpus',
+      format: 'table',
+      mentions: false,
+      all: false,
+      catalogs: [],
+    });
+    assert.deepEqual(parseCliArgs(['scan', '--mentions', 'corpus', '-f', 'csv', '--catalog', 'a.yaml', '--catalog=b.yaml', '--all']), {
+      command: 'scan',
+      folder: 'corpus',
+      format: 'csv',
+      mentions: true,
+      all: true,
+      catalogs: ['a.yaml', 'b.yaml'],
+    });
   });
 
   it('parses check with --codebook and json', () => {
-    assert.deepEqual(parseCliArgs(['check', 'corpus', '--format=json', '--codebook', 'c.yaml']),
-      { command: 'check', folder: 'corpus', format: 'json', catalogs: [], codebook: 'c.yaml' });
+    assert.deepEqual(parseCliArgs(['check', 'corpus', '--format=json', '--codebook', 'c.yaml']), {
+      command: 'check',
+      folder: 'corpus',
+      format: 'json',
+      catalogs: [],
+      codebook: 'c.yaml',
+    });
   });
 
   it('parses export with defaults, --out, --force and a --base made to name a folder', () => {
-    assert.deepEqual(parseCliArgs(['export', 'corpus']), { command: 'export', folder: 'corpus', format: 'csv', out: undefined, force: false, base: undefined, catalogs: [], codebook: undefined });
-    assert.deepEqual(parseCliArgs(['export', 'corpus', '-f', 'w3c', '-o', 'out', '--force', '--base', 'https://example.org/c', '--catalog', 'a.yaml', '--codebook', 'c.yaml']),
-      { command: 'export', folder: 'corpus', format: 'w3c', out: 'out', force: true, base: 'https://example.org/c/', catalogs: ['a.yaml'], codebook: 'c.yaml' });
+    assert.deepEqual(parseCliArgs(['export', 'corpus']), {
+      command: 'export',
+      folder: 'corpus',
+      format: 'csv',
+      out: undefined,
+      force: false,
+      base: undefined,
+      catalogs: [],
+      codebook: undefined,
+    });
+    assert.deepEqual(
+      parseCliArgs([
+        'export',
+        'corpus',
+        '-f',
+        'w3c',
+        '-o',
+        'out',
+        '--force',
+        '--base',
+        'https://example.org/c',
+        '--catalog',
+        'a.yaml',
+        '--codebook',
+        'c.yaml',
+      ]),
+      {
+        command: 'export',
+        folder: 'corpus',
+        format: 'w3c',
+        out: 'out',
+        force: true,
+        base: 'https://example.org/c/',
+        catalogs: ['a.yaml'],
+        codebook: 'c.yaml',
+      },
+    );
     assert.deepEqual(parseCliArgs(['export', '--help']), { command: 'help', topic: 'export' });
   });
 
@@ -47,7 +99,12 @@ describe('CLI arguments', () => {
     assert.deepEqual(parseCliArgs(['-h']), { command: 'help', topic: undefined });
     assert.deepEqual(parseCliArgs(['help', 'check']), { command: 'help', topic: 'check' });
     assert.deepEqual(parseCliArgs(['scan', '--help']), { command: 'help', topic: 'scan' });
-    assert.deepEqual(parseCliArgs(['audit', 'un', '-f', 'json', '--catalog', 'a.yaml']), { command: 'audit', folder: 'un', format: 'json', catalogs: ['a.yaml'] });
+    assert.deepEqual(parseCliArgs(['audit', 'un', '-f', 'json', '--catalog', 'a.yaml']), {
+      command: 'audit',
+      folder: 'un',
+      format: 'json',
+      catalogs: ['a.yaml'],
+    });
     assert.match(usageError(['audit', 'un', '--format', 'csv']), /--format must be one of table, json for audit/);
     assert.deepEqual(parseCliArgs(['--version']), { command: 'version' });
   });

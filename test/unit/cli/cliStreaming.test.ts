@@ -18,7 +18,10 @@ const SCAN_CSV = ['scan', 'corpus', '--mentions', '--format', 'csv'];
 class SpyStore implements FileStore {
   private readonly inner: MemoryFileStore;
 
-  constructor(documents: number, private readonly events: string[]) {
+  constructor(
+    documents: number,
+    private readonly events: string[],
+  ) {
     const files = new Map([['entities.yaml', CATALOG]]);
     for (let i = 0; i < documents; i++) files.set(`doc${i}.txt`, `Russia ${'filler '.repeat(50)}\n`);
     this.inner = new MemoryFileStore(files);
@@ -40,9 +43,15 @@ class SpyStore implements FileStore {
 /** Logs each write as the documents whose rows it carries; can play a reader that goes away. */
 class SpySink implements TextSink {
   closed = false;
-  constructor(private readonly events: string[], private readonly closeAfterWrites = Infinity) {}
+  constructor(
+    private readonly events: string[],
+    private readonly closeAfterWrites = Infinity,
+  ) {}
   async write(text: string): Promise<void> {
-    const documents = text.split('\n').filter((l) => /^doc\d/.test(l)).map((l) => l.split(',')[0]);
+    const documents = text
+      .split('\n')
+      .filter((l) => /^doc\d/.test(l))
+      .map((l) => l.split(',')[0]);
     this.events.push(`write ${documents.join(' ')}`);
     if (this.events.filter((e) => e.startsWith('write')).length >= this.closeAfterWrites) this.closed = true;
   }
@@ -60,8 +69,15 @@ describe('CLI scan streams the corpus through a bounded window', () => {
     const env = memoryEnv('corpus', new SpyStore(12, events), new SpySink(events));
     assert.equal(await runCli(SCAN_CSV, env), 0, env.err.text);
     const sorted = Array.from({ length: 12 }, (_, i) => `doc${i}.txt`).sort();
-    assert.deepEqual(events.filter((e) => e.startsWith('write doc')), sorted.map((d) => `write ${d}`));
-    assert.deepEqual(events.filter((e) => e.startsWith('read doc')).map((e) => e.slice(5)), sorted, 'read in path order');
+    assert.deepEqual(
+      events.filter((e) => e.startsWith('write doc')),
+      sorted.map((d) => `write ${d}`),
+    );
+    assert.deepEqual(
+      events.filter((e) => e.startsWith('read doc')).map((e) => e.slice(5)),
+      sorted,
+      'read in path order',
+    );
   });
 
   it('stops reading documents once the reader has gone away (| head)', async () => {
@@ -100,13 +116,20 @@ describe('CLI scan streams the corpus through a bounded window', () => {
       for (let waited = 0; !release && waited < 10_000; waited += 5) await delay(5);
       await delay(50); // reading goes on as far as it may
       const reads = readsSoFar(events);
-      assert.ok(reads <= drain + 2 + WINDOW && reads < DOCUMENTS, `after ${drain} drain(s): ${reads} of ${DOCUMENTS} read (window ${WINDOW})`);
+      assert.ok(
+        reads <= drain + 2 + WINDOW && reads < DOCUMENTS,
+        `after ${drain} drain(s): ${reads} of ${DOCUMENTS} read (window ${WINDOW})`,
+      );
       const letGo = release;
       release = undefined;
       assert.ok(letGo, 'a chunk is waiting');
       letGo();
     }
-    const finish = setInterval(() => { const r = release; release = undefined; r?.(); }, 1);
+    const finish = setInterval(() => {
+      const r = release;
+      release = undefined;
+      r?.();
+    }, 1);
     try {
       assert.equal(await running, 0, env.err.text);
     } finally {

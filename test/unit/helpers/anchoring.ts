@@ -9,7 +9,7 @@ export const REPORT = [
   '',
   "For ASEAN and this year's chair, Malaysia, engagement is not endorsement. Rather, it is a conscious effort to anchor Russia within a regional framework that prizes dialogue over confrontation.",
   '',
-  'Trade remains modest: Russia accounts for less than one per cent of the bloc\'s external trade, and its investment in the region is smaller still, concentrated in energy and arms.',
+  "Trade remains modest: Russia accounts for less than one per cent of the bloc's external trade, and its investment in the region is smaller still, concentrated in energy and arms.",
   '',
   'Whether the relationship deepens will depend less on summits than on what Moscow can offer in technology, food security and energy in the years ahead.',
   '',

@@ -11,46 +11,58 @@ import type { TextTarget } from '../../../src/core/anchoring/anchorTypes';
  */
 const word = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzé'), { minLength: 1, maxLength: 6 }).map((l) => l.join(''));
 const separator = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', ', ', '. ');
-export const documentCase = fc.record({
-  words: fc.array(fc.tuple(word, separator), { minLength: 24, maxLength: 80 }),
-  spans: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 4 }),
-}).map(({ words, spans }) => {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let text = '';
-  words.forEach(([w, sep], i) => {
-    starts.push(text.length);
-    text += `${w}${i}`;
-    ends.push(text.length);
-    text += sep;
+export const documentCase = fc
+  .record({
+    words: fc.array(fc.tuple(word, separator), { minLength: 24, maxLength: 80 }),
+    spans: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ words, spans }) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let text = '';
+    words.forEach(([w, sep], i) => {
+      starts.push(text.length);
+      text += `${w}${i}`;
+      ends.push(text.length);
+      text += sep;
+    });
+    // Non-overlapping quotes of whole words, in document order.
+    const quotes: LiveRange[] = [];
+    let next = 0;
+    for (const [skip, size] of spans) {
+      const first = next + (skip % 6);
+      const last = first + size;
+      if (last >= words.length) break;
+      quotes.push({ start: starts[first], end: ends[last] });
+      next = last + 1;
+    }
+    return { text, quotes: quotes.length > 0 ? quotes : [{ start: starts[0], end: ends[1] }] };
   });
-  // Non-overlapping quotes of whole words, in document order.
-  const quotes: LiveRange[] = [];
-  let next = 0;
-  for (const [skip, size] of spans) {
-    const first = next + (skip % 6);
-    const last = first + size;
-    if (last >= words.length) break;
-    quotes.push({ start: starts[first], end: ends[last] });
-    next = last + 1;
-  }
-  return { text, quotes: quotes.length > 0 ? quotes : [{ start: starts[0], end: ends[1] }] };
-});
 
 /** Inserted text without letters or digits (it cannot form a quote): line ends of all kinds, emoji. */
-export const filler = fc.array(fc.constantFrom(' ', '\n', '\r\n', '\r', ', ', '—', '😀', '🇷🇺', '\t', '\uFEFF'), { maxLength: 4 }).map((a) => a.join(''));
+export const filler = fc
+  .array(fc.constantFrom(' ', '\n', '\r\n', '\r', ', ', '—', '😀', '🇷🇺', '\t', '\uFEFF'), { maxLength: 4 })
+  .map((a) => a.join(''));
 export const anyText = fc.array(fc.constantFrom('x', 'word', ' ', '\n', '\r\n', 'é', '😀', 'Q'), { maxLength: 5 }).map((a) => a.join(''));
-export const editSeeds = (text: fc.Arbitrary<string>) => fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 12 }), text), { minLength: 1, maxLength: 8 });
+export const editSeeds = (text: fc.Arbitrary<string>) =>
+  fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 12 }), text), { minLength: 1, maxLength: 8 });
 
 export function apply(text: string, c: TextChange): string {
   return text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
 }
 
 /** An edit confined to a gap between quotes (touching their ends is allowed). */
-export function outsideEdit(text: string, quotes: readonly LiveRange[], [g, at, len, insert]: [number, number, number, string]): TextChange {
+export function outsideEdit(
+  text: string,
+  quotes: readonly LiveRange[],
+  [g, at, len, insert]: [number, number, number, string],
+): TextChange {
   const gaps: [number, number][] = [];
   let from = 0;
-  for (const q of quotes) { gaps.push([from, q.start]); from = q.end; }
+  for (const q of quotes) {
+    gaps.push([from, q.start]);
+    from = q.end;
+  }
   gaps.push([from, text.length]);
   const [lo, hi] = gaps[g % gaps.length];
   const offset = lo + (at % (hi - lo + 1));
@@ -69,6 +81,12 @@ export function editAnywhere(text: string, seeds: readonly [number, number, numb
   return { current, changes };
 }
 
-export function sidecarOf(text: string, quotes: readonly LiveRange[]): { documentHash: string; annotations: { id: string; target: TextTarget }[] } {
-  return { documentHash: documentHash(text), annotations: quotes.map((q, i) => ({ id: `a${i}`, target: Object.freeze(createTarget(text, q.start, q.end)) })) };
+export function sidecarOf(
+  text: string,
+  quotes: readonly LiveRange[],
+): { documentHash: string; annotations: { id: string; target: TextTarget }[] } {
+  return {
+    documentHash: documentHash(text),
+    annotations: quotes.map((q, i) => ({ id: `a${i}`, target: Object.freeze(createTarget(text, q.start, q.end)) })),
+  };
 }

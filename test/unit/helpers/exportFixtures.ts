@@ -27,8 +27,13 @@ export function sidecarYaml(document: string, text: string, annotations: readonl
   const lines = ['version: 1', `document: ${JSON.stringify(document)}`, `documentHash: ${documentHash(text)}`, 'annotations:'];
   for (const a of annotations) {
     const t = createTarget(text, ...rangeOf(text, a.quote));
-    lines.push(`  - id: ${JSON.stringify(a.id)}`, `    codes: ${JSON.stringify(a.codes ?? [])}`, `    entities: ${JSON.stringify(a.entities ?? [])}`,
-      `    target: ${JSON.stringify(t)}`, '    status: anchored');
+    lines.push(
+      `  - id: ${JSON.stringify(a.id)}`,
+      `    codes: ${JSON.stringify(a.codes ?? [])}`,
+      `    entities: ${JSON.stringify(a.entities ?? [])}`,
+      `    target: ${JSON.stringify(t)}`,
+      '    status: anchored',
+    );
     for (const key of ['note', 'author', 'created', 'modified'] as const) {
       const value = a[key];
       if (value !== undefined) lines.push(`    ${key}: ${JSON.stringify(value)}`);
@@ -72,13 +77,23 @@ export function codePointSlice(normalised: string, start: number, end: number): 
  * Records of a sidecar written for quotes of `original`, exported (with the fixture catalog and
  * codebook) against `current` (undefined: the document is missing).
  */
-export function exportFixture(original: string, annotations: readonly FixtureAnnotation[], current: string | undefined, document = 'notes/report.txt'): ExportRecord[] {
+export function exportFixture(
+  original: string,
+  annotations: readonly FixtureAnnotation[],
+  current: string | undefined,
+  document = 'notes/report.txt',
+): ExportRecord[] {
   const sidecar = `${document}.annotations.yaml`;
   const checked = checkSidecar(sidecarYaml(document.slice(document.lastIndexOf('/') + 1), original, annotations), sidecar);
   assert.deepEqual(checked.diagnostics, []);
   const matcher = compileMatcher(fixtureCatalog());
   return exportRecords({
-    document, sidecar, documentHash: checked.documentHash, annotations: checked.annotations, text: current, codes: fixtureCodebook().byId,
+    document,
+    sidecar,
+    documentHash: checked.documentHash,
+    annotations: checked.annotations,
+    text: current,
+    codes: fixtureCodebook().byId,
     mentions: current === undefined ? undefined : passageEntities(scanDocument(matcher, current).mentions, matcher.entities),
   });
 }

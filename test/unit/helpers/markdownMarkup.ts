@@ -17,7 +17,9 @@ export function linkTargets(markdown: string): string[] {
  * link to a target `allowed` rejects; an empty list when the string is safe.
  */
 export function liveMarkupProblems(markdown: string, allowed: (target: string) => boolean): string[] {
-  const problems = linkTargets(markdown).filter((t) => !allowed(t)).map((t) => `link to ${t}`);
+  const problems = linkTargets(markdown)
+    .filter((t) => !allowed(t))
+    .map((t) => `link to ${t}`);
   const outsideLinks = structuralMarkup(markdown).replace(/\]\(\s*[^\s)]*[^)]*\)/g, '](…)');
   const patterns: Array<[RegExp, string]> = [
     [/</, 'raw < (HTML or autolink)'],

@@ -11,7 +11,11 @@ export function catalogFrom(yaml: string, file = 'entities.yaml'): Catalog {
 /** A catalog of entities given as `id: [name, ...aliases]`; `~alias` means ignoreCase. */
 export function simpleCatalog(spec: Record<string, string[]>): Catalog {
   const entities = Object.entries(spec).map(([id, [name, ...aliases]]) => ({
-    id, name, kind: 'actor' as const, type: 'state', relations: [],
+    id,
+    name,
+    kind: 'actor' as const,
+    type: 'state',
+    relations: [],
     aliases: aliases.map((a) => (a.startsWith('~') ? { text: a.slice(1), ignoreCase: true } : { text: a, ignoreCase: false })),
   }));
   const yaml = JSON.stringify({ entities });
@@ -20,12 +24,22 @@ export function simpleCatalog(spec: Record<string, string[]>): Catalog {
   return catalog;
 }
 
-export interface Found { id: string; text: string; start: number; end: number }
+export interface Found {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** What the scanner finds in `text`, read as of `day` (YYYYMMDD; undated when absent). */
 export function find(matcherOrCatalog: CompiledMatcher | Catalog, text: string, day?: number): Found[] {
   const m = 'rootNext' in matcherOrCatalog ? matcherOrCatalog : compileMatcher(matcherOrCatalog);
-  return [...scanDocument(m, text, day).mentions].map((x) => ({ id: m.entities[x.entity].id, text: text.slice(x.start, x.end), start: x.start, end: x.end }));
+  return [...scanDocument(m, text, day).mentions].map((x) => ({
+    id: m.entities[x.entity].id,
+    text: text.slice(x.start, x.end),
+    start: x.start,
+    end: x.end,
+  }));
 }
 
 /** Just "id:text" pairs, for compact assertions. */

@@ -8,7 +8,9 @@ import { builtInCatalogPath } from '../../../src/cli/builtInCatalogFiles';
 
 export function layeredCatalog(text: string, file = 'entities.yaml'): Catalog {
   const parsed = parseCatalogFile(text, file);
-  const bases = parsed.extends.filter((e) => e.name === 'world').map(() => [parseCatalogFile(readFileSync(builtInCatalogPath('world'), 'utf8'), 'world catalog (built in)')]);
+  const bases = parsed.extends
+    .filter((e) => e.name === 'world')
+    .map(() => [parseCatalogFile(readFileSync(builtInCatalogPath('world'), 'utf8'), 'world catalog (built in)')]);
   return buildCatalog([parsed], bases);
 }
 

@@ -6,7 +6,43 @@ import { HAND_WRITTEN } from './sidecarTexts';
 
 /** Characters YAML treats specially, plus line breaks, tabs, controls, emoji and a BOM. */
 const tricky = fc.string({
-  unit: fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\r\n', '\t', '#', ': ', '"', "'", '\\', '- ', '[', '}', '|', '>', '&', '*', '!', '%', '@', '`', '?', ',', '😀', 'é', '\u0000', '\u0085', '\u2028', '\ufeff', 'yes', 'null', '1e3', '~'),
+  unit: fc.constantFrom(
+    'a',
+    'Z',
+    ' ',
+    '  ',
+    '\n',
+    '\r\n',
+    '\t',
+    '#',
+    ': ',
+    '"',
+    "'",
+    '\\',
+    '- ',
+    '[',
+    '}',
+    '|',
+    '>',
+    '&',
+    '*',
+    '!',
+    '%',
+    '@',
+    '`',
+    '?',
+    ',',
+    '😀',
+    'é',
+    '\u0000',
+    '\u0085',
+    '\u2028',
+    '\ufeff',
+    'yes',
+    'null',
+    '1e3',
+    '~',
+  ),
   maxLength: 12,
 });
 const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 20 }));
@@ -14,11 +50,38 @@ const nonEmpty = text.filter((s) => s !== '');
 /** Code and entity ids: one line, no control characters. */
 const idText = nonEmpty.filter((s) => !/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(s));
 /** One line of any text: a YAML indicator or spaces first, unicode, spaces or `:` last. */
-const anyLine = fc.tuple(
-  fc.constantFrom('', ' ', '  ', '\t', '?', '-', ':', '#', '"', "'", '[', '{', '|', '>', '&', '*', '!', '%', '@', '`', ',', '---', '...', '\ufeff'),
-  fc.string({ unit: 'grapheme', maxLength: 6 }),
-  fc.constantFrom('', ' ', '\t', ':', ' #'),
-).map((parts) => parts.join(''));
+const anyLine = fc
+  .tuple(
+    fc.constantFrom(
+      '',
+      ' ',
+      '  ',
+      '\t',
+      '?',
+      '-',
+      ':',
+      '#',
+      '"',
+      "'",
+      '[',
+      '{',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      ',',
+      '---',
+      '...',
+      '\ufeff',
+    ),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+    fc.constantFrom('', ' ', '\t', ':', ' #'),
+  )
+  .map((parts) => parts.join(''));
 /** Any string: the tricky units, any code point, or lines of `anyLine` joined by line breaks. */
 export const anyText = fc.oneof(
   tricky,
@@ -27,42 +90,60 @@ export const anyText = fc.oneof(
 );
 const timestamp = fc.constantFrom('2025-03-01T14:05:00Z', '2024-12-31', '2025-01-02T03:04:05.678+02:00');
 
-export const annotation = (id: string): fc.Arbitrary<NewAnnotation> => fc.record({
-  id: fc.constant(id),
-  codes: fc.array(idText, { maxLength: 3 }),
-  note: fc.option(text, { nil: undefined }),
-  entities: fc.array(idText, { maxLength: 2 }),
-  target: fc.record({
-    exact: nonEmpty,
-    prefix: fc.option(text, { nil: undefined }),
-    suffix: fc.option(text, { nil: undefined }),
-    start: fc.option(fc.nat(10 ** 6), { nil: undefined }),
-  }).map((t) => (t.start === undefined ? t : { ...t, end: t.start + t.exact.length })),
-  status: fc.option(fc.constantFrom('anchored', 'needs-review', 'ambiguous', 'orphaned' as const), { nil: undefined }),
-  author: fc.option(nonEmpty, { nil: undefined }),
-  created: fc.option(timestamp, { nil: undefined }),
-  modified: fc.option(timestamp, { nil: undefined }),
-});
+export const annotation = (id: string): fc.Arbitrary<NewAnnotation> =>
+  fc.record({
+    id: fc.constant(id),
+    codes: fc.array(idText, { maxLength: 3 }),
+    note: fc.option(text, { nil: undefined }),
+    entities: fc.array(idText, { maxLength: 2 }),
+    target: fc
+      .record({
+        exact: nonEmpty,
+        prefix: fc.option(text, { nil: undefined }),
+        suffix: fc.option(text, { nil: undefined }),
+        start: fc.option(fc.nat(10 ** 6), { nil: undefined }),
+      })
+      .map((t) => (t.start === undefined ? t : { ...t, end: t.start + t.exact.length })),
+    status: fc.option(fc.constantFrom('anchored', 'needs-review', 'ambiguous', 'orphaned' as const), { nil: undefined }),
+    author: fc.option(nonEmpty, { nil: undefined }),
+    created: fc.option(timestamp, { nil: undefined }),
+    modified: fc.option(timestamp, { nil: undefined }),
+  });
 
 /** What reading the annotation back should give (no undefined fields; empty note reads as absent). */
 export function expected(a: NewAnnotation): object {
   const t = a.target;
-  return JSON.parse(JSON.stringify({
-    id: a.id, codes: a.codes ?? [], note: a.note === '' ? undefined : a.note, entities: a.entities ?? [],
-    target: { exact: t.exact, prefix: t.prefix || undefined, suffix: t.suffix || undefined, start: t.start, end: t.end },
-    status: a.status, author: a.author, created: a.created, modified: a.modified,
-  }));
+  return JSON.parse(
+    JSON.stringify({
+      id: a.id,
+      codes: a.codes ?? [],
+      note: a.note === '' ? undefined : a.note,
+      entities: a.entities ?? [],
+      target: { exact: t.exact, prefix: t.prefix || undefined, suffix: t.suffix || undefined, start: t.start, end: t.end },
+      status: a.status,
+      author: a.author,
+      created: a.created,
+      modified: a.modified,
+    }),
+  );
 }
 
 /** Sidecars holding annotations in block and in flow context: a1's target is a flow map, a2 is
  * all block, a3 is one flow map; `inline` is a one-line list (respelled as block items). */
 export const LAYOUTS = {
-  handWritten: HAND_WRITTEN.replace('  # a comment closing the list\n', "  - {id: a3, codes: [x], note: 'n', target: {exact: e, prefix: p, suffix: s}}\n  # a comment closing the list\n"),
-  inline: "version: 1\ndocument: report.txt\nannotations: [{id: a1, codes: [x], note: \"n\", target: {exact: e, prefix: 'p', suffix: s}}, {id: a2, target: {exact: f}}]\n",
+  handWritten: HAND_WRITTEN.replace(
+    '  # a comment closing the list\n',
+    "  - {id: a3, codes: [x], note: 'n', target: {exact: e, prefix: p, suffix: s}}\n  # a comment closing the list\n",
+  ),
+  inline:
+    'version: 1\ndocument: report.txt\nannotations: [{id: a1, codes: [x], note: "n", target: {exact: e, prefix: \'p\', suffix: s}}, {id: a2, target: {exact: f}}]\n',
 };
 export const layoutItem = fc.constantFrom(
-  { text: LAYOUTS.handWritten, id: 'a1' }, { text: LAYOUTS.handWritten, id: 'a2' }, { text: LAYOUTS.handWritten, id: 'a3' },
-  { text: LAYOUTS.inline, id: 'a1' }, { text: LAYOUTS.inline, id: 'a2' },
+  { text: LAYOUTS.handWritten, id: 'a1' },
+  { text: LAYOUTS.handWritten, id: 'a2' },
+  { text: LAYOUTS.handWritten, id: 'a3' },
+  { text: LAYOUTS.inline, id: 'a1' },
+  { text: LAYOUTS.inline, id: 'a2' },
 );
 
 /** One step of an edit script: add a new annotation, update or delete the `pick`-th one. */

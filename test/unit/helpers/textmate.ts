@@ -27,14 +27,16 @@ function createRegistry(): Promise<textmate.Registry> {
     createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
     createOnigString: (s: string) => new oniguruma.OnigString(s),
   }));
-  return Promise.resolve(new textmate.Registry({
-    onigLib,
-    loadGrammar: async (scopeName) => {
-      const file = GRAMMARS[scopeName];
-      return file ? textmate.parseRawGrammar(fs.readFileSync(path.join(ROOT, file), 'utf8'), file) : null;
-    },
-    getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? ['text.policy.markdown-injection'] : undefined),
-  }));
+  return Promise.resolve(
+    new textmate.Registry({
+      onigLib,
+      loadGrammar: async (scopeName) => {
+        const file = GRAMMARS[scopeName];
+        return file ? textmate.parseRawGrammar(fs.readFileSync(path.join(ROOT, file), 'utf8'), file) : null;
+      },
+      getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? ['text.policy.markdown-injection'] : undefined),
+    }),
+  );
 }
 
 /** Tokens of every line of `text` (lines split on \n), in order. */
@@ -74,5 +76,7 @@ export function isScoped(lines: Token[][], needle: string, scope: string): boole
 
 /** Scopes (less the root) of the token at the start of `needle`, for messages. */
 export function describe(lines: Token[][], needle: string): string {
-  return tokensOf(lines, needle).map((t) => `${JSON.stringify(t.text)}: ${t.scopes.slice(1).join(' ')}`).join(' | ');
+  return tokensOf(lines, needle)
+    .map((t) => `${JSON.stringify(t.text)}: ${t.scopes.slice(1).join(' ')}`)
+    .join(' | ');
 }

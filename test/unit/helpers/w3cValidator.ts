@@ -7,8 +7,22 @@
 import { normaliseText } from '../../../src/core/text/textOffsets';
 import { codePointSlice } from './exportFixtures';
 
-const MOTIVATIONS = new Set(['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',
-  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'reviewing', 'tagging']);
+const MOTIVATIONS = new Set([
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'reviewing',
+  'tagging',
+]);
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/;
 const XSD_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -51,8 +65,13 @@ export class W3cValidator {
     this.expect(typeof a.id === 'string' && ABSOLUTE_IRI.test(a.id), `${label}: id is an IRI`);
     this.expect(a.type === 'Annotation', `${label}: type`);
     this.expect(typeof a.motivation === 'string' && MOTIVATIONS.has(a.motivation), `${label}: motivation`);
-    for (const key of ['created', 'modified']) this.expect(a[key] === undefined || (typeof a[key] === 'string' && XSD_DATE_TIME.test(a[key])), `${label}: ${key} is an xsd:dateTime`);
-    if (a.creator !== undefined) this.expect(isObject(a.creator) && a.creator.type === 'Person' && typeof a.creator.name === 'string', `${label}: creator`);
+    for (const key of ['created', 'modified'])
+      this.expect(
+        a[key] === undefined || (typeof a[key] === 'string' && XSD_DATE_TIME.test(a[key])),
+        `${label}: ${key} is an xsd:dateTime`,
+      );
+    if (a.creator !== undefined)
+      this.expect(isObject(a.creator) && a.creator.type === 'Person' && typeof a.creator.name === 'string', `${label}: creator`);
     if (a.body !== undefined) {
       this.expect(Array.isArray(a.body) && a.body.length > 0, `${label}: body is a non-empty array`);
       for (const b of Array.isArray(a.body) ? a.body : []) this.body(b, label);
@@ -68,12 +87,16 @@ export class W3cValidator {
       this.expect(typeof b.value === 'string', `${label}: TextualBody value is a string`);
       this.expect(b.format === undefined || b.format === 'text/plain', `${label}: TextualBody format`);
     } else {
-      this.expect(b.type === 'SpecificResource' && typeof b.source === 'string' && ABSOLUTE_IRI.test(b.source), `${label}: body ${JSON.stringify(b)}`);
+      this.expect(
+        b.type === 'SpecificResource' && typeof b.source === 'string' && ABSOLUTE_IRI.test(b.source),
+        `${label}: body ${JSON.stringify(b)}`,
+      );
     }
   }
 
   private target(t: unknown, label: string): void {
-    if (!isObject(t) || typeof t.source !== 'string' || !ABSOLUTE_IRI.test(t.source)) return void this.fail(`${label}: target with an IRI source`);
+    if (!isObject(t) || typeof t.source !== 'string' || !ABSOLUTE_IRI.test(t.source))
+      return void this.fail(`${label}: target with an IRI source`);
     if (!Array.isArray(t.selector) || t.selector.length === 0) return void this.fail(`${label}: selectors`);
     const quote = t.selector.find((s) => isObject(s) && s.type === 'TextQuoteSelector') as Json | undefined;
     const position = t.selector.find((s) => isObject(s) && s.type === 'TextPositionSelector') as Json | undefined;
@@ -81,7 +104,8 @@ export class W3cValidator {
     if (!quote || typeof quote.exact !== 'string' || quote.exact === '') return void this.fail(`${label}: a TextQuoteSelector with exact`);
     for (const key of ['prefix', 'suffix']) this.expect(quote[key] === undefined || typeof quote[key] === 'string', `${label}: ${key}`);
     if (!position) return;
-    if (!isCount(position.start) || !isCount(position.end) || position.start > position.end) return void this.fail(`${label}: start and end`);
+    if (!isCount(position.start) || !isCount(position.end) || position.start > position.end)
+      return void this.fail(`${label}: start and end`);
     const raw = this.texts.get(t.source);
     if (raw === undefined) return void this.fail(`${label}: no text for ${t.source}`);
     this.expect(codePointSlice(normaliseText(raw), position.start, position.end) === quote.exact, `${label}: the position selects exact`);

@@ -24,10 +24,13 @@ describe('manifest', () => {
 
   it('refers only to contributed commands from menus, keybindings and welcome views', () => {
     const referenced = [
-      ...Object.values(manifest.contributes.menus).flat().map((m) => m.command),
+      ...Object.values(manifest.contributes.menus)
+        .flat()
+        .map((m) => m.command),
       ...manifest.contributes.keybindings.map((k) => k.command),
-      ...[...manifest.contributes.viewsWelcome.map((w) => w.contents), ...steps.map((s) => s.description)]
-        .flatMap((text) => [...text.matchAll(/command:(policyAnnotator\.[\w.]+)/g)].map((m) => m[1])),
+      ...[...manifest.contributes.viewsWelcome.map((w) => w.contents), ...steps.map((s) => s.description)].flatMap((text) =>
+        [...text.matchAll(/command:(policyAnnotator\.[\w.]+)/g)].map((m) => m[1]),
+      ),
     ];
     for (const id of referenced) assert.ok(id && contributed.includes(id), `${id} is not a contributed command`);
   });
@@ -39,7 +42,10 @@ describe('manifest', () => {
 
   it('hides internal commands from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette.filter((m) => (m as { when?: string }).when === 'false').map((m) => m.command);
-    assert.deepEqual(hidden.sort(), [COMMANDS.openEntityDefinition, COMMANDS.openMention, COMMANDS.revealAnnotation, COMMANDS.showMoreInTree].sort());
+    assert.deepEqual(
+      hidden.sort(),
+      [COMMANDS.openEntityDefinition, COMMANDS.openMention, COMMANDS.revealAnnotation, COMMANDS.showMoreInTree].sort(),
+    );
   });
 
   it('lets hover cards link only to commands that exist', () => {

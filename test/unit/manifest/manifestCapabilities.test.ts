@@ -2,7 +2,11 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { COMMANDS } from '../../../src/vscode/commandIds';
 
-interface Capability { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] }
+interface Capability {
+  supported: boolean | 'limited';
+  description?: string;
+  restrictedConfigurations?: string[];
+}
 interface Manifest {
   capabilities: { untrustedWorkspaces: Capability; virtualWorkspaces: Capability };
   contributes: {
@@ -13,15 +17,23 @@ interface Manifest {
 
 /** Commands that write workspace files (catalog, codebook, sidecars): never offered in Restricted Mode. */
 const WRITE_COMMANDS = [
-  COMMANDS.addEntityFromSelection, COMMANDS.addAliasFromSelection, COMMANDS.createCatalog,
-  COMMANDS.tagSelection, COMMANDS.editAnnotation, COMMANDS.deleteAnnotation, COMMANDS.acceptAnnotationPlace,
-  COMMANDS.reattachAnnotation, COMMANDS.createCode, COMMANDS.renameCode, COMMANDS.mergeCode,
+  COMMANDS.addEntityFromSelection,
+  COMMANDS.addAliasFromSelection,
+  COMMANDS.createCatalog,
+  COMMANDS.tagSelection,
+  COMMANDS.editAnnotation,
+  COMMANDS.deleteAnnotation,
+  COMMANDS.acceptAnnotationPlace,
+  COMMANDS.reattachAnnotation,
+  COMMANDS.createCode,
+  COMMANDS.renameCode,
+  COMMANDS.mergeCode,
 ];
 
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as Manifest;
 
 describe('manifest capabilities', () => {
-  it('runs read-only in untrusted workspaces, ignoring the workspace\'s own file globs', () => {
+  it("runs read-only in untrusted workspaces, ignoring the workspace's own file globs", () => {
     const untrusted = manifest.capabilities.untrustedWorkspaces;
     assert.equal(untrusted.supported, 'limited');
     assert.match(untrusted.description ?? '', /never writes/);
@@ -41,7 +53,10 @@ describe('manifest capabilities', () => {
     const entries = Object.entries(manifest.contributes.menus).flatMap(([menu, items]) => items.map((item) => ({ menu, ...item })));
     for (const command of WRITE_COMMANDS) {
       const own = entries.filter((e) => e.command === command);
-      assert.ok(own.some((e) => e.menu === 'commandPalette'), `${command} has a palette entry (else the palette shows it always)`);
+      assert.ok(
+        own.some((e) => e.menu === 'commandPalette'),
+        `${command} has a palette entry (else the palette shows it always)`,
+      );
       for (const e of own) assert.match(e.when ?? '', /(^|&&\s*)isWorkspaceTrusted(\s*&&|$)/, `${command} in ${e.menu}`);
     }
   });

@@ -4,15 +4,25 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { SECTION, SETTINGS, settingId, type Setting } from '../../../src/vscode/settings';
 
-interface Property { type: string; default: unknown; scope?: string; enum?: string[] }
-interface Manifest { contributes: { configuration: { properties: Record<string, Property> } } }
+interface Property {
+  type: string;
+  default: unknown;
+  scope?: string;
+  enum?: string[];
+}
+interface Manifest {
+  contributes: { configuration: { properties: Record<string, Property> } };
+}
 
 const properties = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as Manifest).contributes.configuration.properties;
 const mirrored: ReadonlyArray<[string, Setting]> = Object.entries(SETTINGS);
 
 /** The camel-case name of a key: `trees.sortBy` → `treesSortBy`. */
 function camelCase(key: string): string {
-  return key.split('.').map((part, i) => (i === 0 ? part : part[0].toUpperCase() + part.slice(1))).join('');
+  return key
+    .split('.')
+    .map((part, i) => (i === 0 ? part : part[0].toUpperCase() + part.slice(1)))
+    .join('');
 }
 
 describe('manifest settings', () => {

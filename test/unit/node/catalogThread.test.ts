@@ -14,20 +14,35 @@ const sample = readFileSync(path.join(CORPUS, 'entities.yaml'), 'utf8');
 
 describe('catalog build on a thread', () => {
   const input: CatalogBuildInput = {
-    files: [{ text: sample, file: 'entities.yaml' }, { text: 'entities:\n  - { id: russia, name: Russia, kind: actor, type: state }\n  - { id: x, name: 1 }\n', file: 'more.entities.yaml' }],
+    files: [
+      { text: sample, file: 'entities.yaml' },
+      {
+        text: 'entities:\n  - { id: russia, name: Russia, kind: actor, type: state }\n  - { id: x, name: 1 }\n',
+        file: 'more.entities.yaml',
+      },
+    ],
     worldWhenNone: true,
     builtIn: { world },
   };
 
-  it('gives what building here gives, the matcher sharing the catalog\'s entities', async () => {
+  it("gives what building here gives, the matcher sharing the catalog's entities", async () => {
     const here = await buildCatalogAndMatcher(input);
     const there = await buildCatalogOnThread(input);
     assert.equal(there.fallback, undefined);
     assert.deepEqual(there.bases, ['world']);
-    assert.deepEqual(there.catalog.entities.map((e) => e.id), here.catalog.entities.map((e) => e.id));
+    assert.deepEqual(
+      there.catalog.entities.map((e) => e.id),
+      here.catalog.entities.map((e) => e.id),
+    );
     assert.deepEqual(there.catalog.diagnostics, here.catalog.diagnostics);
-    assert.ok(there.catalog.diagnostics.some((d) => d.file === 'more.entities.yaml'), 'the broken entries are reported');
-    assert.equal(there.catalog.byId.get('russia'), there.catalog.entities.find((e) => e.id === 'russia'));
+    assert.ok(
+      there.catalog.diagnostics.some((d) => d.file === 'more.entities.yaml'),
+      'the broken entries are reported',
+    );
+    assert.equal(
+      there.catalog.byId.get('russia'),
+      there.catalog.entities.find((e) => e.id === 'russia'),
+    );
     there.matcher.entities.forEach((e, i) => assert.equal(e, there.catalog.entities[i]));
     const text = readFileSync(path.join(CORPUS, '2024-bordachev-russia-has-redefined-its-asia-strategy.txt'), 'utf8');
     assert.deepEqual([...scanDocument(there.matcher, text).mentions], [...scanDocument(here.matcher, text).mentions]);

@@ -36,16 +36,24 @@ describe('writer lock of a file (a lock file every window respects)', () => {
     const old = new Date(Date.now() - 60_000);
     await utimes(lockPathOf(target), old, old);
     const release = await acquireFileLock(target, { staleMs: 10_000 });
-    await assert.rejects(acquireFileLock(target, { waitMs: 100 }), (err: Error) => err.message.includes(lockPathOf(target)) && /another window or process/.test(err.message));
+    await assert.rejects(
+      acquireFileLock(target, { waitMs: 100 }),
+      (err: Error) => err.message.includes(lockPathOf(target)) && /another window or process/.test(err.message),
+    );
     await release();
-    await (await acquireFileLock(target, { waitMs: 100 }))();
+    await (
+      await acquireFileLock(target, { waitMs: 100 })
+    )();
   });
 
-  it('a holder whose lock was taken over does not delete the new holder\'s lock when it releases', async () => {
+  it("a holder whose lock was taken over does not delete the new holder's lock when it releases", async () => {
     const slow = await acquireFileLock(target);
     const old = new Date(Date.now() - 60_000);
     await utimes(lockPathOf(target), old, old); // the first holder stalled past the stale age
-    const [second, third] = await Promise.allSettled([acquireFileLock(target, { staleMs: 10_000, waitMs: 300 }), acquireFileLock(target, { staleMs: 10_000, waitMs: 300 })]);
+    const [second, third] = await Promise.allSettled([
+      acquireFileLock(target, { staleMs: 10_000, waitMs: 300 }),
+      acquireFileLock(target, { staleMs: 10_000, waitMs: 300 }),
+    ]);
     const held = [second, third].filter((r) => r.status === 'fulfilled');
     assert.equal(held.length, 1, 'two waiters that both saw it stale: only one holds it');
     await slow(); // late release of the stalled writer

@@ -12,8 +12,15 @@ describe('NodeFileStore (the CLI file store)', () => {
     base = await mkdtemp(path.join(tmpdir(), 'pa-store-'));
     root = path.join(base, 'corpus');
     const files: Record<string, string> = {
-      'b.txt': 'b', 'a.txt': 'a', 'a-b.txt': 'ab', 'a/z.md': 'z', 'a/b/c.txt': 'c', 'Z.txt': 'Z',
-      'node_modules/pkg/x.txt': 'skip', '.git/HEAD.txt': 'skip', 'sub/node_modules/y.txt': 'skip',
+      'b.txt': 'b',
+      'a.txt': 'a',
+      'a-b.txt': 'ab',
+      'a/z.md': 'z',
+      'a/b/c.txt': 'c',
+      'Z.txt': 'Z',
+      'node_modules/pkg/x.txt': 'skip',
+      '.git/HEAD.txt': 'skip',
+      'sub/node_modules/y.txt': 'skip',
       'bom.txt': '\ufeffRussia\r\n',
     };
     for (const [file, text] of Object.entries(files)) {

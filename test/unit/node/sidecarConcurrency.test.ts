@@ -26,12 +26,14 @@ describe('saving a sidecar: writers at the same moment (ARCHITECTURE.md, Writing
     const stores = [new NodeAtomicFileStore(root), new NodeAtomicFileStore(root)];
     const expected: string[] = [];
     for (let round = 0; round < 25; round++) {
-      const windows = await Promise.all(stores.map(async (store, w) => {
-        const read = (await store.read(FILE))!;
-        const model = loadSidecar(read.text, FILE);
-        model.add({ id: `w${w}-${round}`, target: { exact: `window ${w}` } });
-        return { store, model, version: read.version };
-      }));
+      const windows = await Promise.all(
+        stores.map(async (store, w) => {
+          const read = (await store.read(FILE))!;
+          const model = loadSidecar(read.text, FILE);
+          model.add({ id: `w${w}-${round}`, target: { exact: `window ${w}` } });
+          return { store, model, version: read.version };
+        }),
+      );
       const outcomes = await Promise.all(windows.map((w) => saveSidecar(w.store, FILE, w.model, w.version)));
       assert.ok(outcomes.every((o) => o.ok));
       expected.push(`w0-${round}`, `w1-${round}`);
@@ -41,12 +43,17 @@ describe('saving a sidecar: writers at the same moment (ARCHITECTURE.md, Writing
 
   it('two processes adding annotations to one sidecar: all of them kept', async function () {
     this.timeout(120_000);
-    const run = (name: string): Promise<void> => new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'test/unit/helpers/sidecarWriterChild.ts', root, FILE, name, '15'], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let err = '';
-      child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited ${code}: ${err}`))));
-    });
+    const run = (name: string): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'test/unit/helpers/sidecarWriterChild.ts', root, FILE, name, '15'], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+        });
+        child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited ${code}: ${err}`))));
+      });
     await Promise.all([run('one'), run('two')]);
     const ids = await onDisk();
     assert.equal(ids.length, 30, ids.join());

@@ -60,7 +60,9 @@ describe('saving a sidecar (plan, merge, atomic write)', () => {
     assert.equal(saved(await saveSidecar(store, 'memo.md.annotations.yaml', fresh, undefined)).written, false);
     fresh.add({ id: 'm1', target: { exact: 'memo' } });
     saved(await saveSidecar(store, 'memo.md.annotations.yaml', fresh, undefined));
-    assert.deepEqual(loadSidecar(await readFile(path.join(root, 'memo.md.annotations.yaml'), 'utf8'), 'memo.md.annotations.yaml').ids, ['m1']);
+    assert.deepEqual(loadSidecar(await readFile(path.join(root, 'memo.md.annotations.yaml'), 'utf8'), 'memo.md.annotations.yaml').ids, [
+      'm1',
+    ]);
   });
 
   it('merges when another window created the sidecar first', async () => {
@@ -93,7 +95,10 @@ describe('saving a sidecar (plan, merge, atomic write)', () => {
     // A note saved as Windows-1252 by another editor: 0xE9 is "é" there, invalid alone in UTF-8.
     const latin1 = Buffer.concat([Buffer.from(HAND_WRITTEN, 'utf8'), Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     await writeFile(path.join(root, FILE), latin1);
-    await assert.rejects(store.read(FILE), (err: unknown) => err instanceof NotUtf8Error && err.line === HAND_WRITTEN.split('\n').length && err.column === 6);
+    await assert.rejects(
+      store.read(FILE),
+      (err: unknown) => err instanceof NotUtf8Error && err.line === HAND_WRITTEN.split('\n').length && err.column === 6,
+    );
     await assert.rejects(saveSidecar(store, FILE, model, version), NotUtf8Error);
     assert.deepEqual(await readFile(path.join(root, FILE)), latin1, 'the bytes are untouched');
   });

@@ -12,7 +12,8 @@ const V = (size: number, mtimeMs: number, sha256?: string) => ({ size, mtimeMs, 
 describe('write plan (is the file on disk still what was read?)', () => {
   it('decides write, merge or refuse', () => {
     const p = 'a.txt.annotations.yaml';
-    const plan = (read: ReturnType<typeof V> | undefined, current: ReturnType<typeof V> | undefined, readOnly = false): string => planWrite(p, read, current, readOnly).action;
+    const plan = (read: ReturnType<typeof V> | undefined, current: ReturnType<typeof V> | undefined, readOnly = false): string =>
+      planWrite(p, read, current, readOnly).action;
     assert.equal(plan(undefined, undefined), 'write', 'a new file');
     assert.equal(plan(undefined, V(1, 1)), 'merge', 'created meanwhile');
     assert.equal(plan(V(1, 1), undefined), 'refuse', 'deleted meanwhile: ask');
@@ -82,7 +83,11 @@ describe('NodeAtomicFileStore (temp file, fsync, rename)', () => {
     const target = path.join(root, 'crash.yaml');
     for (let round = 0; round < 4; round++) {
       await writeFileAtomic(target, versions[0]);
-      const child = spawn(process.execPath, ['--import', 'tsx', 'test/unit/helpers/atomicWriterChild.ts', target, String(2 * 1024 * 1024)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'test/unit/helpers/atomicWriterChild.ts', target, String(2 * 1024 * 1024)],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       await new Promise<void>((resolve, reject) => {
         child.stdout.once('data', () => resolve());
         child.once('exit', (code) => reject(new Error(`writer exited early (${code})`)));
@@ -92,9 +97,15 @@ describe('NodeAtomicFileStore (temp file, fsync, rename)', () => {
       const [, signal] = await new Promise<[number | null, string | null]>((r) => child.once('exit', (c, s) => r([c, s])));
       assert.equal(signal, 'SIGKILL');
       const text = await readFile(target, 'utf8');
-      assert.ok(text === versions[0] || text === versions[1], `round ${round}: the file is one complete version (${text.length} chars, starts ${JSON.stringify(text.slice(0, 2))})`);
+      assert.ok(
+        text === versions[0] || text === versions[1],
+        `round ${round}: the file is one complete version (${text.length} chars, starts ${JSON.stringify(text.slice(0, 2))})`,
+      );
     }
     const leftovers = (await readdir(root)).filter((f) => f.endsWith('.tmp'));
-    assert.ok(leftovers.every((f) => f.startsWith('.crash.yaml.')), 'only temporary files of the target are left');
+    assert.ok(
+      leftovers.every((f) => f.startsWith('.crash.yaml.')),
+      'only temporary files of the target are left',
+    );
   });
 });

@@ -9,7 +9,13 @@ import { CODE_ID_PATTERN, CODE_KEYS, COLOR_PATTERN, loadCodebook } from '../../.
 import type { Diagnostic } from '../../../src/core/base/diagnostics';
 import { checkSidecar } from '../../../src/core/sidecars/sidecarCheck';
 import { parseDocumentList } from '../../../src/core/catalog/documentDates';
-import { ANNOTATION_KEYS, DOCUMENT_HASH_PATTERN, SIDECAR_KEYS, TARGET_KEYS, TIMESTAMP_PATTERN } from '../../../src/core/sidecars/sidecarTypes';
+import {
+  ANNOTATION_KEYS,
+  DOCUMENT_HASH_PATTERN,
+  SIDECAR_KEYS,
+  TARGET_KEYS,
+  TIMESTAMP_PATTERN,
+} from '../../../src/core/sidecars/sidecarTypes';
 import { ANNOTATION_STATUSES } from '../../../src/core/anchoring/anchorTypes';
 
 interface SchemaNode {
@@ -24,7 +30,12 @@ interface SchemaNode {
 }
 
 const readSchema = (name: string): SchemaNode => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')) as SchemaNode;
-const schemas = { entities: readSchema('entities'), codebook: readSchema('codebook'), sidecar: readSchema('sidecar'), documents: readSchema('documents') };
+const schemas = {
+  entities: readSchema('entities'),
+  codebook: readSchema('codebook'),
+  sidecar: readSchema('sidecar'),
+  documents: readSchema('documents'),
+};
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validators: Record<keyof typeof schemas, ValidateFunction> = {
   entities: ajv.compile(schemas.entities),
@@ -55,7 +66,10 @@ describe('JSON schemas for the analyst files', () => {
   });
 
   it('accept the sample corpus catalog and codebook', function () {
-    const files = [['entities', 'corpus/entities.yaml'], ['codebook', 'corpus/codebook.yaml']] as const;
+    const files = [
+      ['entities', 'corpus/entities.yaml'],
+      ['codebook', 'corpus/codebook.yaml'],
+    ] as const;
     const present = files.filter(([, file]) => existsSync(file));
     if (present.length === 0) this.skip();
     for (const [kind, file] of present) assert.deepEqual(schemaErrors(kind, readFileSync(file, 'utf8')), [], file);
@@ -64,8 +78,14 @@ describe('JSON schemas for the analyst files', () => {
   it('accept the sample sidecar and reject the broken one', () => {
     assert.deepEqual(schemaErrors('sidecar', readFileSync('test/fixtures/cli/sidecars/report.txt.annotations.yaml', 'utf8')), []);
     const broken = schemaErrors('sidecar', readFileSync('test/fixtures/cli/sidecars/memo.md.annotations.yaml', 'utf8'));
-    assert.ok(broken.some((e) => e.startsWith('/document must match pattern')), broken.join('\n'));
-    assert.ok(broken.some((e) => e.startsWith('/annotations/0/status must be equal to one of the allowed values')), broken.join('\n'));
+    assert.ok(
+      broken.some((e) => e.startsWith('/document must match pattern')),
+      broken.join('\n'),
+    );
+    assert.ok(
+      broken.some((e) => e.startsWith('/annotations/0/status must be equal to one of the allowed values')),
+      broken.join('\n'),
+    );
   });
 
   it('use the same keys, enums and patterns as the loaders', () => {
@@ -89,11 +109,21 @@ describe('JSON schemas for the analyst files', () => {
   // Each case: the schema accepts it exactly when the loader reports nothing. Checks a schema
   // cannot express (unique ids, relation targets, start <= end) are left to the loaders.
   const CASES: Array<[keyof typeof schemas, string, string, boolean]> = [
-    ['entities', 'a complete entity', 'entities:\n  - { id: russia, name: Russia, kind: actor, type: state, wikidata: Q159, aliases: [Moscow, { text: rf, ignoreCase: true }] }', true],
+    [
+      'entities',
+      'a complete entity',
+      'entities:\n  - { id: russia, name: Russia, kind: actor, type: state, wikidata: Q159, aliases: [Moscow, { text: rf, ignoreCase: true }] }',
+      true,
+    ],
     ['entities', 'missing kind', 'entities:\n  - { id: russia, name: Russia, type: state }', false],
     ['entities', 'unknown kind', 'entities:\n  - { id: russia, name: Russia, kind: person, type: state }', false],
     ['entities', 'bad QID', 'entities:\n  - { id: russia, name: Russia, kind: actor, type: state, wikidata: X159 }', false],
-    ['entities', 'non-boolean ignoreCase', 'entities:\n  - { id: russia, name: Russia, kind: actor, type: state, aliases: [{ text: rf, ignoreCase: yes please }] }', false],
+    [
+      'entities',
+      'non-boolean ignoreCase',
+      'entities:\n  - { id: russia, name: Russia, kind: actor, type: state, aliases: [{ text: rf, ignoreCase: yes please }] }',
+      false,
+    ],
     ['entities', 'id not a slug', 'entities:\n  - { id: Russia, name: Russia, kind: actor, type: state }', false],
     ['entities', 'unknown entity key', 'entities:\n  - { id: russia, name: Russia, kind: actor, type: state, flag: red }', false],
     ['codebook', 'a code tree', 'codes:\n  - { id: a, name: A, color: "#aabbcc", children: [{ id: b, name: B }] }', true],
@@ -101,16 +131,36 @@ describe('JSON schemas for the analyst files', () => {
     ['codebook', 'short colour', 'codes:\n  - { id: a, name: A, color: "#abc" }', false],
     ['codebook', 'children not a list', 'codes:\n  - { id: a, name: A, children: nope }', false],
     ['codebook', 'unknown code key', 'codes:\n  - { id: a, name: A, colour: "#aabbcc" }', false],
-    ['sidecar', 'a complete sidecar', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e, start: 0, end: 1 }, status: orphaned, created: 2025-01-02 }', true],
+    [
+      'sidecar',
+      'a complete sidecar',
+      'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e, start: 0, end: 1 }, status: orphaned, created: 2025-01-02 }',
+      true,
+    ],
     ['sidecar', 'version 2', 'version: 2\ndocument: report.txt\nannotations: []', false],
     ['sidecar', 'document path', 'version: 1\ndocument: ../report.txt\nannotations: []', false],
     ['sidecar', 'bad hash', 'version: 1\ndocument: report.txt\ndocumentHash: sha256:ABC\nannotations: []', false],
     ['sidecar', 'negative start', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e, start: -1 } }', false],
     ['sidecar', 'target without exact', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { prefix: p } }', false],
-    ['sidecar', 'unknown status', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e }, status: lost }', false],
-    ['sidecar', 'bad timestamp', 'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e }, created: last week }', false],
+    [
+      'sidecar',
+      'unknown status',
+      'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e }, status: lost }',
+      false,
+    ],
+    [
+      'sidecar',
+      'bad timestamp',
+      'version: 1\ndocument: report.txt\nannotations:\n  - { id: x, target: { exact: e }, created: last week }',
+      false,
+    ],
     ['sidecar', 'no annotations', 'version: 1\ndocument: report.txt', false],
-    ['documents', 'dates and attributes', 'documents:\n  - { path: a.txt, date: 2001-05, country: RUS, tags: [a, 2], pages: 3, draft: false }\n  - { path: b.txt, date: 1999 }', true],
+    [
+      'documents',
+      'dates and attributes',
+      'documents:\n  - { path: a.txt, date: 2001-05, country: RUS, tags: [a, 2], pages: 3, draft: false }\n  - { path: b.txt, date: 1999 }',
+      true,
+    ],
     ['documents', 'a document without a path', 'documents:\n  - { date: 2001 }', false],
     ['documents', 'a date that is none', 'documents:\n  - { path: a.txt, date: soon }', false],
     ['documents', 'a year too short', 'documents:\n  - { path: a.txt, date: 12 }', false],

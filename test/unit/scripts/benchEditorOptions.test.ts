@@ -4,14 +4,33 @@ import { parseBenchEditorArgs } from '../../../scripts/vscode-host/benchEditorOp
 
 describe('bench:editor command line', () => {
   it('generates 100 MB with seed 1 and gives up after 20 minutes by default', () => {
-    assert.deepEqual(parseBenchEditorArgs([], '/work'), { folder: undefined, mb: 100, seed: 1, timeoutSeconds: 1200, keep: false, help: false });
+    assert.deepEqual(parseBenchEditorArgs([], '/work'), {
+      folder: undefined,
+      mb: 100,
+      seed: 1,
+      timeoutSeconds: 1200,
+      keep: false,
+      help: false,
+    });
   });
 
   it('resolves --folder against the working folder and takes every option', () => {
-    assert.deepEqual(parseBenchEditorArgs(['--folder', 'texts/un', '--timeout=90', '--keep'], '/work'),
-      { folder: path.resolve('/work', 'texts/un'), mb: 100, seed: 1, timeoutSeconds: 90, keep: true, help: false });
-    assert.deepEqual(parseBenchEditorArgs(['--mb', '2.5', '--seed', '7'], '/work'),
-      { folder: undefined, mb: 2.5, seed: 7, timeoutSeconds: 1200, keep: false, help: false });
+    assert.deepEqual(parseBenchEditorArgs(['--folder', 'texts/un', '--timeout=90', '--keep'], '/work'), {
+      folder: path.resolve('/work', 'texts/un'),
+      mb: 100,
+      seed: 1,
+      timeoutSeconds: 90,
+      keep: true,
+      help: false,
+    });
+    assert.deepEqual(parseBenchEditorArgs(['--mb', '2.5', '--seed', '7'], '/work'), {
+      folder: undefined,
+      mb: 2.5,
+      seed: 7,
+      timeoutSeconds: 1200,
+      keep: false,
+      help: false,
+    });
     assert.equal(parseBenchEditorArgs(['-h']).help, true);
   });
 

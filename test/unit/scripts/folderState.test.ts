@@ -31,7 +31,10 @@ describe('bench folder state', () => {
     utimesSync(path.join(dir, 'speeches', 'b.md'), new Date(2000, 0, 1), new Date(2000, 0, 1));
     unlinkSync(path.join(dir, 'list.xlsx'));
     symlinkSync('speeches', path.join(dir, 'link'));
-    assert.deepEqual(folderChanges(before, readFolderState(dir)).sort(), ['added link', 'changed .', 'changed speeches/b.md', 'removed list.xlsx'].sort());
+    assert.deepEqual(
+      folderChanges(before, readFolderState(dir)).sort(),
+      ['added link', 'changed .', 'changed speeches/b.md', 'removed list.xlsx'].sort(),
+    );
   });
 
   it('lists ten changes at most', () => {

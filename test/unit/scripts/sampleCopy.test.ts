@@ -23,9 +23,14 @@ describe('sample corpus copy', () => {
     const home = '/home/analyst';
     assert.equal(sampleCopyDir({ env: { XDG_DATA_HOME: '/data' }, platform: 'linux', home }), '/data/policy-annotator/sample-corpus');
     assert.equal(sampleCopyDir({ env: {}, platform: 'linux', home }), '/home/analyst/.local/share/policy-annotator/sample-corpus');
-    assert.equal(sampleCopyDir({ env: {}, platform: 'darwin', home }), '/home/analyst/Library/Application Support/policy-annotator/sample-corpus');
-    assert.equal(sampleCopyDir({ env: { LOCALAPPDATA: 'C:/Users/a/AppData/Local' }, platform: 'win32', home }),
-      path.join('C:/Users/a/AppData/Local', 'policy-annotator', 'sample-corpus'));
+    assert.equal(
+      sampleCopyDir({ env: {}, platform: 'darwin', home }),
+      '/home/analyst/Library/Application Support/policy-annotator/sample-corpus',
+    );
+    assert.equal(
+      sampleCopyDir({ env: { LOCALAPPDATA: 'C:/Users/a/AppData/Local' }, platform: 'win32', home }),
+      path.join('C:/Users/a/AppData/Local', 'policy-annotator', 'sample-corpus'),
+    );
   });
 
   it('is made on the first start with every file of the sample, and nothing else is left beside it', () => {

@@ -25,8 +25,12 @@ describe('npm start arguments', () => {
   });
 
   it('refuses a folder that does not exist, naming the full path and where it was looked for', () => {
-    assert.throws(() => parseStartArgs(['speches'], dir), (err: Error) => err instanceof StartArgsError
-      && err.message === `there is no folder ${path.join(dir, 'speches')} (from "speches", taken from ${dir})`);
+    assert.throws(
+      () => parseStartArgs(['speches'], dir),
+      (err: Error) =>
+        err instanceof StartArgsError &&
+        err.message === `there is no folder ${path.join(dir, 'speches')} (from "speches", taken from ${dir})`,
+    );
   });
 
   it('refuses a file, asking for its folder', () => {

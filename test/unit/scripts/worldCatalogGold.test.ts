@@ -22,7 +22,13 @@ describe('world catalog and gold set', function () {
   });
 
   it('keeps every judged span of the gold set on its text', () => {
-    const gold = parse(readFileSync('test/gold/mentions.yaml', 'utf8')) as { texts: Array<{ id: string; mentions: Array<{ start: number; end: number; text: string }>; notMentions?: Array<{ start: number; end: number; text: string }> }> };
+    const gold = parse(readFileSync('test/gold/mentions.yaml', 'utf8')) as {
+      texts: Array<{
+        id: string;
+        mentions: Array<{ start: number; end: number; text: string }>;
+        notMentions?: Array<{ start: number; end: number; text: string }>;
+      }>;
+    };
     let items = 0;
     for (const t of gold.texts) {
       const text = readFileSync(`test/gold/texts/${t.id}.txt`, 'utf8');
@@ -38,6 +44,7 @@ describe('world catalog and gold set', function () {
     const score = scoreGoldSet('test/gold', world);
     assert.ok(score.overall.precision >= 0.97, `precision ${score.overall.precision}`);
     assert.ok(score.overall.recall >= 0.95, `recall ${score.overall.recall}`);
-    for (const cls of ['formal', 'nested', 'historical']) assert.ok(score.byClass[cls].recall >= 0.9, `${cls}: ${JSON.stringify(score.byClass[cls])}`);
+    for (const cls of ['formal', 'nested', 'historical'])
+      assert.ok(score.byClass[cls].recall >= 0.9, `${cls}: ${JSON.stringify(score.byClass[cls])}`);
   });
 });

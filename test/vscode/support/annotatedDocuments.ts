@@ -32,17 +32,25 @@ export async function removeDocument(uri: vscode.Uri, ...folders: vscode.Uri[]):
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  for (const target of [sidecarOf(uri), uri, ...folders]) await vscode.workspace.fs.delete(target, { recursive: true }).then(undefined, () => undefined);
+  for (const target of [sidecarOf(uri), uri, ...folders])
+    await vscode.workspace.fs.delete(target, { recursive: true }).then(undefined, () => undefined);
 }
 
 /** A sidecar as another window would write it, with these annotations. */
-export function sidecarText(document: string, annotations: ReadonlyArray<{ id: string; codes: string[]; target: TextTarget; note?: string }>): string {
-  const items = annotations.map((a) => [
-    `  - id: ${JSON.stringify(a.id)}`,
-    `    codes: ${JSON.stringify(a.codes)}`,
-    ...(a.note === undefined ? [] : [`    note: ${JSON.stringify(a.note)}`]),
-    `    target: { ${Object.entries(a.target).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')} }`,
-  ].join('\n'));
+export function sidecarText(
+  document: string,
+  annotations: ReadonlyArray<{ id: string; codes: string[]; target: TextTarget; note?: string }>,
+): string {
+  const items = annotations.map((a) =>
+    [
+      `  - id: ${JSON.stringify(a.id)}`,
+      `    codes: ${JSON.stringify(a.codes)}`,
+      ...(a.note === undefined ? [] : [`    note: ${JSON.stringify(a.note)}`]),
+      `    target: { ${Object.entries(a.target)
+        .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+        .join(', ')} }`,
+    ].join('\n'),
+  );
   return `version: 1\ndocument: ${JSON.stringify(document)}\nannotations:\n${items.join('\n')}\n`;
 }
 
@@ -58,7 +66,11 @@ export async function extraCodebook(api: PolicyAnnotatorApi, folder: vscode.Uri,
  * be re-read.) */
 export async function dropCodebook(api: PolicyAnnotatorApi, folder: vscode.Uri, codeIds: readonly string[]): Promise<void> {
   await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'codebook.yaml')).then(undefined, () => undefined);
-  await waitFor(() => codeIds.every((id) => api.annotations.codebook.code(id) === undefined), 15_000, `codes ${codeIds.join(', ')} forgotten`);
+  await waitFor(
+    () => codeIds.every((id) => api.annotations.codebook.code(id) === undefined),
+    15_000,
+    `codes ${codeIds.join(', ')} forgotten`,
+  );
   await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
 }
 
@@ -70,19 +82,30 @@ export function liveRange(api: PolicyAnnotatorApi, document: vscode.TextDocument
 }
 
 /** Waits until the passage decorations of the editor's current text satisfy `ok`, and returns them. */
-export async function waitForPassages(api: PolicyAnnotatorApi, editor: vscode.TextEditor, ok: (applied: AppliedAnnotationDecorations) => boolean, what: string, timeoutMs = 15_000): Promise<AppliedAnnotationDecorations> {
+export async function waitForPassages(
+  api: PolicyAnnotatorApi,
+  editor: vscode.TextEditor,
+  ok: (applied: AppliedAnnotationDecorations) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<AppliedAnnotationDecorations> {
   let last: AppliedAnnotationDecorations | undefined;
-  await waitFor(() => {
-    last = api.annotationDecorations.applied(editor);
-    return last?.version === editor.document.version && ok(last);
-  }, timeoutMs, `${what}: passage decorations of version ${editor.document.version} (last: ${JSON.stringify(last?.places.slice(0, 5).map((p) => [p.id, p.look, p.color]))}, ${last?.places.length} places)`);
+  await waitFor(
+    () => {
+      last = api.annotationDecorations.applied(editor);
+      return last?.version === editor.document.version && ok(last);
+    },
+    timeoutMs,
+    `${what}: passage decorations of version ${editor.document.version} (last: ${JSON.stringify(last?.places.slice(0, 5).map((p) => [p.id, p.look, p.color]))}, ${last?.places.length} places)`,
+  );
   return last!;
 }
 
 export const rangeText = (r: vscode.Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** A document of three paragraphs, with a passage to tag in the second. */
-export const SAMPLE_TEXT = 'First paragraph about ASEAN.\n\nRussia seeks partners in Southeast Asia, and ASEAN hedges.\n\nA closing line.\n';
+export const SAMPLE_TEXT =
+  'First paragraph about ASEAN.\n\nRussia seeks partners in Southeast Asia, and ASEAN hedges.\n\nA closing line.\n';
 export const SAMPLE_PASSAGE = 'Russia seeks partners in Southeast Asia';
 
 export interface DocumentPerTest {
@@ -106,7 +129,12 @@ export function documentPerTest(prefix: string, text = SAMPLE_TEXT): DocumentPer
     name = `${prefix}-${++run}.txt`;
     doc = await newDocument(api!, name, text);
   });
-  afterEach(async () => { if (doc) await removeDocument(doc); });
-  const must = <T>(value: T | undefined): T => { if (value === undefined) throw new Error('outside a test'); return value; };
+  afterEach(async () => {
+    if (doc) await removeDocument(doc);
+  });
+  const must = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('outside a test');
+    return value;
+  };
   return { api: () => must(api), doc: () => must(doc), name: () => name };
 }

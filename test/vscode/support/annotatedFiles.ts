@@ -21,9 +21,15 @@ export class AnnotatedFile {
     this.name = `${prefix}-${Date.now().toString(36)}-${++counter}.${extension}`;
   }
 
-  get uri(): vscode.Uri { return workspaceUri(this.name); }
-  get sidecarUri(): vscode.Uri { return workspaceUri(`${this.name}.annotations.yaml`); }
-  get id(): string { return this.uri.toString(); }
+  get uri(): vscode.Uri {
+    return workspaceUri(this.name);
+  }
+  get sidecarUri(): vscode.Uri {
+    return workspaceUri(`${this.name}.annotations.yaml`);
+  }
+  get id(): string {
+    return this.uri.toString();
+  }
 
   async write(text: string): Promise<void> {
     await vscode.workspace.fs.writeFile(this.uri, encoder.encode(text));
@@ -34,7 +40,10 @@ export class AnnotatedFile {
   }
 
   async sidecarBytes(): Promise<Uint8Array | undefined> {
-    return vscode.workspace.fs.readFile(this.sidecarUri).then((b) => b, () => undefined);
+    return vscode.workspace.fs.readFile(this.sidecarUri).then(
+      (b) => b,
+      () => undefined,
+    );
   }
 
   async sidecarText(): Promise<string | undefined> {
@@ -89,7 +98,13 @@ export interface AnnotationSuite {
 /** Registers the suite's hooks (call inside `describe`). */
 export function annotationSuite(): AnnotationSuite {
   const made: AnnotatedFile[] = [];
-  const suite = { file: (prefix: string) => { const f = new AnnotatedFile(prefix); made.push(f); return f; } } as AnnotationSuite;
+  const suite = {
+    file: (prefix: string) => {
+      const f = new AnnotatedFile(prefix);
+      made.push(f);
+      return f;
+    },
+  } as AnnotationSuite;
   before(async () => {
     suite.api = await extensionApi();
     await suite.api.annotations.ready;

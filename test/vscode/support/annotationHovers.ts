@@ -11,6 +11,7 @@ export function annotationCards(cards: Card[]): Card[] {
 
 /** The command links of a card: command id and parsed arguments. */
 export function commandLinks(markdown: string): Array<[string, unknown]> {
-  return linkTargets(markdown).filter((t) => t.startsWith('command:'))
+  return linkTargets(markdown)
+    .filter((t) => t.startsWith('command:'))
     .map((t) => [t.slice('command:'.length, t.indexOf('?')), JSON.parse(decodeURIComponent(t.slice(t.indexOf('?') + 1)))]);
 }

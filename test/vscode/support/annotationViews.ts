@@ -34,7 +34,10 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export async function readText(relative: string): Promise<string | undefined> {
-  return vscode.workspace.fs.readFile(workspaceUri(relative)).then((b) => decoder.decode(b), () => undefined);
+  return vscode.workspace.fs.readFile(workspaceUri(relative)).then(
+    (b) => decoder.decode(b),
+    () => undefined,
+  );
 }
 
 export async function writeText(relative: string, text: string): Promise<void> {
@@ -84,9 +87,15 @@ export async function findCode(api: PolicyAnnotatorApi, codeId: string): Promise
 }
 
 /** The annotations listed under a code, only those of the given documents. */
-export async function segmentsOf(api: PolicyAnnotatorApi, codeId: string, documents: readonly vscode.Uri[]): Promise<Array<Shown<CodesTreeNode>>> {
+export async function segmentsOf(
+  api: PolicyAnnotatorApi,
+  codeId: string,
+  documents: readonly vscode.Uri[],
+): Promise<Array<Shown<CodesTreeNode>>> {
   const code = await findCode(api, codeId);
   if (!code) return [];
   const ids = new Set(documents.map((d) => d.toString()));
-  return (await childrenOf(api.annotationTrees.codes.provider, code.node)).filter((s) => s.node.kind === 'annotation' && ids.has(s.node.documentUri));
+  return (await childrenOf(api.annotationTrees.codes.provider, code.node)).filter(
+    (s) => s.node.kind === 'annotation' && ids.has(s.node.documentUri),
+  );
 }

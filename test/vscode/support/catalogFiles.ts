@@ -48,8 +48,12 @@ export async function restore(api: PolicyAnnotatorApi, original: string): Promis
   await vscode.commands.executeCommand(COMMANDS.reindex);
   const expected = layeredCatalog(original, CATALOG);
   const ids = (entities: ReadonlyArray<{ id: string }>): string => entities.map((e) => e.id).join();
-  await waitFor(() => ids(api.corpus.catalog.entities) === ids(expected.entities) && api.corpus.catalog.diagnostics.length === expected.diagnostics.length,
-    15_000, 'index rebuilt from the restored catalog');
+  await waitFor(
+    () =>
+      ids(api.corpus.catalog.entities) === ids(expected.entities) && api.corpus.catalog.diagnostics.length === expected.diagnostics.length,
+    15_000,
+    'index rebuilt from the restored catalog',
+  );
 }
 
 /** The suite's hooks: the API and the catalog's text before, put back after every test. */
@@ -65,7 +69,10 @@ export function catalogRestoredAfterEach(): { api: () => PolicyAnnotatorApi; ori
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
   return {
-    api: () => { if (!api) throw new Error('the extension API is not ready'); return api; },
+    api: () => {
+      if (!api) throw new Error('the extension API is not ready');
+      return api;
+    },
     original: () => original,
   };
 }
@@ -74,7 +81,10 @@ export function catalogRestoredAfterEach(): { api: () => PolicyAnnotatorApi; ori
  * Runs `body` with the catalog open holding an unsaved note of the analyst, auto-save off (the web
  * workbench saves after a delay by default); `cleanup` runs before auto-save is set back.
  */
-export async function withUnsavedCatalog(body: (catalog: vscode.TextEditor) => Promise<void>, cleanup?: () => Promise<void>): Promise<void> {
+export async function withUnsavedCatalog(
+  body: (catalog: vscode.TextEditor) => Promise<void>,
+  cleanup?: () => Promise<void>,
+): Promise<void> {
   await withoutAutoSave(async () => {
     const catalog = await vscode.window.showTextDocument(workspaceUri(CATALOG));
     await catalog.edit((b) => b.insert(new vscode.Position(0, 0), '# an unsaved note of the analyst\n'));

@@ -38,10 +38,14 @@ export function total(keys: StyledKeys | undefined): number {
 
 /** Waits until the editor's current text is painted, with highlights on or off as asked. */
 export async function waitForPaint(api: PolicyAnnotatorApi, editor: vscode.TextEditor, enabled: boolean, what: string): Promise<void> {
-  await waitFor(() => {
-    const applied = api.decorations.applied(editor);
-    return applied?.version === editor.document.version && applied.enabled === enabled;
-  }, 10_000, `${what}: decorations for version ${editor.document.version} (highlights ${enabled ? 'on' : 'off'})`);
+  await waitFor(
+    () => {
+      const applied = api.decorations.applied(editor);
+      return applied?.version === editor.document.version && applied.enabled === enabled;
+    },
+    10_000,
+    `${what}: decorations for version ${editor.document.version} (highlights ${enabled ? 'on' : 'off'})`,
+  );
 }
 
 /** The style whose ranges include this one, if any. */

@@ -15,7 +15,10 @@ const ENTRY_START = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \[(\w+)\]/;
 /** The extension host log files in the folder that holds an extension's own log folder. */
 export function hostLogFiles(extensionLogDir: string): string[] {
   const dir = path.dirname(extensionLogDir);
-  return fs.readdirSync(dir).filter((f) => f.endsWith('exthost.log')).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('exthost.log'))
+    .map((f) => path.join(dir, f));
 }
 
 export function logEntries(text: string): LogEntry[] {
@@ -34,8 +37,9 @@ export function logEntries(text: string): LogEntry[] {
  * library probing a global the host forbids).
  */
 export function extensionProblems(entries: readonly LogEntry[], extensionId: string, extensionPath: string): LogEntry[] {
-  return entries.filter((e) => (e.level === 'warning' || e.level === 'error')
-    && (e.text.includes(`[${extensionId}]`) || e.text.includes(extensionPath)));
+  return entries.filter(
+    (e) => (e.level === 'warning' || e.level === 'error') && (e.text.includes(`[${extensionId}]`) || e.text.includes(extensionPath)),
+  );
 }
 
 /** Reads the files until their size holds still for a moment (the host's logger writes on a thread of its own). */

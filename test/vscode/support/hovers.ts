@@ -17,14 +17,21 @@ export async function cardsAt(document: vscode.TextDocument, position: vscode.Po
   const cards: Card[] = [];
   for (const hover of hovers) {
     for (const c of hover.contents) {
-      cards.push({ hover, markdown: c instanceof vscode.MarkdownString ? c : new vscode.MarkdownString(typeof c === 'string' ? c : c.value) });
+      cards.push({
+        hover,
+        markdown: c instanceof vscode.MarkdownString ? c : new vscode.MarkdownString(typeof c === 'string' ? c : c.value),
+      });
     }
   }
   return cards;
 }
 
 /** Raw offsets of the first mention of an entity in an indexed document. */
-export function offsetOfMention(api: PolicyAnnotatorApi, document: vscode.TextDocument, entityIndex: number): { start: number; end: number } {
+export function offsetOfMention(
+  api: PolicyAnnotatorApi,
+  document: vscode.TextDocument,
+  entityIndex: number,
+): { start: number; end: number } {
   const list = api.corpus.document(document.uri)?.mentions;
   if (!list) throw new Error(`${document.uri.toString()} is not indexed`);
   for (let i = 0; i < list.length; i++) if (list.entity(i) === entityIndex) return { start: list.start(i), end: list.end(i) };

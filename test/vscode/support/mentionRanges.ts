@@ -19,8 +19,15 @@ export function mentionRanges(api: PolicyAnnotatorApi, document: vscode.TextDocu
 
 /** True when the text at a mention is one of the entity's spellings (whitespace runs as one space). */
 export function isSpellingOf(text: string, entity: Entity): boolean {
-  const tidy = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\u2010\u2011]/g, '-').replace(/[\u2019]/g, "'");
-  return entity.spellings.some((s) => (s.ignoreCase ? tidy(s.text).toLowerCase() === tidy(text).toLowerCase() : tidy(s.text) === tidy(text)));
+  const tidy = (s: string): string =>
+    s
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/[\u2019]/g, "'");
+  return entity.spellings.some((s) =>
+    s.ignoreCase ? tidy(s.text).toLowerCase() === tidy(text).toLowerCase() : tidy(s.text) === tidy(text),
+  );
 }
 
 export function entity(api: PolicyAnnotatorApi, id: string): Entity {

@@ -35,9 +35,18 @@ function isPick(w: PromptWidget): w is vscode.QuickPick<vscode.QuickPickItem> {
 
 export async function settled(prompt: ShownPrompt): Promise<void> {
   let done = false;
-  void prompt.settled.then(() => { done = true; });
+  void prompt.settled.then(() => {
+    done = true;
+  });
   // Accepting again while not answered is harmless: the widget is still the one on screen.
-  await waitFor(async () => { if (!done) await vscode.commands.executeCommand(ACCEPT); return done; }, 15_000, `prompt "${prompt.widget.title}" accepted`);
+  await waitFor(
+    async () => {
+      if (!done) await vscode.commands.executeCommand(ACCEPT);
+      return done;
+    },
+    15_000,
+    `prompt "${prompt.widget.title}" accepted`,
+  );
 }
 
 /** Moves the workbench's selection in a pick list to the item with this label, then accepts it. */

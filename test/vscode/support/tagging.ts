@@ -28,7 +28,10 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 export async function readFile(relative: string): Promise<string | undefined> {
-  return vscode.workspace.fs.readFile(workspaceUri(relative)).then((b) => decoder.decode(b), () => undefined);
+  return vscode.workspace.fs.readFile(workspaceUri(relative)).then(
+    (b) => decoder.decode(b),
+    () => undefined,
+  );
 }
 
 export async function writeFile(relative: string, text: string): Promise<void> {
@@ -36,7 +39,12 @@ export async function writeFile(relative: string, text: string): Promise<void> {
 }
 
 /** A new corpus document per test (VS Code may keep a closed document's text a while), removed after with its sidecar. */
-export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; prompts: () => PromptQueue; doc: () => string; sidecar: () => Promise<SidecarModel | undefined> } {
+export function taggingSuite(prefix: string): {
+  api: () => PolicyAnnotatorApi;
+  prompts: () => PromptQueue;
+  doc: () => string;
+  sidecar: () => Promise<SidecarModel | undefined>;
+} {
   let api: PolicyAnnotatorApi | undefined;
   let prompts: PromptQueue | undefined;
   let doc = '';
@@ -60,7 +68,8 @@ export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; p
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const name of [doc, `${doc}.annotations.yaml`]) await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
+    for (const name of [doc, `${doc}.annotations.yaml`])
+      await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
   });
   return {
     api: () => api!,
@@ -74,7 +83,11 @@ export function taggingSuite(prefix: string): { api: () => PolicyAnnotatorApi; p
 }
 
 /** Opens the document with `passage` (its `occurrence`-th copy) selected; the offsets of the selection. */
-export async function selectPassage(relative: string, passage: string, occurrence = 0): Promise<{ editor: vscode.TextEditor; start: number; end: number }> {
+export async function selectPassage(
+  relative: string,
+  passage: string,
+  occurrence = 0,
+): Promise<{ editor: vscode.TextEditor; start: number; end: number }> {
   const editor = await vscode.window.showTextDocument(workspaceUri(relative));
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = editor.document.getText().indexOf(passage, start + 1);
@@ -127,7 +140,9 @@ export async function restoreCodebook(api: PolicyAnnotatorApi, original: string,
 /** Reads the codebook before the suite and puts it back after every test; the text it had. */
 export function codebookRestoredAfterEach(api: () => PolicyAnnotatorApi, added: readonly string[]): () => string {
   let original = '';
-  before(async () => { original = (await readFile(CODEBOOK))!; });
+  before(async () => {
+    original = (await readFile(CODEBOOK))!;
+  });
   afterEach(() => restoreCodebook(api(), original, added));
   return () => original;
 }

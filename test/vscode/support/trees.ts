@@ -11,7 +11,7 @@ export interface Shown<T extends TreeNode = TreeNode> {
 
 export function labelOf(item: vscode.TreeItem): string {
   const label = item.label;
-  return typeof label === 'string' ? label : label?.label ?? '';
+  return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
 export async function children<T extends TreeNode>(tree: EntityTree, node?: TreeNode): Promise<Array<Shown<T>>> {
@@ -37,9 +37,13 @@ export const mentions = (tree: EntityTree, doc: DocumentNode): Promise<Array<Sho
 /** Waits until the tree shows an entity with this mention count (its description). */
 export async function waitForCount(tree: EntityTree, id: string, count: number, message: string): Promise<void> {
   let shown: string | undefined;
-  await waitFor(async () => {
-    const desc = (await entityItem(tree, id))?.description;
-    shown = typeof desc === 'string' ? desc : undefined;
-    return shown === String(count);
-  }, 15_000, () => `${message}: expected ${count}, the tree shows ${shown}`);
+  await waitFor(
+    async () => {
+      const desc = (await entityItem(tree, id))?.description;
+      shown = typeof desc === 'string' ? desc : undefined;
+      return shown === String(count);
+    },
+    15_000,
+    () => `${message}: expected ${count}, the tree shows ${shown}`,
+  );
 }

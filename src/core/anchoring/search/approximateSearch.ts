@@ -47,7 +47,10 @@ class ValleyCollector {
   private pendingEnd = -1;
   private pendingDistance = 0;
 
-  constructor(private readonly hits: Hits, private readonly k: number) {}
+  constructor(
+    private readonly hits: Hits,
+    private readonly k: number,
+  ) {}
 
   /** Distance of the match ending at `end` (NONE when above k). */
   add(end: number, d: number): void {
@@ -146,7 +149,8 @@ function scanBlocks(text: string, p: BitPattern, k: number, from: number, to: nu
     // The pattern's last row: followed column to column while its block stays in the band, else
     // recovered from the block's bottom and vertical deltas.
     if (last !== final) d = NONE;
-    else if (d !== NONE) d += lastRowDelta; // in the band last column too, so computed above
+    else if (d !== NONE)
+      d += lastRowDelta; // in the band last column too, so computed above
     else d = score[last] - popcount(pv[last] & above) + popcount(mv[last] & above);
     // Only columns at or next to a distance <= k can start, extend or end a valley.
     if (d <= k || previous <= k) out.add(j + 1, d <= k ? d : NONE);

@@ -50,7 +50,12 @@ class QuoteSearch {
   private readonly pattern: BitPattern;
   private readonly reversed: BitPattern;
 
-  constructor(private readonly text: string, private readonly exact: string, private readonly scorer: CandidateScorer, private readonly expected: number | undefined) {
+  constructor(
+    private readonly text: string,
+    private readonly exact: string,
+    private readonly scorer: CandidateScorer,
+    private readonly expected: number | undefined,
+  ) {
     this.pattern = compilePattern(exact);
     this.reversed = compilePattern(reverse(exact));
   }

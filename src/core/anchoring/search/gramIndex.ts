@@ -24,11 +24,15 @@ export class GramIndex {
     const n = Math.max(0, text.length - GRAM + 1);
     const mask = (1 << Math.max(4, Math.ceil(Math.log2(Math.max(1, n / 4))))) - 1;
     const starts = new Int32Array(mask + 2);
-    forEachGram(text, (_, h) => { starts[(spread(h) & mask) + 1]++; });
+    forEachGram(text, (_, h) => {
+      starts[(spread(h) & mask) + 1]++;
+    });
     for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
     const fill = starts.slice(0, mask + 1);
     const positions = new Int32Array(n);
-    forEachGram(text, (i, h) => { positions[fill[spread(h) & mask]++] = i; });
+    forEachGram(text, (i, h) => {
+      positions[fill[spread(h) & mask]++] = i;
+    });
     return new GramIndex(text, starts, positions, mask);
   }
 
@@ -65,7 +69,8 @@ export function candidateWindows(index: () => GramIndex, pattern: string, k: num
     const text = pattern.slice(offset, piece === k ? m : offset + size);
     // The match starts within k of `at - offset` and is at most m + k long; a margin of m more
     // on each side keeps the search's distance at the match's end the same as the whole text's.
-    for (const at of grams.occurrences(text)) windows.push([Math.max(0, at - offset - k - m), Math.min(textLength, at - offset + 2 * m + 2 * k)]);
+    for (const at of grams.occurrences(text))
+      windows.push([Math.max(0, at - offset - k - m), Math.min(textLength, at - offset + 2 * m + 2 * k)]);
   }
   windows.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

@@ -14,7 +14,11 @@ function fold(text: string): string {
 }
 
 function initials(folded: string): string {
-  return folded.split(/[\s-]+/u).filter((w) => w !== '' && !MINOR_WORDS.has(w)).map((w) => w[0]).join('');
+  return folded
+    .split(/[\s-]+/u)
+    .filter((w) => w !== '' && !MINOR_WORDS.has(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 function sharedStart(a: string, b: string): number {
@@ -28,7 +32,7 @@ function spellingScore(spelling: string, selection: string): number {
   if (spelling === selection) return 1000;
   const letters = selection.replace(/[^\p{L}\p{N}]/gu, '');
   if (spelling.includes(selection) || selection.includes(spelling)) {
-    return 500 + Math.round(100 * Math.min(spelling.length, selection.length) / Math.max(spelling.length, selection.length));
+    return 500 + Math.round((100 * Math.min(spelling.length, selection.length)) / Math.max(spelling.length, selection.length));
   }
   if (letters.length >= 2 && initials(spelling) === letters) return 400;
   const start = sharedStart(spelling, selection);

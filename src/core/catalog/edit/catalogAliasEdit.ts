@@ -6,7 +6,16 @@ import { isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Alias, Entity } from '../catalogTypes';
 import { aliasItem, blockAliasLines, flowAliases } from './catalogFragments';
 import { findEntities, findEntity, isEmptyValue, isProblem, pairOf, rangeOf } from './catalogLayout';
-import { finish, isResult, openCatalog, refuse, refuseAt, refuseOwned, type CatalogEditResult, type EditableCatalog } from './catalogEditBase';
+import {
+  finish,
+  isResult,
+  openCatalog,
+  refuse,
+  refuseAt,
+  refuseOwned,
+  type CatalogEditResult,
+  type EditableCatalog,
+} from './catalogEditBase';
 import { spellingOwner, unmatchableReason } from '../spellingOwner';
 import { columnOf, insertLines, lineStartOf, nextLineStart, spaces, trimBlanksBefore, type TextSplice } from '../../text/textSplice';
 
@@ -40,7 +49,10 @@ function splicesFor(c: EditableCatalog, map: YAMLMap, alias: Alias): TextSplice[
   const pair = pairOf(map, 'aliases');
   if (!pair) return [newAliasesField(c, map, alias)];
   const value = pair.value;
-  if (value === null || isEmptyValue(value)) return value ? fillEmptyAliases(c, map, pair.key, value, alias) : { node: pair.key, message: '`aliases:` has no value the editor can locate' };
+  if (value === null || isEmptyValue(value))
+    return value
+      ? fillEmptyAliases(c, map, pair.key, value, alias)
+      : { node: pair.key, message: '`aliases:` has no value the editor can locate' };
   if (!isSeq(value)) return { node: value, message: '`aliases` must be a list' };
   const items = value.items;
   const lastEnd = rangeOf(items[items.length - 1])?.[1];
@@ -65,7 +77,12 @@ export function addAlias(text: string, file: string, entityId: string, alias: Al
   }
   const reason = unmatchableReason(wanted.text);
   if (reason) return refuse(file, self.location.line, self.location.column, reason);
-  const owner = spellingOwner([self], wanted) ?? spellingOwner([...c.entities, ...others].filter((e) => e.id !== entityId), wanted);
+  const owner =
+    spellingOwner([self], wanted) ??
+    spellingOwner(
+      [...c.entities, ...others].filter((e) => e.id !== entityId),
+      wanted,
+    );
   if (owner) return refuseOwned(owner, wanted.text);
   const splices = splicesFor(c, map, wanted);
   if (!Array.isArray(splices)) return refuseAt(c, splices.node, splices.message);

@@ -19,8 +19,7 @@ export interface CatalogEditError {
 }
 
 export type CatalogEditResult =
-  | { ok: true; text: string; splices: TextSplice[]; entityId: string; line: number }
-  | { ok: false; error: CatalogEditError };
+  { ok: true; text: string; splices: TextSplice[]; entityId: string; line: number } | { ok: false; error: CatalogEditError };
 
 /** A catalog file, parsed for editing. */
 export interface EditableCatalog {
@@ -75,7 +74,12 @@ export function takenIds(c: EditableCatalog, others: readonly Entity[]): Set<str
  * Applies the splices and re-loads the result; `holds` checks the change is there. A result that
  * does not parse, loses an entity or misses the change is refused (the file stays as it was).
  */
-export function finish(c: EditableCatalog, splices: TextSplice[], entityId: string, holds: (e: DeclaredEntity) => number | undefined): CatalogEditResult {
+export function finish(
+  c: EditableCatalog,
+  splices: TextSplice[],
+  entityId: string,
+  holds: (e: DeclaredEntity) => number | undefined,
+): CatalogEditResult {
   const text = applySplices(c.text, splices);
   const after = parseCatalogFile(text, c.file);
   const syntax = after.diagnostics.find((d) => d.severity === 'error' && /^(yaml-|too-|conflict)/.test(d.code));

@@ -6,7 +6,17 @@ import { isMap, isSeq, type YAMLSeq } from 'yaml';
 import type { Alias, Entity, EntityKind } from '../catalogTypes';
 import { entityFlow, entityLines, type EntityFields, type EntityLayout } from './catalogFragments';
 import { findEntities, isProblem, pairOf, rangeOf, type EntitiesSlot } from './catalogLayout';
-import { finish, isResult, openCatalog, refuse, refuseAt, refuseOwned, takenIds, type CatalogEditResult, type EditableCatalog } from './catalogEditBase';
+import {
+  finish,
+  isResult,
+  openCatalog,
+  refuse,
+  refuseAt,
+  refuseOwned,
+  takenIds,
+  type CatalogEditResult,
+  type EditableCatalog,
+} from './catalogEditBase';
 import { uniqueId } from './entitySlug';
 import { spellingOwner, unmatchableReason } from '../spellingOwner';
 import { columnOf, insertLines, nextLineStart, trimBlanksBefore, type TextSplice } from '../../text/textSplice';
@@ -86,5 +96,6 @@ export function addEntity(text: string, file: string, entity: NewEntity, others:
   if (isProblem(slot)) return refuseAt(c, slot.node, slot.message);
   const fields: EntityFields = { id: uniqueId(name, takenIds(c, others)), name, kind: entity.kind, type, aliases };
   return finish(c, splicesFor(c, slot, fields), fields.id, (e) =>
-    e.name === name && e.kind === entity.kind && e.type === type && e.aliases.length === aliases.length ? e.location.line : undefined);
+    e.name === name && e.kind === entity.kind && e.type === type && e.aliases.length === aliases.length ? e.location.line : undefined,
+  );
 }

@@ -53,7 +53,12 @@ export function entityLines(e: EntityFields, layout: EntityLayout): string[] {
 
 /** The entity as one flow mapping, for a list written `[...]`. */
 export function entityFlow(e: EntityFields): string {
-  const fields = [`id: ${yamlScalar(e.id, 'flow')}`, `name: ${yamlScalar(e.name, 'flow')}`, `kind: ${e.kind}`, `type: ${yamlScalar(e.type, 'flow')}`];
+  const fields = [
+    `id: ${yamlScalar(e.id, 'flow')}`,
+    `name: ${yamlScalar(e.name, 'flow')}`,
+    `kind: ${e.kind}`,
+    `type: ${yamlScalar(e.type, 'flow')}`,
+  ];
   if (e.aliases.length > 0) fields.push(`aliases: ${flowAliases(e.aliases)}`);
   return `{ ${fields.join(', ')} }`;
 }

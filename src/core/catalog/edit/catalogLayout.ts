@@ -6,9 +6,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type 
 
 /** The `entities:` list, an empty value to replace, or nothing yet. */
 export type EntitiesSlot =
-  | { kind: 'list'; seq: YAMLSeq; key: Node }
-  | { kind: 'empty'; key: Node; value: Scalar }
-  | { kind: 'missing'; top: YAMLMap | undefined };
+  { kind: 'list'; seq: YAMLSeq; key: Node } | { kind: 'empty'; key: Node; value: Scalar } | { kind: 'missing'; top: YAMLMap | undefined };
 
 /** A node that is not what an edit needs, with why. */
 export interface LayoutProblem {
@@ -18,7 +16,7 @@ export interface LayoutProblem {
 
 /** A node's [start, value end, node end] offsets, if it has them. */
 export function rangeOf(node: unknown): [number, number, number] | undefined {
-  return isNode(node) ? node.range ?? undefined : undefined;
+  return isNode(node) ? (node.range ?? undefined) : undefined;
 }
 
 /** The pair of a block or flow mapping whose key is the plain string `key`. */
@@ -64,7 +62,7 @@ export function findEntity(seq: YAMLSeq, id: string): YAMLMap | undefined {
 
 /** A scalar's text as the loader reads it: strings as parsed, numbers as written (`0x1A`). */
 export function scalarText(node: Scalar): string {
-  return typeof node.value === 'string' ? node.value : node.source ?? String(node.value);
+  return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
 }
 
 export function isProblem(x: object): x is LayoutProblem {

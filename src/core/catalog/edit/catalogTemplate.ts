@@ -65,7 +65,11 @@ const GLOB_CHARS = /[*?[\]{}!()]/;
  * `matched` says whether the glob finds that path.
  */
 export function newCatalogPath(glob: string, exclude?: string): { path: string; matched: boolean } {
-  const segments = glob.trim().replace(/^\.?\//, '').split('/').filter((s) => s !== '**' && s !== '');
+  const segments = glob
+    .trim()
+    .replace(/^\.?\//, '')
+    .split('/')
+    .filter((s) => s !== '**' && s !== '');
   const named = segments.join('/');
   const path = segments.length > 0 && !GLOB_CHARS.test(named) && /\.ya?ml$/i.test(named) ? named : DEFAULT_CATALOG_FILE;
   return { path, matched: globTest(glob, exclude)(path) };

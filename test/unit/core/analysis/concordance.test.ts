@@ -21,7 +21,10 @@ describe('analysis: concordance', () => {
 
   it('finds a phrase as whole words in any case, across a line break, never inside a word', () => {
     const text = 'The United\nNations and the united nations; UnitedNations; reunited nations.';
-    assert.deepEqual(findPhrase(text, 'united nations').map(([s, e]) => text.slice(s, e)), ['United\nNations', 'united nations']);
+    assert.deepEqual(
+      findPhrase(text, 'united nations').map(([s, e]) => text.slice(s, e)),
+      ['United\nNations', 'united nations'],
+    );
     assert.deepEqual(findPhrase('a (b) c', '(b)'), [[2, 5]], 'punctuation in a phrase is literal');
     assert.throws(() => findPhrase('x', '   '), /empty/);
   });
@@ -31,8 +34,15 @@ describe('analysis: concordance', () => {
       ...hitOf('b.txt', 'Zeta said Moscow. Alpha met Moscow, beta.', 'Moscow', 20010101),
       ...hitOf('a.txt', 'then moscow gamma', 'Moscow', 19990101),
       ...hitOf('c.txt', 'Moscow', 'Moscow'),
-    ].map((h) => concordanceLine(h.document === 'b.txt' ? 'Zeta said Moscow. Alpha met Moscow, beta.' : h.document === 'a.txt' ? 'then moscow gamma' : 'Moscow', h, 20));
-    const order = (by: Parameters<typeof sortConcordance>[1]): string[] => sortConcordance(lines, by).map((l) => `${l.document}@${l.start}`);
+    ].map((h) =>
+      concordanceLine(
+        h.document === 'b.txt' ? 'Zeta said Moscow. Alpha met Moscow, beta.' : h.document === 'a.txt' ? 'then moscow gamma' : 'Moscow',
+        h,
+        20,
+      ),
+    );
+    const order = (by: Parameters<typeof sortConcordance>[1]): string[] =>
+      sortConcordance(lines, by).map((l) => `${l.document}@${l.start}`);
     assert.deepEqual(order('document'), ['a.txt@5', 'b.txt@10', 'b.txt@28', 'c.txt@0']);
     assert.deepEqual(order('date'), ['a.txt@5', 'b.txt@10', 'b.txt@28', 'c.txt@0'], 'undated last');
     assert.deepEqual(order('left1'), ['b.txt@28', 'b.txt@10', 'a.txt@5', 'c.txt@0'], 'met, said, then; no word last');
@@ -45,7 +55,7 @@ describe('analysis: concordance', () => {
 describe('analysis: distribution', () => {
   it('counts words as the scanner sees them', () => {
     assert.equal(wordCount(''), 0);
-    assert.equal(wordCount("Russia's Asean-Russia talks, 2019: ok"), 7, "Russia, s, Asean, Russia, talks, 2019, ok");
+    assert.equal(wordCount("Russia's Asean-Russia talks, 2019: ok"), 7, 'Russia, s, Asean, Russia, talks, 2019, ok');
     assert.equal(wordCount('𝐀𝐁 c'), 2, 'astral letters are word characters');
   });
 
@@ -56,7 +66,15 @@ describe('analysis: distribution', () => {
     d.add('2001', 5000, [1, 2]);
     d.add('', 10, [0, 0]);
     d.add('10', 100, [0, 1]);
-    assert.deepEqual(d.result().map((r) => [r.group, r.documents, r.words, ...r.counts]), [['10', 1, 100, 0, 1], ['1999', 1, 1000, 1, 1], ['2001', 2, 10000, 4, 2], ['', 1, 10, 0, 0]]);
+    assert.deepEqual(
+      d.result().map((r) => [r.group, r.documents, r.words, ...r.counts]),
+      [
+        ['10', 1, 100, 0, 1],
+        ['1999', 1, 1000, 1, 1],
+        ['2001', 2, 10000, 4, 2],
+        ['', 1, 10, 0, 0],
+      ],
+    );
     assert.equal(per10k(4, 10000), 4);
     assert.equal(per10k(1, 0), 0);
   });

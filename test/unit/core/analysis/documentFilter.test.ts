@@ -3,10 +3,20 @@ import { dateSpan, FilterError, parseFilter, type AttributeValue } from '../../.
 import { documentAttributes, groupValue } from '../../../../src/core/analysis/documentAttributes';
 
 const doc = (fields: Record<string, AttributeValue>): Map<string, AttributeValue> => new Map(Object.entries(fields));
-const speech = doc({ path: 'un/RUS_2001.txt', country: 'RUS', author: 'Lavrov, Sergey', genre: 'speech', year: 2001, date: '2001-09-24', pages: 12, topics: ['security', 'trade'] });
+const speech = doc({
+  path: 'un/RUS_2001.txt',
+  country: 'RUS',
+  author: 'Lavrov, Sergey',
+  genre: 'speech',
+  year: 2001,
+  date: '2001-09-24',
+  pages: 12,
+  topics: ['security', 'trade'],
+});
 const report = doc({ path: 'think/cfr-2015.md', country: 'USA', genre: 'report', year: 2015, date: '2015', pages: 3.5 });
 const undated = doc({ path: 'notes.txt' });
-const which = (...filters: string[]): string[] => [speech, report, undated].filter((d) => parseFilter(filters).matches(d)).map((d) => String(d.get('path')));
+const which = (...filters: string[]): string[] =>
+  [speech, report, undated].filter((d) => parseFilter(filters).matches(d)).map((d) => String(d.get('path')));
 
 describe('analysis: the filter on document attributes', () => {
   it('compares text without regard to case, with wildcards and quoted values', () => {
@@ -53,19 +63,41 @@ describe('analysis: the filter on document attributes', () => {
 
   it('refuses what does not parse, naming the column', () => {
     for (const [bad, said] of [
-      ['', /empty filter/], ['=RUS', /column 1: expected an attribute name/], ['country', /column 8: expected =/],
-      ['country=', /column 9: expected a value/], ['year=..', /needs at least one end/], ['genre in speech', /expected a list/],
-      ['genre in [a b]', /expected , or \]/], ['author="open', /not closed/], ['country=RUS or year=1', /column 13: expected `and`/],
+      ['', /empty filter/],
+      ['=RUS', /column 1: expected an attribute name/],
+      ['country', /column 8: expected =/],
+      ['country=', /column 9: expected a value/],
+      ['year=..', /needs at least one end/],
+      ['genre in speech', /expected a list/],
+      ['genre in [a b]', /expected , or \]/],
+      ['author="open', /not closed/],
+      ['country=RUS or year=1', /column 13: expected `and`/],
     ] as const) {
-      assert.throws(() => parseFilter([bad]), (err: unknown) => err instanceof FilterError && said.test(err.message), bad);
+      assert.throws(
+        () => parseFilter([bad]),
+        (err: unknown) => err instanceof FilterError && said.test(err.message),
+        bad,
+      );
     }
   });
 });
 
 describe('analysis: document attributes', () => {
   it('takes documents.yaml fields, then front matter over them, then path, date and year', () => {
-    const a = documentAttributes('a/x.md', { day: 19990301, text: '1999-03', source: 'front matter' }, { country: 'RUS', genre: 'speech', nested: { a: 1 } }, { genre: 'statement', tags: ['a', 2], when: null });
-    assert.deepEqual(Object.fromEntries(a), { country: 'RUS', genre: 'statement', tags: ['a', 2], path: 'a/x.md', date: '1999-03', year: 1999 });
+    const a = documentAttributes(
+      'a/x.md',
+      { day: 19990301, text: '1999-03', source: 'front matter' },
+      { country: 'RUS', genre: 'speech', nested: { a: 1 } },
+      { genre: 'statement', tags: ['a', 2], when: null },
+    );
+    assert.deepEqual(Object.fromEntries(a), {
+      country: 'RUS',
+      genre: 'statement',
+      tags: ['a', 2],
+      path: 'a/x.md',
+      date: '1999-03',
+      year: 1999,
+    });
     assert.equal(groupValue(a, 'tags'), 'a, 2');
     assert.equal(groupValue(a, 'missing'), '');
     const kept = documentAttributes('y.txt', undefined, { year: 1950 }, {});

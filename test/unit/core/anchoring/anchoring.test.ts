@@ -7,7 +7,8 @@ const HASH = documentHash(REPORT);
 const target = (text: string, quote: string): TextTarget => frozen(createTarget(text, ...rangeOf(text, quote)));
 const quoted = (text: string, r: AnchorResult): string => text.slice(r.range?.rawStart, r.range?.rawEnd);
 /** The anchoring score from its parts (ARCHITECTURE.md, Anchoring). */
-const formula = (quote: number, prefix: number, suffix: number, proximity: number): number => (50 * quote + 20 * prefix + 20 * suffix + 2 * proximity) / 92;
+const formula = (quote: number, prefix: number, suffix: number, proximity: number): number =>
+  (50 * quote + 20 * prefix + 20 * suffix + 2 * proximity) / 92;
 
 describe('anchoring: document hash and targets', () => {
   it('hashes the normalised text: CRLF and a BOM do not change it', () => {
@@ -166,7 +167,10 @@ describe('anchoring: re-anchoring after edits (ARCHITECTURE.md, Anchoring)', () 
     const replaced = 'Minutes of the budget committee. Item one: the roof. Item two: parking permits for staff.\n';
     const report = anchorAnnotations(replaced, { documentHash: HASH, annotations });
     assert.equal(report.results.length, quotes.length);
-    assert.deepEqual(report.results.map((x) => [x.annotation.id, x.result.status]), annotations.map((a) => [a.id, 'orphaned']));
+    assert.deepEqual(
+      report.results.map((x) => [x.annotation.id, x.result.status]),
+      annotations.map((a) => [a.id, 'orphaned']),
+    );
     assert.deepEqual(report.counts, { anchored: 0, 'needs-review': 0, ambiguous: 0, orphaned: quotes.length });
     assert.equal(report.sameHash, false);
     assert.equal(report.documentHash, documentHash(replaced));
@@ -175,14 +179,19 @@ describe('anchoring: re-anchoring after edits (ARCHITECTURE.md, Anchoring)', () 
   it('batch on an unchanged document: all anchored by hash, the hash to store reported', () => {
     const annotations = [QUOTE, 'Sochi'].map((q, i) => ({ id: `a${i}`, target: target(REPORT, q), note: 'kept as given' }));
     const report = anchorAnnotations(AnchorText.of(REPORT), { documentHash: HASH, annotations });
-    assert.deepEqual(report.results.map((x) => x.result.method), ['hash', 'hash']);
+    assert.deepEqual(
+      report.results.map((x) => x.result.method),
+      ['hash', 'hash'],
+    );
     assert.equal(report.results[0].annotation, annotations[0], 'the caller gets its own annotation objects back');
     assert.equal(report.sameHash, true);
   });
 
   it('the quote kept but both sides rewritten: needs-review, never orphaned while the words are there', () => {
-    const edited = REPORT.replace("For ASEAN and this year's chair, Malaysia, ", 'Seen from Kuala Lumpur the point is simple: ')
-      .replace('. Rather, it is a conscious effort', ', whatever critics in Europe may claim about it');
+    const edited = REPORT.replace("For ASEAN and this year's chair, Malaysia, ", 'Seen from Kuala Lumpur the point is simple: ').replace(
+      '. Rather, it is a conscious effort',
+      ', whatever critics in Europe may claim about it',
+    );
     const r = reanchor(edited, t, HASH);
     assert.deepEqual([r.status, r.method], ['needs-review', 'exact']);
     assert.ok((r.parts!.prefix + r.parts!.suffix) / 2 < 0.6, JSON.stringify(r.parts));
@@ -204,7 +213,10 @@ describe('anchoring: re-anchoring after edits (ARCHITECTURE.md, Anchoring)', () 
     const r = reanchor(edited, t, HASH);
     assert.deepEqual([r.status, r.method], ['ambiguous', 'approximate']);
     assert.ok(r.runnerUp && r.score - r.runnerUp.score <= 0.02);
-    assert.deepEqual([quoted(edited, r), quoted(edited, { ...r, range: r.runnerUp.range })], ['engagement is not an endorsement', 'engagement is not an endorsement']);
+    assert.deepEqual(
+      [quoted(edited, r), quoted(edited, { ...r, range: r.runnerUp.range })],
+      ['engagement is not an endorsement', 'engagement is not an endorsement'],
+    );
   });
 
   it('a target without positions or context is found by its quote alone', () => {
@@ -215,6 +227,11 @@ describe('anchoring: re-anchoring after edits (ARCHITECTURE.md, Anchoring)', () 
   });
 
   it('an empty quote is orphaned, not searched', () => {
-    assert.deepEqual(reanchor(REPORT, frozen({ exact: '', start: 0, end: 0 })), { status: 'orphaned', method: 'none', score: 0, moved: false });
+    assert.deepEqual(reanchor(REPORT, frozen({ exact: '', start: 0, end: 0 })), {
+      status: 'orphaned',
+      method: 'none',
+      score: 0,
+      moved: false,
+    });
   });
 });

@@ -32,14 +32,24 @@ describe('anchoring: live shifting of ranges', () => {
     const gone = shiftRange(range, change(5, 20, 'new text'));
     assert.deepEqual(gone, { start: 5, end: 5, edited: true, swallowed: true });
     assert.deepEqual(shiftRange(range, change(10, 10, '')), { start: 10, end: 10, edited: true, swallowed: true });
-    assert.deepEqual(shiftRange(gone, change(0, 0, 'ab')), { start: 7, end: 7, edited: true, swallowed: true }, 'it keeps moving with the text');
+    assert.deepEqual(
+      shiftRange(gone, change(0, 0, 'ab')),
+      { start: 7, end: 7, edited: true, swallowed: true },
+      'it keeps moving with the text',
+    );
   });
 
   it('keeps the caller\u2019s fields and applies the changes of an event in order', () => {
-    const ranges = [{ id: 'a', start: 0, end: 4 }, { id: 'b', start: 10, end: 14 }];
+    const ranges = [
+      { id: 'a', start: 0, end: 4 },
+      { id: 'b', start: 10, end: 14 },
+    ];
     // VS Code lists a multi-cursor event's changes last-first, each valid for the text the previous left.
     const shifted = shiftRanges(ranges, [change(12, 0, 'XX'), change(5, 1, '')]);
-    assert.deepEqual(shifted, [{ id: 'a', start: 0, end: 4 }, { id: 'b', start: 9, end: 15, edited: true }]);
+    assert.deepEqual(shifted, [
+      { id: 'a', start: 0, end: 4 },
+      { id: 'b', start: 9, end: 15, edited: true },
+    ]);
     assert.equal(shiftRanges(ranges, []).length, 2);
   });
 });

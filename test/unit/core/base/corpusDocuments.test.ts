@@ -4,7 +4,9 @@ import { corpusDocumentTest, DEFAULT_DOCUMENTS, DEFAULT_EXCLUDE, isCorpusDocumen
 
 describe('which files are corpus documents (editor and CLI alike)', () => {
   it('uses the defaults the manifest declares for the settings', () => {
-    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: string }> } } };
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { default: string }> } };
+    };
     const props = manifest.contributes.configuration.properties;
     assert.equal(props['policyAnnotator.documents'].default, DEFAULT_DOCUMENTS);
     assert.equal(props['policyAnnotator.exclude'].default, DEFAULT_EXCLUDE);

@@ -6,7 +6,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 describe('Debounced', () => {
   it('runs once after the calls of soon() pause', async () => {
     let runs = 0;
-    const work = new Debounced(30, () => { runs++; });
+    const work = new Debounced(30, () => {
+      runs++;
+    });
     work.soon();
     await sleep(10);
     work.soon();
@@ -21,7 +23,9 @@ describe('Debounced', () => {
 
   it('runs at once with now(), dropping the wait', async () => {
     let runs = 0;
-    const work = new Debounced(20, () => { runs++; });
+    const work = new Debounced(20, () => {
+      runs++;
+    });
     work.soon();
     work.now();
     assert.equal(runs, 1);
@@ -32,7 +36,9 @@ describe('Debounced', () => {
 
   it('flushes only a waiting run', () => {
     let runs = 0;
-    const work = new Debounced(1_000, () => { runs++; });
+    const work = new Debounced(1_000, () => {
+      runs++;
+    });
     work.flush();
     assert.equal(runs, 0, 'nothing waits');
     work.soon();
@@ -44,7 +50,9 @@ describe('Debounced', () => {
 
   it('runs nothing after dispose()', async () => {
     let runs = 0;
-    const work = new Debounced(10, () => { runs++; });
+    const work = new Debounced(10, () => {
+      runs++;
+    });
     work.soon();
     work.dispose();
     work.flush();

@@ -3,7 +3,9 @@ import { LatestOnly } from '../../../../src/core/base/latestOnly';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = (): void => undefined;
-  const promise = new Promise<void>((r) => { resolve = r; });
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
   return { promise, resolve };
 }
 
@@ -12,16 +14,25 @@ describe('LatestOnly', () => {
     const ran: string[] = [];
     const gate = deferred();
     const queue = new LatestOnly(() => undefined);
-    queue.run(async () => { ran.push('a'); await gate.promise; });
+    queue.run(async () => {
+      ran.push('a');
+      await gate.promise;
+    });
     await new Promise((resolve) => setImmediate(resolve));
-    queue.run(async () => { ran.push('b'); });
-    queue.run(async () => { ran.push('c'); });
+    queue.run(async () => {
+      ran.push('b');
+    });
+    queue.run(async () => {
+      ran.push('c');
+    });
     await new Promise((resolve) => setImmediate(resolve));
     assert.deepEqual(ran, ['a'], 'b and c wait for a');
     gate.resolve();
     await queue.idle();
     assert.deepEqual(ran, ['a', 'c'], 'b was superseded by c');
-    queue.run(async () => { ran.push('d'); });
+    queue.run(async () => {
+      ran.push('d');
+    });
     await queue.idle();
     assert.deepEqual(ran, ['a', 'c', 'd'], 'a task after the queue went idle runs');
   });
@@ -29,7 +40,10 @@ describe('LatestOnly', () => {
   it('runs only the last of the tasks given at once', async () => {
     const ran: number[] = [];
     const queue = new LatestOnly(() => undefined);
-    for (let i = 0; i < 5; i++) queue.run(async () => { ran.push(i); });
+    for (let i = 0; i < 5; i++)
+      queue.run(async () => {
+        ran.push(i);
+      });
     await queue.idle();
     assert.deepEqual(ran, [4]);
   });
@@ -38,11 +52,18 @@ describe('LatestOnly', () => {
     const errors: unknown[] = [];
     const ran: string[] = [];
     const queue = new LatestOnly((err) => errors.push(err));
-    queue.run(async () => { throw new Error('gone'); });
+    queue.run(async () => {
+      throw new Error('gone');
+    });
     await queue.idle();
-    queue.run(async () => { ran.push('next'); });
+    queue.run(async () => {
+      ran.push('next');
+    });
     await queue.idle();
-    assert.deepEqual(errors.map((e) => (e as Error).message), ['gone']);
+    assert.deepEqual(
+      errors.map((e) => (e as Error).message),
+      ['gone'],
+    );
     assert.deepEqual(ran, ['next']);
   });
 });

@@ -6,7 +6,10 @@ const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 
 function settledFlag(promise: Promise<unknown>): { value: unknown; done: boolean } {
   const flag: { value: unknown; done: boolean } = { value: undefined, done: false };
-  void promise.then((v) => { flag.value = v; flag.done = true; });
+  void promise.then((v) => {
+    flag.value = v;
+    flag.done = true;
+  });
   return flag;
 }
 
@@ -47,7 +50,12 @@ describe('LoadState', () => {
   it('counts a tracked partial reload until it ends, failing or not, without ending the first load', async () => {
     const state = new LoadState('the sidecars');
     const idle = settledFlag(state.idle());
-    await assert.rejects(state.track(async () => { throw new Error('disk gone'); }), /disk gone/);
+    await assert.rejects(
+      state.track(async () => {
+        throw new Error('disk gone');
+      }),
+      /disk gone/,
+    );
     assert.equal(state.hasLoaded, false, 'one sidecar read again is not the first load');
     state.begin()(true);
     await turn();
@@ -89,7 +97,9 @@ describe('allIdle', () => {
   it('gives up with false when cancelled first', async () => {
     const state = new LoadState('the codebook');
     let cancel = (): void => undefined;
-    const cancelled = new Promise<void>((resolve) => { cancel = resolve; });
+    const cancelled = new Promise<void>((resolve) => {
+      cancel = resolve;
+    });
     const all = settledFlag(allIdle([state], cancelled));
     await turn();
     cancel();

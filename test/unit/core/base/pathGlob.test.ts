@@ -21,7 +21,13 @@ describe('pathGlob', () => {
   it('never reads navigator', () => {
     const own = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
     let reads = 0;
-    Object.defineProperty(globalThis, 'navigator', { configurable: true, get: () => { reads++; return { platform: 'Win32' }; } });
+    Object.defineProperty(globalThis, 'navigator', {
+      configurable: true,
+      get: () => {
+        reads++;
+        return { platform: 'Win32' };
+      },
+    });
     try {
       const test = globTest('**/entities.yaml', '**/out/**');
       assert.equal(test('x/entities.yaml'), true);

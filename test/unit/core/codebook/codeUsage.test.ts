@@ -3,20 +3,23 @@ import { loadCodebook } from '../../../../src/core/codebook/codebook';
 import { codePath, mayUseCode, mergeTargets, newCodeIdProblem, codeNameProblem } from '../../../../src/core/codebook/codeChoices';
 import { codeUsage, countLabel, usageOf } from '../../../../src/core/codebook/codeUsage';
 
-const BOOK = loadCodebook([
-  'codes:',
-  '  - id: hedging',
-  '    name: Hedging',
-  '    children:',
-  '      - id: hedging-centrality',
-  '        name: ASEAN centrality',
-  '        children:',
-  '          - { id: hub, name: Hub }',
-  '      - id: hedging-balancing',
-  '        name: Balancing',
-  '  - id: sanctions',
-  '    name: Sanctions',
-].join('\n'), 'codebook.yaml');
+const BOOK = loadCodebook(
+  [
+    'codes:',
+    '  - id: hedging',
+    '    name: Hedging',
+    '    children:',
+    '      - id: hedging-centrality',
+    '        name: ASEAN centrality',
+    '        children:',
+    '          - { id: hub, name: Hub }',
+    '      - id: hedging-balancing',
+    '        name: Balancing',
+    '  - id: sanctions',
+    '    name: Sanctions',
+  ].join('\n'),
+  'codebook.yaml',
+);
 
 const a = (documentId: string, annotationId: string, ...codes: string[]) => ({ documentId, annotationId, codes });
 
@@ -29,15 +32,27 @@ describe('code usage', () => {
       a('d2', '4', 'sanctions'),
     ]);
     const shown = (id: string) => countLabel(usage.counts.get(id));
-    assert.deepEqual(['hedging', 'hedging-centrality', 'hub', 'hedging-balancing', 'sanctions'].map(shown), ['1 (3)', '1 (2)', '2', '1', '1']);
-    assert.deepEqual(usage.byCode.get('hub')?.map((x) => x.annotationId), ['2', '3']);
+    assert.deepEqual(['hedging', 'hedging-centrality', 'hub', 'hedging-balancing', 'sanctions'].map(shown), [
+      '1 (3)',
+      '1 (2)',
+      '2',
+      '1',
+      '1',
+    ]);
+    assert.deepEqual(
+      usage.byCode.get('hub')?.map((x) => x.annotationId),
+      ['2', '3'],
+    );
     assert.deepEqual(usage.unknown, []);
   });
 
   it('lists codes missing from the codebook, sorted, with their segments', () => {
     const usage = codeUsage(BOOK.codes, [a('d1', '1', 'zeta', 'hedging'), a('d2', '2', 'alpha'), a('d2', '3', 'zeta')]);
     assert.deepEqual(usage.unknown, ['alpha', 'zeta']);
-    assert.deepEqual(usage.byCode.get('zeta')?.map((x) => x.annotationId), ['1', '3']);
+    assert.deepEqual(
+      usage.byCode.get('zeta')?.map((x) => x.annotationId),
+      ['1', '3'],
+    );
     assert.equal(countLabel(usage.counts.get('hedging')), '1');
     assert.equal(usage.counts.get('zeta'), undefined);
   });
@@ -50,14 +65,23 @@ describe('code usage', () => {
   });
 
   it('counts the annotations and documents using a code', () => {
-    assert.deepEqual(usageOf([a('d1', '1', 'x'), a('d1', '2', 'x', 'y'), a('d2', '3', 'x'), a('d3', '4', 'y')], 'x'), { annotations: 3, documents: 2 });
+    assert.deepEqual(usageOf([a('d1', '1', 'x'), a('d1', '2', 'x', 'y'), a('d2', '3', 'x'), a('d3', '4', 'y')], 'x'), {
+      annotations: 3,
+      documents: 2,
+    });
   });
 });
 
 describe('code choices', () => {
   it('offers every code but the code itself and its descendants as merge targets', () => {
-    assert.deepEqual(mergeTargets(BOOK, 'hedging-centrality').map((c) => c.id), ['hedging', 'hedging-balancing', 'sanctions']);
-    assert.deepEqual(mergeTargets(BOOK, 'unknown-code').map((c) => c.id), ['hedging', 'hedging-centrality', 'hub', 'hedging-balancing', 'sanctions']);
+    assert.deepEqual(
+      mergeTargets(BOOK, 'hedging-centrality').map((c) => c.id),
+      ['hedging', 'hedging-balancing', 'sanctions'],
+    );
+    assert.deepEqual(
+      mergeTargets(BOOK, 'unknown-code').map((c) => c.id),
+      ['hedging', 'hedging-centrality', 'hub', 'hedging-balancing', 'sanctions'],
+    );
   });
 
   it('names a code by its path from the top', () => {

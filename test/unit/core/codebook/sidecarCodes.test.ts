@@ -41,10 +41,17 @@ describe('code rename and merge across sidecars', () => {
   });
 
   it('returns the same text for a sidecar without the code, and refuses an unreadable one', () => {
-    const results = replaceCodeInSidecars([
-      { file: SIDECAR, text: HAND_WRITTEN },
-      { file: 'b.txt.annotations.yaml', text: 'version: 1\ndocument: b.txt\nannotations:\n  - id: x\n    target: {exact: x}\n    codes: [a, a2' },
-    ], 'nowhere', 'elsewhere');
+    const results = replaceCodeInSidecars(
+      [
+        { file: SIDECAR, text: HAND_WRITTEN },
+        {
+          file: 'b.txt.annotations.yaml',
+          text: 'version: 1\ndocument: b.txt\nannotations:\n  - id: x\n    target: {exact: x}\n    codes: [a, a2',
+        },
+      ],
+      'nowhere',
+      'elsewhere',
+    );
     assert.deepEqual(results[0], { file: SIDECAR, ok: true, text: HAND_WRITTEN, changed: 0 });
     assert.equal(results[1].ok, false);
     assert.equal(results[1].file, 'b.txt.annotations.yaml');
@@ -63,15 +70,30 @@ describe('codebook edits that keep formatting', () => {
   it('adds a child after the last child of a parent', () => {
     const text = rewritten(addCode(CODEBOOK, FILE, { id: 'energy-coal', name: 'Coal', description: 'Coal: supply,\nprices.' }, 'energy'));
     assert.deepEqual(lineDiff(CODEBOOK, text).removed, []);
-    assert.deepEqual(lineDiff(CODEBOOK, text).added, ['      - id: energy-coal', '        name: Coal', '        description: |-', '          Coal: supply,', '          prices.']);
+    assert.deepEqual(lineDiff(CODEBOOK, text).added, [
+      '      - id: energy-coal',
+      '        name: Coal',
+      '        description: |-',
+      '          Coal: supply,',
+      '          prices.',
+    ]);
     const codebook = loadCodebook(text, FILE);
     assert.equal(codebook.byId.get('energy-coal')?.parent, 'energy');
-    assert.deepEqual(codebook.byId.get('energy')?.children.map((c) => c.id).slice(-2), ['energy-security', 'energy-coal']);
+    assert.deepEqual(
+      codebook.byId
+        .get('energy')
+        ?.children.map((c) => c.id)
+        .slice(-2),
+      ['energy-security', 'energy-coal'],
+    );
   });
 
   it('creates `children:` under a code that had none', () => {
     const text = rewritten(addCode(CODEBOOK, FILE, { id: 'energy-lng', name: 'LNG' }, 'energy-oil-gas'));
-    assert.deepEqual(lineDiff(CODEBOOK, text), { removed: [], added: ['        children:', '          - id: energy-lng', '            name: LNG'] });
+    assert.deepEqual(lineDiff(CODEBOOK, text), {
+      removed: [],
+      added: ['        children:', '          - id: energy-lng', '            name: LNG'],
+    });
     assert.equal(loadCodebook(text, FILE).byId.get('energy-lng')?.parent, 'energy-oil-gas');
   });
 
@@ -101,7 +123,8 @@ describe('codebook edits that keep formatting', () => {
   });
 
   it('refuses duplicates, unknown parents, bad ids and broken files', () => {
-    const message = (r: CodebookRewrite): string => (r.ok ? 'ok' : `${r.diagnostics[0].line}:${r.diagnostics[0].column} ${r.diagnostics[0].code}`);
+    const message = (r: CodebookRewrite): string =>
+      r.ok ? 'ok' : `${r.diagnostics[0].line}:${r.diagnostics[0].column} ${r.diagnostics[0].code}`;
     assert.match(message(addCode(CODEBOOK, FILE, { id: 'energy', name: 'E' })), /codebook-edit/);
     assert.match(message(addCode(CODEBOOK, FILE, { id: 'x', name: 'X' }, 'nowhere')), /codebook-edit/);
     assert.match(message(renameCode(CODEBOOK, FILE, 'energy', { id: 'defence' })), /codebook-edit/);

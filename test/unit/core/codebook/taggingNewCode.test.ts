@@ -1,18 +1,29 @@
 import { strict as assert } from 'node:assert';
 import { COLOR_PATTERN, loadCodebook } from '../../../../src/core/codebook/codebook';
 import { addCode } from '../../../../src/core/codebook/codebookEdit';
-import { codeNamed, codeNameProblem, newCodeColor, newCodeId, newCodeOffer, shade, TOP_LEVEL_PALETTE } from '../../../../src/core/tagging/newCode';
+import {
+  codeNamed,
+  codeNameProblem,
+  newCodeColor,
+  newCodeId,
+  newCodeOffer,
+  shade,
+  TOP_LEVEL_PALETTE,
+} from '../../../../src/core/tagging/newCode';
 
-const BOOK = loadCodebook([
-  'codes:',
-  '  - id: hedging',
-  '    name: Hedging & strategic autonomy',
-  `    color: "${TOP_LEVEL_PALETTE[0]}"`,
-  '    children:',
-  '      - { id: hedging-balancing, name: Balancing }',
-  '  - { id: vaccine-diplomacy, name: Health }',
-  '  - { id: plain, name: Plain }',
-].join('\n'), 'codebook.yaml');
+const BOOK = loadCodebook(
+  [
+    'codes:',
+    '  - id: hedging',
+    '    name: Hedging & strategic autonomy',
+    `    color: "${TOP_LEVEL_PALETTE[0]}"`,
+    '    children:',
+    '      - { id: hedging-balancing, name: Balancing }',
+    '  - { id: vaccine-diplomacy, name: Health }',
+    '  - { id: plain, name: Plain }',
+  ].join('\n'),
+  'codebook.yaml',
+);
 
 describe('new code from the code pick', () => {
   it('is offered for typed text that names no code, by name or id, whatever the case and spacing', () => {

@@ -6,8 +6,16 @@ import { csvRecords, parseCsv } from '../../../support/csv';
 
 function record(over: Partial<ExportRecord>): ExportRecord {
   return {
-    document: 'a.txt', sidecar: 'a.txt.annotations.yaml', id: 'x', codes: [], quote: 'some words', status: 'anchored',
-    linkedEntities: [], mentionedEntities: [], entities: [], ...over,
+    document: 'a.txt',
+    sidecar: 'a.txt.annotations.yaml',
+    id: 'x',
+    codes: [],
+    quote: 'some words',
+    status: 'anchored',
+    linkedEntities: [],
+    mentionedEntities: [],
+    entities: [],
+    ...over,
   };
 }
 
@@ -35,22 +43,49 @@ describe('export CSV', () => {
 
   it('writes one row per code, one row with an empty code for an annotation without codes', () => {
     const text = csvExport([
-      record({ id: 'two', codes: [{ id: 'a', name: 'A', path: 'P / A' }, { id: 'b', name: 'B', path: 'B' }], entities: ['asean', 'russia'], anchored: { start: 3, end: 13, startLine: 2, endLine: 2, text: 'some words' }, stored: { start: 1, end: 11 } }),
+      record({
+        id: 'two',
+        codes: [
+          { id: 'a', name: 'A', path: 'P / A' },
+          { id: 'b', name: 'B', path: 'B' },
+        ],
+        entities: ['asean', 'russia'],
+        anchored: { start: 3, end: 13, startLine: 2, endLine: 2, text: 'some words' },
+        stored: { start: 1, end: 11 },
+      }),
       record({ id: 'none', status: 'orphaned', storedStatus: 'anchored' }),
     ]);
     const [header] = parseCsv(text);
     assert.deepEqual(header, [...CSV_COLUMNS]);
     const rows = csvRecords(text);
-    assert.deepEqual(rows.map((r) => [r.annotation, r.code, r.codeName, r.codePath]), [['two', 'a', 'A', 'P / A'], ['two', 'b', 'B', 'B'], ['none', '', '', '']]);
-    assert.deepEqual([rows[0].storedStart, rows[0].storedEnd, rows[0].start, rows[0].end, rows[0].startLine, rows[0].endLine, rows[0].entities], ['1', '11', '3', '13', '2', '2', 'asean;russia']);
-    assert.deepEqual([rows[2].status, rows[2].storedStatus, rows[2].start, rows[2].startLine, rows[2].entities], ['orphaned', 'anchored', '', '', '']);
+    assert.deepEqual(
+      rows.map((r) => [r.annotation, r.code, r.codeName, r.codePath]),
+      [
+        ['two', 'a', 'A', 'P / A'],
+        ['two', 'b', 'B', 'B'],
+        ['none', '', '', ''],
+      ],
+    );
+    assert.deepEqual(
+      [rows[0].storedStart, rows[0].storedEnd, rows[0].start, rows[0].end, rows[0].startLine, rows[0].endLine, rows[0].entities],
+      ['1', '11', '3', '13', '2', '2', 'asean;russia'],
+    );
+    assert.deepEqual(
+      [rows[2].status, rows[2].storedStatus, rows[2].start, rows[2].startLine, rows[2].entities],
+      ['orphaned', 'anchored', '', '', ''],
+    );
     assert.ok(text.endsWith('\n') && !text.includes('\r'), 'LF line ends');
   });
 
   it('keeps notes, quotes and names as literal text: links, HTML and formulas are data', () => {
     const note = '=cmd|\'/c calc\'!A1, see [x](command:foo) and <script>alert(1)</script>\n"quoted"';
     const quote = '@SUM(1,2) wrapped\nover two lines';
-    const rows = csvRecords(csvExport([record({ note, quote, author: '+Ana', codes: [{ id: 'c', name: '-minus', path: 'Top / -minus' }] })]));
-    assert.deepEqual([rows[0].note, rows[0].quote, rows[0].author, rows[0].codeName, rows[0].codePath], [`'${note}`, `'${quote}`, "'+Ana", "'-minus", 'Top / -minus']);
+    const rows = csvRecords(
+      csvExport([record({ note, quote, author: '+Ana', codes: [{ id: 'c', name: '-minus', path: 'Top / -minus' }] })]),
+    );
+    assert.deepEqual(
+      [rows[0].note, rows[0].quote, rows[0].author, rows[0].codeName, rows[0].codePath],
+      [`'${note}`, `'${quote}`, "'+Ana", "'-minus", 'Top / -minus'],
+    );
   });
 });

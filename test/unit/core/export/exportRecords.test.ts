@@ -13,7 +13,14 @@ const TRADE = 'Russia accounts for less than one per cent';
 const REWORDED = 'Whether the relationship deepens will depend less on summits';
 
 const ANNOTATIONS: FixtureAnnotation[] = [
-  { id: 'q', quote: QUOTE, codes: ['engagement', 'trade'], note: 'see [x](command:foo) <script>', author: 'Ana', created: '2025-03-01T14:05:00Z' },
+  {
+    id: 'q',
+    quote: QUOTE,
+    codes: ['engagement', 'trade'],
+    note: 'see [x](command:foo) <script>',
+    author: 'Ana',
+    created: '2025-03-01T14:05:00Z',
+  },
   { id: 'c', quote: CHAIR, entities: ['russia', 'malaysia'] },
   { id: 'cut', quote: CUT, codes: ['not-in-codebook'] },
   { id: 'a', quote: ACROSS },
@@ -31,19 +38,30 @@ const byId = (records: ExportRecord[]): Map<string, ExportRecord> => new Map(rec
 /** Every anchored place holds, in the normalised text, exactly the code points it claims. */
 function assertPlacesHold(records: ExportRecord[], raw: string): void {
   const normalised = normaliseText(raw);
-  for (const r of records) if (r.anchored) assert.equal(codePointSlice(normalised, r.anchored.start, r.anchored.end), r.anchored.text, r.id);
+  for (const r of records)
+    if (r.anchored) assert.equal(codePointSlice(normalised, r.anchored.start, r.anchored.end), r.anchored.text, r.id);
 }
 
 describe('export records', () => {
   it('gives every annotation its stored and anchored positions, lines, codes and fields', () => {
     const records = exportAgainst(REPORT);
-    assert.deepEqual(records.map((r) => r.id), ANNOTATIONS.map((a) => a.id), 'one record per annotation, in sidecar order');
+    assert.deepEqual(
+      records.map((r) => r.id),
+      ANNOTATIONS.map((a) => a.id),
+      'one record per annotation, in sidecar order',
+    );
     const q = byId(records).get('q')!;
     const at = REPORT.indexOf(QUOTE);
     assert.deepEqual(q.stored, { start: at, end: at + QUOTE.length });
     assert.deepEqual(q.anchored, { start: at, end: at + QUOTE.length, startLine: 5, endLine: 5, text: QUOTE });
-    assert.deepEqual([q.status, q.storedStatus, q.document, q.sidecar], ['anchored', 'anchored', 'notes/report.txt', 'notes/report.txt.annotations.yaml']);
-    assert.deepEqual([q.note, q.author, q.created, q.modified], ['see [x](command:foo) <script>', 'Ana', '2025-03-01T14:05:00Z', undefined]);
+    assert.deepEqual(
+      [q.status, q.storedStatus, q.document, q.sidecar],
+      ['anchored', 'anchored', 'notes/report.txt', 'notes/report.txt.annotations.yaml'],
+    );
+    assert.deepEqual(
+      [q.note, q.author, q.created, q.modified],
+      ['see [x](command:foo) <script>', 'Ana', '2025-03-01T14:05:00Z', undefined],
+    );
     assert.deepEqual(q.codes, [
       { id: 'engagement', name: 'Engagement, not endorsement', path: 'Stance / Hedging / Engagement, not endorsement' },
       { id: 'trade', name: 'Trade', path: 'Trade' },
@@ -57,15 +75,24 @@ describe('export records', () => {
   it('lists the entities mentioned wholly inside the passage after the linked ones, each once', () => {
     const records = byId(exportAgainst(REPORT));
     const chair = records.get('c')!;
-    assert.deepEqual([chair.linkedEntities, chair.mentionedEntities, chair.entities], [['russia', 'malaysia'], ['asean', 'malaysia'], ['russia', 'malaysia', 'asean']]);
+    assert.deepEqual(
+      [chair.linkedEntities, chair.mentionedEntities, chair.entities],
+      [
+        ['russia', 'malaysia'],
+        ['asean', 'malaysia'],
+        ['russia', 'malaysia', 'asean'],
+      ],
+    );
     assert.deepEqual(records.get('cut')!.mentionedEntities, ['asean'], "'Malaysia' cut by the passage's end does not count");
     assert.deepEqual(records.get('t')!.entities, ['moscow', 'russia']);
     assert.deepEqual(records.get('q')!.entities, []);
   });
 
   it('follows a passage that moved, keeps an orphan without a place and flags a reworded passage', () => {
-    const edited = REPORT
-      .replace("For ASEAN and this year's chair", 'A new paragraph, inserted by a later edit.\n\nFor ASEAN and this year\'s chair')
+    const edited = REPORT.replace(
+      "For ASEAN and this year's chair",
+      "A new paragraph, inserted by a later edit.\n\nFor ASEAN and this year's chair",
+    )
       .replace(/Trade remains modest:[^\n]*\n\n/, '')
       .replace(REWORDED, 'Whether the relationship deepens will rest less on summit talks');
     const records = byId(exportAgainst(edited));
@@ -83,7 +110,10 @@ describe('export records', () => {
 
   it('orphans every annotation of a missing document, none left out', () => {
     const records = exportAgainst(undefined);
-    assert.deepEqual(records.map((r) => [r.id, r.status, r.anchored]), ANNOTATIONS.map((a) => [a.id, 'orphaned', undefined]));
+    assert.deepEqual(
+      records.map((r) => [r.id, r.status, r.anchored]),
+      ANNOTATIONS.map((a) => [a.id, 'orphaned', undefined]),
+    );
     assert.deepEqual(records[1].entities, ['russia', 'malaysia']);
   });
 

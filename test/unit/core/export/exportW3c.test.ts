@@ -10,14 +10,28 @@ const BASE = 'https://example.org/corpus/';
 const UUID = '3F1C2A9E-8D4B-4F6A-9C2E-1A2B3C4D5E6F';
 const NOTE = 'see [x](command:foo) and <script>alert(1)</script>';
 const ANNOTATIONS: FixtureAnnotation[] = [
-  { id: UUID, quote: QUOTE, codes: ['engagement', 'trade'], note: NOTE, author: 'Ana', created: '2025-03-01T14:05+0100', modified: '2025-03-02' },
+  {
+    id: UUID,
+    quote: QUOTE,
+    codes: ['engagement', 'trade'],
+    note: NOTE,
+    author: 'Ana',
+    created: '2025-03-01T14:05+0100',
+    modified: '2025-03-02',
+  },
   { id: 'chair 1', quote: "For ASEAN and this year's chair, Malaysia" },
   { id: 'gone', quote: 'Trade remains modest', note: 'only a note' },
   { id: 'reworded', quote: 'Whether the relationship deepens will depend less on summits' },
 ];
-const EDITED = `\uFEFF😀${REPORT}`.replace('Trade remains modest', 'Commerce is small').replace('depend less on summits', 'rest less on summit talks').replace(/\n/g, '\r\n');
+const EDITED = `\uFEFF😀${REPORT}`
+  .replace('Trade remains modest', 'Commerce is small')
+  .replace('depend less on summits', 'rest less on summit talks')
+  .replace(/\n/g, '\r\n');
 
-function collection(text: string, base: string | undefined): { json: Record<string, unknown>; items: Array<Record<string, unknown>>; records: ExportRecord[] } {
+function collection(
+  text: string,
+  base: string | undefined,
+): { json: Record<string, unknown>; items: Array<Record<string, unknown>>; records: ExportRecord[] } {
   const records = exportFixture(REPORT, ANNOTATIONS, text);
   const catalog = fixtureCatalog();
   const json = JSON.parse(w3cExport(records, { base, label: 'corpus', entity: (id) => catalog.byId.get(id) })) as Record<string, unknown>;
@@ -42,11 +56,32 @@ describe('export W3C Web Annotation', () => {
       change(items[0]);
       return new W3cValidator(texts).collection(json).problems;
     };
-    const selectors = (a: Record<string, unknown>): Array<Record<string, number>> => (a.target as { selector: Array<Record<string, number>> }).selector;
-    assert.match(broken((a) => { selectors(a)[1].start += 1; }).join(), /the position selects exact/);
-    assert.match(broken((a) => { a.motivation = 'tag'; }).join(), /motivation/);
-    assert.match(broken((a) => { delete a.id; }).join(), /id is an IRI/);
-    assert.match(broken((a) => { a.created = '2025-03-01'; }).join(), /xsd:dateTime/);
+    const selectors = (a: Record<string, unknown>): Array<Record<string, number>> =>
+      (a.target as { selector: Array<Record<string, number>> }).selector;
+    assert.match(
+      broken((a) => {
+        selectors(a)[1].start += 1;
+      }).join(),
+      /the position selects exact/,
+    );
+    assert.match(
+      broken((a) => {
+        a.motivation = 'tag';
+      }).join(),
+      /motivation/,
+    );
+    assert.match(
+      broken((a) => {
+        delete a.id;
+      }).join(),
+      /id is an IRI/,
+    );
+    assert.match(
+      broken((a) => {
+        a.created = '2025-03-01';
+      }).join(),
+      /xsd:dateTime/,
+    );
   });
 
   it('maps codes, note, entities, creator and dates to their Web Annotation terms', () => {
@@ -71,10 +106,16 @@ describe('export W3C Web Annotation', () => {
 
   it('keeps only the quote selector when the passage is orphaned or no longer holds the quote', () => {
     const { items, records } = collection(EDITED, BASE);
-    const selectorTypes = items.map((a) => ((a.target as { selector: Array<{ type: string }> }).selector).map((s) => s.type));
-    assert.deepEqual(records.map((r) => r.status), ['anchored', 'anchored', 'orphaned', 'needs-review']);
+    const selectorTypes = items.map((a) => (a.target as { selector: Array<{ type: string }> }).selector.map((s) => s.type));
+    assert.deepEqual(
+      records.map((r) => r.status),
+      ['anchored', 'anchored', 'orphaned', 'needs-review'],
+    );
     assert.deepEqual(selectorTypes, [
-      ['TextQuoteSelector', 'TextPositionSelector'], ['TextQuoteSelector', 'TextPositionSelector'], ['TextQuoteSelector'], ['TextQuoteSelector'],
+      ['TextQuoteSelector', 'TextPositionSelector'],
+      ['TextQuoteSelector', 'TextPositionSelector'],
+      ['TextQuoteSelector'],
+      ['TextQuoteSelector'],
     ]);
     assert.equal(items[2].motivation, 'commenting');
     const position = (items[0].target as { selector: Array<{ start: number }> }).selector[1];

@@ -17,7 +17,8 @@ function coMentionsOver(documents: Record<string, string>) {
   const { index, id } = newIndex();
   const co = new CoMentions(index);
   for (const [name, text] of Object.entries(documents)) index.setDocument(name, text);
-  const names = (list: ReadonlyArray<{ entity: number; count: number }>): string[] => list.map((c) => `${index.entities[c.entity].id}:${c.count}`);
+  const names = (list: ReadonlyArray<{ entity: number; count: number }>): string[] =>
+    list.map((c) => `${index.entities[c.entity].id}:${c.count}`);
   return { index, id, co, names };
 }
 
@@ -30,8 +31,17 @@ describe('corpus index', () => {
     assert.equal(index.mentionCount, 6);
     assert.equal(index.mentionCountOf(id('asean')), 3);
     assert.equal(index.documentCountOf(id('asean')), 2);
-    assert.deepEqual(index.documentsOf(id('asean')), [{ document: 'b.txt', count: 2 }, { document: 'a.txt', count: 1 }]);
-    assert.deepEqual(index.mentionsOf(id('ru')).map((m) => [m.document, m.mention.start, m.mention.end]), [['a.txt', 0, 6], ['a.txt', 18, 24]]);
+    assert.deepEqual(index.documentsOf(id('asean')), [
+      { document: 'b.txt', count: 2 },
+      { document: 'a.txt', count: 1 },
+    ]);
+    assert.deepEqual(
+      index.mentionsOf(id('ru')).map((m) => [m.document, m.mention.start, m.mention.end]),
+      [
+        ['a.txt', 0, 6],
+        ['a.txt', 18, 24],
+      ],
+    );
     assert.equal(index.mentionCountOf(id('us')), 0);
   });
 
@@ -54,7 +64,13 @@ describe('corpus index', () => {
   it('gives line and column of each mention and finds the mention at an offset', () => {
     const { index } = newIndex();
     const doc = index.setDocument('a.txt', 'Intro\r\n  Russia meets\nASEAN');
-    assert.deepEqual([...doc.mentions].map((m) => [m.line, m.column]), [[1, 2], [2, 0]]);
+    assert.deepEqual(
+      [...doc.mentions].map((m) => [m.line, m.column]),
+      [
+        [1, 2],
+        [2, 0],
+      ],
+    );
     assert.equal(doc.mentions.indexAt(10), 0);
     assert.equal(doc.mentions.indexAt(15), -1, 'the end is exclusive');
     assert.equal(doc.lineCount, 3);
@@ -65,9 +81,14 @@ describe('corpus index', () => {
     const lf = 'Intro 😀\nRussia and ASEAN.\n\nThe US.';
     const crlf = index.setDocument('crlf.txt', '\uFEFF' + lf.replace(/\n/g, '\r\n'));
     const plain = index.setDocument('lf.txt', lf);
-    const view = (d: typeof plain): number[][] => [...d.mentions].map((m) => [m.line, d.offsets.toCodePoint(m.start), d.offsets.toCodePoint(m.end), m.sentence, m.paragraph]);
+    const view = (d: typeof plain): number[][] =>
+      [...d.mentions].map((m) => [m.line, d.offsets.toCodePoint(m.start), d.offsets.toCodePoint(m.end), m.sentence, m.paragraph]);
     assert.deepEqual(view(crlf), view(plain));
-    assert.deepEqual(view(plain), [[1, 8, 14, 0, 0], [1, 19, 24, 0, 0], [3, 31, 33, 1, 1]]);
+    assert.deepEqual(view(plain), [
+      [1, 8, 14, 0, 0],
+      [1, 19, 24, 0, 0],
+      [3, 31, 33, 1, 1],
+    ]);
   });
 
   it('counts co-mentions within a sentence and within a paragraph', () => {
@@ -102,7 +123,10 @@ describe('corpus index', () => {
   it('splits sentences at full stops but not after one-letter abbreviations', () => {
     const { index } = newIndex();
     const doc = index.setDocument('a.txt', 'The U.S. view of Russia. China? ASEAN');
-    assert.deepEqual([...doc.mentions].map((m) => m.sentence), [0, 1, 2]);
+    assert.deepEqual(
+      [...doc.mentions].map((m) => m.sentence),
+      [0, 1, 2],
+    );
   });
 });
 
@@ -111,11 +135,15 @@ describe('a catalog of 50,000 entities', function () {
   this.timeout(120_000);
   it('loads, compiles and matches entities from the first to the last', () => {
     const rows = ['entities:'];
-    for (let i = 0; i < 50000; i++) rows.push(`  - { id: e${i}, name: Entity${i} Ltd, kind: actor, type: organisation, aliases: [E${i}X] }`);
+    for (let i = 0; i < 50000; i++)
+      rows.push(`  - { id: e${i}, name: Entity${i} Ltd, kind: actor, type: organisation, aliases: [E${i}X] }`);
     const big = loadCatalog(rows.join('\n'), 'big.yaml');
     assert.equal(big.diagnostics.length, 0);
     assert.equal(big.entities.length, 50000);
     const m = compileMatcher(big);
-    assert.deepEqual(find(m, 'Entity0 Ltd, E49999X and Entity49999 Ltd; Entity5 Ltds').map((f) => f.id), ['e0', 'e49999', 'e49999']);
+    assert.deepEqual(
+      find(m, 'Entity0 Ltd, E49999X and Entity49999 Ltd; Entity5 Ltds').map((f) => f.id),
+      ['e0', 'e49999', 'e49999'],
+    );
   });
 });

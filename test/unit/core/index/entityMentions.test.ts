@@ -15,10 +15,12 @@ function cursorOver(documents: Record<string, string>, entity = 'un'): { index: 
 
 /** A page as "document:start line:start column-end line:end column" strings. */
 function described(page: ReturnType<EntityMentionCursor['next']>): string[] {
-  return page.flatMap(({ document, mentions }) => mentions.map((i) => {
-    const m = document.mentions.at(i);
-    return `${document.id}:${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
-  }));
+  return page.flatMap(({ document, mentions }) =>
+    mentions.map((i) => {
+      const m = document.mentions.at(i);
+      return `${document.id}:${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
+    }),
+  );
 }
 
 const DOCUMENTS = {
@@ -34,7 +36,14 @@ describe('entity mentions, a page at a time', () => {
     const all = cursor();
     assert.equal(all.total, 6);
     assert.equal(all.documentCount, 3);
-    assert.deepEqual(described(all.next()), ['a.txt:0:4-1:7', 'a.txt:1:16-1:18', 'a.txt:2:0-2:2', 'c.txt:0:0-0:2', 'c.txt:0:18-0:20', 'd.txt:0:6-0:8']);
+    assert.deepEqual(described(all.next()), [
+      'a.txt:0:4-1:7',
+      'a.txt:1:16-1:18',
+      'a.txt:2:0-2:2',
+      'c.txt:0:0-0:2',
+      'c.txt:0:18-0:20',
+      'd.txt:0:6-0:8',
+    ]);
     assert.deepEqual(all.next(), [], 'nothing after the end');
     assert.equal(all.remaining, 0);
     assert.equal(all.remainingDocuments, 0);
@@ -46,7 +55,7 @@ describe('entity mentions, a page at a time', () => {
     assert.deepEqual(described(pages.next(2)), ['a.txt:0:4-1:7', 'a.txt:1:16-1:18']);
     assert.deepEqual([pages.taken, pages.remaining, pages.remainingDocuments], [2, 4, 3], 'a.txt still has one');
     assert.deepEqual(described(pages.next(3)), ['a.txt:2:0-2:2', 'c.txt:0:0-0:2', 'c.txt:0:18-0:20']);
-    assert.deepEqual([pages.remaining, pages.remainingDocuments], [1, 1], 'a page ending on a document\'s last mention leaves it behind');
+    assert.deepEqual([pages.remaining, pages.remainingDocuments], [1, 1], "a page ending on a document's last mention leaves it behind");
     assert.deepEqual(described(pages.next(5)), ['d.txt:0:6-0:8']);
     assert.deepEqual([pages.remaining, pages.remainingDocuments], [0, 0]);
   });

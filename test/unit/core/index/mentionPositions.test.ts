@@ -12,7 +12,11 @@ const sampleCatalog = loadCatalog(fs.readFileSync('corpus/entities.yaml', 'utf8'
 const sampleMatcher = compileMatcher(sampleCatalog);
 const sampleStyles = styleTable(sampleCatalog.entities);
 
-interface Placed { style: string; start: [number, number]; end: [number, number] }
+interface Placed {
+  style: string;
+  start: [number, number];
+  end: [number, number];
+}
 
 /** Every mention of `text` with its style and positions, read back from the buckets, in document order. */
 function placed(text: string, matcher: CompiledMatcher = sampleMatcher, styles = sampleStyles): Placed[] {
@@ -20,7 +24,8 @@ function placed(text: string, matcher: CompiledMatcher = sampleMatcher, styles =
   const buckets = positionsByStyle(mentions, lineStarts(text), styles, MENTION_STYLES.length);
   const out: Placed[] = [];
   buckets.forEach((b, s) => {
-    for (let o = 0; o < b.length; o += POSITION_STRIDE) out.push({ style: MENTION_STYLES[s], start: [b[o], b[o + 1]], end: [b[o + 2], b[o + 3]] });
+    for (let o = 0; o < b.length; o += POSITION_STRIDE)
+      out.push({ style: MENTION_STYLES[s], start: [b[o], b[o + 1]], end: [b[o + 2], b[o + 3]] });
   });
   return out.sort((a, b) => a.start[0] - b.start[0] || a.start[1] - b.start[1]);
 }
@@ -50,7 +55,15 @@ describe('mention positions by style', () => {
   it('counts LF, CRLF and lone CR line ends as the editor does, and UTF-16 characters', () => {
     const text = '\uFEFFRussia\r\nASEAN\rthe 😀 Russia\nend ASEAN';
     assert.deepEqual(placed(text), expected(text));
-    assert.deepEqual(placed(text).map((p) => p.start), [[0, 1], [1, 0], [2, 7], [3, 4]]);
+    assert.deepEqual(
+      placed(text).map((p) => p.start),
+      [
+        [0, 1],
+        [1, 0],
+        [2, 7],
+        [3, 4],
+      ],
+    );
   });
 
   it('ends a name wrapped over a line break on the next line', () => {

@@ -59,13 +59,22 @@ describe('mention stepping', () => {
   });
 
   it('wraps indexes like a ring', () => {
-    assert.deepEqual([-1, 0, 2, 3, 7].map((i) => wrapIndex(i, 3)), [2, 0, 2, 0, 1]);
+    assert.deepEqual(
+      [-1, 0, 2, 3, 7].map((i) => wrapIndex(i, 3)),
+      [2, 0, 2, 0, 1],
+    );
   });
 
   it('words the status-bar message', () => {
     assert.equal(stepMessage('Russia', { index: 9, ordinal: 3, total: 12, wrapped: false }, 1), 'Russia: mention 3 of 12');
-    assert.equal(stepMessage('Russia', { index: 0, ordinal: 1, total: 12, wrapped: true }, 1), 'Russia: mention 1 of 12 (wrapped to the first)');
-    assert.equal(stepMessage('Russia', { index: 9, ordinal: 12, total: 12, wrapped: true }, -1), 'Russia: mention 12 of 12 (wrapped to the last)');
+    assert.equal(
+      stepMessage('Russia', { index: 0, ordinal: 1, total: 12, wrapped: true }, 1),
+      'Russia: mention 1 of 12 (wrapped to the first)',
+    );
+    assert.equal(
+      stepMessage('Russia', { index: 9, ordinal: 12, total: 12, wrapped: true }, -1),
+      'Russia: mention 12 of 12 (wrapped to the last)',
+    );
     assert.equal(stepMessage('ASEAN', { index: 0, ordinal: 1, total: 1, wrapped: true }, 1), 'ASEAN: the only mention in this document');
   });
 });

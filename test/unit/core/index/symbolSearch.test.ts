@@ -38,10 +38,24 @@ describe('symbol search', () => {
 
   it('ranks better matches first, then by weight, and keeps to the limit', () => {
     const search = new SymbolSearch(entities);
-    assert.deepEqual(search.search('asean', 10).map((h) => h.index), [1, 2]);
-    const twins = new SymbolSearch([{ name: 'Alpine Union', aliases: [] }, { name: 'Alpha Bank', aliases: [] }]);
-    assert.deepEqual(twins.search('alp', 10).map((h) => h.index), [1, 0], 'equal scores and weights: by name');
-    assert.deepEqual(twins.search('alp', 10, (i) => (i === 0 ? 5 : 1)).map((h) => h.index), [0, 1], 'equal scores: heavier first');
+    assert.deepEqual(
+      search.search('asean', 10).map((h) => h.index),
+      [1, 2],
+    );
+    const twins = new SymbolSearch([
+      { name: 'Alpine Union', aliases: [] },
+      { name: 'Alpha Bank', aliases: [] },
+    ]);
+    assert.deepEqual(
+      twins.search('alp', 10).map((h) => h.index),
+      [1, 0],
+      'equal scores and weights: by name',
+    );
+    assert.deepEqual(
+      twins.search('alp', 10, (i) => (i === 0 ? 5 : 1)).map((h) => h.index),
+      [0, 1],
+      'equal scores: heavier first',
+    );
     assert.equal(search.search('a', 2).length, 2);
     assert.deepEqual(search.search('xyz', 10), []);
   });
@@ -49,6 +63,9 @@ describe('symbol search', () => {
   it('matches accents loosely and lists the heaviest entities for an empty query', () => {
     const search = new SymbolSearch(entities);
     assert.equal(search.search('viet nam', 10)[0].spelling, 'Việt Nam');
-    assert.deepEqual(search.search('', 3, (i) => i).map((h) => h.index), [4, 3, 2]);
+    assert.deepEqual(
+      search.search('', 3, (i) => i).map((h) => h.index),
+      [4, 3, 2],
+    );
   });
 });

@@ -15,7 +15,11 @@ import { WorkerScanPool } from '../../../../src/node/workerScanPool';
 import { layeredCatalogFile } from '../../helpers/sampleCatalog';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', '..', 'corpus');
-const sampleTexts = (): Array<[string, string]> => readdirSync(CORPUS).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(CORPUS, f), 'utf8')]);
+const sampleTexts = (): Array<[string, string]> =>
+  readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.md') || f.endsWith('.txt'))
+    .sort()
+    .map((f) => [f, readFileSync(path.join(CORPUS, f), 'utf8')]);
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function collect<T>(gen: AsyncIterable<T>): Promise<T[]> {
@@ -27,29 +31,75 @@ async function collect<T>(gen: AsyncIterable<T>): Promise<T[]> {
 describe('indexing pipeline: inOrder', () => {
   it('hands back results in the order of the items, whatever order the work finishes in', async () => {
     const items = Array.from({ length: 40 }, (_, i) => i);
-    const done = await collect(inOrder(items, async (i) => { await delay((i * 7) % 5); return i * 2; }, 8));
-    assert.deepEqual(done.map((d) => d.item), items);
-    assert.deepEqual(done.map((d) => d.result), items.map((i) => i * 2));
+    const done = await collect(
+      inOrder(
+        items,
+        async (i) => {
+          await delay((i * 7) % 5);
+          return i * 2;
+        },
+        8,
+      ),
+    );
+    assert.deepEqual(
+      done.map((d) => d.item),
+      items,
+    );
+    assert.deepEqual(
+      done.map((d) => d.result),
+      items.map((i) => i * 2),
+    );
   });
 
   it('never has more than the window in flight, and keeps it full', async () => {
-    let inFlight = 0, most = 0;
-    await collect(inOrder(Array.from({ length: 50 }, (_, i) => i), async () => {
-      most = Math.max(most, ++inFlight);
-      await delay(1);
-      inFlight--;
-    }, 6));
+    let inFlight = 0,
+      most = 0;
+    await collect(
+      inOrder(
+        Array.from({ length: 50 }, (_, i) => i),
+        async () => {
+          most = Math.max(most, ++inFlight);
+          await delay(1);
+          inFlight--;
+        },
+        6,
+      ),
+    );
     assert.equal(most, 6);
   });
 
   it('reports a failed item in its place and goes on with the others', async () => {
-    const done = await collect(inOrder(['a', 'b', 'c'], async (x) => { if (x === 'b') throw new Error('gone'); return x.toUpperCase(); }, 2));
-    assert.deepEqual(done.map((d) => [d.item, d.result, d.error instanceof Error ? d.error.message : undefined]), [['a', 'A', undefined], ['b', undefined, 'gone'], ['c', 'C', undefined]]);
+    const done = await collect(
+      inOrder(
+        ['a', 'b', 'c'],
+        async (x) => {
+          if (x === 'b') throw new Error('gone');
+          return x.toUpperCase();
+        },
+        2,
+      ),
+    );
+    assert.deepEqual(
+      done.map((d) => [d.item, d.result, d.error instanceof Error ? d.error.message : undefined]),
+      [
+        ['a', 'A', undefined],
+        ['b', undefined, 'gone'],
+        ['c', 'C', undefined],
+      ],
+    );
   });
 
   it('starts nothing more once the consumer stops', async () => {
     const started: number[] = [];
-    for await (const d of inOrder(Array.from({ length: 100 }, (_, i) => i), async (i) => { started.push(i); await delay(1); return i; }, 4)) {
+    for await (const d of inOrder(
+      Array.from({ length: 100 }, (_, i) => i),
+      async (i) => {
+        started.push(i);
+        await delay(1);
+        return i;
+      },
+      4,
+    )) {
       if (d.item === 1) break;
     }
     await delay(10);
@@ -57,8 +107,16 @@ describe('indexing pipeline: inOrder', () => {
   });
 
   it('takes an asynchronous sequence (a folder listed lazily)', async () => {
-    async function* letters(): AsyncGenerator<string> { for (const c of 'xyz') { await delay(1); yield c; } }
-    assert.deepEqual((await collect(inOrder(letters(), async (c) => c, 2))).map((d) => d.result), ['x', 'y', 'z']);
+    async function* letters(): AsyncGenerator<string> {
+      for (const c of 'xyz') {
+        await delay(1);
+        yield c;
+      }
+    }
+    assert.deepEqual(
+      (await collect(inOrder(letters(), async (c) => c, 2))).map((d) => d.result),
+      ['x', 'y', 'z'],
+    );
   });
 });
 
@@ -73,7 +131,11 @@ describe('indexing pipeline: scanning for the index', () => {
       const { scan } = scanForIndex(setup(true), { path: file, content: text });
       const added = new CorpusIndex(matcher).addScanned(file, scannedDocument(scan), scan.length, scan.date);
       assert.deepEqual([...added.mentions], [...direct.mentions], file);
-      assert.deepEqual([added.lineCount, added.length, [...added.entities], [...added.counts]], [direct.lineCount, direct.length, [...direct.entities], [...direct.counts]], file);
+      assert.deepEqual(
+        [added.lineCount, added.length, [...added.entities], [...added.counts]],
+        [direct.lineCount, direct.length, [...direct.entities], [...direct.counts]],
+        file,
+      );
       assert.ok(direct.mentions.length > 0, `${file} has mentions`);
     }
   });
@@ -114,11 +176,18 @@ describe('indexing pipeline: worker threads', () => {
       assert.deepEqual(pool.failures, []);
       assert.equal(pool.threads, 2);
       const inline = new InlineScanPool(setup);
-      const jobs = sampleTexts().flatMap(([file, text]) => [{ path: file, content: text }, { path: 'listed.txt', content: new TextEncoder().encode(text) }]);
+      const jobs = sampleTexts().flatMap(([file, text]) => [
+        { path: file, content: text },
+        { path: 'listed.txt', content: new TextEncoder().encode(text) },
+      ]);
       const threaded = await Promise.all(jobs.map((j) => pool.scan(j)));
       for (const [k, job] of jobs.entries()) {
         const here = await inline.scan(job);
-        assert.deepEqual({ ...threaded[k], mentions: [...threaded[k].mentions], drops: [...threaded[k].drops] }, { ...here, mentions: [...here.mentions], drops: [...here.drops] }, job.path);
+        assert.deepEqual(
+          { ...threaded[k], mentions: [...threaded[k].mentions], drops: [...threaded[k].drops] },
+          { ...here, mentions: [...here.mentions], drops: [...here.drops] },
+          job.path,
+        );
       }
       assert.equal(threaded[1].date?.day, 19920101, 'dates listed in documents.yaml reach the threads');
       assert.deepEqual(pool.failures, [], 'the threads scanned them (a thread that failed hands its jobs back silently)');
@@ -131,7 +200,8 @@ describe('indexing pipeline: worker threads', () => {
   it('answers documents without mentions again and again (their empty lists are not moved away)', async () => {
     const pool = new WorkerScanPool(setup, 1);
     try {
-      for (let k = 0; k < 3; k++) assert.equal(scannedDocument(await pool.scan({ path: 'e.txt', content: 'nothing here' })).mentions.length, 0);
+      for (let k = 0; k < 3; k++)
+        assert.equal(scannedDocument(await pool.scan({ path: 'e.txt', content: 'nothing here' })).mentions.length, 0);
     } finally {
       pool.close();
     }
@@ -156,7 +226,10 @@ describe('indexing pipeline: worker threads', () => {
       pool.setUp(setup);
       assert.throws(() => pool.setUp(setup), /already set up/);
       const scans = await Promise.all(['Russia and Viet Nam', 'nothing'].map((content, k) => pool.scan({ path: `${k}.txt`, content })));
-      assert.deepEqual(scans.map((s) => scannedDocument(s).mentions.length), [2, 0]);
+      assert.deepEqual(
+        scans.map((s) => scannedDocument(s).mentions.length),
+        [2, 0],
+      );
       assert.deepEqual(pool.failures, []);
     } finally {
       pool.close();
@@ -172,7 +245,8 @@ describe('indexing pipeline: worker threads', () => {
       // In this order the thread's buffer grows past its first size, then holds a shorter file
       // where a longer one was: each must be read to its own end, nothing of the one before.
       const counts = [];
-      for (const k of texts.keys()) counts.push(scannedDocument(await pool.scanFile(`${k}.txt`, path.join(dir, `${k}.txt`))).mentions.length);
+      for (const k of texts.keys())
+        counts.push(scannedDocument(await pool.scanFile(`${k}.txt`, path.join(dir, `${k}.txt`))).mentions.length);
       assert.deepEqual(counts, [200_000, 0, 2, 10]);
       await assert.rejects(pool.scanFile('gone.txt', path.join(dir, 'gone.txt')), /ENOENT/);
     } finally {

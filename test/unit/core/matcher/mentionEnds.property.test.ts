@@ -8,23 +8,48 @@ import { LineIndex } from '../../../../src/core/text/lineIndex';
 import { compileMatcher } from '../../../../src/core/matcher/mentionMatcher';
 import { simpleCatalog } from '../../helpers/matching';
 
-const matcher = compileMatcher(simpleCatalog({
-  un: ['United Nations', 'UN', 'United Nations General Assembly'],
-  arf: ['ASEAN Regional Forum'],
-  asean: ['ASEAN'],
-  astral: ['𝒳 Club'],
-  vn: ['Việt Nam'],
-  cafe: ['Café 𝒳 Group'],
-}));
+const matcher = compileMatcher(
+  simpleCatalog({
+    un: ['United Nations', 'UN', 'United Nations General Assembly'],
+    arf: ['ASEAN Regional Forum'],
+    asean: ['ASEAN'],
+    astral: ['𝒳 Club'],
+    vn: ['Việt Nam'],
+    cafe: ['Café 𝒳 Group'],
+  }),
+);
 
-const words = ['United', 'Nations', 'General', 'Assembly', 'UN', 'ASEAN', 'Regional', 'Forum', 'the', '😀', 'Club', 'Việt', 'Nam',
-  'Café', '𝒳', 'Group', 'x'];
+const words = [
+  'United',
+  'Nations',
+  'General',
+  'Assembly',
+  'UN',
+  'ASEAN',
+  'Regional',
+  'Forum',
+  'the',
+  '😀',
+  'Club',
+  'Việt',
+  'Nam',
+  'Café',
+  '𝒳',
+  'Group',
+  'x',
+];
 const separators = [' ', '   ', '\n', '\r\n', '\r', ' \n ', '\t\r\n\t', '\n\n', '\r\r', '\r\n\r\n', ', ', '. ', ''];
-const body = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 40 })
+const body = fc
+  .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 40 })
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
-const text = fc.tuple(fc.boolean(), fc.constantFrom('', '\n', '\r\n', '\r', ' '), body).map(([bom, lead, t]) => (bom ? '\ufeff' : '') + lead + t);
+const text = fc
+  .tuple(fc.boolean(), fc.constantFrom('', '\n', '\r\n', '\r', ' '), body)
+  .map(([bom, lead, t]) => (bom ? '\ufeff' : '') + lead + t);
 
-interface Positions { start: [number, number]; end: [number, number] }
+interface Positions {
+  start: [number, number];
+  end: [number, number];
+}
 
 function scanned(t: string): Positions[] {
   return [...scanDocument(matcher, t).mentions].map((m) => ({ start: [m.line, m.column], end: [m.endLine, m.endColumn] }));
@@ -32,26 +57,35 @@ function scanned(t: string): Positions[] {
 
 function expected(t: string): Positions[] {
   const lines = new LineIndex(t);
-  const at = (offset: number): [number, number] => { const p = lines.position(offset); return [p.line, p.character]; };
+  const at = (offset: number): [number, number] => {
+    const p = lines.position(offset);
+    return [p.line, p.character];
+  };
   return [...scanDocument(matcher, t).mentions].map((m) => ({ start: at(m.start), end: at(m.end) }));
 }
 
 describe('mention start and end positions (fast-check)', () => {
-  it('are the editor positions of the start and end offsets, and the line count is the text\'s', () => {
-    fc.assert(fc.property(text, (t) => {
-      assert.deepEqual(scanned(t), expected(t), JSON.stringify(t));
-      assert.equal(scanDocument(matcher, t).lineCount, new LineIndex(t).lineCount, JSON.stringify(t));
-    }), { numRuns: 2000 });
+  it("are the editor positions of the start and end offsets, and the line count is the text's", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(scanned(t), expected(t), JSON.stringify(t));
+        assert.equal(scanDocument(matcher, t).lineCount, new LineIndex(t).lineCount, JSON.stringify(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('end on a later line for a name wrapped over a line break (CRLF, lone CR, indented)', () => {
     const t = '\ufeffThe United\r\n   Nations met.\rThe ASEAN\rRegional\n\tForum and 𝒳\r\nClub 😀.';
     const list = scanDocument(matcher, t).mentions;
-    assert.deepEqual([...list].map((m) => [t.slice(m.start, m.end), m.line, m.column, m.endLine, m.endColumn]), [
-      ['United\r\n   Nations', 0, 5, 1, 10],
-      ['ASEAN\rRegional\n\tForum', 2, 4, 4, 6],
-      ['𝒳\r\nClub', 4, 11, 5, 4],
-    ]);
+    assert.deepEqual(
+      [...list].map((m) => [t.slice(m.start, m.end), m.line, m.column, m.endLine, m.endColumn]),
+      [
+        ['United\r\n   Nations', 0, 5, 1, 10],
+        ['ASEAN\rRegional\n\tForum', 2, 4, 4, 6],
+        ['𝒳\r\nClub', 4, 11, 5, 4],
+      ],
+    );
   });
 
   it('count a character outside the BMP as two columns, as the editor does', () => {

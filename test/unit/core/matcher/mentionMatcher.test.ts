@@ -45,7 +45,12 @@ describe('mention matcher: the rules of ARCHITECTURE.md, Mentions', () => {
 
   it('matches diacritics as written, in composed and decomposed form', () => {
     const nfd = 'Việt Nam'.normalize('NFD');
-    assert.deepEqual(found(catalog, `Việt Nam, ${nfd}, Vietnam and Viet Nam`), ['vietnam:Việt Nam', `vietnam:${nfd}`, 'vietnam:Vietnam', 'vietnam:Viet Nam']);
+    assert.deepEqual(found(catalog, `Việt Nam, ${nfd}, Vietnam and Viet Nam`), [
+      'vietnam:Việt Nam',
+      `vietnam:${nfd}`,
+      'vietnam:Vietnam',
+      'vietnam:Viet Nam',
+    ]);
     assert.deepEqual(found(catalog, 'Việt Namese'), [], 'no match when a word continues');
   });
 
@@ -69,7 +74,12 @@ describe('mention matcher: the rules of ARCHITECTURE.md, Mentions', () => {
   });
 
   it('finds mentions inside Markdown markup and punctuation', () => {
-    assert.deepEqual(found(catalog, '**ASEAN**, (Russia) [EAEU](http://x) "Moscow"'), ['asean:ASEAN', 'russia:Russia', 'eaeu:EAEU', 'russia:Moscow']);
+    assert.deepEqual(found(catalog, '**ASEAN**, (Russia) [EAEU](http://x) "Moscow"'), [
+      'asean:ASEAN',
+      'russia:Russia',
+      'eaeu:EAEU',
+      'russia:Moscow',
+    ]);
   });
 
   it('matches aliases written with surrounding whitespace, and letters such as U+02BC, as written', () => {

@@ -2,7 +2,12 @@
 // readable dates, what a proposed place is, the caller's links; every piece of workspace text
 // shown as literal text, whatever it holds.
 import { strict as assert } from 'node:assert';
-import { annotationCardMarkdown, annotationHoverMarkdown, readableDate, type AnnotationCardInput } from '../../../../src/core/presentation/annotationHoverCard';
+import {
+  annotationCardMarkdown,
+  annotationHoverMarkdown,
+  readableDate,
+  type AnnotationCardInput,
+} from '../../../../src/core/presentation/annotationHoverCard';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from '../../helpers/markdownMarkup';
 
 const LINKS = [
@@ -18,8 +23,12 @@ function card(over: Partial<AnnotationCardInput> = {}): AnnotationCardInput {
       { id: 'sanctions', path: ['Sanctions'] },
     ],
     note: 'Kausikan frames Russia as a counterweight.\nSecond line.',
-    author: 'ana', created: '2024-05-01T10:15:00Z', modified: '2024-05-02T08:00:30.123Z',
-    status: 'anchored', links: LINKS, ...over,
+    author: 'ana',
+    created: '2024-05-01T10:15:00Z',
+    modified: '2024-05-02T08:00:30.123Z',
+    status: 'anchored',
+    links: LINKS,
+    ...over,
   };
 }
 
@@ -37,13 +46,20 @@ describe('annotation hover card', () => {
     const targets = linkTargets(md);
     assert.equal(targets.filter((t) => swatch.test(t)).length, 1, 'one swatch: only the coloured code has one');
     const commands = targets.filter((t) => t.startsWith('command:'));
-    assert.deepEqual(commands.map((t) => t.slice(0, t.indexOf('?'))), ['command:policyAnnotator.editAnnotation', 'command:policyAnnotator.deleteAnnotation']);
+    assert.deepEqual(
+      commands.map((t) => t.slice(0, t.indexOf('?'))),
+      ['command:policyAnnotator.editAnnotation', 'command:policyAnnotator.deleteAnnotation'],
+    );
     for (const t of commands) assert.deepEqual(JSON.parse(decodeURIComponent(t.slice(t.indexOf('?') + 1))), ['file:///c/doc.txt', 'a1']);
     assert.deepEqual(liveMarkupProblems(md, ours), []);
   });
 
   it('says when a code is not in the codebook, when there is none, and leaves out what is missing', () => {
-    const md = unescapeMarkdown(annotationCardMarkdown(card({ codes: [{ id: 'gone', path: [] }], note: undefined, author: undefined, created: undefined, modified: undefined })));
+    const md = unescapeMarkdown(
+      annotationCardMarkdown(
+        card({ codes: [{ id: 'gone', path: [] }], note: undefined, author: undefined, created: undefined, modified: undefined }),
+      ),
+    );
     assert.ok(md.includes('**gone** *(not in the codebook)*'), md);
     assert.ok(!md.includes('*by*') && !md.includes('*created*'));
     assert.ok(unescapeMarkdown(annotationCardMarkdown(card({ codes: [] }))).startsWith('*no code*'));
@@ -71,10 +87,19 @@ describe('annotation hover card', () => {
 
   it('renders hostile notes, code names, ids, authors and dates as literal text', () => {
     for (const evil of HOSTILE) {
-      const md = annotationCardMarkdown(card({
-        codes: [{ id: evil, path: [evil, evil], color: '#123456' }, { id: evil, path: [] }, { id: 'x', path: ['x'], color: `#123456"/><script>${evil}` }],
-        note: evil, author: evil, created: evil, modified: `${evil} `,
-      }));
+      const md = annotationCardMarkdown(
+        card({
+          codes: [
+            { id: evil, path: [evil, evil], color: '#123456' },
+            { id: evil, path: [] },
+            { id: 'x', path: ['x'], color: `#123456"/><script>${evil}` },
+          ],
+          note: evil,
+          author: evil,
+          created: evil,
+          modified: `${evil} `,
+        }),
+      );
       assert.deepEqual(liveMarkupProblems(md, ours), [], `${evil}\n${md}`);
       assert.equal(linkTargets(md).filter((t) => !t.startsWith('command:')).length, 1, 'one swatch; the bad colour has none');
       const text = unescapeMarkdown(md);
@@ -84,7 +109,10 @@ describe('annotation hover card', () => {
   });
 
   it('reads timestamps as local date and time and leaves anything else as written', () => {
-    assert.equal(readableDate('2024-05-01T23:30:00Z', () => 120), '2024-05-02 01:30');
+    assert.equal(
+      readableDate('2024-05-01T23:30:00Z', () => 120),
+      '2024-05-02 01:30',
+    );
     assert.equal(readableDate('2024-05-01T10:00:00+02:00', UTC), '2024-05-01 08:00');
     assert.equal(readableDate('2024-05-01'), '2024-05-01');
     assert.equal(readableDate('last Tuesday'), 'last Tuesday');

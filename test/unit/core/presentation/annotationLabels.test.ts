@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { attentionDescription, hasProposal, needsAttention, quoteLabel, textOrder } from '../../../../src/core/presentation/annotationLabels';
+import {
+  attentionDescription,
+  hasProposal,
+  needsAttention,
+  quoteLabel,
+  textOrder,
+} from '../../../../src/core/presentation/annotationLabels';
 import { annotationTooltip, codeTooltip } from '../../../../src/core/presentation/annotationTooltip';
 import { HOSTILE, liveMarkupProblems, unescapeMarkdown } from '../../helpers/markdownMarkup';
 
@@ -48,10 +54,17 @@ describe('annotation labels', () => {
 
   it('orders annotations by place, an enclosing passage first, the unplaced last as given', () => {
     const items = [
-      { name: 'orphan-1' }, { name: 'late', start: 50, end: 60 }, { name: 'inner', start: 10, end: 12 },
-      { name: 'outer', start: 10, end: 40 }, { name: 'orphan-2' }, { name: 'first', start: 0, end: 3 },
+      { name: 'orphan-1' },
+      { name: 'late', start: 50, end: 60 },
+      { name: 'inner', start: 10, end: 12 },
+      { name: 'outer', start: 10, end: 40 },
+      { name: 'orphan-2' },
+      { name: 'first', start: 0, end: 3 },
     ];
-    assert.deepEqual(textOrder(items).map((i) => i.name), ['first', 'outer', 'inner', 'late', 'orphan-1', 'orphan-2']);
+    assert.deepEqual(
+      textOrder(items).map((i) => i.name),
+      ['first', 'outer', 'inner', 'late', 'orphan-1', 'orphan-2'],
+    );
   });
 });
 
@@ -61,8 +74,15 @@ describe('annotation and code tooltips', () => {
   it('escapes every piece of workspace text: no link, HTML or icon survives', () => {
     for (const hostile of HOSTILE) {
       const md = annotationTooltip({
-        quote: hostile, codes: [{ id: 'x', name: hostile }, { id: hostile }], note: hostile, status: 'needs-review',
-        place: hostile, author: hostile, modified: hostile, proposed: hostile, readOnly: true,
+        quote: hostile,
+        codes: [{ id: 'x', name: hostile }, { id: hostile }],
+        note: hostile,
+        status: 'needs-review',
+        place: hostile,
+        author: hostile,
+        modified: hostile,
+        proposed: hostile,
+        readOnly: true,
       });
       assert.deepEqual(liveMarkupProblems(md, ours), [], md);
       const code = codeTooltip({ id: hostile, name: hostile, description: hostile, count: { own: 1, total: 2 }, known: false });
@@ -71,12 +91,22 @@ describe('annotation and code tooltips', () => {
   });
 
   it('shows quote, codes, note and facts as they read', () => {
-    const md = annotationTooltip({ quote: 'Russia seeks\npartners', codes: [{ id: 'hedging', name: 'Hedging' }, { id: 'zz' }], note: 'a [link](command:x)', status: 'orphaned', place: 'report.txt', author: 'Ann' });
+    const md = annotationTooltip({
+      quote: 'Russia seeks\npartners',
+      codes: [{ id: 'hedging', name: 'Hedging' }, { id: 'zz' }],
+      note: 'a [link](command:x)',
+      status: 'orphaned',
+      place: 'report.txt',
+      author: 'Ann',
+    });
     const text = unescapeMarkdown(md);
     assert.match(text, /“Russia seeks partners”/);
     assert.match(text, /Hedging \(hedging\), zz \(not in the codebook\)/);
     assert.match(text, /a \[link\]\(command:x\)/);
     assert.match(text, /orphaned · report\.txt · Ann/);
-    assert.match(unescapeMarkdown(codeTooltip({ id: 'a', name: 'A', count: { own: 1, total: 3 }, known: true })), /1 coded segment, 3 with the codes below/);
+    assert.match(
+      unescapeMarkdown(codeTooltip({ id: 'a', name: 'A', count: { own: 1, total: 3 }, known: true })),
+      /1 coded segment, 3 with the codes below/,
+    );
   });
 });

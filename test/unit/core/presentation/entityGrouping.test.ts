@@ -1,13 +1,25 @@
 import { strict as assert } from 'node:assert';
 import type { Entity, EntityKind } from '../../../../src/core/catalog/catalogTypes';
-import { entityFilter, foldForSearch, groupEntities, sortDocuments, type GroupingOptions } from '../../../../src/core/presentation/entityGrouping';
+import {
+  entityFilter,
+  foldForSearch,
+  groupEntities,
+  sortDocuments,
+  type GroupingOptions,
+} from '../../../../src/core/presentation/entityGrouping';
 import { compareTypes, pluralise, typeGroupLabel, typeKey, typeLabel } from '../../../../src/core/presentation/entityTypes';
 import { mentionLabel, shortenBefore } from '../../../../src/core/presentation/mentionLabel';
 
 function entity(id: string, name: string, kind: EntityKind, type: string, aliases: string[] = []): Entity {
   return {
-    id, name, kind, type, aliases: aliases.map((text) => ({ text, ignoreCase: false })), spellings: [],
-    relations: [], location: { file: 'entities.yaml', line: 1, column: 1 },
+    id,
+    name,
+    kind,
+    type,
+    aliases: aliases.map((text) => ({ text, ignoreCase: false })),
+    spellings: [],
+    relations: [],
+    location: { file: 'entities.yaml', line: 1, column: 1 },
   };
 }
 
@@ -31,9 +43,18 @@ function names(groups: ReturnType<typeof groupEntities>): string[][] {
 describe('entity types', () => {
   it('gives the documented types readable plural labels', () => {
     const expected: Record<string, string> = {
-      state: 'States', person: 'People', organisation: 'Organisations', group: 'Groups', forum: 'Forums',
-      dialogue: 'Dialogues', bloc: 'Blocs', bank: 'Banks', currency: 'Currencies', agreement: 'Agreements',
-      initiative: 'Initiatives', body: 'Bodies',
+      state: 'States',
+      person: 'People',
+      organisation: 'Organisations',
+      group: 'Groups',
+      forum: 'Forums',
+      dialogue: 'Dialogues',
+      bloc: 'Blocs',
+      bank: 'Banks',
+      currency: 'Currencies',
+      agreement: 'Agreements',
+      initiative: 'Initiatives',
+      body: 'Bodies',
     };
     for (const [type, label] of Object.entries(expected)) assert.equal(typeGroupLabel(type), label, type);
   });
@@ -54,7 +75,10 @@ describe('entity types', () => {
 
   it('orders groups: documented types in their usual order, others alphabetically after them', () => {
     const types = ['think-tank', 'group', 'agency', 'state', 'person'];
-    assert.deepEqual(types.sort((a, b) => compareTypes('actor', a, b)), ['state', 'person', 'group', 'agency', 'think-tank']);
+    assert.deepEqual(
+      types.sort((a, b) => compareTypes('actor', a, b)),
+      ['state', 'person', 'group', 'agency', 'think-tank'],
+    );
     assert.ok(compareTypes('institution', 'forum', 'organisation') < 0);
     assert.ok(compareTypes('actor', 'State', 'person') < 0, 'a type spelt with a capital is still known');
     assert.equal(typeKey('Think_Tank'), 'think-tank');
@@ -75,7 +99,10 @@ describe('entity grouping', () => {
 
   it('sorts by name, accents and case second', () => {
     const [states] = groupEntities(ENTITIES, 'actor', count, { ...OPTIONS, sortBy: 'name' });
-    assert.deepEqual(states.entities.map((i) => ENTITIES[i].name), ['Austria', 'Russia', 'Việt Nam']);
+    assert.deepEqual(
+      states.entities.map((i) => ENTITIES[i].name),
+      ['Austria', 'Russia', 'Việt Nam'],
+    );
   });
 
   it('hides unmentioned entities, and groups left empty, when asked', () => {
@@ -87,7 +114,8 @@ describe('entity grouping', () => {
   });
 
   it('filters on name, id or alias, ignoring case and accents', () => {
-    const filtered = (filter: string): string[] => groupEntities(ENTITIES, 'actor', count, { ...OPTIONS, filter }).flatMap((g) => g.entities.map((i) => ENTITIES[i].id));
+    const filtered = (filter: string): string[] =>
+      groupEntities(ENTITIES, 'actor', count, { ...OPTIONS, filter }).flatMap((g) => g.entities.map((i) => ENTITIES[i].id));
     assert.deepEqual(filtered('viet'), ['viet-nam'], 'accent-insensitive on the name, and the alias');
     assert.deepEqual(filtered('VIỆT'), ['viet-nam'], 'the filter may carry accents too');
     assert.deepEqual(filtered('moscow'), ['russia'], 'alias');
@@ -104,10 +132,29 @@ describe('entity grouping', () => {
   });
 
   it('sorts documents by count or by path', () => {
-    const docs = [{ path: 'b.txt', count: 2 }, { path: 'a10.txt', count: 5 }, { path: 'a9.txt', count: 5 }];
-    assert.deepEqual(sortDocuments([...docs], 'count').map((d) => d.path), ['a9.txt', 'a10.txt', 'b.txt']);
-    assert.deepEqual(sortDocuments([...docs], 'name').map((d) => d.path), ['a9.txt', 'a10.txt', 'b.txt']);
-    assert.deepEqual(sortDocuments([{ path: 'z', count: 9 }, { path: 'a', count: 1 }], 'name').map((d) => d.path), ['a', 'z']);
+    const docs = [
+      { path: 'b.txt', count: 2 },
+      { path: 'a10.txt', count: 5 },
+      { path: 'a9.txt', count: 5 },
+    ];
+    assert.deepEqual(
+      sortDocuments([...docs], 'count').map((d) => d.path),
+      ['a9.txt', 'a10.txt', 'b.txt'],
+    );
+    assert.deepEqual(
+      sortDocuments([...docs], 'name').map((d) => d.path),
+      ['a9.txt', 'a10.txt', 'b.txt'],
+    );
+    assert.deepEqual(
+      sortDocuments(
+        [
+          { path: 'z', count: 9 },
+          { path: 'a', count: 1 },
+        ],
+        'name',
+      ).map((d) => d.path),
+      ['a', 'z'],
+    );
   });
 });
 
@@ -122,7 +169,11 @@ describe('mention label', () => {
     assert.equal(shortenBefore('…a long sentence that goes on and on before the '), '…on and on before the ');
     assert.equal(shortenBefore('short one '), 'short one ');
     assert.equal(shortenBefore('abcdefghijklmnopqrstuvwxyz0123 '), '…hijklmnopqrstuvwxyz0123 ', 'one long word: cut inside it');
-    const { label, highlight } = mentionLabel(0, { before: 'Despite having two-thirds of its territory in Asia, ', match: 'Russia', after: ' is a latecomer' });
+    const { label, highlight } = mentionLabel(0, {
+      before: 'Despite having two-thirds of its territory in Asia, ',
+      match: 'Russia',
+      after: ' is a latecomer',
+    });
     assert.equal(label, 'line 1: …its territory in Asia, Russia is a latecomer');
     assert.equal(label.slice(...highlight), 'Russia');
   });

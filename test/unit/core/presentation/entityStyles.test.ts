@@ -2,19 +2,32 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { loadCatalog } from '../../../../src/core/catalog/catalogLoader';
 import type { EntityKind } from '../../../../src/core/catalog/catalogTypes';
-import { MENTION_STYLES, mentionColorId, mentionStyleOf, normaliseType, styleTable, type MentionStyle } from '../../../../src/core/presentation/entityStyles';
+import {
+  MENTION_STYLES,
+  mentionColorId,
+  mentionStyleOf,
+  normaliseType,
+  styleTable,
+  type MentionStyle,
+} from '../../../../src/core/presentation/entityStyles';
 
 const style = (kind: EntityKind, type: string): MentionStyle => mentionStyleOf({ kind, type });
 
 describe('entity styles', () => {
   it('gives every type of the sample corpus its group', () => {
     const expected: Array<[EntityKind, string, MentionStyle]> = [
-      ['actor', 'state', 'state'], ['actor', 'person', 'person'],
-      ['actor', 'organisation', 'actorOrganisation'], ['actor', 'group', 'actorOrganisation'],
-      ['institution', 'forum', 'forum'], ['institution', 'dialogue', 'forum'],
-      ['institution', 'bloc', 'bloc'], ['institution', 'organisation', 'bloc'],
-      ['institution', 'bank', 'finance'], ['institution', 'currency', 'finance'],
-      ['institution', 'agreement', 'agreement'], ['institution', 'initiative', 'agreement'],
+      ['actor', 'state', 'state'],
+      ['actor', 'person', 'person'],
+      ['actor', 'organisation', 'actorOrganisation'],
+      ['actor', 'group', 'actorOrganisation'],
+      ['institution', 'forum', 'forum'],
+      ['institution', 'dialogue', 'forum'],
+      ['institution', 'bloc', 'bloc'],
+      ['institution', 'organisation', 'bloc'],
+      ['institution', 'bank', 'finance'],
+      ['institution', 'currency', 'finance'],
+      ['institution', 'agreement', 'agreement'],
+      ['institution', 'initiative', 'agreement'],
       ['institution', 'body', 'otherInstitution'],
     ];
     for (const [kind, type, want] of expected) assert.equal(style(kind, type), want, `${kind} ${type}`);

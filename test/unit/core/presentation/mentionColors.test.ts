@@ -12,8 +12,9 @@ interface ColorContribution {
 }
 
 // Only the mention colours: other features (tagged passages) declare theirs after these.
-const colors = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { contributes: { colors: ColorContribution[] } }).contributes.colors
-  .filter((c) => c.id.includes('Mention'));
+const colors = (
+  JSON.parse(fs.readFileSync('package.json', 'utf8')) as { contributes: { colors: ColorContribution[] } }
+).contributes.colors.filter((c) => c.id.includes('Mention'));
 const byId = new Map(colors.map((c) => [c.id, c]));
 
 type Rgba = [number, number, number, number];
@@ -34,7 +35,10 @@ function over(top: string, under: string): Rgba {
 /** WCAG 2 contrast ratio of two opaque colours. */
 function contrast(x: Rgba, y: Rgba): number {
   const lum = ([r, g, b]: Rgba): number => {
-    const c = [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+    const c = [r, g, b].map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   };
   const [hi, lo] = [lum(x), lum(y)].sort((a, b) => b - a);
@@ -58,12 +62,16 @@ const color = (style: (typeof MENTION_STYLES)[number], part: (typeof MENTION_COL
 describe('mention colours in package.json', () => {
   it('declares exactly a background, a border and a ruler colour per style, each described', () => {
     const expected = MENTION_STYLES.flatMap((s) => MENTION_COLOR_PARTS.map((p) => mentionColorId(s, p)));
-    assert.deepEqual(colors.map((c) => c.id), expected);
+    assert.deepEqual(
+      colors.map((c) => c.id),
+      expected,
+    );
     for (const c of colors) {
       assert.ok(c.description.length > 40, `${c.id} has a description`);
       for (const theme of Object.keys(THEMES)) rgba(c.defaults[theme as keyof typeof THEMES]);
     }
-    for (const s of MENTION_STYLES) assert.ok(color(s, 'Background').description.includes(MENTION_STYLE_LABELS[s].split(' ')[0]), `${s} described in words`);
+    for (const s of MENTION_STYLES)
+      assert.ok(color(s, 'Background').description.includes(MENTION_STYLE_LABELS[s].split(' ')[0]), `${s} described in words`);
   });
 
   it('fills mentions with a translucent colour in light and dark themes, no border', () => {

@@ -13,12 +13,15 @@ function tagged(): ReturnType<typeof newSidecar> {
   return loadSidecar(model.toText(), 'report.txt.annotations.yaml');
 }
 
-describe('the analyst\'s changes to a sidecar model', () => {
+describe("the analyst's changes to a sidecar model", () => {
   it('tags a passage with quote, context, code point positions, author and times', () => {
     const model = newSidecar('report.txt.annotations.yaml');
     addTagged(model, TEXT, 45, 50, { codes: ['hedging'], note: '', author: 'ana' }, 'b', NOW);
     const saved = model.get('b');
-    assert.deepEqual([saved?.target.exact, saved?.target.start, saved?.target.end, saved?.note, saved?.author, saved?.created, saved?.status], ['ASEAN', 45, 50, undefined, 'ana', NOW, 'anchored']);
+    assert.deepEqual(
+      [saved?.target.exact, saved?.target.start, saved?.target.end, saved?.note, saved?.author, saved?.created, saved?.status],
+      ['ASEAN', 45, 50, undefined, 'ana', NOW, 'anchored'],
+    );
   });
 
   it('refuses, changing nothing, when the text at the offsets is not what the analyst selected', () => {
@@ -50,7 +53,10 @@ describe('the analyst\'s changes to a sidecar model', () => {
   it('moves an annotation to a new place: the quote becomes that text, anchored', () => {
     const model = tagged();
     retarget(model, TEXT, 'a', 45, 50, 'ASEAN', LATER);
-    assert.deepEqual([model.get('a')?.target.exact, model.get('a')?.target.start, model.get('a')?.status, model.get('a')?.modified], ['ASEAN', 45, 'anchored', LATER]);
+    assert.deepEqual(
+      [model.get('a')?.target.exact, model.get('a')?.target.start, model.get('a')?.status, model.get('a')?.modified],
+      ['ASEAN', 45, 'anchored', LATER],
+    );
   });
 
   it('replaces a code, listing a merged code once, and counts the annotations changed', () => {

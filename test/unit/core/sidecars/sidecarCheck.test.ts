@@ -35,29 +35,32 @@ describe('sidecar structural check', () => {
     assert.equal(checked.annotations.length, 1);
     const [a] = checked.annotations;
     assert.deepEqual(a.target, { exact: 'ASEAN centrality', prefix: 'the ', suffix: ' is', start: 1234, end: 1250 });
-    assert.deepEqual([a.codes, a.entities, a.status, a.author, a.note], [['hedging'], ['asean'], 'anchored', 'Ana', 'A memo\nover two lines.\n']);
+    assert.deepEqual(
+      [a.codes, a.entities, a.status, a.author, a.note],
+      [['hedging'], ['asean'], 'anchored', 'Ana', 'A memo\nover two lines.\n'],
+    );
     assert.deepEqual(a.location, { file: FILE, line: 5, column: 5 });
   });
 
   it('locates every problem of a broken annotation list', () => {
     const text = [
-      'version: 1',                                              // 1
-      'document: report.txt',                                    // 2
-      'annotations:',                                            // 3
-      '  - id: a1',                                              // 4
-      '    codes: [hedging, realism]',                           // 5
-      '    target: { exact: "x", start: -1, end: 2.5 }',         // 6
-      '    status: lost',                                        // 7
-      '  - id: a2',                                              // 8
-      '    target: { exact: "y", start: 9, end: 3 }',            // 9
-      '  - id: a1',                                              // 10
-      '    target: { exact: "z" }',                              // 11
-      '  - codes: [hedging]',                                    // 12
-      '    target: { prefix: "p" }',                             // 13
-      '  - id: a3',                                              // 14
-      '    entities: [nowhere]',                                 // 15
-      '    created: yesterday',                                  // 16
-      '    colour: red',                                         // 17
+      'version: 1', // 1
+      'document: report.txt', // 2
+      'annotations:', // 3
+      '  - id: a1', // 4
+      '    codes: [hedging, realism]', // 5
+      '    target: { exact: "x", start: -1, end: 2.5 }', // 6
+      '    status: lost', // 7
+      '  - id: a2', // 8
+      '    target: { exact: "y", start: 9, end: 3 }', // 9
+      '  - id: a1', // 10
+      '    target: { exact: "z" }', // 11
+      '  - codes: [hedging]', // 12
+      '    target: { prefix: "p" }', // 13
+      '  - id: a3', // 14
+      '    entities: [nowhere]', // 15
+      '    created: yesterday', // 16
+      '    colour: red', // 17
     ].join('\n');
     const checked = checkSidecar(text, FILE, { codes: new Set(['hedging']), entities: new Set(['asean']) });
     assert.deepEqual(located(checked.diagnostics), [
@@ -75,11 +78,15 @@ describe('sidecar structural check', () => {
       '16:14 warning bad-timestamp',
     ]);
     assert.match(checked.diagnostics[5].message, /duplicate annotation id 'a1' \(first at line 4\)/);
-    assert.deepEqual(checked.annotations.map((a) => a.id), ['a1', 'a2']);
+    assert.deepEqual(
+      checked.annotations.map((a) => a.id),
+      ['a1', 'a2'],
+    );
   });
 
   it('requires document to be the sibling file name, never a path', () => {
-    const at = (document: string): string[] => located(checkSidecar(`version: 1\ndocument: ${document}\nannotations: []\n`, FILE).diagnostics);
+    const at = (document: string): string[] =>
+      located(checkSidecar(`version: 1\ndocument: ${document}\nannotations: []\n`, FILE).diagnostics);
     assert.deepEqual(at('../report.txt'), ['2:11 error document-path']);
     assert.deepEqual(at('/etc/passwd'), ['2:11 error document-path']);
     assert.deepEqual(at('sub/report.txt'), ['2:11 error document-path']);
@@ -95,11 +102,18 @@ describe('sidecar structural check', () => {
   });
 
   it('checks version, documentHash and the required top-level fields', () => {
-    assert.deepEqual(located(checkSidecar('version: 2\ndocument: report.txt\ndocumentHash: md5:abc\nannotations: []\n', FILE).diagnostics),
-      ['1:10 error bad-version', '3:15 error bad-hash']);
-    assert.deepEqual(located(checkSidecar('document: report.txt\n', FILE).diagnostics), ['1:1 error missing-field', '1:1 error missing-field']);
+    assert.deepEqual(
+      located(checkSidecar('version: 2\ndocument: report.txt\ndocumentHash: md5:abc\nannotations: []\n', FILE).diagnostics),
+      ['1:10 error bad-version', '3:15 error bad-hash'],
+    );
+    assert.deepEqual(located(checkSidecar('document: report.txt\n', FILE).diagnostics), [
+      '1:1 error missing-field',
+      '1:1 error missing-field',
+    ]);
     assert.deepEqual(located(checkSidecar('', FILE).diagnostics), ['1:1 error wrong-type']);
-    assert.deepEqual(located(checkSidecar('version: 1\ndocument: report.txt\nannotations: {}\n', FILE).diagnostics), ['3:14 error wrong-type']);
+    assert.deepEqual(located(checkSidecar('version: 1\ndocument: report.txt\nannotations: {}\n', FILE).diagnostics), [
+      '3:14 error wrong-type',
+    ]);
   });
 
   it('refuses conflict markers, excessive depth and bad YAML before reading', () => {

@@ -54,7 +54,10 @@ describe('sidecar merge by annotation id', () => {
     assert.deepEqual(result.ids, ['a1', 'a2']);
     assert.equal(result.get('a1')?.note, 'still needed');
     assert.deepEqual(result.get('a2')?.codes, ['realism']);
-    assert.deepEqual(conflicts, [{ id: 'a1', kind: 'deleted-here-changed-there' }, { id: 'a2', kind: 'changed-here-deleted-there' }]);
+    assert.deepEqual(conflicts, [
+      { id: 'a1', kind: 'deleted-here-changed-there' },
+      { id: 'a2', kind: 'changed-here-deleted-there' },
+    ]);
   });
 
   it('merges changes to different fields of one annotation without a conflict', () => {
@@ -130,27 +133,31 @@ describe('sidecar merge by annotation id', () => {
   it('never loses an annotation: random edits on both sides (property)', function () {
     this.timeout(120000);
     const base = fc.array(annotation(''), { maxLength: 4 });
-    fc.assert(fc.property(base, fc.array(editStep, { maxLength: 6 }), fc.array(editStep, { maxLength: 6 }), (start, ourSteps, theirSteps) => {
-      const seed = loadSidecar(HAND_WRITTEN, SIDECAR);
-      start.forEach((a, i) => seed.add({ ...a, id: `b${i}` }));
-      const { ours, theirs } = twoWriters(seed.toText());
-      const ourId = counter('o');
-      const theirId = counter('t');
-      for (const s of ourSteps) applyStep(ours, s, ourId);
-      for (const s of theirSteps) applyStep(theirs, s, theirId);
-      const { text } = merged(mergeSidecar(ours, theirs.toText(), counter('c')));
-      const result = loadSidecar(text, SIDECAR);
-      assert.equal(result.readOnly, false);
-      const ids = new Set(result.ids);
-      // Deleted cleanly: gone on one side, untouched on the other.
-      const base = (id: string): unknown => ours.base.get(id);
-      const gone = (id: string): boolean => (!ours.plain(id) && samePlain(theirs.plain(id), base(id))) || (!theirs.plain(id) && samePlain(ours.plain(id), base(id)));
-      const expectedIds = [...new Set([...ours.ids, ...theirs.ids])].filter((id) => !gone(id));
-      for (const id of expectedIds) assert.ok(ids.has(id), `annotation ${id} survives`);
-      assert.ok(result.ids.length >= expectedIds.length, 'the count never drops below what both sides keep');
-      if (![...ourSteps, ...theirSteps].some((s) => s.op === 'delete')) {
-        assert.ok(result.ids.length >= Math.max(ours.ids.length, theirs.ids.length));
-      }
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(base, fc.array(editStep, { maxLength: 6 }), fc.array(editStep, { maxLength: 6 }), (start, ourSteps, theirSteps) => {
+        const seed = loadSidecar(HAND_WRITTEN, SIDECAR);
+        start.forEach((a, i) => seed.add({ ...a, id: `b${i}` }));
+        const { ours, theirs } = twoWriters(seed.toText());
+        const ourId = counter('o');
+        const theirId = counter('t');
+        for (const s of ourSteps) applyStep(ours, s, ourId);
+        for (const s of theirSteps) applyStep(theirs, s, theirId);
+        const { text } = merged(mergeSidecar(ours, theirs.toText(), counter('c')));
+        const result = loadSidecar(text, SIDECAR);
+        assert.equal(result.readOnly, false);
+        const ids = new Set(result.ids);
+        // Deleted cleanly: gone on one side, untouched on the other.
+        const base = (id: string): unknown => ours.base.get(id);
+        const gone = (id: string): boolean =>
+          (!ours.plain(id) && samePlain(theirs.plain(id), base(id))) || (!theirs.plain(id) && samePlain(ours.plain(id), base(id)));
+        const expectedIds = [...new Set([...ours.ids, ...theirs.ids])].filter((id) => !gone(id));
+        for (const id of expectedIds) assert.ok(ids.has(id), `annotation ${id} survives`);
+        assert.ok(result.ids.length >= expectedIds.length, 'the count never drops below what both sides keep');
+        if (![...ourSteps, ...theirSteps].some((s) => s.op === 'delete')) {
+          assert.ok(result.ids.length >= Math.max(ours.ids.length, theirs.ids.length));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('sidecar model: load, edit, write back', () => {
     assert.equal(model.changed, false);
     assert.equal(model.toText(), HAND_WRITTEN);
     // Unknown keys are only warnings: the file stays editable.
-    assert.deepEqual(model.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`), ['4 warning unknown-key', '24 warning unknown-key', '13 warning unknown-key']);
+    assert.deepEqual(
+      model.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`),
+      ['4 warning unknown-key', '24 warning unknown-key', '13 warning unknown-key'],
+    );
   });
 
   it('respells only the annotation it changes, keeping its comments and unknown keys', () => {
@@ -57,18 +60,30 @@ describe('sidecar model: load, edit, write back', () => {
   it('adds an annotation after the last one and deletes by id', () => {
     const model = loadSidecar(HAND_WRITTEN, SIDECAR);
     model.add({
-      id: 'n1', codes: ['hedging'], target: { exact: 'multi\nline "quote" ', prefix: 'x', start: 40, end: 58 },
-      author: 'Ana', created: '2025-03-01T14:05:00Z', note: 'a: b # not a comment',
+      id: 'n1',
+      codes: ['hedging'],
+      target: { exact: 'multi\nline "quote" ', prefix: 'x', start: 40, end: 58 },
+      author: 'Ana',
+      created: '2025-03-01T14:05:00Z',
+      note: 'a: b # not a comment',
     });
     model.delete('a1');
     const out = model.toText();
     assert.ok(!out.includes('id: a1') && !out.includes('# the first one\n  - id'), 'a1 is gone');
     assert.ok(out.includes('  # the second one\n  - id: a2\n'));
-    assert.ok(out.endsWith('    status: anchored\n  - id: n1\n    codes: [hedging]\n    note: "a: b # not a comment"\n    target:\n'
-      + '      exact: "multi\\nline \\"quote\\" "\n      prefix: x\n      start: 40\n      end: 58\n    author: Ana\n'
-      + '    created: 2025-03-01T14:05:00Z\n  # a comment closing the list\nx-tool: {generator: hand}\n'), out);
+    assert.ok(
+      out.endsWith(
+        '    status: anchored\n  - id: n1\n    codes: [hedging]\n    note: "a: b # not a comment"\n    target:\n' +
+          '      exact: "multi\\nline \\"quote\\" "\n      prefix: x\n      start: 40\n      end: 58\n    author: Ana\n' +
+          '    created: 2025-03-01T14:05:00Z\n  # a comment closing the list\nx-tool: {generator: hand}\n',
+      ),
+      out,
+    );
     const checked = checkSidecar(out, SIDECAR);
-    assert.deepEqual(checked.annotations.map((a) => a.id), ['a2', 'n1']);
+    assert.deepEqual(
+      checked.annotations.map((a) => a.id),
+      ['a2', 'n1'],
+    );
     assert.deepEqual(checked.annotations[1].target, { exact: 'multi\nline "quote" ', prefix: 'x', suffix: undefined, start: 40, end: 58 });
     assert.throws(() => model.add({ id: 'a2', target: { exact: 'x' } }), /already exists/);
     assert.throws(() => model.delete('nope'), /no annotation 'nope'/);
@@ -91,8 +106,11 @@ describe('sidecar model: load, edit, write back', () => {
     const model = loadSidecar(text, SIDECAR);
     assert.equal(model.toText(), text);
     model.add({ id: 'f2', target: { exact: 'y' } });
-    assert.equal(model.toText(), 'version: 1\ndocument: report.txt\nannotations:  # flow\n  - {id: f1, target: {exact: x}}\n'
-      + '  - id: f2\n    codes: []\n    target:\n      exact: y\nlast: 1');
+    assert.equal(
+      model.toText(),
+      'version: 1\ndocument: report.txt\nannotations:  # flow\n  - {id: f1, target: {exact: x}}\n' +
+        '  - id: f2\n    codes: []\n    target:\n      exact: y\nlast: 1',
+    );
   });
 
   it('sets documentHash in place, or on a new line before `annotations`', () => {
@@ -105,7 +123,10 @@ describe('sidecar model: load, edit, write back', () => {
   });
 
   it('creates a new sidecar for a document: version 1, the file name, the hash, no annotations', () => {
-    assert.equal(newSidecarText('notes/memo 1.md.annotations.yaml', HASH), `version: 1\ndocument: memo 1.md\ndocumentHash: ${HASH}\nannotations: []\n`);
+    assert.equal(
+      newSidecarText('notes/memo 1.md.annotations.yaml', HASH),
+      `version: 1\ndocument: memo 1.md\ndocumentHash: ${HASH}\nannotations: []\n`,
+    );
     const model = newSidecar('notes/memo 1.md.annotations.yaml', HASH);
     assert.equal(model.changed, false);
     model.add({ id: 'first', codes: ['hedging'], target: { exact: 'x', start: 0, end: 1 } });

@@ -13,10 +13,29 @@ describe('path safety for sidecar documents and exports', () => {
 
   it('refuses every document field that could point elsewhere', () => {
     const attempts = [
-      '../secret.txt', '..', '.', '', ' ', '/etc/passwd', 'C:\\Windows\\win.ini', 'C:secret.txt', 'c:/x.txt',
-      '\\\\server\\share\\x.txt', 'sub\\..\\..\\x.txt', 'file:///etc/passwd', 'command:workbench.action.quit',
-      'https://example.com/x.txt', 'a\u0000.txt', 'a\n.txt', 'sub/a.txt', 'report.txt:stream', 'nul.txt', 'CON',
-      '...', 'report.txt.', 'report.txt ',
+      '../secret.txt',
+      '..',
+      '.',
+      '',
+      ' ',
+      '/etc/passwd',
+      'C:\\Windows\\win.ini',
+      'C:secret.txt',
+      'c:/x.txt',
+      '\\\\server\\share\\x.txt',
+      'sub\\..\\..\\x.txt',
+      'file:///etc/passwd',
+      'command:workbench.action.quit',
+      'https://example.com/x.txt',
+      'a\u0000.txt',
+      'a\n.txt',
+      'sub/a.txt',
+      'report.txt:stream',
+      'nul.txt',
+      'CON',
+      '...',
+      'report.txt.',
+      'report.txt ',
     ];
     for (const document of attempts) {
       const result = resolveSidecarDocument('corpus/a.txt.annotations.yaml', document);
@@ -33,7 +52,10 @@ describe('path safety for sidecar documents and exports', () => {
   });
 
   it('keeps export files inside the folder asked for', () => {
-    assert.deepEqual(resolveExportPath('/home/ana/out', 'corpus/report.txt.csv'), { ok: true, path: '/home/ana/out/corpus/report.txt.csv' });
+    assert.deepEqual(resolveExportPath('/home/ana/out', 'corpus/report.txt.csv'), {
+      ok: true,
+      path: '/home/ana/out/corpus/report.txt.csv',
+    });
     assert.deepEqual(resolveExportPath('C:/Users/ana/out/', 'codes.json'), { ok: true, path: 'C:/Users/ana/out/codes.json' });
     assert.ok(refused(resolveExportPath('/home/ana/out', '../.bashrc')));
     assert.ok(refused(resolveExportPath('/home/ana/out', '/etc/cron.d/x')));
@@ -42,13 +64,22 @@ describe('path safety for sidecar documents and exports', () => {
   });
 
   it('never resolves anything outside its base (property)', () => {
-    const segment = fc.oneof(fc.constantFrom('..', '.', '', 'a', 'b.txt', 'C:', '\\', 'x\\..', '%2e%2e', ' ..', '.. '), fc.string({ maxLength: 4 }));
-    fc.assert(fc.property(fc.array(segment, { maxLength: 6 }), (segments) => {
-      const result = resolveInside('root/base', segments.join('/'));
-      if (!result.ok) return;
-      assert.ok(result.path.startsWith('root/base/'));
-      const parts = result.path.slice('root/base/'.length).split('/');
-      assert.ok(parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\') && !p.includes(':')), result.path);
-    }), { numRuns: 2000 });
+    const segment = fc.oneof(
+      fc.constantFrom('..', '.', '', 'a', 'b.txt', 'C:', '\\', 'x\\..', '%2e%2e', ' ..', '.. '),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), (segments) => {
+        const result = resolveInside('root/base', segments.join('/'));
+        if (!result.ok) return;
+        assert.ok(result.path.startsWith('root/base/'));
+        const parts = result.path.slice('root/base/'.length).split('/');
+        assert.ok(
+          parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\') && !p.includes(':')),
+          result.path,
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

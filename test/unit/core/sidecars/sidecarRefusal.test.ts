@@ -26,7 +26,10 @@ function aliasBomb(): string {
 
 describe('sidecar model: files that are refused (read-only, located errors)', () => {
   it('invalid YAML', () => {
-    assert.deepEqual(refused('version: 1\ndocument: report.txt\nannotations:\n  - id: a1\n    target: {exact: "open\n'), ['6:1 yaml-syntax', '6:1 yaml-syntax']);
+    assert.deepEqual(refused('version: 1\ndocument: report.txt\nannotations:\n  - id: a1\n    target: {exact: "open\n'), [
+      '6:1 yaml-syntax',
+      '6:1 yaml-syntax',
+    ]);
   });
 
   it('git conflict markers', () => {
@@ -81,16 +84,19 @@ describe('sidecar model: files that are refused (read-only, located errors)', ()
     try {
       const payloads = {
         'one-line': `version: 1\ndocument: "open\n${'- '.repeat(20000)}\n`,
-        'staircase': `version: 1\n: broken\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- `).join('\n')}\n`,
+        staircase: `version: 1\n: broken\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- `).join('\n')}\n`,
       };
       const script = path.join(dir, 'load.ts');
       const loader = path.resolve('src/core/sidecars/sidecarLoad.ts');
-      writeFileSync(script, [
-        `import { readFileSync } from 'node:fs';`,
-        `import { loadSidecar } from ${JSON.stringify(loader)};`,
-        `const m = loadSidecar(readFileSync(process.argv[2], 'utf8'), 'report.txt.annotations.yaml');`,
-        `console.log(JSON.stringify({ readOnly: m.readOnly, errors: m.diagnostics.map((d) => d.line + ':' + d.column + ' ' + d.code) }));`,
-      ].join('\n'));
+      writeFileSync(
+        script,
+        [
+          `import { readFileSync } from 'node:fs';`,
+          `import { loadSidecar } from ${JSON.stringify(loader)};`,
+          `const m = loadSidecar(readFileSync(process.argv[2], 'utf8'), 'report.txt.annotations.yaml');`,
+          `console.log(JSON.stringify({ readOnly: m.readOnly, errors: m.diagnostics.map((d) => d.line + ':' + d.column + ' ' + d.code) }));`,
+        ].join('\n'),
+      );
       for (const [name, text] of Object.entries(payloads)) {
         assert.ok(text.length >= 40000, `${name} is at least 40 KB`);
         const file = path.join(dir, `${name}.yaml`);

@@ -17,7 +17,10 @@ describe('a sidecar moved with its renamed document', () => {
   it('keeps CRLF line ends and quotes a name that needs it', () => {
     const crlf = 'version: 1\r\ndocument: "report.txt"\r\nannotations: []\r\n';
     assert.equal(renamedSidecarText(crlf, FROM, TO), 'version: 1\r\ndocument: "report (final).txt"\r\nannotations: []\r\n');
-    assert.equal(renamedSidecarText(crlf, FROM, 'corpus/#1: notes.md.annotations.yaml'), 'version: 1\r\ndocument: "#1: notes.md"\r\nannotations: []\r\n');
+    assert.equal(
+      renamedSidecarText(crlf, FROM, 'corpus/#1: notes.md.annotations.yaml'),
+      'version: 1\r\ndocument: "#1: notes.md"\r\nannotations: []\r\n',
+    );
   });
 
   it('leaves a sidecar that cannot be edited safely as it is (undefined)', () => {

@@ -22,7 +22,8 @@ function valueOf(a: Annotation, field: Field): string | undefined {
 
 /** What an update accepts for the field (codes: one line, no controls; exact and codes: not empty). */
 const allowed = (field: Field, value: string): boolean =>
-  !((field === 'exact' || field === 'code') && value === '') && !(field === 'code' && /[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value));
+  !((field === 'exact' || field === 'code') && value === '') &&
+  !(field === 'code' && /[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value));
 
 /** Sets the field, writes, reads back; checks the value, the other items' bytes, and that trimming
  * trailing whitespace (as editors do on save) changes nothing. Returns the changed item's text. */
@@ -49,11 +50,16 @@ describe('sidecar model: any string in block and flow context', () => {
     const lineCount = (text: string, id: string): number => loadSidecar(text, SIDECAR).itemText(id).text.split('\n').length;
     for (const start of ['?', '-', ':', '#', '"', "'", '[', '{', '|', '>', '@', '`', ' ', '']) {
       for (const value of [`${start}\na`, `${start}\r\n- b`, `a\n${start}`]) {
-        for (const [text, id] of [[LAYOUTS.handWritten, 'a1'], [LAYOUTS.handWritten, 'a3'], [LAYOUTS.inline, 'a1']]) {
+        for (const [text, id] of [
+          [LAYOUTS.handWritten, 'a1'],
+          [LAYOUTS.handWritten, 'a3'],
+          [LAYOUTS.inline, 'a1'],
+        ]) {
           for (const field of FIELDS.filter((f) => allowed(f, value))) {
             const item = roundTrip(text, id, field, value);
             const inFlow = id !== 'a1' || field === 'exact' || field === 'prefix' || field === 'suffix';
-            if (inFlow) assert.equal(item.split('\n').length, lineCount(text, id), `${id}.${field} = ${JSON.stringify(value)} stays on its line`);
+            if (inFlow)
+              assert.equal(item.split('\n').length, lineCount(text, id), `${id}.${field} = ${JSON.stringify(value)} stays on its line`);
           }
         }
       }
@@ -67,9 +73,12 @@ describe('sidecar model: any string in block and flow context', () => {
 
   it('any string set as note, exact, prefix, suffix or code reads back exactly (property)', function () {
     this.timeout(120000);
-    fc.assert(fc.property(layoutItem, fc.constantFrom(...FIELDS), anyText, ({ text, id }, field, value) => {
-      fc.pre(allowed(field, value));
-      roundTrip(text, id, field, value);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(layoutItem, fc.constantFrom(...FIELDS), anyText, ({ text, id }, field, value) => {
+        fc.pre(allowed(field, value));
+        roundTrip(text, id, field, value);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

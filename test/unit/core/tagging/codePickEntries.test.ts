@@ -1,25 +1,36 @@
 import { strict as assert } from 'node:assert';
 import { loadCodebook } from '../../../../src/core/codebook/codebook';
-import { codePath, codePickEntries, oneLine, rememberRecent, SECTIONS, type CodeEntry, type PickEntry } from '../../../../src/core/tagging/codePickEntries';
+import {
+  codePath,
+  codePickEntries,
+  oneLine,
+  rememberRecent,
+  SECTIONS,
+  type CodeEntry,
+  type PickEntry,
+} from '../../../../src/core/tagging/codePickEntries';
 
-const BOOK = loadCodebook([
-  'codes:',
-  '  - id: hedging',
-  '    name: Hedging',
-  '    description: >-',
-  '      Keeping options open',
-  '      between great powers.',
-  '    color: "#3177C6"',
-  '    children:',
-  '      - id: hedging-balancing',
-  '        name: Balancing',
-  '        children:',
-  '          - id: hard-balancing',
-  '            name: Hard balancing',
-  '            color: "#305bc0"',
-  '  - id: sanctions',
-  '    name: Sanctions',
-].join('\n'), 'codebook.yaml');
+const BOOK = loadCodebook(
+  [
+    'codes:',
+    '  - id: hedging',
+    '    name: Hedging',
+    '    description: >-',
+    '      Keeping options open',
+    '      between great powers.',
+    '    color: "#3177C6"',
+    '    children:',
+    '      - id: hedging-balancing',
+    '        name: Balancing',
+    '        children:',
+    '          - id: hard-balancing',
+    '            name: Hard balancing',
+    '            color: "#305bc0"',
+    '  - id: sanctions',
+    '    name: Sanctions',
+  ].join('\n'),
+  'codebook.yaml',
+);
 
 /** `section` or `label | description | detail | color` of each entry, for compact assertions. */
 function shown(entries: readonly PickEntry[]): string[] {
@@ -40,26 +51,33 @@ describe('code pick entries', () => {
 
   it('puts recent codes first in their own section, once, skipping ids the codebook lost', () => {
     const entries = codePickEntries(BOOK, ['hard-balancing', 'gone', 'sanctions', 'hard-balancing']);
-    assert.deepEqual(entries.map((e) => (e.kind === 'section' ? `[${e.label}]` : e.id)), [
-      `[${SECTIONS.recent}]`, 'hard-balancing', 'sanctions', `[${SECTIONS.all}]`, 'hedging', 'hedging-balancing',
-    ]);
+    assert.deepEqual(
+      entries.map((e) => (e.kind === 'section' ? `[${e.label}]` : e.id)),
+      [`[${SECTIONS.recent}]`, 'hard-balancing', 'sanctions', `[${SECTIONS.all}]`, 'hedging', 'hedging-balancing'],
+    );
   });
 
   it('keeps the codes an annotation holds that the codebook lacks, first, so an edit cannot drop them', () => {
     const entries = codePickEntries(BOOK, [], ['old-code', 'hedging', 'old-code']);
-    assert.deepEqual(shown(entries.slice(0, 2)), [`[${SECTIONS.unknown}]`, 'old-code |  | old-code — used by this annotation, missing from the codebook | -']);
+    assert.deepEqual(shown(entries.slice(0, 2)), [
+      `[${SECTIONS.unknown}]`,
+      'old-code |  | old-code — used by this annotation, missing from the codebook | -',
+    ]);
     assert.equal(entries.filter((e) => e.kind === 'code' && e.id === 'hedging').length, 1);
   });
 
   it('shows hostile names and descriptions as text: icon syntax escaped, links and HTML left as characters', () => {
-    const book = loadCodebook([
-      'codes:',
-      '  - id: evil',
-      "    name: '$(bug) [run](command:workbench.action.quit) <b>x</b>'",
-      "    description: 'see $(alert)'",
-      '    children:',
-      '      - { id: child, name: Child }',
-    ].join('\n'), 'codebook.yaml');
+    const book = loadCodebook(
+      [
+        'codes:',
+        '  - id: evil',
+        "    name: '$(bug) [run](command:workbench.action.quit) <b>x</b>'",
+        "    description: 'see $(alert)'",
+        '    children:',
+        '      - { id: child, name: Child }',
+      ].join('\n'),
+      'codebook.yaml',
+    );
     const [evil, child] = codePickEntries(book, []).filter((e): e is CodeEntry => e.kind === 'code');
     assert.equal(evil.label, '\\$(bug) [run](command:workbench.action.quit) <b>x</b>');
     assert.equal(evil.detail, 'evil — see \\$(alert)');

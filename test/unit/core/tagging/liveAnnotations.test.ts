@@ -18,11 +18,19 @@ function edit(text: string, from: number, to: number, insert: string): [string, 
 
 function anchored(text = REPORT, quotes = [QUOTE, SENTENCE, LONG]): LiveAnnotations {
   const live = new LiveAnnotations();
-  live.anchor(text, documentHash(text), quotes.map((q, i) => annotation(`a${i}`, text, q)));
+  live.anchor(
+    text,
+    documentHash(text),
+    quotes.map((q, i) => annotation(`a${i}`, text, q)),
+  );
   return live;
 }
 
-const summary = (live: LiveAnnotations, text: string): string[] => live.all.map((a) => `${a.annotation.id} ${a.status} ${a.start === undefined ? '-' : JSON.stringify(text.slice(a.start, a.end))}${a.edited ? ' edited' : ''}`);
+const summary = (live: LiveAnnotations, text: string): string[] =>
+  live.all.map(
+    (a) =>
+      `${a.annotation.id} ${a.status} ${a.start === undefined ? '-' : JSON.stringify(text.slice(a.start, a.end))}${a.edited ? ' edited' : ''}`,
+  );
 
 describe('live annotations (the editor\u2019s places)', () => {
   it('anchors in raw offsets of the text as it stands: CRLF and a BOM included', () => {
@@ -90,9 +98,14 @@ describe('live annotations (the editor\u2019s places)', () => {
     const [text, change] = edit(REPORT, 0, 0, '🌏 ');
     live.shift([change]);
     const patches = live.persistPatches(text);
-    assert.deepEqual(patches.map((p) => [p.id, p.patch.target?.start, p.patch.target?.exact]), [
-      ['a0', rangeOf(REPORT, QUOTE)[0] + 2, QUOTE], ['a1', rangeOf(REPORT, SENTENCE)[0] + 2, SENTENCE], ['a2', rangeOf(REPORT, LONG)[0] + 2, LONG],
-    ]);
+    assert.deepEqual(
+      patches.map((p) => [p.id, p.patch.target?.start, p.patch.target?.exact]),
+      [
+        ['a0', rangeOf(REPORT, QUOTE)[0] + 2, QUOTE],
+        ['a1', rangeOf(REPORT, SENTENCE)[0] + 2, SENTENCE],
+        ['a2', rangeOf(REPORT, LONG)[0] + 2, LONG],
+      ],
+    );
     const at = text.indexOf(QUOTE);
     const [reworded, rework] = edit(text, at, at + QUOTE.length, 'engagement does not mean endorsement');
     live.shift([rework]);
@@ -112,7 +125,11 @@ describe('live annotations (the editor\u2019s places)', () => {
     const annotations = live.all.map((a) => a.annotation);
     const before = live.get('a0')!;
     live.anchor(shifted, documentHash(text), annotations, { current: true });
-    assert.deepEqual([live.get('a0')?.status, live.get('a0')?.start], ['anchored', before.start], 'kept (a search from the stored target would find a tie)');
+    assert.deepEqual(
+      [live.get('a0')?.status, live.get('a0')?.start],
+      ['anchored', before.start],
+      'kept (a search from the stored target would find a tie)',
+    );
     assert.equal(live.isAnchoredOn(AnchorText.of(shifted)), true);
     assert.equal(live.isAnchoredOn(AnchorText.of(shifted.replace(/\n/g, '\r\n'))), false, 'same normalised text, other raw offsets');
     live.anchor(shifted, documentHash(text), annotations);
@@ -128,7 +145,9 @@ describe('live annotations (the editor\u2019s places)', () => {
     let pauses = 0;
     const done = await live.anchorGradually(REPORT, undefined, annotations, {
       sliceMs: 0,
-      pause: async () => { if (++pauses === 1) live.shift([change]); },
+      pause: async () => {
+        if (++pauses === 1) live.shift([change]);
+      },
     });
     assert.deepEqual([done, pauses], [true, 3]);
     assert.deepEqual(summary(live, text), [`a0 anchored "${QUOTE}"`, `a1 anchored "${SENTENCE}"`, `a2 anchored "${LONG}"`]);

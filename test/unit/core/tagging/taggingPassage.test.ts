@@ -19,11 +19,30 @@ describe('the tagged passage', () => {
 
   it('links the entities mentioned wholly inside the passage, once each, in order', () => {
     const ids = ['asean', 'russia', 'china'];
-    const mentions = spans([[0, 5, 0], [10, 16, 1], [20, 25, 2], [30, 36, 1], [40, 45, 0]]);
-    assert.deepEqual(entitiesInPassage(mentions, (e) => ids[e], { start: 8, end: 38 }), ['russia', 'china']);
-    assert.deepEqual(entitiesInPassage(mentions, (e) => ids[e], { start: 12, end: 43 }), ['china', 'russia'], 'cut mentions at both ends are left out');
-    assert.deepEqual(entitiesInPassage(mentions, (e) => ids[e], { start: 0, end: 45 }), ['asean', 'russia', 'china']);
-    assert.deepEqual(entitiesInPassage(spans([]), (e) => ids[e], { start: 0, end: 45 }), []);
+    const mentions = spans([
+      [0, 5, 0],
+      [10, 16, 1],
+      [20, 25, 2],
+      [30, 36, 1],
+      [40, 45, 0],
+    ]);
+    assert.deepEqual(
+      entitiesInPassage(mentions, (e) => ids[e], { start: 8, end: 38 }),
+      ['russia', 'china'],
+    );
+    assert.deepEqual(
+      entitiesInPassage(mentions, (e) => ids[e], { start: 12, end: 43 }),
+      ['china', 'russia'],
+      'cut mentions at both ends are left out',
+    );
+    assert.deepEqual(
+      entitiesInPassage(mentions, (e) => ids[e], { start: 0, end: 45 }),
+      ['asean', 'russia', 'china'],
+    );
+    assert.deepEqual(
+      entitiesInPassage(spans([]), (e) => ids[e], { start: 0, end: 45 }),
+      [],
+    );
   });
 
   it('quotes a passage on one short line', () => {
@@ -33,8 +52,15 @@ describe('the tagged passage', () => {
 
   it('names overlapping annotations by code names, quote and note, hostile text kept as text', () => {
     const names: Record<string, string> = { hedging: 'Hedging', evil: '$(bug) [x](command:y)' };
-    const choice = annotationChoice({ codes: ['hedging', 'evil', 'unknown'], note: 'see $(alert)\nnext', quote: 'ASEAN hedges' }, (id) => names[id]);
-    assert.deepEqual(choice, { label: 'Hedging, \\$(bug) [x](command:y), unknown', description: '“ASEAN hedges”', detail: 'see \\$(alert) next' });
+    const choice = annotationChoice(
+      { codes: ['hedging', 'evil', 'unknown'], note: 'see $(alert)\nnext', quote: 'ASEAN hedges' },
+      (id) => names[id],
+    );
+    assert.deepEqual(choice, {
+      label: 'Hedging, \\$(bug) [x](command:y), unknown',
+      description: '“ASEAN hedges”',
+      detail: 'see \\$(alert) next',
+    });
     assert.equal(annotationChoice({ codes: [], quote: 'q' }, () => undefined).label, '(no code)');
   });
 });

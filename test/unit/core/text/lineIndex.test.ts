@@ -62,20 +62,38 @@ describe('LineIndex', () => {
       const index = new LineIndex(text);
       const lineOf = (o: number): number => index.position(o).line;
       const lineStart = start - index.position(start).character;
-      const lineEnd = (end - index.position(end).character) + index.lineText(lineOf(end)).length;
+      const lineEnd = end - index.position(end).character + index.lineText(lineOf(end)).length;
       const tidy = (s: string): string => withoutBidiControls(s).replace(/\s+/g, ' ');
       const before = shortened(tidy(text.slice(lineStart, start)).trimStart(), width + 1, { keepEnd: true, wordBoundary: 1 });
       const after = shortened(tidy(text.slice(end, Math.max(end, lineEnd))).trimEnd(), width + 1, { wordBoundary: 1 });
       return [before, after];
     };
-    const piece = fc.constantFrom('a', 'word', 'Moscow', ' ', '   ', '\t', '\u00a0', ' '.repeat(150), 'x'.repeat(90), '\n', '\r\n', '😀', '\u202e', '\u2066'.repeat(40));
+    const piece = fc.constantFrom(
+      'a',
+      'word',
+      'Moscow',
+      ' ',
+      '   ',
+      '\t',
+      '\u00a0',
+      ' '.repeat(150),
+      'x'.repeat(90),
+      '\n',
+      '\r\n',
+      '😀',
+      '\u202e',
+      '\u2066'.repeat(40),
+    );
     const text = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text, fc.nat(), fc.nat(12), fc.integer({ min: 1, max: 60 }), (t, at, length, width) => {
-      const start = t.length === 0 ? 0 : at % t.length;
-      const end = Math.min(t.length, start + length);
-      const ctx = new LineIndex(t).context(start, end, width);
-      assert.deepEqual([ctx.before, ctx.after], reference(t, start, end, width));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(12), fc.integer({ min: 1, max: 60 }), (t, at, length, width) => {
+        const start = t.length === 0 ? 0 : at % t.length;
+        const end = Math.min(t.length, start + length);
+        const ctx = new LineIndex(t).context(start, end, width);
+        assert.deepEqual([ctx.before, ctx.after], reference(t, start, end, width));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('turns a position back into its offset (offsetAt), clamping one past its line or the text', () => {

@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { commandUri, escapeBlock, escapeInline, markdownLink } from '../../../../src/core/text/markdownText';
 import { HOSTILE, linkTargets, liveMarkupProblems, unescapeMarkdown } from '../../helpers/markdownMarkup';
 
-
 const nothingAllowed = (): boolean => false;
 
 describe('markdown text escaping', () => {
@@ -44,7 +43,10 @@ describe('markdown text escaping', () => {
     assert.equal(md.split('\n\n').length, 2, md);
     assert.equal(md.split('\n\n')[0], 'First line  \nsecond line');
     for (const line of md.split('\n')) assert.doesNotMatch(line, /^(#|-|\d+\.|>|\s{4})/, line);
-    assert.equal(unescapeMarkdown(md).replace(/ {2}\n/g, '\n'), 'First line\nsecond line\n\n# not a heading\n- not a list\n1. not a list\n> not a quote\n---\nnot code');
+    assert.equal(
+      unescapeMarkdown(md).replace(/ {2}\n/g, '\n'),
+      'First line\nsecond line\n\n# not a heading\n- not a list\n1. not a list\n> not a quote\n---\nnot code',
+    );
     assert.equal(escapeBlock('a\r\n\r\nb'), 'a\n\nb');
     assert.equal(escapeBlock(' \n\n '), '');
   });

@@ -11,7 +11,8 @@ const HOSTILE = [
 
 describe('plainMessage', () => {
   it('leaves no link VS Code would make clickable in a notification or prompt', () => {
-    for (const text of HOSTILE.slice(0, 2)) assert.ok(new RegExp(NOTIFICATION_LINK.source, 'i').test(text), `the checker sees the link in ${text}`);
+    for (const text of HOSTILE.slice(0, 2))
+      assert.ok(new RegExp(NOTIFICATION_LINK.source, 'i').test(text), `the checker sees the link in ${text}`);
     for (const text of HOSTILE) {
       const safe = plainMessage(text);
       assert.equal(new RegExp(NOTIFICATION_LINK.source, 'i').test(safe), false, safe);

@@ -18,7 +18,7 @@ describe('shortText', () => {
   });
 
   it('cuts a long name to the limit, ellipsis included, at a word end when one is near', () => {
-    const name = 'Joint Declaration by the Russian Federation and the People\'s Republic of China on the Coordination';
+    const name = "Joint Declaration by the Russian Federation and the People's Republic of China on the Coordination";
     const short = shortened(name, 40);
     assert.equal(short, 'Joint Declaration by the Russian…');
     assert.ok(short.length <= 40);
@@ -84,22 +84,29 @@ describe('shortText', () => {
     assert.equal(shortened('abcdefghijklmnop', 5, { keepEnd: true }), '…mnop');
     assert.equal(shortened(`ab${'😀'.repeat(5)}`, 4, { keepEnd: true }), `…${'😀'.repeat(3)}`);
     assert.equal(shortened('one, two, three', 8, { keepEnd: true, wordBoundary: 0 }), '…three', 'no separator after the ellipsis');
-    assert.equal(shortened('abcdefghijklmnopqrstuvwxyz0123 ', 25, { keepEnd: true, wordBoundary: 1 }), '…hijklmnopqrstuvwxyz0123 ', 'a space only at the kept end is no boundary');
+    assert.equal(
+      shortened('abcdefghijklmnopqrstuvwxyz0123 ', 25, { keepEnd: true, wordBoundary: 1 }),
+      '…hijklmnopqrstuvwxyz0123 ',
+      'a space only at the kept end is no boundary',
+    );
   });
 
   it('keeps to the limit, keeps a prefix (or suffix) of the text, and never splits a pair or shows a control', () => {
     const piece = fc.constantFrom('a', 'word', ' ', '  ', ',', '-', '😀', '🇷🇺', 'é', '\n', ...BIDI);
     const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom(0, 0.2, 0.4, 1), fc.boolean(), (t, max, wordBoundary, keepEnd) => {
-      const short = shortened(t, max, { wordBoundary, keepEnd });
-      const shown = withoutBidiControls(t);
-      assert.ok(points(short) <= max, `${points(short)} code points for ${max}`);
-      assert.doesNotMatch(short, loneSurrogate);
-      assert.equal(withoutBidiControls(short), short);
-      if (points(shown) <= max) assert.equal(short, shown);
-      else if (keepEnd) assert.ok(short.startsWith(ELLIPSIS) && shown.endsWith(short.slice(1)), short);
-      else assert.ok(short.endsWith(ELLIPSIS) && shown.startsWith(short.slice(0, -1)), short);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom(0, 0.2, 0.4, 1), fc.boolean(), (t, max, wordBoundary, keepEnd) => {
+        const short = shortened(t, max, { wordBoundary, keepEnd });
+        const shown = withoutBidiControls(t);
+        assert.ok(points(short) <= max, `${points(short)} code points for ${max}`);
+        assert.doesNotMatch(short, loneSurrogate);
+        assert.equal(withoutBidiControls(short), short);
+        if (points(shown) <= max) assert.equal(short, shown);
+        else if (keepEnd) assert.ok(short.startsWith(ELLIPSIS) && shown.endsWith(short.slice(1)), short);
+        else assert.ok(short.endsWith(ELLIPSIS) && shown.startsWith(short.slice(0, -1)), short);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('counts what a block leaves out in code points, without bidi controls', () => {

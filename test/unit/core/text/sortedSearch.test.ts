@@ -11,9 +11,11 @@ describe('binary search: countBelow', () => {
   });
 
   it('agrees with a linear count on any sorted array', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (items, key) => {
-      const sorted = [...items].sort((a, b) => a - b);
-      assert.equal(countBelow(sorted, key), sorted.filter((x) => x < key).length);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (items, key) => {
+        const sorted = [...items].sort((a, b) => a - b);
+        assert.equal(countBelow(sorted, key), sorted.filter((x) => x < key).length);
+      }),
+    );
   });
 });

@@ -11,7 +11,8 @@ function referenceCodePoint(raw: string, offset: number): number {
 }
 
 const pieces = ['a', 'é', 'e\u0301', '😀', '\r\n', '\n', '\r', ' ', 'Z', '\uFEFF', '🇷🇺'];
-const rawText = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }))
+const rawText = fc
+  .tuple(fc.boolean(), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }))
   .map(([bom, parts]) => (bom ? '\uFEFF' : '') + parts.join(''));
 
 /** Offsets an editor can hold: not inside a CRLF pair nor a surrogate pair. */
@@ -49,22 +50,28 @@ describe('text normalisation and offsets', () => {
   });
 
   it('agrees with a reference conversion and round-trips at every editor offset (property)', () => {
-    fc.assert(fc.property(rawText, (raw) => {
-      const map = OffsetMap.fromText(raw);
-      for (const r of boundaries(raw)) {
-        assert.equal(map.toCodePoint(r), referenceCodePoint(raw, r), `raw ${r} of ${JSON.stringify(raw)}`);
-        assert.equal(map.toRaw(map.toCodePoint(r)), r, `round trip of ${r} in ${JSON.stringify(raw)}`);
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(rawText, (raw) => {
+        const map = OffsetMap.fromText(raw);
+        for (const r of boundaries(raw)) {
+          assert.equal(map.toCodePoint(r), referenceCodePoint(raw, r), `raw ${r} of ${JSON.stringify(raw)}`);
+          assert.equal(map.toRaw(map.toCodePoint(r)), r, `round trip of ${r} in ${JSON.stringify(raw)}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('gets the same offset map from the scanner as from the text (property)', () => {
     const m = compileMatcher(simpleCatalog({ z: ['Z', 'Z Z'] }));
-    fc.assert(fc.property(rawText, (raw) => {
-      const scanned = scanDocument(m, raw).offsets;
-      const direct = OffsetMap.fromText(raw);
-      for (const r of boundaries(raw)) assert.equal(scanned.toCodePoint(r), direct.toCodePoint(r));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(rawText, (raw) => {
+        const scanned = scanDocument(m, raw).offsets;
+        const direct = OffsetMap.fromText(raw);
+        for (const r of boundaries(raw)) assert.equal(scanned.toCodePoint(r), direct.toCodePoint(r));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps the offset map exact when a wrapped mention holds astral characters', () => {
@@ -81,6 +88,11 @@ describe('text normalisation and offsets', () => {
     const m = compileMatcher(simpleCatalog({ z: ['Z'] }));
     const raw = 'Z\r\nZ\r Z\nZ';
     const lines = [...scanDocument(m, raw).mentions].map((x) => [x.line, x.column]);
-    assert.deepEqual(lines, [[0, 0], [1, 0], [2, 1], [3, 0]]);
+    assert.deepEqual(lines, [
+      [0, 0],
+      [1, 0],
+      [2, 1],
+      [3, 0],
+    ]);
   });
 });

@@ -7,14 +7,29 @@ import { PainterTypes, type PaintSettings } from '../../../../src/features/share
 class FakeTypes {
   disposed = false;
   constructor(readonly ruler: boolean) {}
-  dispose(): void { this.disposed = true; }
+  dispose(): void {
+    this.disposed = true;
+  }
 }
 
 function painterTypes(initial: PaintSettings): { types: PainterTypes<FakeTypes>; set: (s: PaintSettings) => void; made: FakeTypes[] } {
   let settings = initial;
   const made: FakeTypes[] = [];
-  const types = new PainterTypes(() => settings, (ruler) => { const t = new FakeTypes(ruler); made.push(t); return t; });
-  return { types, set: (s) => { settings = s; }, made };
+  const types = new PainterTypes(
+    () => settings,
+    (ruler) => {
+      const t = new FakeTypes(ruler);
+      made.push(t);
+      return t;
+    },
+  );
+  return {
+    types,
+    set: (s) => {
+      settings = s;
+    },
+    made,
+  };
 }
 
 describe('painter types', () => {

@@ -91,31 +91,57 @@ describe('catalog edit: adding an alias', () => {
   });
 
   it('refuses an unknown id, a broken file, an alias the entity has, and one another entity owns (saying which)', () => {
-    assert.equal(formatEditError(refused(addAlias(CATALOG, F, 'ghost', plain('Ghost')))), "entities.yaml:1:1: there is no entity with id 'ghost' in entities.yaml");
+    assert.equal(
+      formatEditError(refused(addAlias(CATALOG, F, 'ghost', plain('Ghost')))),
+      "entities.yaml:1:1: there is no entity with id 'ghost' in entities.yaml",
+    );
     const broken = refused(addAlias('entities:\n  - id: a\n    name: "open\n', F, 'a', plain('A')));
     assert.ok(broken.line >= 2 && broken.column >= 1, formatEditError(broken));
     assert.equal(refused(addAlias(CATALOG, F, 'block', plain('First'))).message, "'First' is already an alias of 'block'");
     assert.ok(addAlias(CATALOG, F, 'block', plain('first')).ok, 'another case of a case-sensitive alias is another spelling');
     assert.match(refused(addAlias(CATALOG, F, 'block', plain('SECOND'))).message, /already an alias of 'block' \(as 'second'\)/);
-    assert.equal(formatEditError(refused(addAlias(CATALOG, F, 'flow', plain('First')))), "entities.yaml:2:5: 'First' is already an alias of 'block'");
+    assert.equal(
+      formatEditError(refused(addAlias(CATALOG, F, 'flow', plain('First')))),
+      "entities.yaml:2:5: 'First' is already an alias of 'block'",
+    );
     assert.match(refused(addAlias(CATALOG, F, 'flow', plain('None'))).message, /already the name of 'none'/);
     assert.match(refused(addAlias(CATALOG, F, 'flow', plain('Flow'))).message, /already the name of 'flow'/);
-    const other = loadCatalog(lines('entities:', '  - { id: elsewhere, name: Elsewhere, kind: actor, type: state }'), 'more/entities.yaml').entities;
-    assert.equal(formatEditError(refused(addAlias(CATALOG, F, 'flow', plain('Elsewhere'), other))), "more/entities.yaml:2:5: 'Elsewhere' is already the name of 'elsewhere'");
+    const other = loadCatalog(
+      lines('entities:', '  - { id: elsewhere, name: Elsewhere, kind: actor, type: state }'),
+      'more/entities.yaml',
+    ).entities;
+    assert.equal(
+      formatEditError(refused(addAlias(CATALOG, F, 'flow', plain('Elsewhere'), other))),
+      "more/entities.yaml:2:5: 'Elsewhere' is already the name of 'elsewhere'",
+    );
     assert.match(refused(addAlias(CATALOG, F, 'flow', plain('(x)'))).message, /must start with a letter or digit/);
-    assert.match(refused(addAlias(lines('entities:', '  - id: a', '    name: A', '    kind: actor', '    type: state', '    aliases: A'), F, 'a', plain('B'))).message, /must be a list/);
+    assert.match(
+      refused(
+        addAlias(
+          lines('entities:', '  - id: a', '    name: A', '    kind: actor', '    type: state', '    aliases: A'),
+          F,
+          'a',
+          plain('B'),
+        ),
+      ).message,
+      /must be a list/,
+    );
   });
 
   it('reads back any alias text exactly, in block and flow lists (property)', () => {
     const chars = fc.constantFrom(...'aZé’\'":#,-[]{}&*!|>%@` ?.\\éß0'.split(''), 'ü', '中');
-    const aliasText = fc.tuple(fc.constantFrom('A', 'z', 'Ä', '7'), fc.array(chars, { maxLength: 12 }))
+    const aliasText = fc
+      .tuple(fc.constantFrom('A', 'z', 'Ä', '7'), fc.array(chars, { maxLength: 12 }))
       .map(([first, rest]) => (first + rest.join('')).trimEnd())
       .filter((t) => !/^(?:true|false|null|yes|no)$/i.test(t));
-    fc.assert(fc.property(aliasText, fc.constantFrom('block', 'flow', 'none', 'inline'), fc.boolean(), (text, id, ignoreCase) => {
-      const result = addAlias(CATALOG, F, id, { text, ignoreCase });
-      if (!result.ok) return /already/.test(result.error.message); // only a clash may refuse
-      const e = entity(loadsCleanly(result.text), id);
-      return e.aliases.some((a) => a.text === text && a.ignoreCase === ignoreCase);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(aliasText, fc.constantFrom('block', 'flow', 'none', 'inline'), fc.boolean(), (text, id, ignoreCase) => {
+        const result = addAlias(CATALOG, F, id, { text, ignoreCase });
+        if (!result.ok) return /already/.test(result.error.message); // only a clash may refuse
+        const e = entity(loadsCleanly(result.text), id);
+        return e.aliases.some((a) => a.text === text && a.ignoreCase === ignoreCase);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -29,22 +29,27 @@ const BLOCK = lines(
 );
 
 describe('catalog edit: adding an entity', () => {
-  it('splices the entity after the last one, in the file\'s layout, leaving every other byte alone', () => {
+  it("splices the entity after the last one, in the file's layout, leaving every other byte alone", () => {
     const result = addEntity(BLOCK, F, { name: 'Việt Nam', ...STATE, aliases: [{ text: 'Vietnam', ignoreCase: false }] });
     const text = edited(result);
     assertOnlySpliced(BLOCK, result);
-    assert.ok(text.includes(lines(
-      '    aliases: [Asean, { text: asean, ignoreCase: true }]',
-      '',
-      '  - id: viet-nam',
-      '    name: Việt Nam',
-      '    kind: actor',
-      '    type: state',
-      '    aliases:',
-      '      - Vietnam',
-      '',
-      '# end of catalog',
-    )), text);
+    assert.ok(
+      text.includes(
+        lines(
+          '    aliases: [Asean, { text: asean, ignoreCase: true }]',
+          '',
+          '  - id: viet-nam',
+          '    name: Việt Nam',
+          '    kind: actor',
+          '    type: state',
+          '    aliases:',
+          '      - Vietnam',
+          '',
+          '# end of catalog',
+        ),
+      ),
+      text,
+    );
     const e = entity(loadsCleanly(text), 'viet-nam');
     assert.deepEqual([e.name, e.kind, e.type, e.aliases], ['Việt Nam', 'actor', 'state', [{ text: 'Vietnam', ignoreCase: false }]]);
     assert.ok(result.ok && result.line === e.location.line && result.entityId === 'viet-nam');
@@ -52,7 +57,12 @@ describe('catalog edit: adding an entity', () => {
 
   it('adds to the sample catalog (188 entities, comments, flow relations) without changing anything else', () => {
     const original = fs.readFileSync('corpus/entities.yaml', 'utf8');
-    const result = addEntity(original, F, { name: 'Eurasian Development Bank', kind: 'institution', type: 'bank', aliases: [{ text: 'EDB', ignoreCase: false }] });
+    const result = addEntity(original, F, {
+      name: 'Eurasian Development Bank',
+      kind: 'institution',
+      type: 'bank',
+      aliases: [{ text: 'EDB', ignoreCase: false }],
+    });
     assertOnlySpliced(original, result);
     const before = loadCatalog(original, F);
     const after = loadCatalog(edited(result), F);
@@ -65,19 +75,41 @@ describe('catalog edit: adding an entity', () => {
     const other = loadCatalog(lines('entities:', '  - { id: russia-2, name: Rossiya, kind: actor, type: state }'), 'other.yaml').entities;
     const result = addEntity(BLOCK, F, { name: 'RUSSIA’S Duma', kind: 'institution', type: 'body' });
     assert.ok(result.ok && result.entityId === 'russias-duma');
-    const clash = addEntity(lines('entities:', '  - { id: russia, name: Россия, kind: actor, type: state }'), F, { name: 'Russia!', ...STATE }, other);
+    const clash = addEntity(
+      lines('entities:', '  - { id: russia, name: Россия, kind: actor, type: state }'),
+      F,
+      { name: 'Russia!', ...STATE },
+      other,
+    );
     assert.ok(clash.ok, JSON.stringify(clash));
     assert.equal(clash.entityId, 'russia-3');
   });
 
   it('quotes values that need it: colons, #, leading quotes and dashes, keywords and numbers', () => {
-    const names = ['Group: of Twenty', 'Club #1', 'Group of 7:', 'true', '2024', 'null', 'Côte d’Ivoire', 'A, B [and] {C}', 'Say "hi"', 'C#Group'];
+    const names = [
+      'Group: of Twenty',
+      'Club #1',
+      'Group of 7:',
+      'true',
+      '2024',
+      'null',
+      'Côte d’Ivoire',
+      'A, B [and] {C}',
+      'Say "hi"',
+      'C#Group',
+    ];
     const types = ["'quoted' type", '"double"', '- dash', '#hash', 'key: value', '@at', '`tick`', '[list]', 'yes', '%pct'];
     let text = lines('entities:');
     for (const [i, name] of names.entries()) text = edited(addEntity(text, F, { name, kind: 'actor', type: types[i] }));
     const catalog = loadsCleanly(text);
-    assert.deepEqual(catalog.entities.map((e) => e.name), names);
-    assert.deepEqual(catalog.entities.map((e) => e.type), types);
+    assert.deepEqual(
+      catalog.entities.map((e) => e.name),
+      names,
+    );
+    assert.deepEqual(
+      catalog.entities.map((e) => e.type),
+      types,
+    );
     assert.ok(text.includes('    name: Côte d’Ivoire\n'), 'a typographic apostrophe needs no quotes');
     assert.ok(text.includes('    name: "Club #1"\n'), 'a # after a space would start a comment');
     assert.ok(text.includes('    name: C#Group\n'), 'a # inside a word needs no quotes');
@@ -85,9 +117,19 @@ describe('catalog edit: adding an entity', () => {
 
   it('writes into a flow list as one more flow mapping', () => {
     const original = lines('entities: [{ id: a, name: Alpha, kind: actor, type: state }]  # flow');
-    const result = addEntity(original, F, { name: 'Beta, Inc.', kind: 'actor', type: 'organisation', aliases: [{ text: 'B', ignoreCase: true }] });
+    const result = addEntity(original, F, {
+      name: 'Beta, Inc.',
+      kind: 'actor',
+      type: 'organisation',
+      aliases: [{ text: 'B', ignoreCase: true }],
+    });
     assertOnlySpliced(original, result);
-    assert.equal(edited(result), lines('entities: [{ id: a, name: Alpha, kind: actor, type: state }, { id: beta-inc, name: "Beta, Inc.", kind: actor, type: organisation, aliases: [{ text: B, ignoreCase: true }] }]  # flow'));
+    assert.equal(
+      edited(result),
+      lines(
+        'entities: [{ id: a, name: Alpha, kind: actor, type: state }, { id: beta-inc, name: "Beta, Inc.", kind: actor, type: organisation, aliases: [{ text: B, ignoreCase: true }] }]  # flow',
+      ),
+    );
     loadsCleanly(edited(result));
   });
 
@@ -113,7 +155,7 @@ describe('catalog edit: adding an entity', () => {
     loadsCleanly(text);
   });
 
-  it('follows a file\'s own indentation and flow-style aliases', () => {
+  it("follows a file's own indentation and flow-style aliases", () => {
     const original = lines('entities:', '- id: a', '  name: A', '  kind: actor', '  type: state', '  aliases: [AA]');
     const text = edited(addEntity(original, F, { name: 'B', ...STATE, aliases: [{ text: 'BB', ignoreCase: false }] }));
     assert.equal(text, original + lines('- id: b', '  name: B', '  kind: actor', '  type: state', '  aliases: [BB]'));
@@ -125,10 +167,16 @@ describe('catalog edit: adding an entity', () => {
     assert.ok(broken.line >= 3, formatEditError(broken));
     assert.match(broken.message, /nothing was changed/);
     const conflict = refused(addEntity(BLOCK, F, { name: 'Russian  Federation', ...STATE }));
-    assert.equal(formatEditError(conflict), "entities.yaml:4:5: 'Russian  Federation' is already an alias of 'russia' (as 'Russian Federation')");
+    assert.equal(
+      formatEditError(conflict),
+      "entities.yaml:4:5: 'Russian  Federation' is already an alias of 'russia' (as 'Russian Federation')",
+    );
     const caseless = refused(addEntity(BLOCK, F, { name: 'ASEAN', ...STATE, aliases: [] }));
     assert.match(caseless.message, /already the name of 'asean'/);
-    assert.match(refused(addEntity(BLOCK, F, { name: 'ASEAN Plus', ...STATE, aliases: [{ text: 'ASEAN', ignoreCase: false }] })).message, /'ASEAN' is already the name of 'asean'/);
+    assert.match(
+      refused(addEntity(BLOCK, F, { name: 'ASEAN Plus', ...STATE, aliases: [{ text: 'ASEAN', ignoreCase: false }] })).message,
+      /'ASEAN' is already the name of 'asean'/,
+    );
     assert.match(refused(addEntity(BLOCK, F, { name: '…', ...STATE })).message, /must start with a letter or digit/);
     assert.match(refused(addEntity(BLOCK, F, { name: 'X', kind: 'actor', type: ' ' })).message, /needs a type/);
     assert.match(refused(addEntity('- a\n- b\n', F, { name: 'X', ...STATE })).message, /must be a mapping/);

@@ -8,7 +8,13 @@ describe('catalog template', () => {
   it('is a catalog the loader accepts without any diagnostic', () => {
     const catalog = loadCatalog(CATALOG_TEMPLATE, 'entities.yaml');
     assert.deepEqual(catalog.diagnostics, []);
-    assert.deepEqual(catalog.entities.map((e) => [e.id, e.kind, e.type]), [['france', 'actor', 'state'], ['united-nations', 'institution', 'organisation']]);
+    assert.deepEqual(
+      catalog.entities.map((e) => [e.id, e.kind, e.type]),
+      [
+        ['france', 'actor', 'state'],
+        ['united-nations', 'institution', 'organisation'],
+      ],
+    );
     assert.deepEqual(catalog.byId.get('france')?.relations, [{ type: 'member-of', target: 'united-nations' }]);
   });
 
@@ -19,7 +25,10 @@ describe('catalog template', () => {
   });
 
   it('finds its examples in a text', () => {
-    const found = scanDocument(compileMatcher(loadCatalog(CATALOG_TEMPLATE, 'entities.yaml')), "France's seat at the UN; the united nations.").mentions;
+    const found = scanDocument(
+      compileMatcher(loadCatalog(CATALOG_TEMPLATE, 'entities.yaml')),
+      "France's seat at the UN; the united nations.",
+    ).mentions;
     assert.equal(found.length, 3);
   });
 

@@ -5,8 +5,12 @@ import { nameFromSelection, slugify, uniqueId } from '../../../../../src/core/ca
 import { doubleQuoted, yamlScalar } from '../../../../../src/core/yaml/yamlScalar';
 
 const at = { file: 'entities.yaml', line: 1, column: 1 };
-const e = (id: string, name: string, ...aliases: string[]): { id: string; name: string; aliases: Alias[]; location: typeof at } =>
-  ({ id, name, aliases: aliases.map((text) => ({ text, ignoreCase: false })), location: at });
+const e = (id: string, name: string, ...aliases: string[]): { id: string; name: string; aliases: Alias[]; location: typeof at } => ({
+  id,
+  name,
+  aliases: aliases.map((text) => ({ text, ignoreCase: false })),
+  location: at,
+});
 
 describe('naming entities made from a selection', () => {
   it('slugs names: lowercase, ASCII-folded where possible, `-` between words', () => {
