@@ -13,16 +13,16 @@
 // same shape, their api being the services themselves.
 import type * as vscode from 'vscode';
 import type { OutputLog } from '../vscode/outputLog';
-import type { CodebookService } from './annotations/codebookService';
-import type { AnnotationService } from './annotations/annotationService';
+import type { Annotations, Codes } from './annotations/annotations';
 import type { CodeSwatches } from './annotations/codeSwatches';
-import type { CorpusService } from './corpus/corpusService';
+import type { Corpus } from './corpus/corpus';
 import type { Readiness } from './readiness';
 
 /** The corpus, the log, the readiness of what is loaded (every feature that needs loaded state
  * waits through it), and the state the extension keeps per workspace. */
 export interface FeatureServices {
-  corpus: CorpusService;
+  /** The corpus as features read it (the service itself stays with extension.ts). */
+  corpus: Corpus;
   log: OutputLog;
   readiness: Readiness;
   /** The extension context's per-workspace state (the codes used last). */
@@ -34,8 +34,9 @@ export interface FeatureServices {
 /** What the annotation features receive: the corpus services plus the sidecars, the codebook and
  * the codes' colour dots (one set for the Codes view and every code pick list). */
 export interface AnnotationFeatureServices extends FeatureServices {
-  annotations: AnnotationService;
-  codebook: CodebookService;
+  /** The annotations as features use them (the service itself stays with the wiring). */
+  annotations: Annotations;
+  codebook: Codes;
   swatches: CodeSwatches;
 }
 

@@ -15,7 +15,7 @@ import {
   type ToPanel,
 } from '../../core/analysis/panelModel';
 import { plural } from '../../core/text/plural';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
@@ -35,7 +35,7 @@ export class AnalysisPanel implements vscode.Disposable {
   readonly onDidSend = this.sent.event;
 
   /** Opens the panel, or brings the open one to the front. */
-  static show(extensionUri: vscode.Uri, corpus: CorpusService, log: OutputLog): AnalysisPanel {
+  static show(extensionUri: vscode.Uri, corpus: Corpus, log: OutputLog): AnalysisPanel {
     if (AnalysisPanel.current) {
       AnalysisPanel.current.panel.reveal();
       return AnalysisPanel.current;
@@ -56,7 +56,7 @@ export class AnalysisPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly log: OutputLog,
   ) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'analysis.svg');

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { PairUnit } from '../../core/analysis/panelModel';
 import { iconSafe } from '../../core/text/iconSafe';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
 
@@ -11,7 +11,7 @@ interface UnitItem extends vscode.QuickPickItem {
   unit: PairUnit;
 }
 
-export async function pickUnit(corpus: CorpusService, units: readonly PairUnit[], title: string): Promise<void> {
+export async function pickUnit(corpus: Corpus, units: readonly PairUnit[], title: string): Promise<void> {
   const items: UnitItem[] = [];
   for (const unit of units) {
     const uri = corpus.uriOf(unit.document);

@@ -5,8 +5,7 @@ import { annotationColor } from '../../core/presentation/annotationColors';
 import { paintPlan, type AnnotationLook, type PaintSource } from '../../core/presentation/annotationPaint';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import { readAnnotationHighlightSettings } from '../../vscode/config';
-import type { AnnotationService } from '../../services/annotations/annotationService';
-import type { CodebookService } from '../../services/annotations/codebookService';
+import type { Annotations, Codes } from '../../services/annotations/annotations';
 import { PaintedEditors, recordPaint } from '../shared/paintedEditors';
 import { PainterTypes } from '../shared/painterTypes';
 import { AnnotationDecorationTypes } from './annotationDecorationTypes';
@@ -68,8 +67,8 @@ export class AnnotationPainter implements vscode.Disposable, AnnotationDecoratio
   readonly paints: PassagePaintStats[] = [];
 
   constructor(
-    private readonly annotations: AnnotationService,
-    private readonly codebook: CodebookService,
+    private readonly annotations: Annotations,
+    private readonly codebook: Codes,
   ) {}
 
   get enabled(): boolean {

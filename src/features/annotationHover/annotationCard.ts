@@ -5,11 +5,11 @@ import type { AnnotationCardInput, HoverCode } from '../../core/presentation/ann
 import { isProposal } from '../../core/presentation/annotationPaint';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import type { CardLink } from '../../core/presentation/hoverCard';
-import type { CodebookService } from '../../services/annotations/codebookService';
+import type { Codes } from '../../services/annotations/annotations';
 import { COMMANDS } from '../../vscode/commandIds';
 
 /** Names from the top-level code down to `id`; empty when the codebook has no such code. */
-export function codePath(codebook: CodebookService, id: string): string[] {
+export function codePath(codebook: Codes, id: string): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (
@@ -23,7 +23,7 @@ export function codePath(codebook: CodebookService, id: string): string[] {
   return names;
 }
 
-export function hoverCode(codebook: CodebookService, id: string): HoverCode {
+export function hoverCode(codebook: Codes, id: string): HoverCode {
   return { id, path: codePath(codebook, id), color: codeColor(id, (c) => codebook.code(c)) };
 }
 
@@ -44,12 +44,7 @@ function cardLinks(documentUri: string, live: LiveAnnotation): CardLink[] {
   return links;
 }
 
-export function annotationCard(
-  codebook: CodebookService,
-  documentUri: string,
-  live: LiveAnnotation,
-  readOnly: boolean,
-): AnnotationCardInput {
+export function annotationCard(codebook: Codes, documentUri: string, live: LiveAnnotation, readOnly: boolean): AnnotationCardInput {
   const a = live.annotation;
   return {
     codes: a.codes.map((id) => hoverCode(codebook, id)),

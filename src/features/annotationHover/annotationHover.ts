@@ -3,8 +3,7 @@
 // (the only commands its markdown trusts). Shown alongside the entity card of a mention there.
 import * as vscode from 'vscode';
 import { annotationHoverMarkdown } from '../../core/presentation/annotationHoverCard';
-import type { AnnotationService } from '../../services/annotations/annotationService';
-import type { CodebookService } from '../../services/annotations/codebookService';
+import type { Annotations, Codes } from '../../services/annotations/annotations';
 import { ANNOTATION_HOVER_COMMANDS } from '../../vscode/commandIds';
 import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import type { Readiness } from '../../services/readiness';
@@ -13,8 +12,8 @@ import { annotationCard } from './annotationCard';
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly annotations: AnnotationService,
-    private readonly codebook: CodebookService,
+    private readonly annotations: Annotations,
+    private readonly codebook: Codes,
     private readonly readiness: Readiness,
   ) {}
 

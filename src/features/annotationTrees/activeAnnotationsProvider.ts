@@ -2,9 +2,8 @@
 // (orphans last), each labelled by its quote with its codes beside it.
 import * as vscode from 'vscode';
 import { textOrder } from '../../core/presentation/annotationLabels';
-import type { AnnotationService } from '../../services/annotations/annotationService';
-import type { CodebookService } from '../../services/annotations/codebookService';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Annotations, Codes } from '../../services/annotations/annotations';
+import type { Corpus } from '../../services/corpus/corpus';
 import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { entriesOf, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
@@ -18,9 +17,9 @@ export class ActiveAnnotationsProvider extends RefreshableTreeProvider<Annotatio
   private listed = new Map<string, AnnotationEntry>();
 
   constructor(
-    private readonly corpus: CorpusService,
-    private readonly annotations: AnnotationService,
-    private readonly codebook: CodebookService,
+    private readonly corpus: Corpus,
+    private readonly annotations: Annotations,
+    private readonly codebook: Codes,
     private readonly lines: DocumentLines,
     private readonly readiness: Readiness,
   ) {

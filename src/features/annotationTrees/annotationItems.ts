@@ -6,7 +6,7 @@ import { attentionDescription, hasProposal, quoteLabel, statusWords } from '../.
 import { annotationTooltip } from '../../core/presentation/annotationTooltip';
 import type { AnnotationStatus } from '../../core/anchoring/anchorTypes';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CodebookService } from '../../services/annotations/codebookService';
+import type { Codes } from '../../services/annotations/annotations';
 import { COMMANDS } from '../../vscode/commandIds';
 import { fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
@@ -24,7 +24,7 @@ const STATUS_ICONS: Record<AnnotationStatus, vscode.ThemeIcon> = {
 export type AnnotationView = 'codes' | 'annotations' | 'attention';
 
 export interface ItemContext {
-  codebook: CodebookService;
+  codebook: Codes;
   lines: DocumentLines;
 }
 
@@ -36,7 +36,7 @@ export function placeLabel(entry: AnnotationEntry, lines: DocumentLines): string
   return `${fileName(entry.documentUri)}:${line + 1}`;
 }
 
-function codeNames(entry: AnnotationEntry, codebook: CodebookService): string {
+function codeNames(entry: AnnotationEntry, codebook: Codes): string {
   return entry.codes.map((id) => codebook.code(id)?.name ?? id).join(', ') || 'no code';
 }
 

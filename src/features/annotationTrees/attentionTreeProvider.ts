@@ -7,8 +7,7 @@ import { needsAttention, textOrder } from '../../core/presentation/annotationLab
 import { plural } from '../../core/text/plural';
 import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { AnnotationService } from '../../services/annotations/annotationService';
-import type { CodebookService } from '../../services/annotations/codebookService';
+import type { Annotations, Codes } from '../../services/annotations/annotations';
 import { annotationItem, vanishedItem } from './annotationItems';
 import { corpusEntries, entryKey, fileName, type AnnotationEntry } from './corpusAnnotations';
 import type { DocumentLines } from './documentLines';
@@ -16,7 +15,7 @@ import type { Readiness } from '../../services/readiness';
 import type { AnnotationNode, AttentionTreeNode, DocumentNode } from './treeNodes';
 
 /** The annotations of the corpus that need attention, document by document. */
-export function attentionEntries(service: AnnotationService): AnnotationEntry[] {
+export function attentionEntries(service: Annotations): AnnotationEntry[] {
   return corpusEntries(service).filter((e) => needsAttention(e.live.status));
 }
 
@@ -28,8 +27,8 @@ export class AttentionTreeProvider
   private listed = new Map<string, AnnotationEntry>();
 
   constructor(
-    private readonly annotations: AnnotationService,
-    private readonly codebook: CodebookService,
+    private readonly annotations: Annotations,
+    private readonly codebook: Codes,
     private readonly lines: DocumentLines,
     private readonly readiness: Readiness,
   ) {

@@ -6,8 +6,7 @@ import { textOrder } from '../../core/presentation/annotationLabels';
 import { codeTooltip } from '../../core/presentation/annotationTooltip';
 import { flattenCodes, type Code } from '../../core/codebook/codebook';
 import { codeUsage, countLabel, type CodeUsage } from '../../core/codebook/codeUsage';
-import type { AnnotationService } from '../../services/annotations/annotationService';
-import type { CodebookService } from '../../services/annotations/codebookService';
+import type { Annotations, Codes } from '../../services/annotations/annotations';
 import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { annotationItem, vanishedItem, type ItemContext } from './annotationItems';
 import type { CodeSwatches } from '../../services/annotations/codeSwatches';
@@ -27,8 +26,8 @@ export class CodesTreeProvider extends RefreshableTreeProvider<CodesTreeNode> im
   private model: Promise<CodesModel> | undefined;
 
   constructor(
-    private readonly annotations: AnnotationService,
-    private readonly codebook: CodebookService,
+    private readonly annotations: Annotations,
+    private readonly codebook: Codes,
     private readonly lines: DocumentLines,
     private readonly swatches: CodeSwatches,
     private readonly readiness: Readiness,

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LiveAnnotation } from '../../core/tagging/liveAnnotations';
 import type { CodedAnnotation } from '../../core/codebook/codeUsage';
-import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { Annotations } from '../../services/annotations/annotations';
 
 export interface AnnotationEntry extends CodedAnnotation {
   readonly documentUri: vscode.Uri;
@@ -13,7 +13,7 @@ export interface AnnotationEntry extends CodedAnnotation {
   readonly readOnly: boolean;
 }
 
-export function entriesOf(service: AnnotationService, documentUri: vscode.Uri | string): AnnotationEntry[] {
+export function entriesOf(service: Annotations, documentUri: vscode.Uri | string): AnnotationEntry[] {
   const state = service.state(documentUri);
   if (!state?.model) return [];
   return state.live.all.map((live) => ({
@@ -27,7 +27,7 @@ export function entriesOf(service: AnnotationService, documentUri: vscode.Uri | 
 }
 
 /** Every annotation of the corpus, document by document (by path), in the sidecars' order. */
-export function corpusEntries(service: AnnotationService): AnnotationEntry[] {
+export function corpusEntries(service: Annotations): AnnotationEntry[] {
   const states = [...service.documents()].sort((a, b) => a.documentUri.path.localeCompare(b.documentUri.path));
   return states.flatMap((s) => entriesOf(service, s.documentUri));
 }
@@ -37,7 +37,7 @@ export function entryKey(documentUri: string, annotationId: string): string {
   return `${documentUri}#${annotationId}`;
 }
 
-export function entryOf(service: AnnotationService, documentUri: string, annotationId: string): AnnotationEntry | undefined {
+export function entryOf(service: Annotations, documentUri: string, annotationId: string): AnnotationEntry | undefined {
   return entriesOf(service, documentUri).find((e) => e.annotationId === annotationId);
 }
 

@@ -5,12 +5,12 @@ import * as vscode from 'vscode';
 import { AnchorText } from '../../core/anchoring';
 import { attentionDescription, quoteLabel } from '../../core/presentation/annotationLabels';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { Annotations } from '../../services/annotations/annotations';
 import { openAt } from '../../vscode/openAt';
 import { annotationRef } from '../shared/annotationArgs';
 import { fileName } from './corpusAnnotations';
 
-export async function revealAnnotation(annotations: AnnotationService, args: unknown[]): Promise<vscode.TextEditor | undefined> {
+export async function revealAnnotation(annotations: Annotations, args: unknown[]): Promise<vscode.TextEditor | undefined> {
   const ref = annotationRef(args);
   if (!ref) throw new Error('no annotation given (a document URI and an annotation id)');
   const uri = vscode.Uri.parse(ref.documentUri);

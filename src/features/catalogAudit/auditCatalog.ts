@@ -11,7 +11,7 @@ import { plural } from '../../core/text/plural';
 import { openAt } from '../../vscode/openAt';
 import { readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import type { Prompts } from '../catalogEditing/prompts';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
 
 interface FindingItem extends vscode.QuickPickItem {
@@ -24,7 +24,7 @@ interface PlaceItem extends vscode.QuickPickItem {
 
 /** Runs the audit over the index; undefined when cancelled. */
 export async function auditCorpus(
-  corpus: CorpusService,
+  corpus: Corpus,
   token?: vscode.CancellationToken,
   progress?: vscode.Progress<{ message?: string; increment?: number }>,
 ): Promise<AuditReport | undefined> {
@@ -102,7 +102,7 @@ async function open(occurrence: Occurrence): Promise<void> {
 }
 
 /** The command: audit, then let the analyst walk the findings. Returns the report (tests read it). */
-export async function auditCatalog(corpus: CorpusService, prompts: Prompts): Promise<AuditReport | undefined> {
+export async function auditCatalog(corpus: Corpus, prompts: Prompts): Promise<AuditReport | undefined> {
   if (corpus.catalog.entities.length === 0) {
     void vscode.window.showInformationMessage(
       'Policy Annotator: there is no catalog to audit (no entities.yaml, and the world catalog is off).',

@@ -9,7 +9,7 @@ import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
 import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
 
 const REBUILD_WAIT_MS = 30_000;
@@ -28,7 +28,7 @@ export interface WriteOutcome {
  * Waits for the rebuild, then until the index holds the change: a rebuild started meanwhile (a
  * settings change, another catalog's save) supersedes ours, and then it is that one that brings it.
  */
-async function rebuildUntil(corpus: CorpusService, rebuilt: Thenable<unknown>, holds: () => boolean): Promise<boolean> {
+async function rebuildUntil(corpus: Corpus, rebuilt: Thenable<unknown>, holds: () => boolean): Promise<boolean> {
   await rebuilt;
   const deadline = Date.now() + REBUILD_WAIT_MS;
   while (!holds() && Date.now() < deadline) {
@@ -61,16 +61,11 @@ function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export function writeCatalog(
-  corpus: CorpusService,
-  uri: vscode.Uri,
-  edit: CatalogEdit,
-  indexed: (e: Entity) => boolean,
-): Promise<WriteOutcome> {
+export function writeCatalog(corpus: Corpus, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
   return serialised(uri.toString(), () => writeNow(corpus, uri, edit, indexed));
 }
 
-async function writeNow(corpus: CorpusService, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
+async function writeNow(corpus: Corpus, uri: vscode.Uri, edit: CatalogEdit, indexed: (e: Entity) => boolean): Promise<WriteOutcome> {
   const document = await vscode.workspace.openTextDocument(uri);
   const file = displayPath(uri);
   const hadUnsavedChanges = document.isDirty;
@@ -100,7 +95,7 @@ async function writeNow(corpus: CorpusService, uri: vscode.Uri, edit: CatalogEdi
 }
 
 /** Opens a catalog file at a line and column (1-based), e.g. where an edit was refused. */
-export async function revealInCatalog(corpus: CorpusService, file: string, line: number, column: number): Promise<void> {
+export async function revealInCatalog(corpus: Corpus, file: string, line: number, column: number): Promise<void> {
   const uri = corpus.catalogUri(file);
   if (!uri) return;
   const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
@@ -108,7 +103,7 @@ export async function revealInCatalog(corpus: CorpusService, file: string, line:
 }
 
 /** Shows (and logs) why an edit was refused, with a button to the place in the catalog. */
-export function showRefusal(corpus: CorpusService, log: OutputLog, what: string, error: CatalogEditError): void {
+export function showRefusal(corpus: Corpus, log: OutputLog, what: string, error: CatalogEditError): void {
   // Names, ids and paths come from the catalog: no link in them may become clickable.
   const message = plainMessage(`${what}: ${formatEditError(error)}`);
   log.warn(message);

@@ -5,7 +5,7 @@ import { nameFromSelection } from '../../core/catalog/edit/entitySlug';
 import { iconSafe } from '../../core/text/iconSafe';
 import { plainMessage } from '../../core/text/plainMessage';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { Prompts } from './prompts';
 
@@ -24,7 +24,7 @@ export function commandArgs<T extends object>(raw: unknown): Partial<T> {
 }
 
 /** What both commands check first: trust, a catalog, then the text (given, or the selection). */
-export function startEdit(corpus: CorpusService, given: string | undefined): string | undefined {
+export function startEdit(corpus: Corpus, given: string | undefined): string | undefined {
   if (!workspaceTrusted() || !hasCatalog(corpus)) return undefined;
   return given ?? selectedName();
 }
@@ -39,7 +39,7 @@ export function selectedName(): string | undefined {
 }
 
 /** False (after offering to create one) when the workspace has no catalog file. */
-export function hasCatalog(corpus: CorpusService): boolean {
+export function hasCatalog(corpus: Corpus): boolean {
   if (corpus.catalogFiles.length > 0) return true;
   const create = 'Create entities.yaml';
   void vscode.window
@@ -52,7 +52,7 @@ export function hasCatalog(corpus: CorpusService): boolean {
 
 /** The catalog file to write: the one given, the only one, or the user's pick. */
 export async function chooseCatalog(
-  corpus: CorpusService,
+  corpus: Corpus,
   prompts: Prompts,
   given: unknown,
   step: { step: number; totalSteps: number },

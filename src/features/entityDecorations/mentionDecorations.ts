@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { MENTION_STYLES, styleTable, type MentionStyle } from '../../core/presentation/entityStyles';
 import { readHighlightSettings } from '../../vscode/config';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { PaintedEditors, recordPaint } from '../shared/paintedEditors';
 import { PainterTypes } from '../shared/painterTypes';
 import { StyleDecorations } from './decorationTypes';
@@ -52,7 +52,7 @@ export class MentionDecorations implements vscode.Disposable, DecorationsApi {
   );
   readonly paints: PaintStats[] = [];
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: Corpus) {}
 
   get enabled(): boolean {
     return this.types.enabled;

@@ -24,7 +24,7 @@ function toRanges(positions: Int32Array): vscode.Range[] {
 
 /**
  * Builds the ranges of `indexed`, which must be the index entry of the document's current text
- * (CorpusService.fresh): its offsets are resolved against that text's line starts.
+ * (Corpus.fresh): its offsets are resolved against that text's line starts.
  */
 export function buildStyledRanges(document: vscode.TextDocument, indexed: IndexedDocument, styleOfEntity: Uint8Array): StyledRanges {
   const started = performance.now();

@@ -3,7 +3,7 @@ import type { Catalog, Entity } from '../../core/catalog/catalogTypes';
 import type { IndexedDocument } from '../../core/index/corpusIndex';
 import { IncomingRelations, outgoingRelations } from '../../core/catalog/entityRelations';
 import { hoverCardMarkdown, type CardLink } from '../../core/presentation/hoverCard';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
 
 /** Co-mentioned entities listed on the card. */
@@ -57,7 +57,7 @@ function cardLinks(entity: Entity): CardLink[] {
 }
 
 /** The card's markdown (workspace text escaped) for a mention of `entityIndex` in `indexed`. */
-export function entityCardMarkdown(corpus: CorpusService, entityIndex: number, indexed: IndexedDocument): string {
+export function entityCardMarkdown(corpus: Corpus, entityIndex: number, indexed: IndexedDocument): string {
   const { index, catalog } = corpus;
   const entity = index.entities[entityIndex];
   const nameOf = (id: string): string | undefined => catalog.byId.get(id)?.name;

@@ -2,7 +2,7 @@
 // counts and co-mentions, and links to the extension's own commands (the only ones trusted).
 import * as vscode from 'vscode';
 import { hoverEnabled } from '../../vscode/config';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { HOVER_COMMANDS } from '../../vscode/commandIds';
 import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import { mentionAt } from '../../services/corpus/mentionLookup';
@@ -12,7 +12,7 @@ import { entityCardMarkdown } from './entityCard';
 
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly readiness: Readiness,
   ) {}
 

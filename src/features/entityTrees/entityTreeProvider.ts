@@ -8,7 +8,7 @@ import { sortDocuments } from '../../core/presentation/entityGrouping';
 import { PageLimits } from '../../core/presentation/pageLimits';
 import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
 import { displayPath } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { mentionsInDocument, withContext } from '../../services/corpus/mentionLookup';
 import { documentItem, entityItem, groupItem, mentionItem, moreItem } from './treeItems';
 import {
@@ -44,7 +44,7 @@ export class EntityTreeProvider extends RefreshableTreeProvider<TreeNode> implem
 
   constructor(
     readonly kind: EntityKind,
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly state: TreeState,
     private readonly readiness: Readiness,
   ) {

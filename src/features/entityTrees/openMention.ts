@@ -2,13 +2,13 @@
 // values (URI string, 0-based range, entity id) taken when the tree item was made; if the text has
 // moved since, the nearest mention of that entity is selected instead of a stale range.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { mentionRange } from '../../services/corpus/mentionLookup';
 import { openAt } from '../../vscode/openAt';
 
 /** The mention of `entityId` that starts closest to `range` in the document as it is now. */
 export function nearestMention(
-  corpus: CorpusService,
+  corpus: Corpus,
   document: vscode.TextDocument,
   range: vscode.Range,
   entityId: string,
@@ -27,7 +27,7 @@ export function nearestMention(
   return best < 0 ? undefined : mentionRange(document, indexed, best);
 }
 
-export async function openMention(corpus: CorpusService, uri: unknown, ...args: unknown[]): Promise<void> {
+export async function openMention(corpus: Corpus, uri: unknown, ...args: unknown[]): Promise<void> {
   const [startLine, startCharacter, endLine, endCharacter, entityId] = args;
   const numbers = [startLine, startCharacter, endLine, endCharacter];
   if (typeof uri !== 'string' || !numbers.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) {

@@ -4,7 +4,7 @@ import type * as vscode from 'vscode';
 import type { Entity, EntityKind } from '../../core/catalog/catalogTypes';
 import { groupEntities, type EntityGroup, type GroupingOptions } from '../../core/presentation/entityGrouping';
 import type { MentionContext } from '../../core/text/lineIndex';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 
 export interface GroupNode {
   readonly kind: 'group';
@@ -65,7 +65,7 @@ export interface TreeModel {
   readonly entities: ReadonlyMap<string, EntityInfo>;
 }
 
-export function buildTreeModel(corpus: CorpusService, kind: EntityKind, options: GroupingOptions): TreeModel {
+export function buildTreeModel(corpus: Corpus, kind: EntityKind, options: GroupingOptions): TreeModel {
   const index = corpus.index;
   const counts = new Map<number, number>();
   const count = (i: number): number => {

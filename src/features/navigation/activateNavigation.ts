@@ -15,7 +15,7 @@ import { EntityWorkspaceSymbolProvider } from './workspaceSymbols';
 
 /**
  * Every document: corpus documents are whatever the settings say (any language id, local, remote
- * or virtual); the providers answer nothing for the others (CorpusService.fresh decides).
+ * or virtual); the providers answer nothing for the others (Corpus.fresh decides).
  */
 const ANY_DOCUMENT: vscode.DocumentSelector = '*';
 

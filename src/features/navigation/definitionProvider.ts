@@ -1,12 +1,12 @@
 // Go to Definition / Peek Definition on a mention: the entity's declaration in its catalog file.
 import * as vscode from 'vscode';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { entityDefinition, mentionAt } from '../../services/corpus/mentionLookup';
 import type { Readiness } from '../../services/readiness';
 
 export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   constructor(
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly readiness: Readiness,
   ) {}
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/catalog/catalogTypes';
 import { plural } from '../../core/text/plural';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { mentionRange } from '../../services/corpus/mentionLookup';
 import type { Readiness } from '../../services/readiness';
 import { entitySymbolKind, GROUP_SYMBOL_KIND, MENTION_SYMBOL_KIND } from './symbolKinds';
@@ -20,7 +20,7 @@ const GROUPS: ReadonlyArray<{ kind: EntityKind; name: string }> = [
 
 export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly readiness: Readiness,
   ) {}
 
@@ -87,7 +87,7 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
  * document's symbols until its text changes, but a new catalog (or the first index, when a
  * document was opened before it was ready) changes them without a new text version.
  */
-export function registerDocumentSymbols(corpus: CorpusService, readiness: Readiness, selector: vscode.DocumentSelector): vscode.Disposable {
+export function registerDocumentSymbols(corpus: Corpus, readiness: Readiness, selector: vscode.DocumentSelector): vscode.Disposable {
   const provider = new EntityDocumentSymbolProvider(corpus, readiness);
   const register = (): vscode.Disposable => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Entities' });
   let registration = register();

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/catalog/catalogTypes';
 import { plainMessage } from '../../core/text/plainMessage';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { entityArgument, entityDefinition } from '../../services/corpus/mentionLookup';
 import { openAt } from '../../vscode/openAt';
 
@@ -15,7 +15,7 @@ export function declarationRange(document: vscode.TextDocument, at: vscode.Posit
   return new vscode.Range(line.lineNumber, from, line.lineNumber, Math.max(from, end));
 }
 
-export async function openEntityDefinition(corpus: CorpusService, id: unknown): Promise<vscode.TextEditor | undefined> {
+export async function openEntityDefinition(corpus: Corpus, id: unknown): Promise<vscode.TextEditor | undefined> {
   const target = entityArgument(corpus, id);
   if (!target) {
     void vscode.window.showInformationMessage(

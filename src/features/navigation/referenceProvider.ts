@@ -2,13 +2,13 @@
 // corpus, and its declaration in the catalog when the editor asks for declarations too (never
 // capped: the editor's own views list them file by file).
 import * as vscode from 'vscode';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { entityDefinition, entityLocations, mentionAt } from '../../services/corpus/mentionLookup';
 import type { Readiness } from '../../services/readiness';
 
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
   constructor(
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly readiness: Readiness,
   ) {}
 

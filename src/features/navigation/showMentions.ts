@@ -6,7 +6,7 @@ import type { Entity } from '../../core/catalog/catalogTypes';
 import { count } from '../../core/index/entityMentions';
 import { plainMessage } from '../../core/text/plainMessage';
 import type { OutputLog } from '../../vscode/outputLog';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { entityArgument, EntityMentionPages, entityLocations, mentionAtCursor } from '../../services/corpus/mentionLookup';
 import { pickMention, type MentionPick } from './mentionQuickPick';
 
@@ -18,7 +18,7 @@ export const MENTION_PAGE = 1_000;
  * locations shown in the peek widget, or with the mention accepted in the quick pick.
  */
 export async function showMentions(
-  corpus: CorpusService,
+  corpus: Corpus,
   log: OutputLog,
   id: unknown,
   onShow?: (pick: MentionPick) => void,
@@ -42,7 +42,7 @@ export async function showMentions(
   });
 }
 
-async function peekMentionsAtCursor(corpus: CorpusService): Promise<vscode.Location[] | undefined> {
+async function peekMentionsAtCursor(corpus: Corpus): Promise<vscode.Location[] | undefined> {
   const editor = vscode.window.activeTextEditor;
   const hit = mentionAtCursor(corpus);
   if (!editor || !hit) {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { iconSafe } from '../../core/text/iconSafe';
 import { stepFromOffset, stepMessage, stepSameEntity, type Direction } from '../../core/index/mentionStepping';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { mentionAt, mentionRange } from '../../services/corpus/mentionLookup';
 
 const STATUS_MS = 4000;
@@ -14,7 +14,7 @@ export class MentionStepper implements vscode.Disposable {
   /** The last status-bar message, replaced by the next one rather than stacked under it. */
   private message: vscode.Disposable | undefined;
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: Corpus) {}
 
   /** Returns the range of the mention it moved to. */
   step(direction: Direction): vscode.Range | undefined {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { SymbolSearch } from '../../core/index/symbolSearch';
-import type { CorpusService } from '../../services/corpus/corpusService';
+import type { Corpus } from '../../services/corpus/corpus';
 import { entityDefinition } from '../../services/corpus/mentionLookup';
 import type { Readiness } from '../../services/readiness';
 import { entitySymbolKind } from './symbolKinds';
@@ -17,7 +17,7 @@ export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProv
   private cache: { index: CorpusIndex; search: SymbolSearch } | undefined;
 
   constructor(
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly readiness: Readiness,
   ) {}
 

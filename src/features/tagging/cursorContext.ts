@@ -1,14 +1,14 @@
 // Keeps the context key `policyAnnotator.annotationAtCursor` (Edit / Delete in the editor's
 // context menu and palette) true while the cursor of the active editor is inside a tagged passage.
 import * as vscode from 'vscode';
-import type { AnnotationService } from '../../services/annotations/annotationService';
+import type { Annotations } from '../../services/annotations/annotations';
 import { CONTEXT, setContext } from '../../vscode/contextKeys';
 
 export class CursorContext implements vscode.Disposable {
   private current = false;
   private readonly subscriptions: vscode.Disposable;
 
-  constructor(private readonly annotations: AnnotationService) {
+  constructor(private readonly annotations: Annotations) {
     const update = (): void => this.update();
     this.subscriptions = vscode.Disposable.from(
       vscode.window.onDidChangeActiveTextEditor(update),

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { plainMessage } from '../../core/text/plainMessage';
 import { shortQuote } from '../../core/tagging/passage';
-import type { RemovedAnnotation } from '../../services/annotations/annotationService';
+import type { RemovedAnnotation } from '../../services/annotations/annotations';
 import { targetAnnotation } from './annotationTarget';
 import { trusted, type Tagging } from './taggingContext';
 

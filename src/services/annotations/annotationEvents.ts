@@ -8,7 +8,7 @@ import { plainMessage } from '../../core/text/plainMessage';
 import { SIDECAR_SUFFIX } from '../../core/base/ports';
 import { affectsCodebookSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
-import type { CorpusService } from '../corpus/corpusService';
+import type { Corpus } from '../corpus/corpus';
 import type { AnnotationService } from './annotationService';
 import type { CodebookService } from './codebookService';
 import { documentOfSidecar } from './documentState';
@@ -16,7 +16,7 @@ import { documentOfSidecar } from './documentState';
 const REFRESH_DEBOUNCE_MS = 300;
 
 export function watchAnnotations(
-  corpus: CorpusService,
+  corpus: Corpus,
   annotations: AnnotationService,
   codebook: CodebookService,
   log: OutputLog,

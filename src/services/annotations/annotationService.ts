@@ -16,23 +16,16 @@ import { createDiagnostics } from '../../vscode/diagnostics';
 import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
 import { displayPath, yieldToHost } from '../../vscode/workspaceFiles';
-import type { CorpusService } from '../corpus/corpusService';
+import type { Corpus } from '../corpus/corpus';
+import type { Annotations, RemovedAnnotation } from './annotations';
 import { reanchorLatest, refreshPlaces, replacesWholeText } from './documentAnchoring';
 import { DocumentState, documentOfSidecar, sidecarUriOf } from './documentState';
 import { moveSidecarFile } from './sidecarRename';
 import { readSidecar, writeSidecar, type SidecarSyncContext } from './sidecarSync';
 
-/** What `remove` hands back so the deletion can be undone. */
-export interface RemovedAnnotation {
-  documentUri: vscode.Uri;
-  id: string;
-  itemText: string;
-  indent: number;
-}
-
 const timestamp = (): string => new Date().toISOString();
 
-export class AnnotationService implements vscode.Disposable {
+export class AnnotationService implements Annotations, vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** A document id after its annotations changed (places, statuses, content); undefined after a reload of all. */
@@ -44,7 +37,7 @@ export class AnnotationService implements vscode.Disposable {
   private readonly sync: SidecarSyncContext;
 
   constructor(
-    private readonly corpus: CorpusService,
+    private readonly corpus: Corpus,
     private readonly log: OutputLog,
   ) {
     this.sync = { problems: this.problems, log };

@@ -13,6 +13,7 @@ import { sameVersion } from '../../core/sidecars/writePlan';
 import { readCodebookSettings } from '../../vscode/config';
 import type { OutputLog } from '../../vscode/outputLog';
 import { reportLoadFailure } from './loadFailure';
+import type { Codes } from './annotations';
 import { storedFile } from '../../vscode/sidecarStore';
 import { displayPath, findFolderFiles } from '../../vscode/workspaceFiles';
 import { createDiagnostics, publishDiagnostics } from '../../vscode/diagnostics';
@@ -25,7 +26,7 @@ interface CodebookFile {
   text: string;
 }
 
-export class CodebookService implements vscode.Disposable {
+export class CodebookService implements Codes, vscode.Disposable {
   private state: Codebook = emptyCodebook();
   private fileList: CodebookFile[] = [];
   private readonly changed = new vscode.EventEmitter<void>();

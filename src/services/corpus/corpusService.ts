@@ -2,6 +2,7 @@
 // corpus document, rebuilt when a catalog changes and updated one document at a time otherwise.
 import * as vscode from 'vscode';
 import { BUILT_IN_CATALOGS } from '../../core/catalog/catalogExtends';
+import type { Corpus } from './corpus';
 import type { Catalog } from '../../core/catalog/catalogTypes';
 import { CoMentions } from '../../core/index/coMentions';
 import { CorpusIndex, type IndexedDocument } from '../../core/index/corpusIndex';
@@ -19,7 +20,7 @@ import { DocumentDating } from './documentDating';
 import { indexDocuments } from './documentIndexing';
 import { indexReport, reportLine, type IndexReport } from '../../core/indexing/indexReport';
 
-export class CorpusService implements vscode.Disposable {
+export class CorpusService implements Corpus, vscode.Disposable {
   private catalogState: Catalog = { entities: [], byId: new Map(), notMentions: [], diagnostics: [] };
   private indexState = new CorpusIndex(compileMatcher(this.catalogState));
   private catalogUris: vscode.Uri[] = [];

@@ -8,7 +8,7 @@ import { EntityMentionCursor } from '../../core/index/entityMentions';
 import { LineIndex, type MentionContext } from '../../core/text/lineIndex';
 import type { MentionList } from '../../core/matcher/mentionList';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
-import type { CorpusService } from './corpusService';
+import type { Corpus } from './corpus';
 
 export interface MentionHit {
   entity: Entity;
@@ -24,7 +24,7 @@ export interface MentionHit {
  * The mention at a position of an open document. With `touchingEnd` (a cursor, not a pointer), a
  * position just after a mention counts too, as VS Code's word commands treat a cursor.
  */
-export function mentionAt(corpus: CorpusService, document: vscode.TextDocument, position: vscode.Position, touchingEnd = false): MentionHit | undefined {
+export function mentionAt(corpus: Corpus, document: vscode.TextDocument, position: vscode.Position, touchingEnd = false): MentionHit | undefined {
   const indexed = corpus.fresh(document);
   if (!indexed) return undefined;
   const offset = document.offsetAt(position);
@@ -42,13 +42,13 @@ export function mentionRange(document: vscode.TextDocument, indexed: IndexedDocu
 }
 
 /** The entity under the cursor of the active editor, if any. */
-export function mentionAtCursor(corpus: CorpusService): MentionHit | undefined {
+export function mentionAtCursor(corpus: Corpus): MentionHit | undefined {
   const editor = vscode.window.activeTextEditor;
   return editor ? mentionAt(corpus, editor.document, editor.selection.active, true) : undefined;
 }
 
 /** An entity by id, or the one under the cursor when no id is given. */
-export function entityArgument(corpus: CorpusService, id: unknown): { entity: Entity; entityIndex: number } | undefined {
+export function entityArgument(corpus: Corpus, id: unknown): { entity: Entity; entityIndex: number } | undefined {
   if (typeof id === 'string') {
     const entityIndex = corpus.index.entityIndex(id);
     return entityIndex < 0 ? undefined : { entity: corpus.index.entities[entityIndex], entityIndex };
@@ -66,7 +66,7 @@ export interface MentionLocation {
  * Indexes every open corpus document from its editor text as it is now (an edit may still be in
  * its typing pause), so that what is listed from the index matches what the editors show.
  */
-function freshenOpenDocuments(corpus: CorpusService): void {
+function freshenOpenDocuments(corpus: Corpus): void {
   for (const document of vscode.workspace.textDocuments) corpus.fresh(document);
 }
 
@@ -79,7 +79,7 @@ function locationOf(uri: vscode.Uri, list: MentionList, i: number): vscode.Locat
  * Every mention of an entity across the corpus, documents in id order, from the index alone: no
  * document is read, however many there are. Empty for an id the catalog does not have.
  */
-export function entityLocations(corpus: CorpusService, entityId: string): vscode.Location[] {
+export function entityLocations(corpus: Corpus, entityId: string): vscode.Location[] {
   freshenOpenDocuments(corpus);
   const index = corpus.index;
   const entity = index.entityIndex(entityId);
@@ -97,10 +97,10 @@ export function entityLocations(corpus: CorpusService, entityId: string): vscode
  * of a page are read. The pages come from the index as it stood when the first was asked for.
  */
 export class EntityMentionPages {
-  private constructor(private readonly corpus: CorpusService, readonly cursor: EntityMentionCursor) {}
+  private constructor(private readonly corpus: Corpus, readonly cursor: EntityMentionCursor) {}
 
   /** Undefined for an id the catalog does not have. */
-  static of(corpus: CorpusService, entityId: string): EntityMentionPages | undefined {
+  static of(corpus: Corpus, entityId: string): EntityMentionPages | undefined {
     freshenOpenDocuments(corpus);
     const entity = corpus.index.entityIndex(entityId);
     return entity < 0 ? undefined : new EntityMentionPages(corpus, new EntityMentionCursor(corpus.index, entity));
@@ -126,7 +126,7 @@ function inBatches<T, R>(items: readonly T[], width: number, work: (item: T) => 
 }
 
 /** The mentions of one entity in one document (indexes in its mention list), as the index holds them. */
-export function mentionsInDocument(corpus: CorpusService, documentId: string, entity: number): { document: IndexedDocument; mentions: number[] } | undefined {
+export function mentionsInDocument(corpus: Corpus, documentId: string, entity: number): { document: IndexedDocument; mentions: number[] } | undefined {
   const uri = corpus.uriOf(documentId);
   const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentId);
   const document = open ? corpus.fresh(open) : corpus.index.document(documentId);
@@ -142,7 +142,7 @@ export function mentionsInDocument(corpus: CorpusService, documentId: string, en
  * editor's text when it is open). The line around each mention is found from its recorded position,
  * so a file changed since it was indexed gives the text now at that place, never a wrong offset.
  */
-export async function withContext(corpus: CorpusService, document: IndexedDocument, mentions: readonly number[]): Promise<MentionLocation[]> {
+export async function withContext(corpus: Corpus, document: IndexedDocument, mentions: readonly number[]): Promise<MentionLocation[]> {
   const uri = corpus.uriOf(document.id);
   if (!uri || mentions.length === 0) return [];
   const text = await readWorkspaceText(uri).catch(() => undefined);
@@ -157,7 +157,7 @@ export async function withContext(corpus: CorpusService, document: IndexedDocume
 }
 
 /** Where an entity is declared: its catalog file at the entity's line. */
-export function entityDefinition(corpus: CorpusService, entity: Entity): vscode.Location | undefined {
+export function entityDefinition(corpus: Corpus, entity: Entity): vscode.Location | undefined {
   const uri = corpus.definitionUri(entity.location.file);
   if (!uri) return undefined;
   const position = new vscode.Position(entity.location.line - 1, Math.max(0, entity.location.column - 1));
