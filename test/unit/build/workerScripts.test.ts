@@ -26,3 +26,19 @@ describe('worker thread scripts', () => {
     }
   });
 });
+
+describe('webview scripts', () => {
+  it('are built for the browser and let into the package, with their styles and licences', () => {
+    const page = readFileSync(path.join(ROOT, 'src', 'features', 'analysis', 'analysisHtml.ts'), 'utf8');
+    const scripts = [...page.matchAll(/'dist', '(\w+)\.js'/g)].map((m) => m[1]);
+    assert.deepEqual(scripts, ['analysisView']);
+    const build = readFileSync(path.join(ROOT, 'scripts', 'build.mjs'), 'utf8');
+    const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    for (const name of scripts) {
+      assert.match(build, new RegExp(`outfile: 'dist/${name}\\.js',\\s+platform: 'browser'`), `${name} is built for the browser`);
+      assert.ok(ignore.includes(`!dist/${name}.js`), `${name}.js is packaged`);
+      assert.ok(ignore.includes(`!dist/${name}.js.LEGAL.txt`), `the licences of what ${name}.js bundles are packaged`);
+    }
+    assert.ok(ignore.includes('!media/**'), 'the panel styles are packaged');
+  });
+});
