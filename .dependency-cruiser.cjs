@@ -54,6 +54,20 @@ module.exports = {
       to: { path: '^src/(features|cli)/' },
     },
     {
+      name: 'webview-imports-only-core',
+      comment: 'src/webview runs in the browser: its own code and the pure core, never the editor, Node adapters or services.',
+      severity: 'error',
+      from: { path: '^src/webview' },
+      to: { path: '^src/(?!core/|webview/)' },
+    },
+    {
+      name: 'webview-is-a-page',
+      comment: 'A webview script is loaded by its page, never imported by the extension.',
+      severity: 'error',
+      from: { path: '^src/(?!webview/)' },
+      to: { path: '^src/webview/' },
+    },
+    {
       name: 'nothing-imports-the-entry',
       comment: 'extension.ts only wires; nothing imports it.',
       severity: 'error',
