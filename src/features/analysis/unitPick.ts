@@ -6,6 +6,7 @@ import { iconSafe } from '../../core/text/iconSafe';
 import type { Corpus } from '../../services/corpus/corpus';
 import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
+import { offsetRange } from '../../vscode/offsetRange';
 
 interface UnitItem extends vscode.QuickPickItem {
   unit: PairUnit;
@@ -26,7 +27,7 @@ export async function pickUnit(corpus: Corpus, units: readonly PairUnit[], title
   if (!chosen) return;
   const uri = corpus.uriOf(chosen.unit.document);
   if (!uri) return;
-  await openAt(uri, (document) => new vscode.Range(document.positionAt(chosen.unit.start), document.positionAt(chosen.unit.end)), {
+  await openAt(uri, (document) => offsetRange(document, chosen.unit.start, chosen.unit.end), {
     preview: false,
   });
 }

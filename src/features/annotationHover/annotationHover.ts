@@ -9,6 +9,7 @@ import { trustedMarkdown } from '../../vscode/trustedMarkdown';
 import type { Readiness } from '../../services/readiness';
 import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { annotationCard } from './annotationCard';
+import { offsetRange } from '../../vscode/offsetRange';
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -36,10 +37,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const markdown = annotationHoverMarkdown(under.map((live) => annotationCard(this.codebook, id, live, state.readOnly)));
     if (token.isCancellationRequested) return undefined;
     const inner = under[0];
-    return new vscode.Hover(
-      trustedMarkdown(markdown, ANNOTATION_HOVER_COMMANDS),
-      new vscode.Range(document.positionAt(inner.start!), document.positionAt(inner.end!)),
-    );
+    return new vscode.Hover(trustedMarkdown(markdown, ANNOTATION_HOVER_COMMANDS), offsetRange(document, inner.start!, inner.end!));
   }
 }
 

@@ -9,6 +9,7 @@ import type { Annotations } from '../../services/annotations/annotations';
 import { openAt } from '../../vscode/openAt';
 import { annotationRef } from '../shared/annotationArgs';
 import { fileName } from './corpusAnnotations';
+import { offsetRange } from '../../vscode/offsetRange';
 
 export async function revealAnnotation(annotations: Annotations, args: unknown[]): Promise<vscode.TextEditor | undefined> {
   const ref = annotationRef(args);
@@ -20,7 +21,7 @@ export async function revealAnnotation(annotations: Annotations, args: unknown[]
   const live = annotations.state(uri)?.live.get(ref.annotationId);
   if (!live) throw new Error(`the annotation '${ref.annotationId}' of ${fileName(uri)} was deleted meanwhile`);
   if (live.start !== undefined && live.end !== undefined) {
-    const editor = await openAt(document, new vscode.Range(document.positionAt(live.start), document.positionAt(live.end)));
+    const editor = await openAt(document, offsetRange(document, live.start, live.end));
     if (live.status !== 'anchored') {
       void vscode.window.showInformationMessage(
         `This annotation is ${attentionDescription(live.status, live.result?.score, live.start)}: the selection is its proposed place. Accept it, re-attach the annotation to another selection, or delete it.`,

@@ -13,6 +13,7 @@ import { readWorkspaceText, yieldToHost } from '../../vscode/workspaceFiles';
 import type { Prompts } from '../catalogEditing/prompts';
 import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
+import { offsetRange } from '../../vscode/offsetRange';
 
 interface FindingItem extends vscode.QuickPickItem {
   finding?: SpellingFinding;
@@ -95,10 +96,7 @@ async function open(occurrence: Occurrence): Promise<void> {
       (f) => vscode.workspace.asRelativePath(vscode.Uri.joinPath(f.uri, occurrence.document), false) === occurrence.document,
     ) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return;
-  await openAt(
-    vscode.Uri.joinPath(folder.uri, occurrence.document),
-    (document) => new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end)),
-  );
+  await openAt(vscode.Uri.joinPath(folder.uri, occurrence.document), (document) => offsetRange(document, occurrence.start, occurrence.end));
 }
 
 /** The command: audit, then let the analyst walk the findings. Returns the report (tests read it). */

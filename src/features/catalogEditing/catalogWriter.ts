@@ -11,6 +11,7 @@ import { openAt } from '../../vscode/openAt';
 import { displayPath } from '../../vscode/workspaceFiles';
 import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
+import { offsetRange } from '../../vscode/offsetRange';
 
 const REBUILD_WAIT_MS = 30_000;
 
@@ -77,7 +78,7 @@ async function writeNow(corpus: Corpus, uri: vscode.Uri, edit: CatalogEdit, inde
   if (!result.ok) return { result, saved: false, indexed: false };
   const change = new vscode.WorkspaceEdit();
   for (const s of result.splices) {
-    change.replace(uri, new vscode.Range(document.positionAt(s.offset), document.positionAt(s.offset + s.length)), s.text);
+    change.replace(uri, offsetRange(document, s.offset, s.offset + s.length), s.text);
   }
   if (!(await vscode.workspace.applyEdit(change))) {
     throw new Error(plainMessage(`${file} changed while it was being edited; nothing was written, please try again`));

@@ -9,6 +9,7 @@ import { LineIndex, type MentionContext } from '../../core/text/lineIndex';
 import type { MentionList } from '../../core/matcher/mentionList';
 import { readWorkspaceText } from '../../vscode/workspaceFiles';
 import type { Corpus } from './corpus';
+import { offsetRange } from '../../vscode/offsetRange';
 
 export interface MentionHit {
   entity: Entity;
@@ -38,7 +39,7 @@ export function mentionAt(corpus: Corpus, document: vscode.TextDocument, positio
 
 /** The range of mention `i` of an open, fresh document. */
 export function mentionRange(document: vscode.TextDocument, indexed: IndexedDocument, i: number): vscode.Range {
-  return new vscode.Range(document.positionAt(indexed.mentions.start(i)), document.positionAt(indexed.mentions.end(i)));
+  return offsetRange(document, indexed.mentions.start(i), indexed.mentions.end(i));
 }
 
 /** The entity under the cursor of the active editor, if any. */
