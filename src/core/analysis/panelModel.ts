@@ -143,6 +143,8 @@ export interface PairUnit {
   /** Raw UTF-16 offsets: from the first mention of either entity in the unit to the last. */
   start: number;
   end: number;
+  /** 0-based line of the start. */
+  line: number;
 }
 
 /** The units behind one cell of the matrix, in document order (at most `limit`). */
@@ -156,9 +158,10 @@ export function pairUnits(documents: Iterable<PanelDocument>, a: number, b: numb
       hasA = false,
       hasB = false,
       start = -1,
-      end = -1;
+      end = -1,
+      line = 0;
     const flush = (): void => {
-      if (hasA && hasB && out.length < limit) out.push({ document: doc.id, start, end });
+      if (hasA && hasB && out.length < limit) out.push({ document: doc.id, start, end, line });
     };
     for (let i = 0; i < m.length; i++) {
       const e = m.entity(i);
@@ -170,6 +173,7 @@ export function pairUnits(documents: Iterable<PanelDocument>, a: number, b: numb
         hasA = false;
         hasB = false;
         start = m.start(i);
+        line = m.line(i);
       }
       if (e === a) hasA = true;
       if (e === b) hasB = true;

@@ -1,5 +1,5 @@
-// The units behind a cell of the Analysis matrix as a quick pick: each with its document and line
-// and the text of the unit, the chosen one opened with its span selected.
+// The units behind a cell of the Analysis matrix as a quick pick, each as its document and line, in
+// document order; the chosen one opens with its span (first mention of the pair to the last) selected.
 import * as vscode from 'vscode';
 import type { PairUnit } from '../../core/analysis/panelModel';
 import { iconSafe } from '../../core/text/iconSafe';
@@ -17,12 +17,11 @@ export async function pickUnit(corpus: Corpus, units: readonly PairUnit[], title
   for (const unit of units) {
     const uri = corpus.uriOf(unit.document);
     if (!uri) continue;
-    items.push({ unit, label: iconSafe(displayPath(uri)), description: `offset ${unit.start}` });
+    items.push({ unit, label: iconSafe(`${displayPath(uri)}:${unit.line + 1}`) });
   }
   const chosen = await vscode.window.showQuickPick(items, {
     title,
     placeHolder: 'Open a unit where both are mentioned',
-    matchOnDescription: true,
   });
   if (!chosen) return;
   const uri = corpus.uriOf(chosen.unit.document);

@@ -11,10 +11,29 @@ export function trackCorpusContext(corpus: CorpusService, ready: Promise<unknown
     const uri = vscode.window.activeTextEditor?.document.uri;
     setContext(CONTEXT.corpusDocument, uri !== undefined && corpus.isCorpusDocument(uri));
   };
+  // Read the active editor once the events of one change are all through: a document switched to
+  // Policy Text is closed and reopened, and the editor events of that can arrive in either order
+  // (an editor gone after its successor came would leave the key false on a corpus document).
+  let pending: NodeJS.Timeout | undefined;
+  const settle = (): void => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      activeDocument();
+    }, 0);
+  };
   void ready.then(catalogState);
   activeDocument();
   return vscode.Disposable.from(
-    corpus.onDidChange((id) => { if (id === undefined) { catalogState(); activeDocument(); } }),
-    vscode.window.onDidChangeActiveTextEditor(activeDocument),
+    corpus.onDidChange((id) => {
+      if (id === undefined) {
+        catalogState();
+        settle();
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor(settle),
+    vscode.window.onDidChangeVisibleTextEditors(settle),
+    vscode.workspace.onDidOpenTextDocument(settle),
+    { dispose: () => { if (pending) clearTimeout(pending); } },
   );
 }
