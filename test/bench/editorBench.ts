@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { canCollect, collectGarbage } from '../../src/cli/bench/measure';
 import { mostMentioned } from '../../src/cli/bench/mostMentioned';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import { EXTENSION_ID } from '../vscode/support/extensionApi';
 import { waitFor } from '../vscode/support/waitFor';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { withoutAutoSave } from './support/autoSave';
 import { AnchorText } from '../../src/core/anchoring';
 import { createTarget } from '../../src/core/anchoring/createTarget';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { liveRange, rangeText, removeDocument, sidecarOf, sidecarText, waitForPassages, writeText } from './support/annotatedDocuments';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { largeSampleText, median, print } from './support/measure';

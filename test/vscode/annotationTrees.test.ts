@@ -3,7 +3,7 @@
 // define are grouped; the Annotations view follows the active editor in text order.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import {
   annotate,

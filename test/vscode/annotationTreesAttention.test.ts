@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import type { AnnotationTrees } from '../../src/features/annotationTrees/activateAnnotationTrees';
 import type { AttentionTreeNode } from '../../src/features/annotationTrees/treeNodes';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { extensionApi } from './support/extensionApi';
 import {
   annotate,

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/vscode/commandIds';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import {
   annotate,

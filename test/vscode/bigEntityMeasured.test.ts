@@ -5,7 +5,7 @@
 //   npm run -s test:vscode -- --workspace <folder> --grep "most mentioned entity" --timeout 1200
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import type { MentionPick } from '../../src/features/navigation/mentionQuickPick';
 import { EntityReferenceProvider } from '../../src/features/navigation/referenceProvider';
 import { COMMANDS } from '../../src/vscode/commandIds';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { loadCatalog } from '../../src/core/catalog/catalogLoader';
 import type { WriteOutcome } from '../../src/features/catalogEditing/catalogWriter';
 import { COMMANDS } from '../../src/vscode/commandIds';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import {
   CATALOG,
   catalogRestoredAfterEach,

@@ -8,7 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { THREADS_FROM } from '../../src/services/corpus/documentIndexing';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { indexAtRest } from './support/indexAtRest';
 import { waitFor } from './support/waitFor';

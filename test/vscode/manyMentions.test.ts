@@ -5,7 +5,7 @@
 // short notes mentioning it once.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import type { MentionPick } from '../../src/features/navigation/mentionQuickPick';
 import { MENTION_PAGE } from '../../src/features/navigation/showMentions';
 import { COMMANDS } from '../../src/vscode/commandIds';

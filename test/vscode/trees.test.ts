@@ -6,7 +6,7 @@ import { SECTION, SETTINGS } from '../../src/vscode/settings';
 import { typeGroupLabel } from '../../src/core/presentation/entityTypes';
 import { COMMANDS } from '../../src/vscode/commandIds';
 import { VIEWS } from '../../src/vscode/viewIds';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { documents, entityItem, groups, labelOf, mentions, shownEntities } from './support/trees';
 import { indexAtRest } from './support/indexAtRest';

@@ -6,7 +6,7 @@ import { SECTION, SETTINGS } from '../../src/vscode/settings';
 import { layeredCatalog } from '../unit/helpers/sampleCatalog';
 import { scanDocument } from '../../src/core/matcher/documentScanner';
 import { compileMatcher } from '../../src/core/matcher/mentionMatcher';
-import type { PolicyAnnotatorApi } from '../../src/extension';
+import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { UNMENTIONED_SCHEME } from '../../src/features/entityTrees/unmentionedDecorations';
 import { extensionApi, workspaceUri } from './support/extensionApi';
 import { documents, entityItem, shownEntities, waitForCount } from './support/trees';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { TextTarget } from '../../../src/core/anchoring/anchorTypes';
 import type { AppliedAnnotationDecorations } from '../../../src/features/annotationDecorations/annotationPainter';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import { extensionApi, workspaceUri } from './extensionApi';
 import { waitFor } from './waitFor';
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { createTarget, documentHash } from '../../../src/core/anchoring';
 import { loadSidecar, newSidecarText } from '../../../src/core/sidecars/sidecarLoad';
 import type { SidecarModel } from '../../../src/core/sidecars/sidecarModel';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import type { AnnotationService } from '../../../src/services/annotations/annotationService';
 import { extensionApi, workspaceUri } from './extensionApi';
 import { waitFor } from './waitFor';

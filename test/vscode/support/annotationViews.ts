@@ -2,7 +2,7 @@
 // workbench asks for them), test documents written into the workspace and removed afterwards,
 // and sidecars read from disk.
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import type { CodeNode, CodesTreeNode } from '../../../src/features/annotationTrees/treeNodes';
 import { loadSidecar } from '../../../src/core/sidecars/sidecarLoad';
 import type { SidecarModel } from '../../../src/core/sidecars/sidecarModel';

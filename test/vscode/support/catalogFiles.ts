@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { withoutAutoSave } from './autoSave';
 import { layeredCatalog } from '../../unit/helpers/sampleCatalog';
 import { COMMANDS } from '../../../src/vscode/commandIds';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import { extensionApi, workspaceUri } from './extensionApi';
 import { waitFor } from './waitFor';
 

@@ -2,7 +2,7 @@
 // API records it; VS Code cannot read decorations back) against what the index says is there.
 import * as vscode from 'vscode';
 import { mentionStyleOf, MENTION_STYLES, type MentionStyle } from '../../../src/core/presentation/entityStyles';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import { waitFor } from './waitFor';
 
 export type StyledKeys = Map<MentionStyle, Set<string>>;

@@ -1,6 +1,6 @@
 // The running extension's API, once its first index is built.
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import { waitFor } from './waitFor';
 
 export const EXTENSION_ID = 'policy-annotator.policy-annotator';

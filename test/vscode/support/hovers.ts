@@ -1,6 +1,6 @@
 // The extension's hover cards at a position, as the editor's hover command returns them.
 import * as vscode from 'vscode';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 
 export interface Card {
   hover: vscode.Hover;

@@ -1,6 +1,6 @@
 // Waits until the corpus index has not changed for a while: files other tests wrote or deleted may
 // still be coming through the file watcher, and each one refreshes the views.
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import { waitFor } from './waitFor';
 
 export async function indexAtRest(api: PolicyAnnotatorApi, quietMs = 1_000): Promise<void> {

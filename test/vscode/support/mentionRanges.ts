@@ -1,7 +1,7 @@
 // Mentions as the index holds them, turned into editor ranges: what the navigation tests expect.
 import * as vscode from 'vscode';
 import type { Entity } from '../../../src/core/catalog/catalogTypes';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 
 /** Ranges of the mentions of one entity (every entity when undefined) in an open document. */
 export function mentionRanges(api: PolicyAnnotatorApi, document: vscode.TextDocument, entityId?: string): vscode.Range[] {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadSidecar } from '../../../src/core/sidecars/sidecarLoad';
 import type { SidecarModel } from '../../../src/core/sidecars/sidecarModel';
-import type { PolicyAnnotatorApi } from '../../../src/extension';
+import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import type { ShownPrompt } from '../../../src/features/catalogEditing/prompts';
 import type { CodeItem } from '../../../src/features/tagging/codePicker';
 import { extensionApi, workspaceUri } from './extensionApi';
