@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { buildPanelModel, type PanelModel } from '../../src/core/analysis/panelModel';
 import { COMMANDS } from '../../src/vscode/commandIds';
-import { extensionApi } from './support/extensionApi';
+import { extensionApi, workspaceUri } from './support/extensionApi';
+import { indexAtRest } from './support/indexAtRest';
 import { waitFor } from './support/waitFor';
 
 describe('analysis panel', function () {
@@ -54,6 +55,33 @@ describe('analysis panel', function () {
 
     await panel.receive({ type: 'options', options: { unit: 'paragraph', top: 10, where: 'year>=' } });
     assert.match(panel.lastModel?.filterError ?? '', /column 7: expected a value/, 'a filter that does not parse is said');
+  });
+
+  it("filters by a field of a document's own front matter", async () => {
+    const api = await extensionApi();
+    const uri = workspaceUri('analysis-memo.md');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode('---\ngenre: memo\ndate: 2023-02-01\n---\nRussia and ASEAN met; Russia and China too.\n'),
+    );
+    try {
+      await waitFor(() => api.corpus.document(uri) !== undefined, 15_000, 'the memo is indexed');
+      await vscode.commands.executeCommand(COMMANDS.openAnalysis);
+      const panel = api.analysis.panel;
+      assert.ok(panel);
+      await panel.receive({ type: 'options', options: { unit: 'sentence', top: 5, where: 'genre=memo' } });
+      const model = panel.lastModel as PanelModel;
+      assert.equal(model.documents, 1, 'only the memo says genre: memo');
+      assert.deepEqual(
+        model.years.map((y) => y.year),
+        [2023],
+      );
+      assert.deepEqual(model.entities.map((e) => e.id).slice(0, 1), ['russia']);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(() => api.corpus.document(uri) === undefined, 15_000, 'the memo left the index');
+      await indexAtRest(api);
+    }
   });
 
   it('opens the units behind a cell with the pair selected', async () => {

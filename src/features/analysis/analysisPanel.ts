@@ -79,7 +79,12 @@ export class AnalysisPanel implements vscode.Disposable {
       if (!doc || !uri) continue;
       // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
       const path = displayPath(uri);
-      yield { id, mentions: doc.mentions, day: doc.date?.day, attributes: documentAttributes(path, doc.date, fields.get(path), {}) };
+      yield {
+        id,
+        mentions: doc.mentions,
+        day: doc.date?.day,
+        attributes: documentAttributes(path, doc.date, fields.get(path), this.corpus.dating.frontMatterOf(uri)),
+      };
     }
   }
 

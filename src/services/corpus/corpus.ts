@@ -15,8 +15,12 @@ export interface Corpus {
   /** What the last rebuild did (its figures for the output channel and the status bar). */
   readonly lastReport: IndexReport | undefined;
   readonly coMentions: CoMentions;
-  /** The attributes given for each document in the documents.yaml files, by workspace path. */
-  readonly dating: { readonly listedFields: ReadonlyMap<string, Readonly<Record<string, unknown>>> };
+  /** Documents' attributes: those given in the documents.yaml files (by workspace path), and the
+   * fields of each document's own front matter. */
+  readonly dating: {
+    readonly listedFields: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+    frontMatterOf(uri: vscode.Uri): Readonly<Record<string, unknown>>;
+  };
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */
   readonly onDidChange: vscode.Event<string | undefined>;
   isCorpusDocument(uri: vscode.Uri): boolean;

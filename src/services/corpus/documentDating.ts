@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentDate } from '../../core/catalog/catalogPeriod';
 import type { Diagnostic } from '../../core/base/diagnostics';
-import { documentDate, DOCUMENTS_FILE_NAME, listedDates, listedFields, parseDocumentList, type DocumentList } from '../../core/catalog/documentDates';
+import { documentDate, DOCUMENTS_FILE_NAME, frontMatterFields, listedDates, listedFields, parseDocumentList, type DocumentList } from '../../core/catalog/documentDates';
 import { globTest } from '../../core/base/pathGlob';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
@@ -21,6 +21,8 @@ export class DocumentDating {
   private fields = new Map<string, Record<string, unknown>>();
   /** Problems of each document's own front matter, by document URI. */
   private readonly problems = new Map<string, Diagnostic[]>();
+  /** The fields of each document's front matter (its own attributes), by document URI. */
+  private readonly frontFields = new Map<string, Readonly<Record<string, unknown>>>();
 
   constructor(private readonly log: OutputLog) {}
 
@@ -63,22 +65,31 @@ export class DocumentDating {
   /** Dates from the documents.yaml files, by display path (what scanning threads look dates up in). */
   get listedDates(): ReadonlyMap<string, DocumentDate> { return this.listed; }
 
-  /** The document's date (undefined: undated); its front matter's problems are kept. */
+  /** The document's date (undefined: undated); its front matter's problems and fields are kept. */
   dateOf(uri: vscode.Uri, text: string): DocumentDate | undefined {
     const { date, diagnostics } = documentDate(displayPath(uri), text, this.listed);
-    this.record(uri, diagnostics);
+    this.record(uri, diagnostics, frontMatterFields(text, displayPath(uri)));
     return date;
   }
 
-  /** Keeps the problems of a document's own date found while it was scanned on another thread. */
-  record(uri: vscode.Uri, problems: readonly Diagnostic[]): void {
+  /** Keeps the problems of a document's own date, and its front matter's fields, found while it
+   * was scanned on another thread. */
+  record(uri: vscode.Uri, problems: readonly Diagnostic[], fields: Readonly<Record<string, unknown>> = {}): void {
     if (problems.length > 0) this.problems.set(uri.toString(), [...problems]);
     else this.problems.delete(uri.toString());
+    if (Object.keys(fields).length > 0) this.frontFields.set(uri.toString(), fields);
+    else this.frontFields.delete(uri.toString());
   }
 
-  /** Drops the problems of a document that left the corpus (by its URI string). */
+  /** The fields of the document's front matter (none when it has no front matter). */
+  frontMatterOf(uri: vscode.Uri): Readonly<Record<string, unknown>> {
+    return this.frontFields.get(uri.toString()) ?? {};
+  }
+
+  /** Drops what is kept of a document that left the corpus (by its URI string). */
   forget(id: string): void {
     this.problems.delete(id);
+    this.frontFields.delete(id);
   }
 
   /** Every date problem: the lists' and the documents' front matter's. */

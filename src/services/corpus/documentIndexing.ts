@@ -23,7 +23,8 @@ export const THREADS_FROM = 64;
  */
 export async function indexDocuments(index: CorpusIndex, docs: readonly vscode.Uri[], dating: DocumentDating, log: OutputLog, superseded: () => boolean, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<{ uris: Map<string, vscode.Uri>; threads: number } | undefined> {
   const uris = new Map<string, vscode.Uri>();
-  const setup = { matcher: index.matcher, listed: dating.listedDates, keepBom: false };
+  // Front matter fields come back with each scan (attributes for the analyses).
+  const setup = { matcher: index.matcher, listed: dating.listedDates, keepBom: false, attributes: true };
   // Threads pay off from a few dozen documents; below that, starting them costs more than it saves.
   const pool = docs.length < THREADS_FROM ? new InlineScanPool(setup) : new WorkerScanPool(setup);
   if (pool instanceof WorkerScanPool) for (const why of pool.failures) log.warn(`Indexing on the extension host's thread instead of a worker thread: ${why}`);
@@ -39,7 +40,7 @@ export async function indexDocuments(index: CorpusIndex, docs: readonly vscode.U
       if (settled.result) {
         const scanned = settled.result;
         index.addScanned(uri.toString(), scannedDocument(scanned), scanned.length, scanned.date);
-        dating.record(uri, scanned.dateProblems);
+        dating.record(uri, scanned.dateProblems, scanned.fields);
         uris.set(uri.toString(), uri);
       } else if (settled.error instanceof vscode.FileSystemError && settled.error.code === 'FileNotFound') {
         log.info(`${displayPath(uri)} was deleted while the index was built.`); // its watcher event follows
