@@ -29,13 +29,27 @@ describe('workbench: tagging', function () {
     // The document has become a corpus document in the editor: switched to Policy Text (a language
     // change reopens its model), so the keys below reach the editor the analyst sees.
     await workbench.waitForStatusBarText(/^Policy Text$/);
+    // The editor knows it shows a corpus document (the key Ctrl+Alt+A depends on) once the
+    // highlights toggle, which depends on the same key, shows in its title bar.
+    const corpusKey = page.locator('.editor-group-container.active .editor-actions [aria-label^="Toggle Entity Highlights"]');
+    await corpusKey.first().waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').fill(':2:1');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Shift+End');
     await page.keyboard.press('Control+Alt+A');
     const widget = page.locator('.quick-input-widget');
-    await widget.locator('.quick-input-title', { hasText: 'Tag Selection: codes' }).waitFor({ timeout: TIMEOUT });
+    try {
+      await widget.locator('.quick-input-title', { hasText: 'Tag Selection: codes' }).waitFor({ timeout: TIMEOUT });
+    } catch (err) {
+      // Say which precondition of the key binding was missing when the pick did not come.
+      const keyShown = await corpusKey.first().isVisible();
+      const selected = await page.locator('.editor-group-container.active .monaco-editor .selected-text').count();
+      await workbench.screenshot('tagging-no-pick');
+      throw new Error(`no codes pick after Ctrl+Alt+A (corpus-document key shown: ${keyShown}; selection parts: ${selected})`, {
+        cause: err,
+      });
+    }
     const row = widget.locator('.monaco-list-row', { hasText: 'Pivot to the East' }).first();
     await widget.locator('input[type="text"], input:not([type])').first().fill('pivot');
     await row.waitFor({ timeout: TIMEOUT });
