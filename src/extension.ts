@@ -53,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const policyText = activatePolicyTextLanguage(services);
   const trees = activateEntityTrees(services);
   const statusBar = activateStatusBar(services);
-  const analysis = activateAnalysis(services);
+  const analysis = activateAnalysis(annotated);
   context.subscriptions.push(
     ...[
       annotationServices,

@@ -22,13 +22,13 @@ export interface FolderScan {
   pool: WorkerScanPool;
 }
 
-/** `extras`: what the threads also read for analyses (front matter fields, word counts). */
+/** `extras`: what the threads also read for analyses (front matter fields). */
 export async function withFolderScan<T>(
   env: CliEnv,
   folderArg: string,
   catalogs: readonly string[],
   work: (scan: FolderScan) => Promise<T>,
-  extras: { attributes?: boolean; words?: boolean } = {},
+  extras: { attributes?: boolean } = {},
 ): Promise<T> {
   const pool = new WorkerScanPool();
   try {

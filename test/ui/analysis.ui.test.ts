@@ -2,7 +2,10 @@
 // in the workbench's colours inside the panel's webview, with the table of pairs under it; the
 // network tab draws its nodes; a click on a cell lists the sentences behind it, and choosing one
 // opens the document with the pair selected. The screenshot is the README's picture
-// (media/readme/analysis-heatmap.png, copied from test/ui/screenshots/ by hand).
+// (media/readme/analysis-heatmap.png, copied from test/ui/screenshots/ by hand). Over time, the
+// chart shows rates per 10,000 words; the concordance of Russia is sorted by the word to the left,
+// and a line's Tag button selects its sentence and opens Tag Selection's codes pick
+// (media/readme/analysis-concordance.png).
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
 import { expectText } from './workbench';
@@ -46,5 +49,36 @@ describe('workbench: analysis panel', function () {
     await page.keyboard.press('Enter');
     const selection = page.locator('.editor-group-container.active .monaco-editor .selected-text');
     await selection.first().waitFor({ timeout: TIMEOUT });
+  });
+
+  it('shows mentions per 10,000 words over time, and a concordance whose line is tagged from the panel', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
+    await wb.runCommand('Policy Annotator: Open Analysis Panel');
+    const view: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await expectText(view.locator('#status'), /^5 of 5 documents;/, 'the model is in');
+
+    await view.locator('#tab-time').click();
+    await view.locator('#rate').selectOption('per10k');
+    // The axis title says it shows rates.
+    await view.locator('#timeline svg text', { hasText: 'mentions per 10,000 words' }).first().waitFor({ timeout: TIMEOUT });
+
+    await view.locator('#tab-concordance').click();
+    await view.locator('#kwic-value').fill('russia');
+    await view.locator('#kwic-sort').selectOption('left1');
+    await view.locator('#kwic-go').click();
+    await expectText(view.locator('#kwic-status'), /^\d+ lines for russia in 5 of 5 documents/, 'the concordance says what it found');
+    const first = view.locator('#kwic-body tr').first();
+    // The match column holds the mention (a name of Russia's: Russia, Moscow…).
+    assert.match((await first.locator('td.match').textContent()) ?? '', /^(Russia|Moscow)/);
+    await wb.screenshot('analysis-concordance');
+
+    await first.locator('button[data-act="tag"]').click();
+    const pick = page.locator('.quick-input-widget');
+    await pick.locator('.quick-input-title', { hasText: 'Tag Selection: codes' }).waitFor({ timeout: TIMEOUT });
+    const selected = page.locator('.editor-group-container.active .monaco-editor .selected-text');
+    await selected.first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
   });
 });

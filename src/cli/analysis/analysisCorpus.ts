@@ -33,8 +33,6 @@ export interface AnalysedDocument {
 
 export interface AnalysisScope {
   folder: string;
-  /** Count each document's words (`AnalysedDocument.words`; 0 otherwise). */
-  words?: boolean;
   where: readonly string[];
   catalogs: readonly string[];
   codebook?: string;
@@ -63,14 +61,14 @@ export function withAnalysisCorpus<T>(env: CliEnv, scope: AnalysisScope, work: (
           if (!filter.matches(attributes)) continue;
           counts.kept++;
           const { mentions, offsets } = scannedDocument(found);
-          yield { path, mentions, offsets, date: found.date, attributes, words: found.words ?? 0, text };
+          yield { path, mentions, offsets, date: found.date, attributes, words: found.words, text };
         }
       }
       const result = await work({ ...scan, analysed, counts });
       for (const d of sortDiagnostics(scan.dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
       return result;
     },
-    { attributes: true, words: scope.words === true },
+    { attributes: true },
   );
 }
 

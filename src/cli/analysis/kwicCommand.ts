@@ -3,9 +3,8 @@
  * phrase (whole words, any case), as concordance lines `document,line,column,left,match,right`
  * with `--width` characters of context, sorted by document, date, or the words around the match.
  */
-import { concordanceLine, findPhrase, sortConcordance, type ConcordanceLine } from '../../core/analysis/concordance';
-import { frontMatterLength } from '../../core/catalog/documentDates';
-import { LineIndex } from '../../core/text/lineIndex';
+import { findPhrase, sortConcordance, type ConcordanceLine } from '../../core/analysis/concordance';
+import { concordanceLineIn } from '../../core/analysis/documentConcordance';
 import { plural } from '../../core/text/plural';
 import { CliError, EXIT_OK } from '../cliError';
 import type { CliEnv } from '../cliEnv';
@@ -97,19 +96,7 @@ async function collect(env: CliEnv, ctx: AnalysisContext, args: KwicArgs): Promi
   return lines;
 }
 
-const lineIndexes = new WeakMap<AnalysedDocument, { index: LineIndex; body: number }>();
-
-/** The line of a raw range of a document, with its line and column (in code points) from its text. */
+/** The line of a raw range of a document. */
 function lineAt(doc: AnalysedDocument, start: number, end: number, width: number): ConcordanceLine {
-  const text = doc.text ?? '';
-  let known = lineIndexes.get(doc);
-  if (!known) lineIndexes.set(doc, (known = { index: new LineIndex(text), body: frontMatterLength(text) }));
-  const at = known.index.position(start);
-  const column = doc.offsets.toCodePoint(start) - doc.offsets.toCodePoint(start - at.character) + 1;
-  return concordanceLine(
-    text,
-    { document: doc.path, day: doc.date?.day, date: doc.date?.text, start, end, line: at.line + 1, column },
-    width,
-    start >= known.body ? known.body : 0,
-  );
+  return concordanceLineIn(doc, start, end, width);
 }

@@ -14,7 +14,7 @@ import { loadCodedDocuments, withAnalysisCorpus, type AnalysedDocument, type Cod
 import { csvText, decimal, jsonText } from './analysisOutput';
 
 export async function runMatrix(args: MatrixArgs, env: CliEnv): Promise<number> {
-  return withAnalysisCorpus(env, { ...args, words: true }, async (ctx) => {
+  return withAnalysisCorpus(env, args, async (ctx) => {
     const coded = args.cols === 'codes' ? await loadCodedDocuments(env, ctx, args.codebook) : undefined;
     const ids = coded ? codeIds(coded) : ctx.matcher.entities.map((e) => e.id);
     const column = new Map(ids.map((id, k) => [id, k]));

@@ -1,39 +1,75 @@
 /**
- * What the Analysis panel shows, computed from the corpus index as plain data (the panel's webview
- * only draws it): the most mentioned entities of the documents the filter keeps, their
- * co-occurrence in the chosen unit, and their mentions per year. Also the units behind one cell,
- * for the analyst to open. The messages between the panel and its webview are typed here too.
+ * What the Analysis panel shows, computed from the corpus index and the coded passages as plain
+ * data (the panel's webview only draws it): for the documents the filter keeps, the most frequent
+ * items (entities, or codes), their co-occurrence in the chosen unit (entities with entities, codes
+ * with codes, codes with the entities mentioned in their passages), and their counts per group of
+ * documents (a year, or a value of an attribute) with the words of each group, for rates per
+ * 10,000 words. The messages between the panel and its webview are in panelMessages.ts.
  */
 import type { Entity } from '../catalog/catalogTypes';
 import type { MentionList } from '../matcher/mentionList';
 import { CooccurrenceCounter, type PairCount } from './cooccurrence';
+import { groupValue } from './documentAttributes';
+import { Distribution } from './distribution';
 import { FilterError, parseFilter, type AttributeValue } from './documentFilter';
-import { mentionUnits, type Unit } from './mentionUnits';
+import { mentionUnits, UNITS, type Unit } from './mentionUnits';
+import { CODE_UNITS, passageUnits, type CodedPassage, type CodeUnit } from './passageUnits';
+
+/** What is counted: entities with entities, codes with codes, or codes with entities. */
+export const PANEL_OF = ['entities', 'codes', 'codes-entities'] as const;
+export type PanelOf = (typeof PANEL_OF)[number];
+
+/** The units each kind of count can use (the first is the default). */
+export const PANEL_UNITS: Readonly<Record<PanelOf, readonly (Unit | CodeUnit)[]>> = {
+  entities: UNITS,
+  codes: CODE_UNITS,
+  'codes-entities': CODE_UNITS,
+};
 
 export interface PanelOptions {
-  unit: Unit;
-  /** How many entities (the most mentioned) the matrix, network and chart show. */
+  of: PanelOf;
+  unit: Unit | CodeUnit;
+  /** How many items (the most frequent) the matrix, network and chart show on each side. */
   top: number;
-  /** Filter text (ARCHITECTURE.md and the README: country=RUS and year>=2000); '' for none. */
+  /** Filter text (the README's filter syntax: country=RUS and year>=2000); '' for none. */
   where: string;
+  /** `year`, or the name of an attribute whose values group the documents over time. */
+  groupBy: string;
 }
 
-export const DEFAULT_PANEL_OPTIONS: PanelOptions = { unit: 'sentence', top: 25, where: '' };
+export const DEFAULT_PANEL_OPTIONS: PanelOptions = { of: 'entities', unit: 'sentence', top: 25, where: '', groupBy: 'year' };
 export const MAX_TOP = 300;
 
-export interface PanelEntity {
+/** The options made consistent: a unit the kind of count uses, `top` within bounds, a group. */
+export function panelOptions(given: Partial<PanelOptions>): PanelOptions {
+  const of = PANEL_OF.includes(given.of as PanelOf) ? (given.of as PanelOf) : DEFAULT_PANEL_OPTIONS.of;
+  const units = PANEL_UNITS[of];
+  return {
+    of,
+    unit: units.includes(given.unit as Unit) ? (given.unit as Unit | CodeUnit) : units[0],
+    top: Math.max(2, Math.min(MAX_TOP, Math.round(Number(given.top)) || DEFAULT_PANEL_OPTIONS.top)),
+    where: typeof given.where === 'string' ? given.where : '',
+    groupBy: typeof given.groupBy === 'string' && given.groupBy.trim() !== '' ? given.groupBy.trim() : 'year',
+  };
+}
+
+export interface PanelItem {
   id: string;
   name: string;
+  /** The entity's kind, or `code`. */
   kind: string;
-  /** Mentions and documents in the documents the filter keeps. */
-  mentions: number;
+  /** Mentions (an entity) or coded passages (a code; for a column of codes with entities, the
+   * passages that mention the entity), in the documents the filter keeps. */
+  count: number;
   documents: number;
 }
 
-export interface PanelYear {
-  year: number;
+export interface PanelGroup {
+  /** The year, or the attribute's value. */
+  group: string;
   documents: number;
-  /** Mentions of each entity of the model, in its order. */
+  words: number;
+  /** Count of each row item in this group's documents, in the order of `rows`. */
   counts: number[];
 }
 
@@ -42,14 +78,19 @@ export interface PanelModel {
   /** Documents the filter keeps, of all indexed. */
   documents: number;
   allDocuments: number;
-  /** Units holding any of the entities shown. */
+  /** Units holding any of the items shown. */
   units: number;
-  entities: PanelEntity[];
-  /** Pairs of `entities` (indexes into it) that occur together at least once. */
+  /** Rows and columns of the matrix: one list (`symmetric`) or codes by entities. */
+  rows: PanelItem[];
+  cols: PanelItem[];
+  symmetric: boolean;
+  /** Pairs that occur together at least once: `a` indexes `rows`, `b` indexes `cols`. */
   pairs: PairCount[];
-  years: PanelYear[];
-  /** Documents without a date (not in `years`). */
-  undated: number;
+  groups: PanelGroup[];
+  /** Documents without a value to group them by (not in `groups`). */
+  ungrouped: number;
+  /** The attribute names the kept documents have (what they can be grouped and filtered by). */
+  attributes: string[];
   /** Why the filter was not applied (it does not parse); the model then covers every document. */
   filterError?: string;
 }
@@ -61,72 +102,229 @@ export interface PanelDocument {
   /** YYYYMMDD, or undefined when undated. */
   day?: number;
   attributes: ReadonlyMap<string, AttributeValue>;
+  /** Words of its running text. */
+  words: number;
+  /** Its coded passages (raw offsets), each with the ids of the entities mentioned inside it. */
+  passages: readonly CodedPassage[];
 }
 
-export function buildPanelModel(documents: Iterable<PanelDocument>, entities: readonly Entity[], options: PanelOptions): PanelModel {
-  const { keep, filterError } = filterOf(options.where);
+/** What items are called: the catalog's entities, and the codes in codebook order. */
+export interface PanelNames {
+  entities: readonly Entity[];
+  codes: ReadonlyArray<{ id: string; name: string }>;
+}
+
+export function buildPanelModel(documents: Iterable<PanelDocument>, names: PanelNames, options: PanelOptions): PanelModel {
+  const { keep, filterError } = documentFilter(options.where);
   const kept: PanelDocument[] = [];
   let all = 0;
-  const mentions = new Float64Array(entities.length);
-  const inDocuments = new Float64Array(entities.length);
   for (const doc of documents) {
     all++;
-    if (!keep(doc)) continue;
-    kept.push(doc);
-    const seen = new Set<number>();
-    for (let i = 0; i < doc.mentions.length; i++) {
-      const e = doc.mentions.entity(i);
-      mentions[e]++;
-      seen.add(e);
-    }
-    for (const e of seen) inDocuments[e]++;
+    if (keep(doc)) kept.push(doc);
   }
-  const top = [...entities.keys()]
-    .filter((e) => mentions[e] > 0)
-    .sort((a, b) => mentions[b] - mentions[a] || (entities[a].id < entities[b].id ? -1 : 1))
-    .slice(0, Math.max(1, Math.min(MAX_TOP, options.top)));
-  const itemOf = new Int32Array(entities.length).fill(-1);
-  top.forEach((e, k) => {
-    itemOf[e] = k;
-  });
-  const counter = new CooccurrenceCounter(top.length, top.length, true);
-  const years = new Map<number, PanelYear>();
-  let undated = 0;
-  for (const doc of kept) {
-    for (const u of mentionUnits(doc.mentions, options.unit, (e) => itemOf[e])) counter.addUnit(u);
-    if (doc.day === undefined) {
-      undated++;
-      continue;
-    }
-    const year = Math.floor(doc.day / 10000);
-    let row = years.get(year);
-    if (!row) years.set(year, (row = { year, documents: 0, counts: new Array<number>(top.length).fill(0) }));
-    row.documents++;
-    for (let i = 0; i < doc.mentions.length; i++) {
-      const k = itemOf[doc.mentions.entity(i)];
-      if (k >= 0) row.counts[k]++;
-    }
-  }
+  const counted = options.of === 'entities' ? countEntities(kept, names.entities, options) : countCodes(kept, names, options);
+  const distribution = new Distribution(counted.rows.length);
+  for (const doc of kept) distribution.add(groupOf(doc, options.groupBy), doc.words, counted.rowCounts(doc));
+  const groups = distribution.result();
+  const ungrouped = groups.find((g) => g.group === '')?.documents ?? 0;
+  const attributes = new Set<string>();
+  for (const doc of kept) for (const name of doc.attributes.keys()) attributes.add(name);
   return {
     options,
     documents: kept.length,
     allDocuments: all,
-    units: counter.units,
-    entities: top.map((e) => ({
-      id: entities[e].id,
-      name: entities[e].name,
-      kind: entities[e].kind,
-      mentions: mentions[e],
-      documents: inDocuments[e],
-    })),
-    pairs: counter.pairs(),
-    years: [...years.values()].sort((a, b) => a.year - b.year),
-    undated,
+    units: counted.counter.units,
+    rows: counted.rows,
+    cols: counted.cols,
+    symmetric: options.of !== 'codes-entities',
+    pairs: counted.counter.pairs(),
+    groups: groups.filter((g) => g.group !== ''),
+    ungrouped,
+    attributes: [...attributes].filter((a) => a !== 'path').sort(),
     ...(filterError ? { filterError } : {}),
   };
 }
 
-function filterOf(where: string): { keep: (doc: PanelDocument) => boolean; filterError?: string } {
+/** The group a document falls in ('' when it has no value for it). */
+export function groupOf(doc: PanelDocument, groupBy: string): string {
+  if (groupBy === 'year') return doc.day === undefined ? '' : String(Math.floor(doc.day / 10000));
+  return groupValue(doc.attributes, groupBy);
+}
+
+interface Counted {
+  rows: PanelItem[];
+  cols: PanelItem[];
+  counter: CooccurrenceCounter;
+  /** A document's count of each row item. */
+  rowCounts(doc: PanelDocument): number[];
+}
+
+function countEntities(kept: readonly PanelDocument[], entities: readonly Entity[], options: PanelOptions): Counted {
+  const tally = new Tally(entities.length);
+  for (const doc of kept) {
+    const seen = new Set<number>();
+    for (let i = 0; i < doc.mentions.length; i++) {
+      const e = doc.mentions.entity(i);
+      tally.count[e]++;
+      seen.add(e);
+    }
+    tally.inDocuments(seen);
+  }
+  const top = tally.top(options.top, (e) => entities[e].id);
+  const itemOf = indexOf(top, entities.length);
+  const counter = new CooccurrenceCounter(top.length, top.length, true);
+  const unit = options.unit as Unit;
+  for (const doc of kept) for (const u of mentionUnits(doc.mentions, unit, (e) => itemOf[e])) counter.addUnit(u);
+  const rows = top.map((e) => tally.item(e, entities[e].id, entities[e].name, entities[e].kind));
+  return {
+    rows,
+    cols: rows,
+    counter,
+    rowCounts: (doc) => {
+      const counts = new Array<number>(top.length).fill(0);
+      for (let i = 0; i < doc.mentions.length; i++) {
+        const k = itemOf[doc.mentions.entity(i)];
+        if (k >= 0) counts[k]++;
+      }
+      return counts;
+    },
+  };
+}
+
+function countCodes(kept: readonly PanelDocument[], names: PanelNames, options: PanelOptions): Counted {
+  // Codes in codebook order, then codes used but not in the codebook.
+  const codeIds = new Ids(names.codes.map((c) => c.id));
+  const codeNames = new Map(names.codes.map((c) => [c.id, c.name]));
+  const entityIds = new Ids(names.entities.map((e) => e.id));
+  const unit = options.unit as CodeUnit;
+  const units = kept.map((doc) =>
+    passageUnits(doc.passages, unit).map((u) => ({
+      codes: u.codes.map((c) => codeIds.of(c)),
+      entities: u.entities.map((e) => entityIds.of(e)),
+    })),
+  );
+  const codes = new Tally(codeIds.size);
+  const entities = new Tally(entityIds.size);
+  for (const doc of kept) {
+    const seen = new Set<number>();
+    for (const p of doc.passages)
+      for (const c of new Set(p.codes)) {
+        const k = codeIds.of(c);
+        codes.count[k]++;
+        seen.add(k);
+      }
+    codes.inDocuments(seen);
+  }
+  units.forEach((list) => {
+    const seen = new Set<number>();
+    for (const u of list)
+      for (const e of u.entities) {
+        entities.count[e]++;
+        seen.add(e);
+      }
+    entities.inDocuments(seen);
+  });
+  const topCodes = codes.top(options.top, (k) => codeIds.list[k]);
+  const codeItem = indexOf(topCodes, codeIds.size);
+  const same = options.of === 'codes';
+  const topCols = same ? topCodes : entities.top(options.top, (k) => entityIds.list[k]);
+  const colItem = same ? codeItem : indexOf(topCols, entityIds.size);
+  const counter = new CooccurrenceCounter(topCodes.length, topCols.length, same);
+  for (const list of units)
+    for (const u of list) {
+      const rows = u.codes.map((k) => codeItem[k]).filter((k) => k >= 0);
+      counter.addUnit(rows, same ? rows : u.entities.map((k) => colItem[k]).filter((k) => k >= 0));
+    }
+  const rows = topCodes.map((k) => codes.item(k, codeIds.list[k], codeNames.get(codeIds.list[k]) ?? codeIds.list[k], 'code'));
+  const entityAt = new Map(names.entities.map((e) => [e.id, e]));
+  const cols = same
+    ? rows
+    : topCols.map((k) => {
+        const id = entityIds.list[k];
+        const e = entityAt.get(id);
+        return entities.item(k, id, e?.name ?? id, e?.kind ?? 'entity');
+      });
+  return {
+    rows,
+    cols,
+    counter,
+    rowCounts: (doc) => {
+      const counts = new Array<number>(topCodes.length).fill(0);
+      for (const p of doc.passages)
+        for (const c of new Set(p.codes)) {
+          const k = codeItem[codeIds.of(c)];
+          if (k >= 0) counts[k]++;
+        }
+      return counts;
+    },
+  };
+}
+
+/** Occurrences and documents of each item of a set, and the most frequent of them. */
+class Tally {
+  readonly count: Float64Array;
+  private readonly docs: Float64Array;
+
+  constructor(size: number) {
+    this.count = new Float64Array(size);
+    this.docs = new Float64Array(size);
+  }
+
+  inDocuments(seen: Iterable<number>): void {
+    for (const k of seen) this.docs[k]++;
+  }
+
+  /** The `top` most frequent items that occur at all, ties in id order. */
+  top(top: number, idOf: (k: number) => string): number[] {
+    return [...this.count.keys()]
+      .filter((k) => this.count[k] > 0)
+      .sort((a, b) => this.count[b] - this.count[a] || (idOf(a) < idOf(b) ? -1 : 1))
+      .slice(0, Math.max(1, Math.min(MAX_TOP, top)));
+  }
+
+  item(k: number, id: string, name: string, kind: string): PanelItem {
+    return { id, name, kind, count: this.count[k], documents: this.docs[k] };
+  }
+}
+
+/** Ids numbered in order of first sight (a given list first). */
+class Ids {
+  readonly list: string[] = [];
+  private readonly map = new Map<string, number>();
+
+  constructor(first: readonly string[]) {
+    for (const id of first) this.of(id);
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  of(id: string): number {
+    let k = this.map.get(id);
+    if (k === undefined) {
+      k = this.list.length;
+      this.map.set(id, k);
+      this.list.push(id);
+    }
+    return k;
+  }
+}
+
+/** Position of each chosen item in `chosen`, -1 for the others. */
+function indexOf(chosen: readonly number[], size: number): Int32Array {
+  const at = new Int32Array(size).fill(-1);
+  chosen.forEach((k, i) => {
+    at[k] = i;
+  });
+  return at;
+}
+
+/** The filter as a test on documents; a filter that does not parse keeps every document and says why. */
+export function documentFilter(where: string): {
+  keep: (doc: { attributes: ReadonlyMap<string, AttributeValue> }) => boolean;
+  filterError?: string;
+} {
   if (where.trim() === '') return { keep: () => true };
   try {
     const filter = parseFilter([where]);
@@ -136,62 +334,3 @@ function filterOf(where: string): { keep: (doc: PanelDocument) => boolean; filte
     throw err;
   }
 }
-
-/** One unit in which two entities are both mentioned: where to open it. */
-export interface PairUnit {
-  document: string;
-  /** Raw UTF-16 offsets: from the first mention of either entity in the unit to the last. */
-  start: number;
-  end: number;
-  /** 0-based line of the start. */
-  line: number;
-}
-
-/** The units behind one cell of the matrix, in document order (at most `limit`). */
-export function pairUnits(documents: Iterable<PanelDocument>, a: number, b: number, options: PanelOptions, limit = 1000): PairUnit[] {
-  const { keep } = filterOf(options.where);
-  const out: PairUnit[] = [];
-  for (const doc of documents) {
-    if (!keep(doc)) continue;
-    const m = doc.mentions;
-    let key = -1,
-      hasA = false,
-      hasB = false,
-      start = -1,
-      end = -1,
-      line = 0;
-    const flush = (): void => {
-      if (hasA && hasB && out.length < limit) out.push({ document: doc.id, start, end, line });
-    };
-    for (let i = 0; i < m.length; i++) {
-      const e = m.entity(i);
-      if (e !== a && e !== b) continue;
-      const k = options.unit === 'sentence' ? m.sentence(i) : options.unit === 'paragraph' ? m.paragraph(i) : 0;
-      if (k !== key) {
-        flush();
-        key = k;
-        hasA = false;
-        hasB = false;
-        start = m.start(i);
-        line = m.line(i);
-      }
-      if (e === a) hasA = true;
-      if (e === b) hasB = true;
-      end = m.end(i);
-    }
-    flush();
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-/** Messages from the webview to the extension. */
-export type FromPanel =
-  | { type: 'ready' }
-  | { type: 'options'; options: PanelOptions }
-  | { type: 'openPair'; a: string; b: string }
-  | { type: 'openEntity'; id: string }
-  | { type: 'save'; name: string; format: 'csv' | 'svg' | 'png'; data: string };
-
-/** Messages from the extension to the webview. */
-export type ToPanel = { type: 'model'; model: PanelModel } | { type: 'busy' };

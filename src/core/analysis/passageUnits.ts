@@ -17,8 +17,16 @@ export interface CodedPassage {
 export const CODE_UNITS = ['passage', 'overlap'] as const;
 export type CodeUnit = (typeof CODE_UNITS)[number];
 
-/** One document's passages grouped into units; each unit lists its distinct codes and entities. */
-export function passageUnits(passages: readonly CodedPassage[], unit: CodeUnit): Array<{ codes: string[]; entities: string[] }> {
+/** A unit of passages: its distinct codes and entities, and where it is (first start, last end). */
+export interface PassageUnit {
+  codes: string[];
+  entities: string[];
+  start: number;
+  end: number;
+}
+
+/** One document's passages grouped into units, in the order of the passages (runs: by start). */
+export function passageUnits(passages: readonly CodedPassage[], unit: CodeUnit): PassageUnit[] {
   const groups: CodedPassage[][] = [];
   if (unit === 'passage') for (const p of passages) groups.push([p]);
   else {
@@ -34,7 +42,12 @@ export function passageUnits(passages: readonly CodedPassage[], unit: CodeUnit):
       }
     }
   }
-  return groups.map((g) => ({ codes: distinct(g.flatMap((p) => p.codes)), entities: distinct(g.flatMap((p) => p.entities ?? [])) }));
+  return groups.map((g) => ({
+    codes: distinct(g.flatMap((p) => p.codes)),
+    entities: distinct(g.flatMap((p) => p.entities ?? [])),
+    start: Math.min(...g.map((p) => p.start)),
+    end: Math.max(...g.map((p) => p.end)),
+  }));
 }
 
 function distinct(items: readonly string[]): string[] {

@@ -8,6 +8,7 @@
  */
 import type { DocumentDate } from '../catalog/catalogPeriod';
 import type { Entity } from '../catalog/catalogTypes';
+import { frontMatterLength } from '../catalog/documentDates';
 import { scanDocument, UNDATED, type ScannedDocument } from '../matcher/documentScanner';
 import type { CompiledMatcher } from '../matcher/mentionMatcher';
 import type { Mention, MentionList } from '../matcher/mentionList';
@@ -20,6 +21,8 @@ export interface IndexedDocument {
   readonly lineCount: number;
   /** Raw length in UTF-16 code units. */
   readonly length: number;
+  /** Words of its running text (front matter left out), for rates per 10,000 words. */
+  readonly words: number;
   /** Distinct entities mentioned (entity indexes, ascending) and how often each. */
   readonly entities: Int32Array;
   readonly counts: Int32Array;
@@ -56,7 +59,7 @@ export class CorpusIndex {
 
   /** Scans `text` (dated names as of `date`) and replaces whatever the index held for `id`. */
   setDocument(id: string, text: string, date?: DocumentDate): IndexedDocument {
-    return this.addScanned(id, scanDocument(this.matcher, text, date?.day ?? UNDATED), text.length, date);
+    return this.addScanned(id, scanDocument(this.matcher, text, date?.day ?? UNDATED, frontMatterLength(text)), text.length, date);
   }
 
   /** Replaces whatever the index held for `id` with a document scanned elsewhere (another

@@ -10,7 +10,6 @@
 import type { DocumentDate } from '../catalog/catalogPeriod';
 import type { Diagnostic } from '../base/diagnostics';
 import { documentDate, frontMatterFields, frontMatterLength } from '../catalog/documentDates';
-import { wordCount } from '../analysis/distribution';
 import { scanDocument, UNDATED, type ScannedDocument } from '../matcher/documentScanner';
 import { MentionList } from '../matcher/mentionList';
 import type { CompiledMatcher } from '../matcher/mentionMatcher';
@@ -28,8 +27,6 @@ export interface ScanSetup {
   /** Also read each document's front matter fields (`DocumentScan.fields`), for analyses; off
    * for the index. */
   readonly attributes?: boolean;
-  /** Also count each document's words (`DocumentScan.words`). */
-  readonly words?: boolean;
 }
 
 /** One document to index: its path (dates are looked up by it) and its text, or its bytes
@@ -52,8 +49,8 @@ export interface DocumentScan {
   readonly dateProblems: readonly Diagnostic[];
   /** Front matter fields (with `attributes`; empty when the document has none). */
   readonly fields?: Readonly<Record<string, unknown>>;
-  /** Words in the document, its front matter left out (with `words`; see analysis/distribution.ts). */
-  readonly words?: number;
+  /** Words in the document, its front matter left out (see analysis/distribution.ts). */
+  readonly words: number;
 }
 
 /** The matcher without what scanning does not read (the entities), for sending to a thread. */
@@ -76,7 +73,7 @@ export function decodeText(content: string | Uint8Array, keepBom: boolean): stri
 export function scanForIndex(setup: ScanSetup, job: ScanJob): { scan: DocumentScan; text: string } {
   const text = decodeText(job.content, setup.keepBom);
   const { date, diagnostics } = documentDate(job.path, text, setup.listed);
-  const scanned = scanDocument(setup.matcher, text, date?.day ?? UNDATED);
+  const scanned = scanDocument(setup.matcher, text, date?.day ?? UNDATED, frontMatterLength(text));
   const scan: DocumentScan = {
     mentions: scanned.mentions.data,
     drops: scanned.offsets.dropOffsets,
@@ -85,18 +82,17 @@ export function scanForIndex(setup: ScanSetup, job: ScanJob): { scan: DocumentSc
     ...(date ? { date } : {}),
     dateProblems: diagnostics,
     ...(setup.attributes ? { fields: frontMatterFields(text, job.path) } : {}),
-    ...(setup.words ? { words: wordsAfterFrontMatter(text) } : {}),
+    words: scanned.words,
   };
   return { scan, text };
 }
 
 /** The scanner's result again, from a scan that crossed threads. */
 export function scannedDocument(scan: DocumentScan): ScannedDocument {
-  return { mentions: new MentionList(scan.mentions), offsets: OffsetMap.fromDrops(scan.drops, scan.length), lineCount: scan.lineCount };
-}
-
-/** Words of the document's text, its front matter left out. */
-function wordsAfterFrontMatter(text: string): number {
-  const skip = frontMatterLength(text);
-  return wordCount(skip === 0 ? text : text.slice(skip));
+  return {
+    mentions: new MentionList(scan.mentions),
+    offsets: OffsetMap.fromDrops(scan.drops, scan.length),
+    lineCount: scan.lineCount,
+    words: scan.words,
+  };
 }

@@ -21,6 +21,8 @@ export interface ScannedDocument {
   mentions: MentionList;
   offsets: OffsetMap;
   lineCount: number;
+  /** Words of the running text (from `bodyFrom`), as analysis/distribution.ts `wordCount` counts them. */
+  words: number;
 }
 
 const builder = new MentionListBuilder();
@@ -37,7 +39,8 @@ const DATED_ELSEWHERE = -2;
 const hides = (m: CompiledMatcher, alias: number): boolean => alias === DATED_ELSEWHERE || m.aliasEntity[alias] === NOT_A_MENTION;
 
 /** Scans `text`, reading dated aliases as of `day` (YYYYMMDD, or UNDATED). */
-export function scanDocument(m: CompiledMatcher, text: string, day: number = UNDATED): ScannedDocument {
+/** `bodyFrom`: where the running text starts (after a front matter), the first word `words` counts. */
+export function scanDocument(m: CompiledMatcher, text: string, day: number = UNDATED, bodyFrom = 0): ScannedDocument {
   const { word, lower, equiv } = charTables();
   const { rootNext, termHead, startFilter, aliasEndsInWord } = m;
   const near = m.nearEdges.records,
@@ -52,6 +55,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     sentence = 0,
     paragraph = 0;
   let prevWord = false,
+    words = 0,
     wordStart = 0,
     lastWordLen = 0;
   let lineHasText = false,
@@ -109,6 +113,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
 
     // A word starts at i.
     prevWord = true;
+    if (i >= bodyFrom) words++;
     wordStart = i;
     if (!lineHasText) {
       lineHasText = true;
@@ -226,6 +231,8 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       // Where it ends: on a later line when it wrapped.
       if (!hides(m, bestAlias)) out.endLast(line, bestEnd - lineStart);
     }
+    // The words of a many-word name after its first (counted above).
+    if (i >= bodyFrom) words += wordStartsIn(text, i + width, bestEnd, word);
     lastWordLen = bestEnd - i;
     i = bestEnd;
     prevWord = false;
@@ -234,6 +241,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     mentions: out.finish(),
     offsets: OffsetMap.fromDrops(Int32Array.from(drops), n),
     lineCount: line + 1,
+    words,
   };
 }
 
@@ -243,6 +251,26 @@ function pastPlainWord(text: string, i: number, word: Uint8Array): number {
   const n = text.length;
   while (i < n && word[text.charCodeAt(i)] === WORD_CHAR) i++;
   return i;
+}
+
+/** Words that start in text[from, to) after a word character at `from - 1` (a matched name's later words). */
+function wordStartsIn(text: string, from: number, to: number, word: Uint8Array): number {
+  let starts = 0;
+  let inWord = 1;
+  for (let k = from; k < to; k++) {
+    let cls = word[text.charCodeAt(k)];
+    if (cls > WORD_CHAR) {
+      cls = isWordAt(text, k) ? WORD_CHAR : WORD_NONE;
+      const ck = text.charCodeAt(k);
+      if (ck >= 0xd800 && ck <= 0xdbff) k++;
+    }
+    if (cls === WORD_NONE) inWord = 0;
+    else {
+      starts += 1 - inWord;
+      inWord = 1;
+    }
+  }
+  return starts;
 }
 
 /** True when a phrase that is never a mention starts at a word inside [start, end) and ends after `end`. */

@@ -1,7 +1,8 @@
-// The Analysis panel's command: opens the panel (one at a time) once the index is built.
+// The Analysis panel's command: opens the panel (one at a time) once the index, the codebook and
+// the annotations are loaded.
 import { registerCommand } from '../../vscode/commands';
 import { COMMANDS } from '../../vscode/commandIds';
-import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
+import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { AnalysisPanel } from './analysisPanel';
 
 export interface AnalysisApi {
@@ -9,16 +10,16 @@ export interface AnalysisApi {
   readonly panel: AnalysisPanel | undefined;
 }
 
-export function activateAnalysis(services: FeatureServices): FeatureActivation<AnalysisApi> {
-  const { corpus, log, readiness, extensionUri } = services;
+export function activateAnalysis(services: AnnotationFeatureServices): FeatureActivation<AnalysisApi> {
+  const { corpus, annotations, codebook, log, readiness, extensionUri } = services;
   const disposable = registerCommand(
     log,
     COMMANDS.openAnalysis,
     'Open the Analysis panel',
     () => {
-      AnalysisPanel.show(extensionUri, corpus, log);
+      AnalysisPanel.show(extensionUri, { corpus, annotations, codebook }, log);
     },
-    readiness.before(['index']),
+    readiness.before(['index', 'codebook', 'annotations']),
   );
   return {
     disposable: {

@@ -28,8 +28,9 @@ export function analysisHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
 </head>
 <body>
 <header>
-  <label>Unit <select id="unit"><option value="sentence">sentence</option><option value="paragraph">paragraph</option><option value="document">document</option></select></label>
-  <label>Entities <input id="top" type="number" min="2" max="300" value="25"></label>
+  <label>Count <select id="of"><option value="entities">entities with entities</option><option value="codes">codes with codes</option><option value="codes-entities">codes with entities</option></select></label>
+  <label>Unit <select id="unit"></select></label>
+  <label>Items <input id="top" type="number" min="2" max="300" value="25"></label>
   <label>Documents where <input id="where" type="text" placeholder="country=RUS and year>=2000" spellcheck="false"></label>
   <button type="button" id="apply">Apply</button>
   <span id="status" role="status" aria-live="polite">Counting…</span>
@@ -39,6 +40,7 @@ export function analysisHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
   <button type="button" role="tab" id="tab-matrix" aria-controls="panel-matrix" aria-selected="true">Matrix</button>
   <button type="button" role="tab" id="tab-network" aria-controls="panel-network" aria-selected="false" tabindex="-1">Network</button>
   <button type="button" role="tab" id="tab-time" aria-controls="panel-time" aria-selected="false" tabindex="-1">Over time</button>
+  <button type="button" role="tab" id="tab-concordance" aria-controls="panel-concordance" aria-selected="false" tabindex="-1">Concordance</button>
 </div>
 <section id="panel-matrix" role="tabpanel" aria-labelledby="tab-matrix">
   <div class="tools">
@@ -57,15 +59,32 @@ export function analysisHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
   <div class="tools">
     <label>Edges from n_ab ≥ <input id="threshold" type="range" min="1" max="50" value="1"> <span id="threshold-value">1</span></label>
     ${save('network-svg', 'Export SVG')} ${save('network-png', 'Export PNG')}
-    <span class="note">Nodes are sized by mentions; click one to list its mentions.</span>
+    <span class="note">Nodes are sized by count; click an entity to list its mentions, a code for its concordance.</span>
   </div>
   <div id="network"></div>
 </section>
 <section id="panel-time" role="tabpanel" aria-labelledby="tab-time" hidden>
-  <div class="tools">${save('time-csv', 'Export CSV')} ${save('time-svg', 'Export SVG')} ${save('time-png', 'Export PNG')}</div>
+  <div class="tools">
+    <label>Group by <input id="group-by" type="text" value="year" list="attributes" spellcheck="false" title="year, or an attribute of the documents (genre, country…); Enter applies"></label>
+    <label>Show <select id="rate"><option value="count">counts</option><option value="per10k">per 10,000 words</option></select></label>
+    ${save('time-csv', 'Export CSV')} ${save('time-svg', 'Export SVG')} ${save('time-png', 'Export PNG')}
+  </div>
   <div id="choices"></div>
   <div id="timeline"></div>
-  <p id="undated" class="note"></p>
+  <p id="ungrouped" class="note"></p>
+</section>
+<section id="panel-concordance" role="tabpanel" aria-labelledby="tab-concordance" hidden>
+  <div class="tools">
+    <label>Of <select id="kwic-kind"><option value="entity">entity</option><option value="code">code</option><option value="text">phrase</option></select></label>
+    <input id="kwic-value" type="text" list="targets" spellcheck="false" aria-label="Entity id, code id or phrase" placeholder="russia">
+    <datalist id="targets"></datalist><datalist id="attributes"></datalist>
+    <label>Width <input id="kwic-width" type="number" min="10" max="300" value="50"></label>
+    <label>Sort by <select id="kwic-sort"><option value="document">document</option><option value="date">date</option><option value="left1">1st word left</option><option value="left2">2nd word left</option><option value="right1">1st word right</option><option value="right2">2nd word right</option></select></label>
+    <button type="button" id="kwic-go">Show</button>
+    ${save('kwic-csv', 'Export CSV')}
+  </div>
+  <p id="kwic-status" class="note" role="status" aria-live="polite"></p>
+  <table id="kwic"><tbody id="kwic-body"></tbody></table>
 </section>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>

@@ -1,25 +1,22 @@
 // The Analysis panel (a webview beside the editor): computes the panel model from the corpus index
-// (core/analysis/panelModel.ts) for the documents the analyst's filter keeps, sends it to the
-// webview, recomputes when the index changes, and answers the webview: open the units behind a
-// cell (a quick pick of passages), an entity's mentions, or save an exported table or picture.
+// and the coded passages (core/analysis/panelModel.ts) for the documents the analyst's filter
+// keeps, sends it to the webview, recomputes when the index or the annotations change, and
+// answers the webview: open the units behind a cell (a quick pick), an entity's mentions, a
+// concordance and its lines (opened, or tagged), or save an exported table or picture.
 import * as vscode from 'vscode';
-import { documentAttributes } from '../../core/analysis/documentAttributes';
-import {
-  buildPanelModel,
-  DEFAULT_PANEL_OPTIONS,
-  pairUnits,
-  type FromPanel,
-  type PanelDocument,
-  type PanelModel,
-  type PanelOptions,
-  type ToPanel,
-} from '../../core/analysis/panelModel';
+import type { ConcordanceReply, FromPanel, ToPanel } from '../../core/analysis/panelMessages';
+import { buildPanelModel, DEFAULT_PANEL_OPTIONS, panelOptions, type PanelModel, type PanelOptions } from '../../core/analysis/panelModel';
+import { pairUnits, type PairItems } from '../../core/analysis/panelUnits';
+import { sentenceSpan } from '../../core/analysis/sentenceSpan';
 import { plural } from '../../core/text/plural';
-import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
+import { openAt } from '../../vscode/openAt';
+import { offsetRange } from '../../vscode/offsetRange';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { analysisHtml } from './analysisHtml';
+import { concordance } from './panelConcordance';
+import { panelDocuments, panelNames, type PanelSource } from './panelDocuments';
 import { pickUnit } from './unitPick';
 
 export const ANALYSIS_VIEW_TYPE = 'policyAnnotator.analysis';
@@ -29,13 +26,14 @@ export class AnalysisPanel implements vscode.Disposable {
   private options: PanelOptions = { ...DEFAULT_PANEL_OPTIONS };
   private readonly disposables: vscode.Disposable[] = [];
   private pending: NodeJS.Timeout | undefined;
-  /** The model last sent to the webview (tests read it). */
+  /** The model and the concordance last sent to the webview (tests read them). */
   lastModel: PanelModel | undefined;
+  lastConcordance: ConcordanceReply | undefined;
   private readonly sent = new vscode.EventEmitter<PanelModel>();
   readonly onDidSend = this.sent.event;
 
   /** Opens the panel, or brings the open one to the front. */
-  static show(extensionUri: vscode.Uri, corpus: Corpus, log: OutputLog): AnalysisPanel {
+  static show(extensionUri: vscode.Uri, source: PanelSource, log: OutputLog): AnalysisPanel {
     if (AnalysisPanel.current) {
       AnalysisPanel.current.panel.reveal();
       return AnalysisPanel.current;
@@ -45,7 +43,7 @@ export class AnalysisPanel implements vscode.Disposable {
       retainContextWhenHidden: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
     });
-    AnalysisPanel.current = new AnalysisPanel(panel, extensionUri, corpus, log);
+    AnalysisPanel.current = new AnalysisPanel(panel, extensionUri, source, log);
     return AnalysisPanel.current;
   }
 
@@ -56,7 +54,7 @@ export class AnalysisPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
-    private readonly corpus: Corpus,
+    private readonly source: PanelSource,
     private readonly log: OutputLog,
   ) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'analysis.svg');
@@ -64,28 +62,11 @@ export class AnalysisPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: FromPanel) => this.receive(m).catch((err: unknown) => this.fail(err))),
-      corpus.onDidChange(() => this.schedule()),
+      source.corpus.onDidChange(() => this.schedule()),
+      source.annotations.onDidChange(() => this.schedule()),
+      source.codebook.onDidChange(() => this.schedule()),
       this.sent,
     );
-  }
-
-  /** The documents of the index, with their attributes, as the model reads them. */
-  private *documents(): Generator<PanelDocument> {
-    const index = this.corpus.index;
-    const fields = this.corpus.dating.listedFields;
-    for (const id of index.documentIds()) {
-      const doc = index.document(id);
-      const uri = this.corpus.uriOf(id);
-      if (!doc || !uri) continue;
-      // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
-      const path = displayPath(uri);
-      yield {
-        id,
-        mentions: doc.mentions,
-        day: doc.date?.day,
-        attributes: documentAttributes(path, doc.date, fields.get(path), this.corpus.dating.frontMatterOf(uri)),
-      };
-    }
   }
 
   private post(message: ToPanel): void {
@@ -102,7 +83,7 @@ export class AnalysisPanel implements vscode.Disposable {
   }
 
   update(): void {
-    const model = buildPanelModel(this.documents(), this.corpus.index.entities, this.options);
+    const model = buildPanelModel(panelDocuments(this.source), panelNames(this.source), this.options);
     this.lastModel = model;
     this.post({ type: 'model', model });
     this.sent.fire(model);
@@ -114,35 +95,76 @@ export class AnalysisPanel implements vscode.Disposable {
       case 'ready':
         return this.update();
       case 'options':
-        this.options = {
-          ...message.options,
-          top: Math.max(2, Math.min(300, Math.round(message.options.top) || DEFAULT_PANEL_OPTIONS.top)),
-        };
+        this.options = panelOptions(message.options);
         this.post({ type: 'busy' });
         return this.update();
       case 'openPair':
         return this.openPair(message.a, message.b);
-      case 'openEntity': {
-        await vscode.commands.executeCommand(COMMANDS.showMentions, message.id);
+      case 'openItem':
+        if (this.source.corpus.index.entityIndex(message.id) >= 0) await vscode.commands.executeCommand(COMMANDS.showMentions, message.id);
+        return;
+      case 'concordance': {
+        const reply = await concordance(panelDocuments(this.source), message.request, this.options, (id) =>
+          this.source.corpus.index.entityIndex(id),
+        );
+        this.lastConcordance = reply;
+        this.post({ type: 'concordance', reply });
         return;
       }
+      case 'openLine':
+        return this.openLine(message);
       case 'save':
         return this.save(message);
     }
   }
 
   private async openPair(a: string, b: string): Promise<void> {
-    const index = this.corpus.index;
-    const ea = index.entityIndex(a);
-    const eb = index.entityIndex(b);
-    if (ea < 0 || eb < 0) return;
-    const units = pairUnits(this.documents(), ea, eb, this.options);
-    const names = `${index.entities[ea].name} and ${index.entities[eb].name}`;
+    const index = this.source.corpus.index;
+    const model = this.lastModel;
+    const nameOf = (id: string, items: PanelModel['rows'] | undefined): string => items?.find((i) => i.id === id)?.name ?? id;
+    let items: PairItems;
+    if (this.options.of === 'entities') {
+      const ea = index.entityIndex(a);
+      const eb = index.entityIndex(b);
+      if (ea < 0 || eb < 0) return;
+      items = { a: ea, b: eb };
+    } else items = { a, b };
+    const units = pairUnits(panelDocuments(this.source), items, this.options);
+    const names = `${nameOf(a, model?.rows)} and ${nameOf(b, model?.cols)}`;
+    const unit = this.options.unit === 'overlap' ? 'run of overlapping passages' : this.options.unit;
+    const where =
+      this.options.of === 'entities'
+        ? 'where both are mentioned'
+        : this.options.of === 'codes'
+          ? 'with both codes'
+          : 'with the code and the entity';
     await pickUnit(
-      this.corpus,
+      this.source.corpus,
       units,
-      `${names}: ${plural(units.length, this.options.unit)}${units.length >= 1000 ? ' (the first 1,000)' : ''} where both are mentioned`,
+      `${names}: ${plural(units.length, unit, this.options.unit === 'overlap' ? 'runs of overlapping passages' : undefined)}${units.length >= 1000 ? ' (the first 1,000)' : ''} ${where}`,
     );
+  }
+
+  /** Opens a concordance line's place selected; to tag it, selects its sentence and starts Tag Selection. */
+  private async openLine(line: Extract<FromPanel, { type: 'openLine' }>): Promise<void> {
+    // Concordance lines name documents by workspace path.
+    const corpus = this.source.corpus;
+    const id = [...corpus.index.documentIds()].find((d) => {
+      const uri = corpus.uriOf(d);
+      return uri !== undefined && displayPath(uri) === line.document;
+    });
+    const uri = id === undefined ? undefined : corpus.uriOf(id);
+    if (!uri) return;
+    await openAt(
+      uri,
+      (document) => {
+        if (!line.tag) return offsetRange(document, line.start, line.end);
+        const span = sentenceSpan(document.getText(), line.start, line.end);
+        return offsetRange(document, span.start, span.end);
+      },
+      { preview: false },
+    );
+    if (line.tag) await vscode.commands.executeCommand(COMMANDS.tagSelection);
   }
 
   private async save(message: Extract<FromPanel, { type: 'save' }>): Promise<void> {

@@ -20,12 +20,12 @@ const EMBED = {
   tooltip: { theme: 'custom', disableDefaultStyle: true },
 } as const;
 
-/** The heatmap's cells: every ordered pair of the entities shown (the matrix is symmetric). */
+/** The heatmap's cells: a cell per pair, both ways round when rows and columns are one list. */
 export function heatmapCells(model: PanelModel): Array<Record<string, unknown>> {
   const cells: Array<Record<string, unknown>> = [];
   for (const p of model.pairs) {
-    const a = model.entities[p.a];
-    const b = model.entities[p.b];
+    const a = model.rows[p.a];
+    const b = model.cols[p.b];
     const cell = {
       nA: p.nA,
       nB: p.nB,
@@ -35,10 +35,19 @@ export function heatmapCells(model: PanelModel): Array<Record<string, unknown>> 
       shareB: Math.round(p.shareOfB * 1000) / 1000,
       unbalanced: p.unbalanced ? 'yes: c understates the tie' : 'no',
     };
-    cells.push(
-      { row: a.name, col: b.name, rowId: a.id, colId: b.id, ...cell },
-      { row: b.name, col: a.name, rowId: b.id, colId: a.id, ...cell, nA: p.nB, nB: p.nA, shareA: cell.shareB, shareB: cell.shareA },
-    );
+    cells.push({ row: a.name, col: b.name, rowId: a.id, colId: b.id, ...cell });
+    if (model.symmetric)
+      cells.push({
+        row: b.name,
+        col: a.name,
+        rowId: b.id,
+        colId: a.id,
+        ...cell,
+        nA: p.nB,
+        nB: p.nA,
+        shareA: cell.shareB,
+        shareB: cell.shareA,
+      });
   }
   return cells;
 }
@@ -50,16 +59,17 @@ export async function drawHeatmap(
   theme: Theme,
   onCell: (a: string, b: string) => void,
 ): Promise<Result> {
-  const order = model.entities.map((e) => e.name);
+  const rowOrder = model.rows.map((e) => e.name);
+  const colOrder = model.cols.map((e) => e.name);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values: heatmapCells(model) },
-    width: Math.max(240, Math.min(900, order.length * 22)),
-    height: Math.max(240, Math.min(900, order.length * 22)),
+    width: Math.max(240, Math.min(900, colOrder.length * 22)),
+    height: Math.max(240, Math.min(900, rowOrder.length * 22)),
     mark: { type: 'rect', cursor: 'pointer', stroke: theme.highContrast ? theme.foreground : null },
     encoding: {
-      x: { field: 'col', type: 'nominal', sort: order, title: null, axis: { labelAngle: -45, labelLimit: 160 } },
-      y: { field: 'row', type: 'nominal', sort: order, title: null, axis: { labelLimit: 160 } },
+      x: { field: 'col', type: 'nominal', sort: colOrder, title: null, axis: { labelAngle: -45, labelLimit: 160 } },
+      y: { field: 'row', type: 'nominal', sort: rowOrder, title: null, axis: { labelLimit: 160 } },
       color: {
         field: measure,
         type: 'quantitative',
@@ -88,21 +98,46 @@ export async function drawHeatmap(
   return result;
 }
 
-export async function drawTimeline(el: HTMLElement, model: PanelModel, chosen: readonly number[], theme: Theme): Promise<Result> {
-  const values = model.years.flatMap((y) =>
-    chosen.map((k) => ({ year: String(y.year), entity: model.entities[k].name, mentions: y.counts[k] })),
+/** What the chart over time shows: counts, or counts per 10,000 words of each group's documents. */
+export type Rate = 'count' | 'per10k';
+
+/** One point of the chart: an item's count (or rate) in a group. */
+export function timelinePoints(
+  model: PanelModel,
+  chosen: readonly number[],
+  rate: Rate,
+): Array<{ group: string; item: string; value: number }> {
+  return model.groups.flatMap((g) =>
+    chosen.map((k) => ({
+      group: g.group,
+      item: model.rows[k].name,
+      value: rate === 'count' ? g.counts[k] : g.words === 0 ? 0 : Math.round((g.counts[k] * 10_000 * 100) / g.words) / 100,
+    })),
   );
+}
+
+export async function drawTimeline(
+  el: HTMLElement,
+  model: PanelModel,
+  chosen: readonly number[],
+  rate: Rate,
+  theme: Theme,
+): Promise<Result> {
+  const what = model.options.of === 'entities' ? 'mentions' : 'passages';
+  const title = rate === 'count' ? what : `${what} per 10,000 words`;
+  const groupBy = model.options.groupBy;
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { values },
+    data: { values: timelinePoints(model, chosen, rate) },
     width: 640,
     height: 280,
-    mark: { type: 'line', point: true },
+    mark: { type: groupBy === 'year' ? 'line' : 'bar', point: groupBy === 'year', tooltip: true },
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: 'year' },
-      y: { field: 'mentions', type: 'quantitative', title: 'mentions' },
-      color: { field: 'entity', type: 'nominal', title: null },
-      tooltip: [{ field: 'entity' }, { field: 'year' }, { field: 'mentions' }],
+      x: { field: 'group', type: 'ordinal', sort: model.groups.map((g) => g.group), title: groupBy, axis: { labelLimit: 160 } },
+      y: { field: 'value', type: 'quantitative', title },
+      color: { field: 'item', type: 'nominal', title: null },
+      ...(groupBy === 'year' ? {} : { xOffset: { field: 'item' } }),
+      tooltip: [{ field: 'item' }, { field: 'group', title: groupBy }, { field: 'value', title }],
     },
     config: vegaConfig(theme),
   };

@@ -1,14 +1,19 @@
 // The Analysis panel's webview: draws the model the extension sends (analysis/panelModel.ts) as a
-// heatmap with a sortable table of pairs, a co-mention network and mentions per year; sends back
-// the analyst's options, the cell or node they open, and the files they export. Scripts come only
-// from the extension (a nonce); no inline handlers; workspace text only as text.
+// heatmap with a sortable table of pairs, a co-occurrence network, counts over time (or over an
+// attribute's values) and a concordance; sends back the analyst's options, the cell, node or line
+// they open, and the files they export. Scripts come only from the extension (a nonce); no inline
+// handlers; workspace text only as text.
 import type { Core } from 'cytoscape';
 import type { Result } from 'vega-embed';
-import type { FromPanel, PanelModel, PanelOptions, ToPanel } from '../../core/analysis/panelModel';
-import { csvLine } from '../../core/export/csvCells';
-import { drawHeatmap, drawTimeline, type Measure } from './charts';
+import type { ConcordanceSort } from '../../core/analysis/concordance';
+import type { ConcordanceReply, ConcordanceTarget, FromPanel, ToPanel } from '../../core/analysis/panelMessages';
+import { PANEL_UNITS, type PanelModel, type PanelOf, type PanelOptions } from '../../core/analysis/panelModel';
+import { drawHeatmap, drawTimeline, type Measure, type Rate } from './charts';
+import { renderConcordance } from './concordanceView';
 import { clear, el } from './dom';
 import { drawNetwork, networkSvg } from './network';
+import { renderPairs, type PairSort } from './pairsTable';
+import { concordanceCsv, groupsCsv, pairsCsv } from './tables';
 import { currentTheme } from './theme';
 
 interface VsCodeApi {
@@ -20,29 +25,45 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const post = (m: FromPanel): void => vscode.postMessage(m);
 
+const TABS = ['matrix', 'network', 'time', 'concordance'] as const;
+type Tab = (typeof TABS)[number];
+
 let model: PanelModel | undefined;
-let tab: 'matrix' | 'network' | 'time' = 'matrix';
+let tab: Tab = 'matrix';
 let measure: Measure = 'c';
+let rate: Rate = 'count';
 let threshold = 1;
-let sortKey: 'nAB' | 'c' | 'a' | 'b' | 'nA' | 'nB' = 'nAB';
+let sortKey: PairSort = 'nAB';
 let chosen: number[] = [];
+let lines: ConcordanceReply | undefined;
 let heatmap: Result | undefined;
 let timeline: Result | undefined;
 let network: Core | undefined;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const UNIT_LABELS: Record<string, string> = { overlap: 'overlapping passages' };
 
 function options(): PanelOptions {
   return {
+    of: $<HTMLSelectElement>('of').value as PanelOf,
     unit: $<HTMLSelectElement>('unit').value as PanelOptions['unit'],
     top: Number($<HTMLInputElement>('top').value) || 25,
     where: $<HTMLInputElement>('where').value,
+    groupBy: $<HTMLInputElement>('group-by').value,
   };
 }
 
-function showTab(next: typeof tab): void {
+/** The unit choices of the kind of count, keeping the chosen one when it still applies. */
+function fillUnits(of: PanelOf, unit: string): void {
+  const select = $<HTMLSelectElement>('unit');
+  clear(select);
+  for (const u of PANEL_UNITS[of]) select.append(el('option', { value: u }, UNIT_LABELS[u] ?? u));
+  select.value = PANEL_UNITS[of].includes(unit as never) ? unit : PANEL_UNITS[of][0];
+}
+
+function showTab(next: Tab): void {
   tab = next;
-  for (const t of ['matrix', 'network', 'time'] as const) {
+  for (const t of TABS) {
     $(`tab-${t}`).setAttribute('aria-selected', String(t === tab));
     $(`tab-${t}`).tabIndex = t === tab ? 0 : -1;
     $(`panel-${t}`).hidden = t !== tab;
@@ -50,133 +71,119 @@ function showTab(next: typeof tab): void {
   void render();
 }
 
+function statusText(m: PanelModel): string {
+  const where = m.options.where.trim();
+  const items = m.symmetric ? `${m.rows.length} ${m.options.of}` : `${m.rows.length} codes × ${m.cols.length} entities`;
+  const unit = m.options.unit === 'overlap' ? 'runs of overlapping passages' : `${m.options.unit}s`;
+  return `${m.documents} of ${m.allDocuments} documents${where ? ` (${where})` : ''}; ${items}; ${m.pairs.length} pairs in ${m.units} ${unit}`;
+}
+
 async function render(): Promise<void> {
   if (!model) return;
   const m = model;
-  const status = $('status');
-  const where = m.options.where.trim();
-  status.textContent = `${m.documents} of ${m.allDocuments} documents${where ? ` (${where})` : ''}; ${m.entities.length} entities; ${m.pairs.length} pairs in ${m.units} ${m.options.unit}s`;
+  $('status').textContent = statusText(m);
   $('filter-error').textContent = m.filterError ? `The filter was not applied: ${m.filterError}` : '';
   const theme = currentTheme();
   if (tab === 'matrix') {
     heatmap?.finalize();
     heatmap =
       m.pairs.length > 0 ? await drawHeatmap($('heatmap'), m, measure, theme, (a, b) => post({ type: 'openPair', a, b })) : undefined;
-    if (!heatmap) $('heatmap').textContent = 'No two of these entities are mentioned in the same unit.';
-    renderPairs(m);
+    if (!heatmap) $('heatmap').textContent = emptyMatrix(m);
+    renderPairs($('pairs-body'), $('pairs-more'), m, sortKey);
   } else if (tab === 'network') {
     network?.destroy();
-    network = drawNetwork($('network'), m, threshold, theme, (id) => post({ type: 'openEntity', id }));
-  } else {
+    network = drawNetwork($('network'), m, threshold, theme, (id, isCode) => {
+      if (isCode) concordanceOf({ kind: 'code', value: id });
+      else post({ type: 'openItem', id });
+    });
+  } else if (tab === 'time') {
     renderChoices(m);
+    const names = $('attributes');
+    clear(names);
+    for (const a of m.attributes) names.append(el('option', { value: a }));
     timeline?.finalize();
-    timeline = m.years.length > 0 ? await drawTimeline($('timeline'), m, chosen, theme) : undefined;
-    if (!timeline) $('timeline').textContent = 'No document of these is dated.';
-    $('undated').textContent = m.undated > 0 ? `${m.undated} undated documents are not in the chart.` : '';
+    timeline = m.groups.length > 0 && chosen.length > 0 ? await drawTimeline($('timeline'), m, chosen, rate, theme) : undefined;
+    if (!timeline)
+      $('timeline').textContent =
+        m.groups.length === 0
+          ? `No document of these has a ${m.options.groupBy === 'year' ? 'date' : `'${m.options.groupBy}'`}.`
+          : 'Choose what to show.';
+    $('ungrouped').textContent =
+      m.ungrouped > 0
+        ? `${m.ungrouped} documents without a ${m.options.groupBy === 'year' ? 'date' : `'${m.options.groupBy}'`} are not in the chart.`
+        : '';
+  } else {
+    fillTargets(m);
   }
 }
 
-function unbalancedNote(unbalanced: boolean): string {
-  return unbalanced ? '!' : '';
-}
-
-function renderPairs(m: PanelModel): void {
-  const body = $('pairs-body');
-  clear(body);
-  const rows = m.pairs.map((p) => ({
-    ...p,
-    aName: m.entities[p.a].name,
-    bName: m.entities[p.b].name,
-    aId: m.entities[p.a].id,
-    bId: m.entities[p.b].id,
-  }));
-  const text = (k: typeof sortKey, r: (typeof rows)[number]): string | number => (k === 'a' ? r.aName : k === 'b' ? r.bName : r[k]);
-  rows.sort((x, y) => {
-    const a = text(sortKey, x);
-    const b = text(sortKey, y);
-    return typeof a === 'number' && typeof b === 'number' ? b - a : String(a).localeCompare(String(b));
-  });
-  for (const r of rows.slice(0, 500)) {
-    const open = el(
-      'button',
-      { type: 'button', 'data-a': r.aId, 'data-b': r.bId, title: `Open the ${r.nAB} units where both are mentioned` },
-      'Open',
-    );
-    body.append(
-      el(
-        'tr',
-        {},
-        el('td', {}, r.aName),
-        el('td', {}, r.bName),
-        el('td', { class: 'num' }, String(r.nA)),
-        el('td', { class: 'num' }, String(r.nB)),
-        el('td', { class: 'num' }, String(r.nAB)),
-        el('td', { class: 'num' }, r.c.toFixed(3)),
-        el('td', { class: 'num' }, r.shareOfA.toFixed(3)),
-        el('td', { class: 'num' }, r.shareOfB.toFixed(3)),
-        el(
-          'td',
-          {
-            class: 'warn',
-            title: r.unbalanced ? 'One side occurs in more than five times as many units as the other: c understates the tie' : '',
-          },
-          unbalancedNote(r.unbalanced),
-        ),
-        el('td', {}, open),
-      ),
-    );
-  }
-  $('pairs-more').textContent = rows.length > 500 ? `${rows.length - 500} more pairs: export the CSV for all of them.` : '';
+function emptyMatrix(m: PanelModel): string {
+  if (m.rows.length === 0)
+    return m.options.of === 'entities'
+      ? 'No catalog entity is mentioned in these documents.'
+      : 'No coded passage is placed in these documents.';
+  return 'No two of these occur in the same unit.';
 }
 
 function renderChoices(m: PanelModel): void {
-  if (chosen.length === 0 || chosen.some((k) => k >= m.entities.length)) chosen = m.entities.slice(0, 5).map((_, k) => k);
+  if (chosen.length === 0 || chosen.some((k) => k >= m.rows.length)) chosen = m.rows.slice(0, 5).map((_, k) => k);
   const box = $('choices');
   clear(box);
-  m.entities.forEach((e, k) => {
+  m.rows.forEach((e, k) => {
     const input = el('input', { type: 'checkbox', id: `choice-${k}`, 'data-k': String(k) });
     input.checked = chosen.includes(k);
     box.append(el('label', { for: `choice-${k}` }, input, ` ${e.name}`));
   });
 }
 
-function pairsCsv(m: PanelModel): string {
-  const head = ['a', 'b', 'n_a', 'n_b', 'n_ab', 'c', 'share_a', 'share_b', 'unbalanced'];
-  const rows = m.pairs.map((p) => [
-    m.entities[p.a].id,
-    m.entities[p.b].id,
-    p.nA,
-    p.nB,
-    p.nAB,
-    p.c,
-    p.shareOfA,
-    p.shareOfB,
-    p.unbalanced ? 'yes' : 'no',
-  ]);
-  return [head, ...rows].map((r) => csvLine(r)).join('\n') + '\n';
+/** The ids the concordance can be asked for, as suggestions. */
+function fillTargets(m: PanelModel): void {
+  const list = $('targets');
+  clear(list);
+  const kind = $<HTMLSelectElement>('kwic-kind').value;
+  const items = kind === 'code' ? (m.options.of === 'entities' ? [] : m.rows) : m.options.of === 'entities' ? m.rows : m.cols;
+  if (kind !== 'text') for (const item of items) list.append(el('option', { value: item.id }, item.name));
 }
 
-function yearsCsv(m: PanelModel): string {
-  return (
-    [['year', 'documents', ...m.entities.map((e) => e.id)], ...m.years.map((y) => [y.year, y.documents, ...y.counts])]
-      .map((r) => csvLine(r))
-      .join('\n') + '\n'
-  );
+function concordanceOf(target: ConcordanceTarget): void {
+  $<HTMLSelectElement>('kwic-kind').value = target.kind;
+  $<HTMLInputElement>('kwic-value').value = target.value;
+  showTab('concordance');
+  askConcordance();
+}
+
+function askConcordance(): void {
+  $('kwic-status').textContent = 'Looking…';
+  post({
+    type: 'concordance',
+    request: {
+      target: {
+        kind: $<HTMLSelectElement>('kwic-kind').value as ConcordanceTarget['kind'],
+        value: $<HTMLInputElement>('kwic-value').value.trim(),
+      },
+      width: Number($<HTMLInputElement>('kwic-width').value) || 50,
+      sort: $<HTMLSelectElement>('kwic-sort').value as ConcordanceSort,
+    },
+  });
 }
 
 async function save(what: string): Promise<void> {
   if (!model) return;
   const m = model;
   const theme = currentTheme();
+  const picture = async (result: Result | undefined, name: string, format: 'svg' | 'png'): Promise<void> => {
+    if (!result) return;
+    const data = format === 'svg' ? await result.view.toSVG() : await result.view.toImageURL('png', 2);
+    post({ type: 'save', name: `${name}.${format}`, format, data });
+  };
+  const over = m.options.groupBy === 'year' ? 'per-year' : `per-${m.options.groupBy}`;
   switch (what) {
     case 'pairs-csv':
-      return post({ type: 'save', name: 'cooccurrence.csv', format: 'csv', data: pairsCsv(m) });
+      return post({ type: 'save', name: `cooccurrence-${m.options.of}.csv`, format: 'csv', data: pairsCsv(m) });
     case 'heatmap-svg':
-      if (heatmap) post({ type: 'save', name: 'cooccurrence.svg', format: 'svg', data: await heatmap.view.toSVG() });
-      return;
+      return picture(heatmap, `cooccurrence-${m.options.of}`, 'svg');
     case 'heatmap-png':
-      if (heatmap) post({ type: 'save', name: 'cooccurrence.png', format: 'png', data: await heatmap.view.toImageURL('png', 2) });
-      return;
+      return picture(heatmap, `cooccurrence-${m.options.of}`, 'png');
     case 'network-svg':
       if (network) post({ type: 'save', name: 'network.svg', format: 'svg', data: networkSvg(network, theme) });
       return;
@@ -190,24 +197,35 @@ async function save(what: string): Promise<void> {
         });
       return;
     case 'time-csv':
-      return post({ type: 'save', name: 'mentions-per-year.csv', format: 'csv', data: yearsCsv(m) });
+      return post({ type: 'save', name: `${m.options.of}-${over}.csv`, format: 'csv', data: groupsCsv(m, rate) });
     case 'time-svg':
-      if (timeline) post({ type: 'save', name: 'mentions-per-year.svg', format: 'svg', data: await timeline.view.toSVG() });
-      return;
+      return picture(timeline, `${m.options.of}-${over}`, 'svg');
     case 'time-png':
-      if (timeline) post({ type: 'save', name: 'mentions-per-year.png', format: 'png', data: await timeline.view.toImageURL('png', 2) });
+      return picture(timeline, `${m.options.of}-${over}`, 'png');
+    case 'kwic-csv':
+      if (lines) post({ type: 'save', name: 'concordance.csv', format: 'csv', data: concordanceCsv(lines.lines) });
       return;
   }
 }
 
 function wire(): void {
-  $('apply').addEventListener('click', () => post({ type: 'options', options: options() }));
-  $('where').addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') post({ type: 'options', options: options() });
+  const apply = (): void => post({ type: 'options', options: options() });
+  $('apply').addEventListener('click', apply);
+  for (const id of ['where', 'top', 'group-by'])
+    $(id).addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') apply();
+    });
+  $('of').addEventListener('change', () => {
+    fillUnits($<HTMLSelectElement>('of').value as PanelOf, $<HTMLSelectElement>('unit').value);
+    apply();
   });
-  $('unit').addEventListener('change', () => post({ type: 'options', options: options() }));
+  $('unit').addEventListener('change', apply);
   $('measure').addEventListener('change', () => {
     measure = $<HTMLSelectElement>('measure').value as Measure;
+    void render();
+  });
+  $('rate').addEventListener('change', () => {
+    rate = $<HTMLSelectElement>('rate').value as Rate;
     void render();
   });
   $('threshold').addEventListener('change', () => {
@@ -215,12 +233,11 @@ function wire(): void {
     $('threshold-value').textContent = String(threshold);
     void render();
   });
-  for (const t of ['matrix', 'network', 'time'] as const) $(`tab-${t}`).addEventListener('click', () => showTab(t));
+  for (const t of TABS) $(`tab-${t}`).addEventListener('click', () => showTab(t));
   $('tabs').addEventListener('keydown', (e) => {
-    const order = ['matrix', 'network', 'time'] as const;
-    const at = order.indexOf(tab);
+    const at = TABS.indexOf(tab);
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const next = order[(at + (e.key === 'ArrowRight' ? 1 : order.length - 1)) % order.length];
+      const next = TABS[(at + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
       showTab(next);
       $(`tab-${next}`).focus();
     }
@@ -230,16 +247,28 @@ function wire(): void {
     if (button?.dataset.a && button.dataset.b) post({ type: 'openPair', a: button.dataset.a, b: button.dataset.b });
   });
   $('pairs-head').addEventListener('click', (e) => {
-    const key = (e.target as HTMLElement).closest('th')?.dataset.key as typeof sortKey | undefined;
-    if (key) {
+    const key = (e.target as HTMLElement).closest('th')?.dataset.key as PairSort | undefined;
+    if (key && model) {
       sortKey = key;
-      if (model) renderPairs(model);
+      renderPairs($('pairs-body'), $('pairs-more'), model, sortKey);
     }
   });
   $('choices').addEventListener('change', (e) => {
     const k = Number((e.target as HTMLInputElement).dataset.k);
     chosen = (e.target as HTMLInputElement).checked ? [...chosen, k] : chosen.filter((x) => x !== k);
     void render();
+  });
+  $('kwic-go').addEventListener('click', askConcordance);
+  $('kwic-value').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') askConcordance();
+  });
+  $('kwic-kind').addEventListener('change', () => model && fillTargets(model));
+  for (const id of ['kwic-sort', 'kwic-width']) $(id).addEventListener('change', () => lines && askConcordance());
+  $('kwic-body').addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest('button');
+    const line = lines?.lines[Number(button?.dataset.line)];
+    if (button && line)
+      post({ type: 'openLine', document: line.document, start: line.start, end: line.end, tag: button.dataset.act === 'tag' });
   });
   document.body.addEventListener('click', (e) => {
     const what = (e.target as HTMLElement).closest('button')?.dataset.save;
@@ -251,14 +280,22 @@ function wire(): void {
       $('status').textContent = 'Counting…';
       return;
     }
+    if (message.type === 'concordance') {
+      lines = message.reply;
+      renderConcordance($('kwic-body'), $('kwic-status'), lines);
+      return;
+    }
     model = message.model;
-    $<HTMLSelectElement>('unit').value = model.options.unit;
+    $<HTMLSelectElement>('of').value = model.options.of;
+    fillUnits(model.options.of, model.options.unit);
     $<HTMLInputElement>('top').value = String(model.options.top);
     $<HTMLInputElement>('where').value = model.options.where;
+    $<HTMLInputElement>('group-by').value = model.options.groupBy;
     void render();
   });
   // The theme changed: the body's classes change with it.
   new MutationObserver(() => void render()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+  fillUnits('entities', 'sentence');
   post({ type: 'ready' });
 }
 

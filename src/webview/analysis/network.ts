@@ -1,23 +1,44 @@
-// The co-mention network with Cytoscape.js: a node per entity sized by its mentions, an edge per
-// pair together in at least `threshold` units, its width by n_ab. Also its picture as SVG, drawn
+// The co-occurrence network with Cytoscape.js: a node per item (entity or code) sized by its count,
+// an edge per pair together in at least `threshold` units, its width by n_ab. Also its picture as SVG, drawn
 // from the laid-out positions (Cytoscape draws to a canvas; the PNG comes from there).
 import cytoscape, { type Core } from 'cytoscape';
 import type { PanelModel } from '../../core/analysis/panelModel';
 import type { Theme } from './theme';
 
-export function drawNetwork(el: HTMLElement, model: PanelModel, threshold: number, theme: Theme, onNode: (id: string) => void): Core {
-  const maxMentions = Math.max(1, ...model.entities.map((e) => e.mentions));
+/** Node keys: the item's id, kind-prefixed when codes and entities share the network. */
+function nodeKeys(model: PanelModel): { row: (k: number) => string; col: (k: number) => string } {
+  if (model.symmetric) return { row: (k) => model.rows[k].id, col: (k) => model.cols[k].id };
+  return { row: (k) => `code:${model.rows[k].id}`, col: (k) => `entity:${model.cols[k].id}` };
+}
+
+/** `onNode` gets the item's id and whether it is a code. */
+export function drawNetwork(
+  el: HTMLElement,
+  model: PanelModel,
+  threshold: number,
+  theme: Theme,
+  onNode: (id: string, isCode: boolean) => void,
+): Core {
+  const key = nodeKeys(model);
+  const nodes = [
+    ...model.rows.map((item, k) => ({ item, key: key.row(k), code: model.options.of !== 'entities' })),
+    ...(model.symmetric ? [] : model.cols.map((item, k) => ({ item, key: key.col(k), code: false }))),
+  ];
+  const maxCount = Math.max(1, ...nodes.map((n) => n.item.count));
   const edges = model.pairs.filter((p) => p.nAB >= threshold);
   const maxPair = Math.max(1, ...edges.map((p) => p.nAB));
   const cy = cytoscape({
     container: el,
     elements: [
-      ...model.entities.map((e) => ({ data: { id: e.id, label: e.name, size: 14 + 46 * Math.sqrt(e.mentions / maxMentions) } })),
+      ...nodes.map((n) => ({
+        data: { id: n.key, item: n.item.id, code: n.code, label: n.item.name, size: 14 + 46 * Math.sqrt(n.item.count / maxCount) },
+        classes: n.code ? 'code' : 'entity',
+      })),
       ...edges.map((p) => ({
         data: {
-          id: `${model.entities[p.a].id}~${model.entities[p.b].id}`,
-          source: model.entities[p.a].id,
-          target: model.entities[p.b].id,
+          id: `${key.row(p.a)}~${key.col(p.b)}`,
+          source: key.row(p.a),
+          target: key.col(p.b),
           width: 1 + 7 * (p.nAB / maxPair),
           nAB: p.nAB,
         },
@@ -37,13 +58,14 @@ export function drawNetwork(el: HTMLElement, model: PanelModel, threshold: numbe
           'text-margin-y': 3,
         },
       },
+      { selector: 'node.code', style: { shape: 'round-rectangle', 'background-color': theme.muted } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'straight' } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': theme.foreground } },
     ],
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
     wheelSensitivity: 0.2,
   });
-  cy.on('tap', 'node', (event) => onNode(String(event.target.id())));
+  cy.on('tap', 'node', (event) => onNode(String(event.target.data('item')), event.target.data('code') === true));
   return cy;
 }
 

@@ -127,8 +127,8 @@ describe('analysis: units of mentions and passages', () => {
       [['a'], ['b'], ['c', 'a'], ['d']],
     );
     assert.deepEqual(passageUnits(passages, 'overlap'), [
-      { codes: ['a', 'b', 'c'], entities: ['russia'] },
-      { codes: ['d'], entities: [] },
+      { codes: ['a', 'b', 'c'], entities: ['russia'], start: 0, end: 30 },
+      { codes: ['d'], entities: [], start: 30, end: 40 },
     ]);
   });
 });

@@ -5,43 +5,10 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { scanDocument } from '../../../../src/core/matcher/documentScanner';
 import { LineIndex } from '../../../../src/core/text/lineIndex';
-import { compileMatcher } from '../../../../src/core/matcher/mentionMatcher';
-import { simpleCatalog } from '../../helpers/matching';
+import { SCANNER_SEPARATORS, SCANNER_WORDS, scannerMatcher, wordTexts } from '../../helpers/scannerTexts';
 
-const matcher = compileMatcher(
-  simpleCatalog({
-    un: ['United Nations', 'UN', 'United Nations General Assembly'],
-    arf: ['ASEAN Regional Forum'],
-    asean: ['ASEAN'],
-    astral: ['𝒳 Club'],
-    vn: ['Việt Nam'],
-    cafe: ['Café 𝒳 Group'],
-  }),
-);
-
-const words = [
-  'United',
-  'Nations',
-  'General',
-  'Assembly',
-  'UN',
-  'ASEAN',
-  'Regional',
-  'Forum',
-  'the',
-  '😀',
-  'Club',
-  'Việt',
-  'Nam',
-  'Café',
-  '𝒳',
-  'Group',
-  'x',
-];
-const separators = [' ', '   ', '\n', '\r\n', '\r', ' \n ', '\t\r\n\t', '\n\n', '\r\r', '\r\n\r\n', ', ', '. ', ''];
-const body = fc
-  .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 40 })
-  .map((parts) => parts.map(([w, s]) => w + s).join(''));
+const matcher = scannerMatcher;
+const body = wordTexts(SCANNER_WORDS, SCANNER_SEPARATORS);
 const text = fc
   .tuple(fc.boolean(), fc.constantFrom('', '\n', '\r\n', '\r', ' '), body)
   .map(([bom, lead, t]) => (bom ? '\ufeff' : '') + lead + t);
