@@ -38,13 +38,24 @@ describe('workbench: analysis panel', function () {
     await view.locator('#network canvas').first().waitFor({ timeout: TIMEOUT });
     await view.locator('#tab-matrix').click();
 
-    // Open the units of the first pair from its row (the same as a click on its cell).
-    await firstRow.locator('button').click();
+    // A click on a cell of the heatmap lists the units behind it.
+    await cells.first().click();
     const pick = page.locator('.quick-input-widget');
     await expectText(
       pick.locator('.quick-input-title'),
-      /^Russia and .+: \d+ sentences? where both are mentioned$/,
+      /^.+ and .+: \d+ sentences? where both are mentioned$/,
       'the units behind the cell',
+    );
+    await page.keyboard.press('Escape');
+    await pick.waitFor({ state: 'hidden', timeout: TIMEOUT });
+
+    // The same from the first pair's row of the table.
+    await firstRow.locator('button').click();
+    await pick.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await expectText(
+      pick.locator('.quick-input-title'),
+      /^Russia and .+: \d+ sentences? where both are mentioned$/,
+      'the units behind the pair',
     );
     await page.keyboard.press('Enter');
     const selection = page.locator('.editor-group-container.active .monaco-editor .selected-text');

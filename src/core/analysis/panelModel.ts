@@ -89,7 +89,8 @@ export interface PanelModel {
   groups: PanelGroup[];
   /** Documents without a value to group them by (not in `groups`). */
   ungrouped: number;
-  /** The attribute names the kept documents have (what they can be grouped and filtered by). */
+  /** The attribute names the kept documents have (what they can be grouped and filtered by; `path`
+   * groups by document). */
   attributes: string[];
   /** Why the filter was not applied (it does not parse); the model then covers every document. */
   filterError?: string;
@@ -140,7 +141,7 @@ export function buildPanelModel(documents: Iterable<PanelDocument>, names: Panel
     pairs: counted.counter.pairs(),
     groups: groups.filter((g) => g.group !== ''),
     ungrouped,
-    attributes: [...attributes].filter((a) => a !== 'path').sort(),
+    attributes: [...attributes].sort(),
     ...(filterError ? { filterError } : {}),
   };
 }

@@ -45,6 +45,7 @@ export function analysisHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
 <section id="panel-matrix" role="tabpanel" aria-labelledby="tab-matrix">
   <div class="tools">
     <label>Colour by <select id="measure"><option value="c">c-coefficient</option><option value="nAB">n_ab (units together)</option></select></label>
+    <label>Order <select id="order"><option value="count">most frequent first</option><option value="name">by name</option></select></label>
     ${save('pairs-csv', 'Export CSV')} ${save('heatmap-svg', 'Export SVG')} ${save('heatmap-png', 'Export PNG')}
     <span class="note">Click a cell, or Open in the table, to list the units behind it. ! marks pairs whose sides differ more than five times in frequency: c understates the tie there.</span>
   </div>

@@ -8,6 +8,8 @@ import type { PanelModel } from '../../core/analysis/panelModel';
 import { vegaConfig, type Theme } from './theme';
 
 export type Measure = 'c' | 'nAB';
+/** The heatmap's order of rows and columns: most frequent first, or by name. */
+export type Order = 'count' | 'name';
 
 /** No actions menu, no injected styles (the tooltip is styled by media/analysis.css), expressions
  * interpreted, SVG rendering (the pictures the analyst exports). */
@@ -56,11 +58,13 @@ export async function drawHeatmap(
   el: HTMLElement,
   model: PanelModel,
   measure: Measure,
+  order: Order,
   theme: Theme,
   onCell: (a: string, b: string) => void,
 ): Promise<Result> {
-  const rowOrder = model.rows.map((e) => e.name);
-  const colOrder = model.cols.map((e) => e.name);
+  const sorted = (names: string[]): string[] => (order === 'name' ? [...names].sort((a, b) => a.localeCompare(b)) : names);
+  const rowOrder = sorted(model.rows.map((e) => e.name));
+  const colOrder = sorted(model.cols.map((e) => e.name));
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values: heatmapCells(model) },
@@ -98,6 +102,9 @@ export async function drawHeatmap(
   return result;
 }
 
+/** Groups drawn at most (grouped by path, a chart of thousands of documents says nothing; the CSV has them all). */
+export const MAX_GROUPS = 200;
+
 /** What the chart over time shows: counts, or counts per 10,000 words of each group's documents. */
 export type Rate = 'count' | 'per10k';
 
@@ -133,7 +140,13 @@ export async function drawTimeline(
     height: 280,
     mark: { type: groupBy === 'year' ? 'line' : 'bar', point: groupBy === 'year', tooltip: true },
     encoding: {
-      x: { field: 'group', type: 'ordinal', sort: model.groups.map((g) => g.group), title: groupBy, axis: { labelLimit: 160 } },
+      x: {
+        field: 'group',
+        type: 'ordinal',
+        sort: model.groups.slice(0, MAX_GROUPS).map((g) => g.group),
+        title: groupBy,
+        axis: { labelLimit: 160 },
+      },
       y: { field: 'value', type: 'quantitative', title },
       color: { field: 'item', type: 'nominal', title: null },
       ...(groupBy === 'year' ? {} : { xOffset: { field: 'item' } }),

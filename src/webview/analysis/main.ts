@@ -8,7 +8,7 @@ import type { Result } from 'vega-embed';
 import type { ConcordanceSort } from '../../core/analysis/concordance';
 import type { ConcordanceReply, ConcordanceTarget, FromPanel, ToPanel } from '../../core/analysis/panelMessages';
 import { PANEL_UNITS, type PanelModel, type PanelOf, type PanelOptions } from '../../core/analysis/panelModel';
-import { drawHeatmap, drawTimeline, type Measure, type Rate } from './charts';
+import { drawHeatmap, drawTimeline, MAX_GROUPS, type Measure, type Order, type Rate } from './charts';
 import { renderConcordance } from './concordanceView';
 import { clear, el } from './dom';
 import { drawNetwork, networkSvg } from './network';
@@ -31,6 +31,7 @@ type Tab = (typeof TABS)[number];
 let model: PanelModel | undefined;
 let tab: Tab = 'matrix';
 let measure: Measure = 'c';
+let order: Order = 'count';
 let rate: Rate = 'count';
 let threshold = 1;
 let sortKey: PairSort = 'nAB';
@@ -87,7 +88,9 @@ async function render(): Promise<void> {
   if (tab === 'matrix') {
     heatmap?.finalize();
     heatmap =
-      m.pairs.length > 0 ? await drawHeatmap($('heatmap'), m, measure, theme, (a, b) => post({ type: 'openPair', a, b })) : undefined;
+      m.pairs.length > 0
+        ? await drawHeatmap($('heatmap'), m, measure, order, theme, (a, b) => post({ type: 'openPair', a, b }))
+        : undefined;
     if (!heatmap) $('heatmap').textContent = emptyMatrix(m);
     renderPairs($('pairs-body'), $('pairs-more'), m, sortKey);
   } else if (tab === 'network') {
@@ -108,10 +111,13 @@ async function render(): Promise<void> {
         m.groups.length === 0
           ? `No document of these has a ${m.options.groupBy === 'year' ? 'date' : `'${m.options.groupBy}'`}.`
           : 'Choose what to show.';
-    $('ungrouped').textContent =
+    const without =
       m.ungrouped > 0
-        ? `${m.ungrouped} documents without a ${m.options.groupBy === 'year' ? 'date' : `'${m.options.groupBy}'`} are not in the chart.`
+        ? `${m.ungrouped} documents without a ${m.options.groupBy === 'year' ? 'date' : `'${m.options.groupBy}'`} are not in the chart. `
         : '';
+    const beyond =
+      m.groups.length > MAX_GROUPS ? `The chart shows the first ${MAX_GROUPS} of ${m.groups.length} groups; the CSV has them all.` : '';
+    $('ungrouped').textContent = without + beyond;
   } else {
     fillTargets(m);
   }
@@ -222,6 +228,10 @@ function wire(): void {
   $('unit').addEventListener('change', apply);
   $('measure').addEventListener('change', () => {
     measure = $<HTMLSelectElement>('measure').value as Measure;
+    void render();
+  });
+  $('order').addEventListener('change', () => {
+    order = $<HTMLSelectElement>('order').value as Order;
     void render();
   });
   $('rate').addEventListener('change', () => {

@@ -85,7 +85,7 @@ describe('analysis: the panel model', () => {
     );
     assert.equal(model.ungrouped, 1, 'c.txt is undated');
     assert.equal(model.documents, 3);
-    assert.deepEqual(model.attributes, ['genre'], 'what documents can be grouped by (path left out)');
+    assert.deepEqual(model.attributes, ['genre', 'path'], 'what documents can be grouped by (path: by document)');
   });
 
   it('groups by an attribute, with the words of each group for rates per 10,000 words', () => {
