@@ -3,7 +3,6 @@
 // webview, recomputes when the index changes, and answers the webview: open the units behind a
 // cell (a quick pick of passages), an entity's mentions, or save an exported table or picture.
 import * as vscode from 'vscode';
-import { documentAttributes } from '../../core/analysis/documentAttributes';
 import {
   buildPanelModel,
   DEFAULT_PANEL_OPTIONS,
@@ -18,7 +17,7 @@ import { plural } from '../../core/text/plural';
 import type { Corpus } from '../../services/corpus/corpus';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';
-import { displayPath } from '../../vscode/workspaceFiles';
+import { corpusDocuments } from '../shared/corpusDocuments';
 import { analysisHtml } from './analysisHtml';
 import { pickUnit } from './unitPick';
 
@@ -71,16 +70,8 @@ export class AnalysisPanel implements vscode.Disposable {
 
   /** The documents of the index, with their attributes, as the model reads them. */
   private *documents(): Generator<PanelDocument> {
-    const index = this.corpus.index;
-    const fields = this.corpus.dating.listedFields;
-    for (const id of index.documentIds()) {
-      const doc = index.document(id);
-      const uri = this.corpus.uriOf(id);
-      if (!doc || !uri) continue;
-      // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
-      const path = displayPath(uri);
-      yield { id, mentions: doc.mentions, day: doc.date?.day, attributes: documentAttributes(path, doc.date, fields.get(path), {}) };
-    }
+    for (const { id, document, attributes } of corpusDocuments(this.corpus))
+      yield { id, mentions: document.mentions, day: document.date?.day, attributes };
   }
 
   private post(message: ToPanel): void {

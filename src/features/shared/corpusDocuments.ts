@@ -1,0 +1,33 @@
+// The corpus documents as the analyses and the Documents view list them: each indexed document
+// with its workspace path and its attributes (core/analysis/documentAttributes.ts: the fields
+// documents.yaml gives for it, its path, date and year), which the document filter reads.
+import type * as vscode from 'vscode';
+import { documentAttributes } from '../../core/analysis/documentAttributes';
+import type { AttributeValue } from '../../core/analysis/documentFilter';
+import type { IndexedDocument } from '../../core/index/corpusIndex';
+import type { Corpus } from '../../services/corpus/corpus';
+import { displayPath } from '../../vscode/workspaceFiles';
+
+export interface CorpusDocument {
+  /** The index's id (the document's URI as text). */
+  id: string;
+  uri: vscode.Uri;
+  /** The workspace path, as documents.yaml and filters speak of it. */
+  path: string;
+  document: IndexedDocument;
+  attributes: Map<string, AttributeValue>;
+}
+
+/** The documents of the index, in the index's order, with their attributes. */
+export function* corpusDocuments(corpus: Corpus): Generator<CorpusDocument> {
+  const index = corpus.index;
+  const fields = corpus.dating.listedFields;
+  for (const id of index.documentIds()) {
+    const document = index.document(id);
+    const uri = corpus.uriOf(id);
+    if (!document || !uri) continue;
+    // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
+    const path = displayPath(uri);
+    yield { id, uri, path, document, attributes: documentAttributes(path, document.date, fields.get(path), {}) };
+  }
+}
