@@ -151,6 +151,24 @@ describe('documents view', function () {
     assert.equal(api.documentsView.view.description, '5 documents');
   });
 
+  it('follows an edit of documents.yaml', async () => {
+    const genreOfLukin = async (): Promise<string | undefined> => /^genre: (.*)$/m.exec(tooltipOf((await documentShown(LUKIN)).item))?.[1];
+    assert.equal(await genreOfLukin(), 'chapter');
+    const seen = async (genre: string): Promise<void> => {
+      let last: string | undefined;
+      await waitFor(
+        async () => (last = await genreOfLukin()) === genre,
+        30_000,
+        () => `the view says genre ${genre} (it says ${last})`,
+      );
+    };
+    await vscode.workspace.fs.writeFile(workspaceUri(LIST), encode(LISTED.replace('genre: chapter', 'genre: book')));
+    await seen('book');
+    await vscode.workspace.fs.writeFile(workspaceUri(LIST), encode(LISTED));
+    await seen('chapter');
+    await indexAtRest(api);
+  });
+
   it('follows the mentions of a document being edited, keeping the list as it is', async () => {
     const note = workspaceUri(`${NOTES}/typing.txt`);
     try {

@@ -62,14 +62,14 @@ export function activateDocumentsView(services: FeatureServices): FeatureActivat
   const state = new DocumentsViewState();
   const provider = new DocumentsTreeProvider(corpus, state, readiness);
   const view = vscode.window.createTreeView(VIEWS.documents, { treeDataProvider: provider, showCollapseAll: true });
-  // The documents changed since the last refresh (all: a rebuild, or a document came or went).
+  // The documents changed since the last refresh, and whether the index was rebuilt meanwhile.
   let changed = new Set<string>();
-  let all = false;
+  let reindexed = false;
   const refresh = new Debounced(REFRESH_DEBOUNCE_MS, () => {
-    if (all) provider.refresh();
+    if (reindexed) provider.reindexed();
     else provider.documentsChanged(changed);
     changed = new Set();
-    all = false;
+    reindexed = false;
   });
   const api: DocumentsView = { provider, view, state, flush: () => refresh.flush() };
   const disposable = vscode.Disposable.from(
@@ -78,7 +78,7 @@ export function activateDocumentsView(services: FeatureServices): FeatureActivat
     view,
     provider.onDidBuild((listing) => describe(view, listing, state)),
     corpus.onDidChange((id) => {
-      if (id === undefined) all = true;
+      if (id === undefined) reindexed = true;
       else changed.add(id);
       refresh.soon();
     }),
@@ -88,8 +88,7 @@ export function activateDocumentsView(services: FeatureServices): FeatureActivat
         if (provider.built) describe(view, provider.built, state);
         return;
       }
-      all = true;
-      refresh.now();
+      provider.refresh();
     }),
     refresh,
     registerCommand(log, COMMANDS.filterDocuments, 'Filter Documents', (text?: unknown) => filter(state, text)),

@@ -1,16 +1,18 @@
 // The Documents view: the corpus documents the filter keeps, in order, a page at a time (a corpus
 // of 10,000 documents shows the first page and a "N more documents…" item); under each document
-// its date and attributes. The list is built when the view asks for it after a refresh; when only
-// the mentions of documents changed (typing), it is kept and the items are redrawn with their new
-// counts, which they read from the index.
+// its date and attributes. The list is built when the view asks for it after a refresh, from the
+// documents of the last build whose dates did not change (their paths and attributes are kept until
+// the index is rebuilt); when only the mentions of documents changed (typing), it is kept and the
+// items are redrawn with their new counts, which they read from the index.
 import * as vscode from 'vscode';
+import type { DocumentDate } from '../../core/catalog/catalogPeriod';
 import { attributeLines, listDocuments, type DocumentListing } from '../../core/presentation/documentList';
 import { PageLimits } from '../../core/presentation/pageLimits';
 import type { Corpus } from '../../services/corpus/corpus';
 import type { Readiness } from '../../services/readiness';
 import { COMMANDS } from '../../vscode/commandIds';
 import { RefreshableTreeProvider } from '../../vscode/refreshableTreeProvider';
-import { corpusDocuments } from '../shared/corpusDocuments';
+import { indexedDocuments, withAttributes } from '../shared/corpusDocuments';
 import { moreItem } from '../shared/moreItem';
 import { attributeItem, documentItem, type AttributeNode, type DocumentNode, type ListedDocument } from './documentItems';
 import type { DocumentsViewState } from './documentsViewState';
@@ -30,7 +32,7 @@ export type DocumentsNode = DocumentNode | AttributeNode | MoreDocumentsNode;
 export class DocumentsTreeProvider extends RefreshableTreeProvider<DocumentsNode> implements vscode.TreeDataProvider<DocumentsNode> {
   private current: DocumentListing<ListedDocument> | undefined;
   /** Every document of the corpus at the last build, filtered or not, by id. */
-  private byId = new Map<string, ListedDocument>();
+  private rows = new Map<string, ListedDocument>();
   private readonly pages = new PageLimits(DOCUMENTS_PAGE);
   private readonly builds = new vscode.EventEmitter<DocumentListing<ListedDocument>>();
 
@@ -48,10 +50,17 @@ export class DocumentsTreeProvider extends RefreshableTreeProvider<DocumentsNode
   /** The documents shown now, filtered and sorted (built on first use after each refresh). */
   get listing(): DocumentListing<ListedDocument> {
     if (!this.current) {
-      this.byId = new Map();
-      for (const { id, uri, path, document, attributes } of corpusDocuments(this.corpus))
-        this.byId.set(id, { id, uri, path, date: document.date, attributes });
-      this.current = listDocuments(this.byId.values(), this.state.documentFilter, this.state.sortBy);
+      const rows = new Map<string, ListedDocument>();
+      for (const indexed of indexedDocuments(this.corpus)) {
+        const kept = this.rows.get(indexed.id);
+        if (kept && sameDate(kept.date, indexed.document.date)) rows.set(indexed.id, kept);
+        else {
+          const { id, uri, path, document, attributes } = withAttributes(this.corpus, indexed);
+          rows.set(id, { id, uri, path, date: document.date, attributes });
+        }
+      }
+      this.rows = rows;
+      this.current = listDocuments(rows.values(), this.state.documentFilter, this.state.sortBy);
       this.builds.fire(this.current);
     }
     return this.current;
@@ -65,6 +74,12 @@ export class DocumentsTreeProvider extends RefreshableTreeProvider<DocumentsNode
   override refresh(): void {
     this.current = undefined;
     super.refresh();
+  }
+
+  /** After the index was rebuilt (catalogs, documents.yaml files, settings or folders changed): every document is read again. */
+  reindexed(): void {
+    this.rows = new Map();
+    this.refresh();
   }
 
   /** After these documents changed: redraws the items when the list stays as it is (same documents,
@@ -118,8 +133,12 @@ export class DocumentsTreeProvider extends RefreshableTreeProvider<DocumentsNode
   }
 
   private unchanged(id: string): boolean {
-    const listed = this.byId.get(id);
+    const listed = this.rows.get(id);
     const now = this.corpus.index.document(id);
-    return listed !== undefined && now !== undefined && listed.date?.text === now.date?.text && listed.date?.source === now.date?.source;
+    return listed !== undefined && now !== undefined && sameDate(listed.date, now.date);
   }
+}
+
+function sameDate(a: DocumentDate | undefined, b: DocumentDate | undefined): boolean {
+  return a?.text === b?.text && a?.source === b?.source;
 }

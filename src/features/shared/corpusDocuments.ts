@@ -8,26 +8,38 @@ import type { IndexedDocument } from '../../core/index/corpusIndex';
 import type { Corpus } from '../../services/corpus/corpus';
 import { displayPath } from '../../vscode/workspaceFiles';
 
-export interface CorpusDocument {
+export interface IndexedCorpusDocument {
   /** The index's id (the document's URI as text). */
   id: string;
   uri: vscode.Uri;
+  document: IndexedDocument;
+}
+
+export interface CorpusDocument extends IndexedCorpusDocument {
   /** The workspace path, as documents.yaml and filters speak of it. */
   path: string;
-  document: IndexedDocument;
   attributes: Map<string, AttributeValue>;
+}
+
+/** The documents of the index, in the index's order, with their places. */
+export function* indexedDocuments(corpus: Corpus): Generator<IndexedCorpusDocument> {
+  const index = corpus.index;
+  for (const id of index.documentIds()) {
+    const document = index.document(id);
+    const uri = corpus.uriOf(id);
+    if (document && uri) yield { id, uri, document };
+  }
+}
+
+/** The document with its workspace path and attributes. */
+export function withAttributes(corpus: Corpus, indexed: IndexedCorpusDocument): CorpusDocument {
+  // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
+  const path = displayPath(indexed.uri);
+  const { date } = indexed.document;
+  return { ...indexed, path, attributes: documentAttributes(path, date, corpus.dating.listedFields.get(path), {}) };
 }
 
 /** The documents of the index, in the index's order, with their attributes. */
 export function* corpusDocuments(corpus: Corpus): Generator<CorpusDocument> {
-  const index = corpus.index;
-  const fields = corpus.dating.listedFields;
-  for (const id of index.documentIds()) {
-    const document = index.document(id);
-    const uri = corpus.uriOf(id);
-    if (!document || !uri) continue;
-    // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
-    const path = displayPath(uri);
-    yield { id, uri, path, document, attributes: documentAttributes(path, document.date, fields.get(path), {}) };
-  }
+  for (const indexed of indexedDocuments(corpus)) yield withAttributes(corpus, indexed);
 }
