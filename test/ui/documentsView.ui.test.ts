@@ -25,16 +25,9 @@ describe('workbench: documents view', function () {
 
   it('lists the documents with their dates and attributes, opens one, and filters them from the view title', async () => {
     const { page } = workbench();
-    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
-    const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
-    // Make room: the entity trees are not what this test looks at.
-    for (const title of ['Actors', 'Institutions']) {
-      const header = pane(title).locator('.pane-header');
-      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-    }
-    const documents = pane('Documents');
+    // Room for the list: the entity trees are not what this test looks at.
+    const [documents] = await workbench().policyAnnotatorViews(['Documents'], ['Actors', 'Institutions']);
     const header = documents.locator('.pane-header');
-    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click({ timeout: TIMEOUT });
     const row = (label: string): Locator =>
       documents.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
 
