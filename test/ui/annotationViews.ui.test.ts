@@ -44,8 +44,7 @@ describe('workbench: annotation views', function () {
     const { page } = workbench();
     // Make room: the entity trees are not what this test looks at.
     const [codes] = await workbench().policyAnnotatorViews(['Codes'], ['Actors', 'Institutions']);
-    const row = (within: Locator, label: string): Locator =>
-      within.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const row = (within: Locator, label: string): Locator => workbench().treeRow(within, label);
     const hedging = row(codes, 'Hedging & strategic autonomy');
     await hedging.waitFor({ timeout: TIMEOUT });
     await expectText(hedging.locator('.label-description'), '0 (1)', 'the count of Hedging');

@@ -28,8 +28,7 @@ describe('workbench: documents view', function () {
     // Room for the list: the entity trees are not what this test looks at.
     const [documents] = await workbench().policyAnnotatorViews(['Documents'], ['Actors', 'Institutions']);
     const header = documents.locator('.pane-header');
-    const row = (label: string): Locator =>
-      documents.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const row = (label: string): Locator => workbench().treeRow(documents, label);
 
     const bordachev = row(BORDACHEV);
     await expectText(

@@ -75,8 +75,7 @@ describe('workbench: tagging', function () {
     // The Codes view lists the passage under its code.
     // Room for the codebook: the other views are folded.
     const [codes] = await workbench.policyAnnotatorViews(['Codes'], ['Actors', 'Institutions', 'Annotations', 'Needs Attention']);
-    const treeRow = (label: string): Locator =>
-      codes.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const treeRow = (label: string): Locator => workbench.treeRow(codes, label);
     await treeRow("Russia's Asia policy").click({ timeout: TIMEOUT });
     const code = treeRow('Pivot to the East');
     await code.waitFor({ timeout: TIMEOUT });

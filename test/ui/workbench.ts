@@ -100,6 +100,11 @@ export class Workbench {
     return this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
   }
 
+  /** The first row of a tree in `view` whose label contains `label`. */
+  treeRow(view: Locator, label: string): Locator {
+    return view.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: label }) }).first();
+  }
+
   /** Shows the Policy Annotator side bar with the views `expand` expanded and, to make room for them,
    * the views `collapse` collapsed; resolves with the expanded views, in order. */
   async policyAnnotatorViews(expand: string[], collapse: string[] = []): Promise<Locator[]> {
