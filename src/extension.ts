@@ -8,6 +8,7 @@ import { activateAnnotationDecorations } from './features/annotationDecorations/
 import { activateAnnotationHover } from './features/annotationHover/annotationHover';
 import { activateAnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
+import { activateDocumentsView } from './features/documentsView/activateDocumentsView';
 import { activateEntityDecorations } from './features/entityDecorations/activateEntityDecorations';
 import { activateEntityHover } from './features/entityHover/entityHover';
 import { activateEntityTrees } from './features/entityTrees/activateEntityTrees';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const trees = activateEntityTrees(services);
   const statusBar = activateStatusBar(services);
   const analysis = activateAnalysis(annotated);
+  const documentsView = activateDocumentsView(services);
   context.subscriptions.push(
     ...[
       annotationServices,
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
       trees,
       statusBar,
       analysis,
+      documentsView,
     ].map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );
@@ -90,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     annotationTrees: annotationTrees.api,
     tagging: tagging.api,
     analysis: analysis.api,
+    documentsView: documentsView.api,
   };
 }
 

@@ -5,6 +5,7 @@ import type { AnalysisApi } from './features/analysis/activateAnalysis';
 import type { AnnotationDecorationsApi } from './features/annotationDecorations/annotationPainter';
 import type { AnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import type { Prompts } from './features/catalogEditing/prompts';
+import type { DocumentsView } from './features/documentsView/activateDocumentsView';
 import type { DecorationsApi } from './features/entityDecorations/mentionDecorations';
 import type { EntityTrees } from './features/entityTrees/activateEntityTrees';
 import type { NavigationApi } from './features/navigation/activateNavigation';
@@ -47,4 +48,6 @@ export interface PolicyAnnotatorApi {
   tagging: TaggingApi;
   /** The Analysis panel, when open (tests send it the webview's messages and read its model). */
   analysis: AnalysisApi;
+  /** The Documents view: its provider, the tree view (its message and description), the filter and order. */
+  documentsView: DocumentsView;
 }

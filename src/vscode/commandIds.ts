@@ -23,6 +23,14 @@ export const COMMANDS = {
   filterTrees: 'policyAnnotator.filterTrees',
   clearTreeFilter: 'policyAnnotator.clearTreeFilter',
   focusTrees: 'policyAnnotator.focusTrees',
+  /** Args: optional filter text (the Analysis panel's syntax); without it, an input box asks
+   * (pre-filled with the current one). One that does not parse leaves the filter as it was. */
+  filterDocuments: 'policyAnnotator.filterDocuments',
+  clearDocumentFilter: 'policyAnnotator.clearDocumentFilter',
+  sortDocumentsByPath: 'policyAnnotator.sortDocumentsByPath',
+  sortDocumentsByDate: 'policyAnnotator.sortDocumentsByDate',
+  /** Internal (hidden from the palette): shows the next page of the Documents view. */
+  showMoreDocuments: 'policyAnnotator.showMoreDocuments',
   /** Internal (hidden from the palette). Args: document URI string, 0-based start line, start
    * character, end line, end character, optional entity id (then the nearest mention of that
    * entity is selected if the text moved since the arguments were taken). */

@@ -12,6 +12,10 @@ export const CONTEXT = {
   treeSort: 'policyAnnotator.treeSort',
   /** A filter is applied to the trees. */
   treeFiltered: 'policyAnnotator.treeFiltered',
+  /** The Documents view's order: 'path' or 'date'. */
+  documentsSort: 'policyAnnotator.documentsSort',
+  /** A filter is applied to the Documents view. */
+  documentsFiltered: 'policyAnnotator.documentsFiltered',
   /** The cursor of the active editor is inside a tagged passage. */
   annotationAtCursor: 'policyAnnotator.annotationAtCursor',
 } as const;

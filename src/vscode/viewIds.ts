@@ -17,6 +17,8 @@ export const VIEWS = {
   annotations: 'policyAnnotator.annotations',
   /** The annotations whose place is in doubt, across the corpus. */
   needsAttention: 'policyAnnotator.needsAttention',
+  /** The corpus documents with their attributes, filtered and sorted. */
+  documents: 'policyAnnotator.documents',
 } as const;
 
 export type ViewId = (typeof VIEWS)[keyof typeof VIEWS];

@@ -42,21 +42,9 @@ describe('workbench: annotation views', function () {
 
   it('shows codes in their colour with counts, the passage under its code, the orphan with a badge, unknown codes as written', async () => {
     const { page } = workbench();
-    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
-    const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
-    const open = async (title: string): Promise<Locator> => {
-      const header = pane(title).locator('.pane-header');
-      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click({ timeout: TIMEOUT });
-      return pane(title);
-    };
     // Make room: the entity trees are not what this test looks at.
-    for (const title of ['Actors', 'Institutions']) {
-      const header = pane(title).locator('.pane-header');
-      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-    }
-    const codes = await open('Codes');
-    const row = (within: Locator, label: string): Locator =>
-      within.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const [codes] = await workbench().policyAnnotatorViews(['Codes'], ['Actors', 'Institutions']);
+    const row = (within: Locator, label: string): Locator => workbench().treeRow(within, label);
     const hedging = row(codes, 'Hedging & strategic autonomy');
     await hedging.waitFor({ timeout: TIMEOUT });
     await expectText(hedging.locator('.label-description'), '0 (1)', 'the count of Hedging');
@@ -77,7 +65,7 @@ describe('workbench: annotation views', function () {
     await passage.waitFor({ timeout: TIMEOUT });
     assert.match(await passage.locator('.label-description').innerText(), new RegExp(`^${DOCUMENT.replace(/\./g, '\\.')}:\\d+$`));
 
-    const attention = await open('Needs Attention');
+    const attention = await workbench().showView('Needs Attention');
     await row(attention, 'a sentence the author later deleted').waitFor({ timeout: TIMEOUT });
     await expectText(
       row(attention, 'a sentence the author later deleted').locator('.label-description'),
@@ -93,7 +81,7 @@ describe('workbench: annotation views', function () {
     await passage.click();
     await page.locator('.tabs-container .tab.active', { hasText: DOCUMENT }).waitFor({ timeout: TIMEOUT });
     await page.locator('.editor-group-container.active .monaco-editor .selected-text').first().waitFor({ timeout: TIMEOUT });
-    const annotations = await open('Annotations');
+    const annotations = await workbench().showView('Annotations');
     await row(annotations, QUOTE).waitFor({ timeout: TIMEOUT });
     // The view lists the document's passage and says nothing of an empty state once it settled.
     await annotations

@@ -87,17 +87,9 @@ describe('workbench: tagging', function () {
     await page.keyboard.press('Home');
 
     // The Codes view lists the passage under its code.
-    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
-    const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
     // Room for the codebook: the other views are folded.
-    for (const title of ['Actors', 'Institutions', 'Annotations', 'Needs Attention']) {
-      const header = pane(title).locator('.pane-header');
-      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-    }
-    const codes = pane('Codes');
-    if ((await codes.locator('.pane-header').getAttribute('aria-expanded')) !== 'true') await codes.locator('.pane-header').click();
-    const treeRow = (label: string): Locator =>
-      codes.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const [codes] = await workbench.policyAnnotatorViews(['Codes'], ['Actors', 'Institutions', 'Annotations', 'Needs Attention']);
+    const treeRow = (label: string): Locator => workbench.treeRow(codes, label);
     await treeRow("Russia's Asia policy").click({ timeout: TIMEOUT });
     const code = treeRow('Pivot to the East');
     await code.waitFor({ timeout: TIMEOUT });

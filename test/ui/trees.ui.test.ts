@@ -36,8 +36,7 @@ describe('workbench: entity trees', function () {
     const { page } = workbench();
     await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
     const actors: Locator = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Actors' }) });
-    const row = (label: string): Locator =>
-      actors.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+    const row = (label: string): Locator => workbench().treeRow(actors, label);
     await row('States').click({ timeout: TIMEOUT });
     const russia = row('Russia');
     await russia.waitFor({ timeout: TIMEOUT });

@@ -95,6 +95,33 @@ export class Workbench {
     await within.getByRole('treeitem', { name: label }).first().click({ timeout: TIMEOUT });
   }
 
+  /** A view of the side bar (its pane), by its title. */
+  view(title: string): Locator {
+    return this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
+  }
+
+  /** The first row of a tree in `view` whose label contains `label`. */
+  treeRow(view: Locator, label: string): Locator {
+    return view.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: label }) }).first();
+  }
+
+  /** Shows the Policy Annotator side bar with the views `expand` expanded and, to make room for them,
+   * the views `collapse` collapsed; resolves with the expanded views, in order. */
+  async policyAnnotatorViews(expand: string[], collapse: string[] = []): Promise<Locator[]> {
+    await this.page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
+    for (const title of collapse) await this.showView(title, false);
+    const shown: Locator[] = [];
+    for (const title of expand) shown.push(await this.showView(title));
+    return shown;
+  }
+
+  /** Expands a view of the side bar (or collapses it); resolves with the view. */
+  async showView(title: string, expanded = true): Promise<Locator> {
+    const header = this.view(title).locator('.pane-header');
+    if (((await header.getAttribute('aria-expanded')) === 'true') !== expanded) await header.click({ timeout: TIMEOUT });
+    return this.view(title);
+  }
+
   /** Runs a command from the command palette by its title, e.g. "Policy Annotator: Show Log". */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');

@@ -112,7 +112,8 @@ function readValue(text: string, at: number, stops: string, keepQuotes = false):
     }
     throw fail(text, at, 'a quoted value is not closed');
   }
-  if ('<>=!'.includes(text[at] ?? '')) throw fail(text, at, 'expected a value, not another operator (quote a value that starts with one)');
+  if (at < text.length && '<>=!'.includes(text[at]))
+    throw fail(text, at, 'expected a value, not another operator (quote a value that starts with one)');
   let end = at;
   while (end < text.length && !stops.includes(text[end]) && !/\s/.test(text[end])) end++;
   if (end === at) throw fail(text, at, 'expected a value');

@@ -1,15 +1,14 @@
 // The corpus as the Analysis panel's model reads it: each indexed document with its attributes
 // (documents.yaml, its front matter, path and date), its words, and its coded passages where the
 // annotations are placed now, each with the entities mentioned inside it.
-import * as vscode from 'vscode';
-import { documentAttributes } from '../../core/analysis/documentAttributes';
+import type * as vscode from 'vscode';
 import type { PanelDocument, PanelNames } from '../../core/analysis/panelModel';
 import type { CodedPassage } from '../../core/analysis/passageUnits';
 import { passageEntities } from '../../core/export/passageEntities';
 import type { IndexedDocument } from '../../core/index/corpusIndex';
 import type { Annotations, Codes } from '../../services/annotations/annotations';
 import type { Corpus } from '../../services/corpus/corpus';
-import { displayPath } from '../../vscode/workspaceFiles';
+import { indexedDocuments, withAttributes } from '../shared/corpusDocuments';
 
 export interface PanelSource {
   corpus: Corpus;
@@ -27,14 +26,9 @@ export interface PanelCorpusDocument extends PanelDocument {
 
 export function* panelDocuments(source: PanelSource): Generator<PanelCorpusDocument> {
   const { corpus, annotations } = source;
-  const index = corpus.index;
-  const listed = corpus.dating.listedFields;
-  for (const id of index.documentIds()) {
-    const doc = index.document(id);
-    const uri = corpus.uriOf(id);
-    if (!doc || !uri) continue;
-    // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
-    const path = displayPath(uri);
+  const entities = corpus.index.entities;
+  for (const indexed of indexedDocuments(corpus)) {
+    const { id, uri, path, attributes, document: doc } = withAttributes(corpus, indexed);
     yield {
       id,
       uri,
@@ -42,9 +36,9 @@ export function* panelDocuments(source: PanelSource): Generator<PanelCorpusDocum
       indexed: doc,
       mentions: doc.mentions,
       day: doc.date?.day,
-      attributes: documentAttributes(path, doc.date, listed.get(path), corpus.dating.frontMatterOf(uri)),
+      attributes,
       words: doc.words,
-      passages: passagesOf(annotations, id, doc, index.entities),
+      passages: passagesOf(annotations, id, doc, entities),
     };
   }
 }

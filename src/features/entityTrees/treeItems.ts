@@ -4,9 +4,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { typeKey, typeLabel } from '../../core/presentation/entityTypes';
 import { mentionLabel } from '../../core/presentation/mentionLabel';
+import { counted } from '../../core/text/plural';
 import { displayPath } from '../../vscode/workspaceFiles';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { DocumentNode, EntityInfo, GroupNode, MentionNode, MoreNode, PagedLevel } from './treeModel';
+import { moreItem as pagedMoreItem } from '../shared/moreItem';
 import { unmentionedUri } from './unmentionedDecorations';
 
 const TYPE_ICONS: Record<string, string> = {
@@ -29,10 +31,6 @@ function typeIcon(type: string): vscode.ThemeIcon {
   return new vscode.ThemeIcon(TYPE_ICONS[typeKey(type)] ?? 'symbol-misc');
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 export function groupItem(node: GroupNode): vscode.TreeItem {
   const { group } = node;
   const state = node.filtered ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
@@ -40,7 +38,7 @@ export function groupItem(node: GroupNode): vscode.TreeItem {
   // A filter opens every group: a new id, so the tree does not reuse the remembered state.
   item.id = `group:${group.type}${node.filtered ? ':filtered' : ''}`;
   item.description = String(node.children.length);
-  item.tooltip = `${group.label}: ${plural(node.children.length, 'entity', 'entities')}, ${plural(group.mentions, 'mention')}`;
+  item.tooltip = `${group.label}: ${counted(node.children.length, 'entity', 'entities')}, ${counted(group.mentions, 'mention')}`;
   item.iconPath = typeIcon(group.type);
   item.contextValue = 'entityGroup';
   return item;
@@ -57,7 +55,7 @@ export function entityItem(info: EntityInfo): vscode.TreeItem {
     entity.name,
     `${kind} · ${typeLabel(entity.type)} · id ${entity.id}`,
     ...(entity.description ? [entity.description] : []),
-    mentions > 0 ? `${plural(mentions, 'mention')} in ${plural(documents, 'document')}` : 'No mention in the corpus',
+    mentions > 0 ? `${counted(mentions, 'mention')} in ${counted(documents, 'document')}` : 'No mention in the corpus',
   ].join('\n');
   item.iconPath = typeIcon(entity.type);
   item.contextValue = 'entity';
@@ -72,7 +70,7 @@ export function documentItem(node: DocumentNode): vscode.TreeItem {
   const shown = displayPath(node.uri);
   const folder = path.posix.dirname(shown);
   item.description = folder === '.' ? String(node.count) : `${node.count} · ${folder}`;
-  item.tooltip = `${shown}: ${plural(node.count, 'mention')}`;
+  item.tooltip = `${shown}: ${counted(node.count, 'mention')}`;
   item.resourceUri = node.uri;
   item.iconPath = vscode.ThemeIcon.File;
   item.contextValue = 'entityDocument';
@@ -102,14 +100,6 @@ const NOUNS: Record<PagedLevel, [one: string, many: string]> = {
 
 /** "10,753 more documents…": clicked, it shows the next page of its level. */
 export function moreItem(node: MoreNode): vscode.TreeItem {
-  const [one, many] = NOUNS[node.level];
-  const next = node.next.toLocaleString('en');
-  const item = new vscode.TreeItem(`${plural(node.rest, `more ${one}`, `more ${many}`)}…`, vscode.TreeItemCollapsibleState.None);
-  item.id = `more:${node.key}`;
-  item.description = `show ${next} more`;
-  item.tooltip = `${plural(node.rest, one, many)} not shown yet. Click to show the next ${next}.`;
-  item.iconPath = new vscode.ThemeIcon('ellipsis');
-  item.contextValue = 'treeMore';
-  item.command = { command: COMMANDS.showMoreInTree, title: 'Show More', arguments: [node.key] };
-  return item;
+  const { key, rest, next } = node;
+  return pagedMoreItem({ id: `more:${key}`, rest, next, nouns: NOUNS[node.level], command: COMMANDS.showMoreInTree, arguments: [key] });
 }

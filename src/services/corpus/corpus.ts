@@ -19,6 +19,7 @@ export interface Corpus {
    * fields of each document's own front matter. */
   readonly dating: {
     readonly listedFields: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+    /** The same object until the document's front matter is read again (compare by identity). */
     frontMatterOf(uri: vscode.Uri): Readonly<Record<string, unknown>>;
   };
   /** Fires with a document id after one document changed, or undefined after a full rebuild. */

@@ -12,6 +12,10 @@ import { displayPath, findFolderFiles, readWorkspaceText } from '../../vscode/wo
 
 export const DOCUMENT_LISTS_GLOB = `**/${DOCUMENTS_FILE_NAME}`;
 
+/** The fields of a document without front matter: one object, so that a caller can tell by identity
+ * whether a document's fields changed (a new object each time its front matter is read again). */
+const NO_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export class DocumentDating {
   private lists: DocumentList[] = [];
   /** The text of each list read, by URI (a list whose text is the same needs no rebuild). */
@@ -83,7 +87,7 @@ export class DocumentDating {
 
   /** The fields of the document's front matter (none when it has no front matter). */
   frontMatterOf(uri: vscode.Uri): Readonly<Record<string, unknown>> {
-    return this.frontFields.get(uri.toString()) ?? {};
+    return this.frontFields.get(uri.toString()) ?? NO_FIELDS;
   }
 
   /** Drops what is kept of a document that left the corpus (by its URI string). */

@@ -44,7 +44,13 @@ describe('manifest', () => {
     const hidden = manifest.contributes.menus.commandPalette.filter((m) => (m as { when?: string }).when === 'false').map((m) => m.command);
     assert.deepEqual(
       hidden.sort(),
-      [COMMANDS.openEntityDefinition, COMMANDS.openMention, COMMANDS.revealAnnotation, COMMANDS.showMoreInTree].sort(),
+      [
+        COMMANDS.openEntityDefinition,
+        COMMANDS.openMention,
+        COMMANDS.revealAnnotation,
+        COMMANDS.showMoreInTree,
+        COMMANDS.showMoreDocuments,
+      ].sort(),
     );
   });
 
