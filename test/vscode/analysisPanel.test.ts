@@ -255,4 +255,34 @@ describe('analysis panel', function () {
     );
     await tagging;
   });
+
+  it('counts again after the corpus changed: at once when shown, when it shows again when hidden', async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand(COMMANDS.openAnalysis);
+    const panel = api.analysis.panel;
+    assert.ok(panel);
+    // A new panel's page asks for the model once it has loaded.
+    await waitFor(() => panel.lastModel !== undefined, 20_000, 'the webview asked for the model');
+    await panel.receive({ type: 'options', options: options({}) });
+    const before = (panel.lastModel as PanelModel).documents;
+    const file = new AnnotatedFile('analysis-hidden');
+    try {
+      // Hidden behind a text in its column, the panel does not count.
+      await vscode.window.showTextDocument(workspaceUri('codebook.yaml'), { viewColumn: panel.panel.viewColumn });
+      await waitFor(() => !panel.panel.visible, 10_000, 'the panel is hidden');
+      const sent = panel.lastModel;
+      await file.create(api, 'Russia and ASEAN.\n');
+      await indexAtRest(api);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      assert.equal(panel.lastModel, sent, 'no count while hidden');
+      panel.panel.reveal();
+      await waitFor(() => panel.lastModel?.documents === before + 1, 10_000, 'counted when shown again');
+      // Shown, it counts half a second after a change.
+      await file.delete();
+      await waitFor(() => panel.lastModel?.documents === before, 10_000, 'counted after the document left');
+    } finally {
+      await file.delete();
+      await indexAtRest(api);
+    }
+  });
 });

@@ -26,6 +26,8 @@ export class AnalysisPanel implements vscode.Disposable {
   private options: PanelOptions = { ...DEFAULT_PANEL_OPTIONS };
   private readonly disposables: vscode.Disposable[] = [];
   private pending: NodeJS.Timeout | undefined;
+  /** The corpus changed while the panel was hidden. */
+  private stale = false;
   /** The model and the concordance last sent to the webview (tests read them). */
   lastModel: PanelModel | undefined;
   lastConcordance: ConcordanceReply | undefined;
@@ -61,6 +63,9 @@ export class AnalysisPanel implements vscode.Disposable {
     panel.webview.html = analysisHtml(panel.webview, extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.schedule();
+      }),
       panel.webview.onDidReceiveMessage((m: FromPanel) => this.receive(m).catch((err: unknown) => this.fail(err))),
       source.corpus.onDidChange(() => this.schedule()),
       source.annotations.onDidChange(() => this.schedule()),
@@ -73,16 +78,24 @@ export class AnalysisPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  /** Recomputes a moment after the index last changed (typing changes it often). */
+  /** Recomputes a moment after the index last changed (typing changes it often); while the panel
+   * is hidden, only once it shows again (the count runs over every document). */
   private schedule(): void {
     if (this.pending) clearTimeout(this.pending);
+    this.pending = undefined;
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
     this.pending = setTimeout(() => {
       this.pending = undefined;
-      this.update();
+      if (this.panel.visible) this.update();
+      else this.stale = true;
     }, 500);
   }
 
   update(): void {
+    this.stale = false;
     const model = buildPanelModel(panelDocuments(this.source), panelNames(this.source), this.options);
     this.lastModel = model;
     this.post({ type: 'model', model });
