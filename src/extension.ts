@@ -8,6 +8,7 @@ import { activateAnnotationDecorations } from './features/annotationDecorations/
 import { activateAnnotationHover } from './features/annotationHover/annotationHover';
 import { activateAnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
+import { activateDocumentList } from './features/documentList/activateDocumentList';
 import { activateEntityDecorations } from './features/entityDecorations/activateEntityDecorations';
 import { activateEntityHover } from './features/entityHover/entityHover';
 import { activateEntityTrees } from './features/entityTrees/activateEntityTrees';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const trees = activateEntityTrees(services);
   const statusBar = activateStatusBar(services);
   const analysis = activateAnalysis(annotated);
+  const documentList = activateDocumentList(services);
   context.subscriptions.push(
     ...[
       annotationServices,
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
       trees,
       statusBar,
       analysis,
+      documentList,
     ].map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );
