@@ -51,10 +51,33 @@ export interface ListCompletions {
   incomplete: boolean;
 }
 
-export function documentListCompletions(context: ListCompletionContext): ListCompletions | undefined {
+/**
+ * The entries of the list being written, read again only when a line other than the cursor's
+ * changed: typing on one line of a list of 10,000 entries reads them once (the parser takes half a
+ * second over them).
+ */
+export class ListEntries {
+  private outside: string | undefined;
+  private entries: Entry[] | undefined;
+
+  /** The list's entries as plain values, what holds the cursor's mark left out (undefined: no list). */
+  at(text: string, offset: number): Entry[] | undefined {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = text.indexOf('\n', offset);
+    const outside = `${text.slice(0, lineStart)}\n${lineEnd < 0 ? '' : text.slice(lineEnd)}`;
+    if (outside !== this.outside) {
+      this.outside = outside;
+      this.entries = entriesOf(markCursor(text, offset));
+    }
+    return this.entries;
+  }
+}
+
+/** `entries`: kept by the caller from one request to the next. */
+export function documentListCompletions(context: ListCompletionContext, entries = new ListEntries()): ListCompletions | undefined {
   const slot = cursorSlot(context.text, context.offset);
   if (!slot) return undefined;
-  const here = entriesOf(markCursor(context.text, context.offset));
+  const here = entries.at(context.text, context.offset);
   const out = (items: ListCompletionItem[], incomplete = false): ListCompletions => ({
     start: slot.start,
     end: slot.end,
@@ -67,19 +90,18 @@ export function documentListCompletions(context: ListCompletionContext): ListCom
     const detail = 'the list of documents, each with its path, date and attributes';
     return out([{ label: 'documents', insert, snippet: !slot.hasColon, detail, kind: 'file-key', retrigger: !slot.hasColon }]);
   }
-  const entries = here ?? [];
-  if (slot.kind === 'key') return out(keyItems(slot, entries, context.otherEntries));
+  const listed = here ?? [];
+  if (slot.kind === 'key') return out(keyItems(slot, listed, context.otherEntries));
   if (slot.key === 'path') {
     if (slot.items) return out([]);
-    return pathItems(slot, entries, context.documents, out);
+    return pathItems(slot, listed, context.documents, out);
   }
   if (slot.key === 'date') return out(slot.items ? [] : dateItems(slot));
-  return out(valueItems(slot, entries, context.otherEntries));
+  return out(valueItems(slot, listed, context.otherEntries));
 }
 
 type Entry = Record<string, unknown>;
 
-/** The list's entries as plain values, what holds the cursor's mark left out (undefined: no list). */
 function entriesOf(marked: string): Entry[] | undefined {
   const doc = parseYaml(marked, DOCUMENTS_FILE_NAME).doc;
   const top: unknown = doc?.contents;

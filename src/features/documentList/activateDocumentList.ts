@@ -4,7 +4,7 @@
 // the core (core/catalog/documentListCompletion.ts); this turns it into the editor's items.
 import * as vscode from 'vscode';
 import { DOCUMENTS_FILE_NAME } from '../../core/catalog/documentDates';
-import { documentListCompletions, type ListCompletionItem } from '../../core/catalog/documentListCompletion';
+import { documentListCompletions, ListEntries, type ListCompletionItem } from '../../core/catalog/documentListCompletion';
 import type { Corpus } from '../../services/corpus/corpus';
 import type { Readiness } from '../../services/readiness';
 import type { FeatureActivation, FeatureServices } from '../../services/featureServices';
@@ -25,6 +25,9 @@ const KINDS: Record<ListCompletionItem['kind'], vscode.CompletionItemKind> = {
 const SUGGEST_AGAIN: vscode.Command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
 
 export class DocumentListCompletionProvider implements vscode.CompletionItemProvider {
+  /** The entries of the list last completed in, kept while its other lines stay as they are. */
+  private readonly entries = new ListEntries();
+
   constructor(
     private readonly corpus: Corpus,
     private readonly readiness: Readiness,
@@ -46,12 +49,15 @@ export class DocumentListCompletionProvider implements vscode.CompletionItemProv
   ): vscode.CompletionList | undefined {
     const offset = document.offsetAt(position);
     const own = displayPath(document.uri);
-    const found = documentListCompletions({
-      text: document.getText(),
-      offset,
-      documents: this.documentsBelow(vscode.Uri.joinPath(document.uri, '..')),
-      otherEntries: this.corpus.dating.documentLists.filter((l) => l.file !== own).flatMap((l) => l.documents.map((d) => d.fields)),
-    });
+    const found = documentListCompletions(
+      {
+        text: document.getText(),
+        offset,
+        documents: this.documentsBelow(vscode.Uri.joinPath(document.uri, '..')),
+        otherEntries: this.corpus.dating.documentLists.filter((l) => l.file !== own).flatMap((l) => l.documents.map((d) => d.fields)),
+      },
+      this.entries,
+    );
     // A space asks only where a key or a value starts (`genre: `, `- `), not inside a value being typed.
     const typing = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && found?.start !== offset;
     if (!found || typing) return undefined;

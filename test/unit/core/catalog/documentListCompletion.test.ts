@@ -4,12 +4,13 @@
 import { strict as assert } from 'node:assert';
 import {
   documentListCompletions,
+  ListEntries,
   MAX_PATHS,
   USUAL_ATTRIBUTES,
   type ListCompletionContext,
   type ListCompletions,
 } from '../../../../src/core/catalog/documentListCompletion';
-import { cursorSlot } from '../../../../src/core/catalog/documentListCursor';
+import { cursorSlot, WINDOW_FROM } from '../../../../src/core/catalog/documentListCursor';
 
 const DOCUMENTS = [{ path: 'USA_54_1999.txt', detail: 'dated 1999 (file name)' }, { path: 'RUS_44_1989.txt' }, { path: 'sub/FRA.txt' }];
 
@@ -205,6 +206,54 @@ describe('documents.yaml completion', () => {
     assert.equal(complete('documents:\n  - path: a.txt\n    author:\n      name: |'), undefined);
     assert.equal(complete('documents: |'), undefined);
     assert.equal(complete('documents:\n  - path: a.txt\n    genre: speech\n      |'), undefined, 'a plain value going on');
+  });
+
+  it("replaces what is on the cursor's line only, when a quote is left open", () => {
+    const typed = 'documents:\n  - path: a.txt\n    title: "The B|\n  - path: b.txt\n    title: "The Bear"';
+    assert.equal(replaced(typed, complete(typed)).split('\n')[2], '    title: "[The B]');
+  });
+
+  it(`reads a list past ${WINDOW_FROM / 1024} kB in the lines of the cursor's entry alone, with the same slot everywhere`, () => {
+    const lines = [
+      '# the UN speeches',
+      'documents:',
+      '  # first the 1990s',
+      '  - path: a.txt',
+      '    tags: [x, y]',
+      '',
+      '    genre: speech',
+      '  - { path: b.txt, genre: statement,',
+      '      country: RUS }',
+      '  - path: c.txt',
+      '    tags:',
+      '      - x',
+      '    notes: |',
+      '      - not an entry',
+      '    author: "A. B."',
+      '  - path: d.txt',
+      'other: 1',
+    ];
+    // Every line cut short at every length (as it is typed), the cursor at every place of it.
+    for (let li = 0; li < lines.length; li++) {
+      for (let cut = 0; cut <= lines[li].length; cut++) {
+        const text = [...lines.slice(0, li), lines[li].slice(0, cut), ...lines.slice(li + 1)].join('\n');
+        const lineStart = lines.slice(0, li).join('\n').length + (li > 0 ? 1 : 0);
+        for (let offset = lineStart; offset <= lineStart + cut; offset++) {
+          const where = JSON.stringify(`${text.slice(offset - 30, offset)}|${text.slice(offset, offset + 10)}`);
+          assert.deepEqual(cursorSlot(text, offset, 0), cursorSlot(text, offset, Infinity), where);
+        }
+      }
+    }
+  });
+
+  it("reads the entries again only when a line other than the cursor's changed", () => {
+    const entries = new ListEntries();
+    const first = entries.at(`${LIST}\n  - path: a.txt\n    genre: s`, LIST.length + 31);
+    assert.equal(first?.length, 4);
+    assert.equal(entries.at(`${LIST}\n  - path: a.txt\n    genre: spe`, LIST.length + 33), first, 'typing on one line');
+    const other = entries.at(`${LIST}\n  - path: b.txt\n    genre: spe`, LIST.length + 33);
+    assert.notEqual(other, first);
+    assert.equal(other?.[3].path, 'b.txt');
   });
 
   it('places the cursor by indentation as YAML does', () => {
