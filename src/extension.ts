@@ -9,6 +9,7 @@ import { activateAnnotationHover } from './features/annotationHover/annotationHo
 import { activateAnnotationTrees } from './features/annotationTrees/activateAnnotationTrees';
 import { activateCatalogEditing } from './features/catalogEditing/activateCatalogEditing';
 import { activateDocumentsView } from './features/documentsView/activateDocumentsView';
+import { activateDocumentList } from './features/documentList/activateDocumentList';
 import { activateEntityDecorations } from './features/entityDecorations/activateEntityDecorations';
 import { activateEntityHover } from './features/entityHover/entityHover';
 import { activateEntityTrees } from './features/entityTrees/activateEntityTrees';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const statusBar = activateStatusBar(services);
   const analysis = activateAnalysis(annotated);
   const documentsView = activateDocumentsView(services);
+  const documentList = activateDocumentList(services);
   context.subscriptions.push(
     ...[
       annotationServices,
@@ -72,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
       statusBar,
       analysis,
       documentsView,
+      documentList,
     ].map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );

@@ -6,11 +6,12 @@
  * is in. A document with none is undated. Every date says where it came from; a date that does
  * not parse is a located problem and the next source is used.
  */
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { parseDay, type DocumentDate } from './catalogPeriod';
 import type { Diagnostic } from '../base/diagnostics';
 import { parseYaml } from '../yaml/yamlFile';
 import { YamlReader } from '../yaml/yamlReader';
+import { checkEntryKeys } from './documentListKeys';
 
 export const DOCUMENTS_FILE_NAME = 'documents.yaml';
 
@@ -20,6 +21,9 @@ export interface ListedDocument {
   date?: DocumentDate;
   /** Every other field as written (attributes for analysis). */
   fields: Record<string, unknown>;
+  /** Where its entry starts in the list (1-based), for problems found later against the corpus. */
+  line: number;
+  column: number;
 }
 
 export interface DocumentList {
@@ -108,6 +112,18 @@ export function nameDate(path: string): DocumentDate | undefined {
   return undefined;
 }
 
+/** The workspace path of a path written in a documents.yaml of `folder` (`''` or ending in `/`):
+ * `.` and `..` segments are resolved; undefined when it climbs above the workspace folder. */
+export function listedPath(folder: string, path: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of (folder + path).split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) return undefined;
+  }
+  return parts.join('/');
+}
+
 /** Reads a documents.yaml found at `file` (workspace-relative); its paths become workspace-relative. */
 export function parseDocumentList(text: string, file: string): DocumentList {
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
@@ -120,15 +136,27 @@ export function parseDocumentList(text: string, file: string): DocumentList {
   const map = r.asMap(top, 'documents.yaml (a mapping with a `documents:` list)');
   if (map) {
     const fields = r.fields(map, ['documents'], 'documents.yaml');
-    const seen = new Set<string>();
+    /** The line of each path's first entry. */
+    const seen = new Map<string, number>();
+    const entries: YAMLMap[] = [];
     for (const item of r.asSeq(fields.get('documents')?.value, '`documents`')) {
       const entry = r.asMap(item, 'a document ({ path, date, … })');
       if (!entry) continue;
+      entries.push(entry);
       const path = r.string(r.resolve(entry.get('path', true)), "the document's `path`", entry, true);
       if (path === undefined) continue;
-      const full = folder + path.replace(/^\.\//, '');
-      if (seen.has(full)) r.report(entry, 'duplicate-document', `'${path}' is listed twice; the first entry is used`, 'warning');
-      seen.add(full);
+      const absolute = /^(\/|[A-Za-z]:[\\/]|\\)/.test(path);
+      const full = absolute ? undefined : listedPath(folder, path);
+      if (full === undefined) {
+        const why = absolute ? 'is an absolute path' : 'climbs above the workspace folder';
+        r.report(r.resolve(entry.get('path', true)), 'bad-path', `'${path}' ${why}; paths are relative to this file's folder`);
+        continue;
+      }
+      const at = r.position(entry);
+      const first = seen.get(full);
+      if (first !== undefined)
+        r.report(entry, 'duplicate-document', `'${path}' is listed twice; the first entry (line ${first}) is used`, 'warning');
+      else seen.set(full, at.line);
       const dateNode = r.resolve(entry.get('date', true));
       let date: DocumentDate | undefined;
       if (dateNode !== undefined) {
@@ -138,20 +166,49 @@ export function parseDocumentList(text: string, file: string): DocumentList {
       const other = Object.fromEntries(
         Object.entries(entry.toJSON() as Record<string, unknown>).filter(([k]) => k !== 'path' && k !== 'date'),
       );
+      checkYear(r, entry, path, date);
       for (const [key, value] of Object.entries(other)) {
         if (isAttributeValue(value)) continue;
+        // An empty value is shown at its key: there is nothing else to point at.
+        const keyNode = entry.items.find((p) => isScalar(p.key) && p.key.value === key)?.key as Node | undefined;
         r.report(
-          r.resolve(entry.get(key, true)) ?? entry,
+          (value === null ? keyNode : r.resolve(entry.get(key, true))) ?? entry,
           'bad-attribute',
-          `the attribute '${key}' of '${path}' must be a text, a number, true or false, or a list of those; analyses leave it out`,
+          value === null
+            ? `the attribute '${key}' of '${path}' has no value; analyses leave it out`
+            : `the attribute '${key}' of '${path}' must be a text, a number, true or false, or a list of those; analyses leave it out`,
           'warning',
         );
       }
-      if (!list.documents.some((d) => d.path === full)) list.documents.push({ path: full, date, fields: other });
+      if (first === undefined) list.documents.push({ path: full, date, fields: other, ...at });
     }
+    checkEntryKeys(r, entries);
   }
   list.diagnostics.push(...r.diagnostics);
   return list;
+}
+
+/** A `year:` attribute: it does not date the document, and a date's year replaces it in analyses. */
+function checkYear(r: YamlReader, entry: YAMLMap, path: string, date: DocumentDate | undefined): void {
+  const node = r.resolve(entry.get('year', true));
+  if (!isScalar(node)) return;
+  const year = date && Math.floor(date.day / 10000);
+  if (year === undefined) {
+    const written = String(node.value);
+    r.report(
+      node,
+      'year-attribute',
+      `'year' does not date '${path}' (dated names and the charts over time read 'date'): write 'date: ${written}'`,
+      'info',
+    );
+  } else if (Number(node.value) !== year) {
+    r.report(
+      node,
+      'year-attribute',
+      `'year: ${String(node.value)}' of '${path}' is left out: analyses take the year of its date (${year})`,
+      'warning',
+    );
+  }
 }
 
 /** What an attribute may hold: what analyses filter and group by. */
@@ -163,19 +220,20 @@ export function isAttributeValue(value: unknown): boolean {
 /** Dates by document path from every documents.yaml (a deeper file wins over one above it). */
 export function listedDates(lists: readonly DocumentList[]): Map<string, DocumentDate> {
   const out = new Map<string, DocumentDate>();
-  for (const d of byDepth(lists)) if (d.date) out.set(d.path, d.date);
+  for (const d of byDepth(lists).flatMap((l) => l.documents)) if (d.date) out.set(d.path, d.date);
   return out;
 }
 
 /** The other fields of each listed document, by path (a deeper file's entry wins). */
 export function listedFields(lists: readonly DocumentList[]): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
-  for (const d of byDepth(lists)) out.set(d.path, d.fields);
+  for (const d of byDepth(lists).flatMap((l) => l.documents)) out.set(d.path, d.fields);
   return out;
 }
 
-function byDepth(lists: readonly DocumentList[]): ListedDocument[] {
-  return [...lists].sort((a, b) => a.file.split('/').length - b.file.split('/').length).flatMap((l) => l.documents);
+/** The lists, shallowest first (where two list the same document, the later one's entry wins). */
+export function byDepth(lists: readonly DocumentList[]): DocumentList[] {
+  return [...lists].sort((a, b) => a.file.split('/').length - b.file.split('/').length);
 }
 
 /** The document's date: front matter, documents.yaml, file name, folder name, in that order. */

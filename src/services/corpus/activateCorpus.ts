@@ -25,11 +25,12 @@ export function activateCorpus(log: OutputLog, extensionUri: vscode.Uri): Featur
   const builtIn = new BuiltInCatalogs(extensionUri, log);
   const corpus = new CorpusService(corpusSettings, log, builtIn);
   const diagnostics = createDiagnostics('catalog');
-  // Dates that do not parse (front matter, documents.yaml) and broken documents.yaml files.
+  // Dates that do not parse (front matter, documents.yaml), broken documents.yaml files, and their
+  // entries checked against the corpus (a path that is no document).
   const dateProblems = createDiagnostics('documentDates');
-  const publishDates = (): void => {
+  const publishDates = (changed?: string): void => {
     const files = corpus.dating.problemFiles();
-    publishDiagnostics(dateProblems, files, corpus.dating.diagnostics(), (f) => files.find((u) => displayPath(u) === f));
+    publishDiagnostics(dateProblems, files, corpus.dating.diagnostics(corpus.index, changed), (f) => files.find((u) => displayPath(u) === f));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Ends the load counted while a rebuild waits for its debounce. */
@@ -66,7 +67,7 @@ export function activateCorpus(log: OutputLog, extensionUri: vscode.Uri): Featur
   const disposable = vscode.Disposable.from(
     corpus, diagnostics, dateProblems,
     vscode.workspace.registerTextDocumentContentProvider(BUILT_IN_SCHEME, builtIn),
-    corpus.onDidChange((id) => { if (id !== undefined) publishDates(); }),
+    corpus.onDidChange((id) => { if (id !== undefined) publishDates(id); }),
     watchCorpus(corpus, rebuildSoon, log),
     // Done when the index is complete: a rebuild asked for meanwhile (a file watcher's) supersedes
     // this one, and the command waits for it too rather than end on the index it replaced.

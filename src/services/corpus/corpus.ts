@@ -3,6 +3,7 @@
 // features receive this narrower view (FeatureServices.corpus).
 import type * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/catalogTypes';
+import type { DocumentList } from '../../core/catalog/documentDates';
 import type { CoMentions } from '../../core/index/coMentions';
 import type { CorpusIndex, IndexedDocument } from '../../core/index/corpusIndex';
 import type { IndexReport } from '../../core/indexing/indexReport';
@@ -16,9 +17,11 @@ export interface Corpus {
   readonly lastReport: IndexReport | undefined;
   readonly coMentions: CoMentions;
   /** Documents' attributes: those given in the documents.yaml files (by workspace path), and the
-   * fields of each document's own front matter. */
+   * fields of each document's own front matter; the lists themselves. */
   readonly dating: {
     readonly listedFields: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+    /** The documents.yaml files as read at the last rebuild (their entries, for completion). */
+    readonly documentLists: readonly DocumentList[];
     /** The same object until the document's front matter is read again (compare by identity). */
     frontMatterOf(uri: vscode.Uri): Readonly<Record<string, unknown>>;
   };

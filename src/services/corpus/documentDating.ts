@@ -1,11 +1,14 @@
 // The dates of corpus documents in the editor: every documents.yaml of the workspace is read at a
 // rebuild, each document's date is taken from its front matter, those lists or its name
 // (core/catalog/documentDates.ts), and the problems of both (a date that does not parse, a broken list)
-// are kept for the Problems panel.
+// are kept for the Problems panel, with those of the lists against the corpus (a path that is no
+// document, core/catalog/documentListChecks.ts).
 import * as vscode from 'vscode';
 import type { DocumentDate } from '../../core/catalog/catalogPeriod';
 import type { Diagnostic } from '../../core/base/diagnostics';
 import { documentDate, DOCUMENTS_FILE_NAME, frontMatterFields, listedDates, listedFields, parseDocumentList, type DocumentList } from '../../core/catalog/documentDates';
+import { checkListsAgainstCorpus } from '../../core/catalog/documentListChecks';
+import type { CorpusIndex } from '../../core/index/corpusIndex';
 import { globTest } from '../../core/base/pathGlob';
 import type { OutputLog } from '../../vscode/outputLog';
 import { displayPath, findFolderFiles, readWorkspaceText } from '../../vscode/workspaceFiles';
@@ -27,11 +30,16 @@ export class DocumentDating {
   private readonly problems = new Map<string, Diagnostic[]>();
   /** The fields of each document's front matter (its own attributes), by document URI. */
   private readonly frontFields = new Map<string, Readonly<Record<string, unknown>>>();
+  /** The problems of the lists against the corpus, and what they were found on. */
+  private checked: { index: CorpusIndex; count: number; listed: Set<string>; diagnostics: Diagnostic[] } | undefined;
 
   constructor(private readonly log: OutputLog) {}
 
   /** The documents.yaml files read at the last load. */
   get files(): readonly vscode.Uri[] { return this.listUris; }
+
+  /** The lists read at the last load (those that could be read). */
+  get documentLists(): readonly DocumentList[] { return this.lists; }
 
   isDocumentList(uri: vscode.Uri, exclude: string): boolean {
     return vscode.workspace.getWorkspaceFolder(uri) !== undefined && globTest(DOCUMENT_LISTS_GLOB, exclude)(displayPath(uri));
@@ -96,9 +104,39 @@ export class DocumentDating {
     this.frontFields.delete(id);
   }
 
-  /** Every date problem: the lists' and the documents' front matter's. */
-  diagnostics(): Diagnostic[] {
-    return [...this.lists.flatMap((l) => l.diagnostics), ...[...this.problems.values()].flat()];
+  /** Every date problem: the lists', the lists' against the corpus `index`, and the documents'
+   * front matter's. `changed`: the document whose change asks for them (undefined: any). */
+  diagnostics(index: CorpusIndex, changed?: string): Diagnostic[] {
+    return [...this.lists.flatMap((l) => l.diagnostics), ...this.corpusChecks(index, changed), ...[...this.problems.values()].flat()];
+  }
+
+  /** Checked again only when the index, its documents or a listed document changed (typing in a
+   * document that no list names costs nothing). */
+  private corpusChecks(index: CorpusIndex, changed: string | undefined): Diagnostic[] {
+    const last = this.checked;
+    const same = last?.index === index && last.count === index.documentCount && changed !== undefined && !last.listed.has(changed);
+    if (same) return last.diagnostics;
+    const listUri = new Map(this.listUris.map((u) => [displayPath(u), u]));
+    const listed = new Set<string>();
+    const uriOf = (path: string, list: string): vscode.Uri | undefined => {
+      const folder = vscode.workspace.getWorkspaceFolder(listUri.get(list) ?? vscode.Uri.parse('none:'));
+      return folder && vscode.Uri.joinPath(folder.uri, path);
+    };
+    let lowerCase: Map<string, string> | undefined;
+    const diagnostics = checkListsAgainstCorpus(this.lists, {
+      document: (path, list) => {
+        const id = uriOf(path, list)?.toString();
+        if (id !== undefined) listed.add(id);
+        return id === undefined ? undefined : index.document(id);
+      },
+      caseVariant: (path, list) => {
+        lowerCase ??= new Map([...index.documentIds()].map((id) => [id.toLowerCase(), id]));
+        const found = lowerCase.get(uriOf(path, list)?.toString().toLowerCase() ?? '');
+        return found === undefined ? undefined : displayPath(vscode.Uri.parse(found));
+      },
+    });
+    this.checked = { index, count: index.documentCount, listed, diagnostics };
+    return diagnostics;
   }
 
   /** Files that may hold date problems (to clear what was fixed). */

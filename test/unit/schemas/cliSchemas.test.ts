@@ -9,6 +9,7 @@ import { CODE_ID_PATTERN, CODE_KEYS, COLOR_PATTERN, loadCodebook } from '../../.
 import type { Diagnostic } from '../../../src/core/base/diagnostics';
 import { checkSidecar } from '../../../src/core/sidecars/sidecarCheck';
 import { parseDocumentList } from '../../../src/core/catalog/documentDates';
+import { USUAL_ATTRIBUTES } from '../../../src/core/catalog/documentListCompletion';
 import {
   ANNOTATION_KEYS,
   DOCUMENT_HASH_PATTERN,
@@ -104,6 +105,8 @@ describe('JSON schemas for the analyst files', () => {
     assert.equal(code?.properties?.id.pattern, CODE_ID_PATTERN.source);
     assert.deepEqual(code?.required, ['id', 'name']);
     assert.deepEqual(schemas.entities.definitions?.entity.properties?.kind.enum, ['actor', 'institution']);
+    // documents.yaml completion offers the attributes the schema describes before any entry uses them.
+    assert.deepEqual(Object.keys(schemas.documents.definitions?.document.properties ?? {}), ['path', 'date', ...USUAL_ATTRIBUTES]);
   });
 
   // Each case: the schema accepts it exactly when the loader reports nothing. Checks a schema
