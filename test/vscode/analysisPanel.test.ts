@@ -191,7 +191,7 @@ describe('analysis panel', function () {
       assert.deepEqual(
         panel.lastConcordance?.lines.map((l) => l.match),
         ['Russia and ASEAN agreed.', 'China objected.'],
-        "a code's concordance lines are its passages",
+        `a code's concordance lines are its passages: ${JSON.stringify(panel.lastConcordance?.lines.map((l) => [l.document, l.start]))} of ${JSON.stringify([...api.corpus.index.documentIds()].filter((id) => id.includes('analysis-coded')))}`,
       );
     } finally {
       await file.delete();

@@ -32,7 +32,9 @@ export async function concordance(
   const entity = kind === 'entity' ? entityIndex(value) : -1;
   if (kind === 'entity' && entity < 0) return reply([], 0, `No entity '${value}' in the catalog (give its id).`);
   const { keep } = documentFilter(options.where);
-  const lines: ConcordanceLine[] = [];
+  // The places first, in one pass without waiting: the index may change while texts are read, and
+  // a document indexed again meanwhile would be met twice in a live walk of it.
+  const found: Array<{ doc: PanelCorpusDocument; places: Array<[number, number]> }> = [];
   let kept = 0;
   let coded = false;
   for (const doc of documents) {
@@ -43,13 +45,13 @@ export async function concordance(
       const m = doc.mentions;
       for (let i = 0; i < m.length; i++) if (m.entity(i) === entity) places.push([m.start(i), m.end(i)]);
     } else if (kind === 'code') {
-      for (const p of doc.passages)
-        if (p.codes.includes(value)) {
-          places.push([p.start, p.end]);
-          coded = true;
-        }
+      for (const p of doc.passages) if (p.codes.includes(value)) places.push([p.start, p.end]);
+      coded ||= places.length > 0;
     }
-    if (kind !== 'text' && places.length === 0) continue;
+    if (kind === 'text' || places.length > 0) found.push({ doc, places });
+  }
+  const lines: ConcordanceLine[] = [];
+  for (const { doc, places } of found) {
     const text = await readWorkspaceText(doc.uri);
     if (kind === 'text') places.push(...findPhrase(text, value));
     const source = { path: doc.path, text, offsets: doc.indexed.offsets, date: doc.indexed.date };
