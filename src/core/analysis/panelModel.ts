@@ -5,8 +5,10 @@
  * for the analyst to open. The messages between the panel and its webview are typed here too.
  */
 import type { Entity } from '../catalog/catalogTypes';
+import type { CorpusIndex } from '../index/corpusIndex';
 import type { MentionList } from '../matcher/mentionList';
 import { CooccurrenceCounter, type PairCount } from './cooccurrence';
+import { documentAttributes } from './documentAttributes';
 import { FilterError, parseFilter, type AttributeValue } from './documentFilter';
 import { mentionUnits, type Unit } from './mentionUnits';
 
@@ -61,6 +63,24 @@ export interface PanelDocument {
   /** YYYYMMDD, or undefined when undated. */
   day?: number;
   attributes: ReadonlyMap<string, AttributeValue>;
+}
+
+/**
+ * The index's documents as the model reads them, with their attributes (the fields documents.yaml
+ * gives `listed` by path, then path, date and year). `pathOf` names a document as filters see it
+ * (undefined: left out).
+ */
+export function* indexPanelDocuments(
+  index: CorpusIndex,
+  pathOf: (id: string) => string | undefined,
+  listed: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+): Generator<PanelDocument> {
+  for (const id of index.documentIds()) {
+    const doc = index.document(id);
+    const path = pathOf(id);
+    if (!doc || path === undefined) continue;
+    yield { id, mentions: doc.mentions, day: doc.date?.day, attributes: documentAttributes(path, doc.date, listed.get(path), {}) };
+  }
 }
 
 export function buildPanelModel(documents: Iterable<PanelDocument>, entities: readonly Entity[], options: PanelOptions): PanelModel {

@@ -3,10 +3,10 @@
 // webview, recomputes when the index changes, and answers the webview: open the units behind a
 // cell (a quick pick of passages), an entity's mentions, or save an exported table or picture.
 import * as vscode from 'vscode';
-import { documentAttributes } from '../../core/analysis/documentAttributes';
 import {
   buildPanelModel,
   DEFAULT_PANEL_OPTIONS,
+  indexPanelDocuments,
   pairUnits,
   type FromPanel,
   type PanelDocument,
@@ -70,17 +70,13 @@ export class AnalysisPanel implements vscode.Disposable {
   }
 
   /** The documents of the index, with their attributes, as the model reads them. */
-  private *documents(): Generator<PanelDocument> {
-    const index = this.corpus.index;
-    const fields = this.corpus.dating.listedFields;
-    for (const id of index.documentIds()) {
-      const doc = index.document(id);
+  private documents(): Iterable<PanelDocument> {
+    // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
+    const pathOf = (id: string): string | undefined => {
       const uri = this.corpus.uriOf(id);
-      if (!doc || !uri) continue;
-      // Index ids are URIs; attributes and documents.yaml speak of workspace paths.
-      const path = displayPath(uri);
-      yield { id, mentions: doc.mentions, day: doc.date?.day, attributes: documentAttributes(path, doc.date, fields.get(path), {}) };
-    }
+      return uri && displayPath(uri);
+    };
+    return indexPanelDocuments(this.corpus.index, pathOf, this.corpus.dating.listedFields);
   }
 
   private post(message: ToPanel): void {

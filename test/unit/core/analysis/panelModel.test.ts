@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { buildPanelModel, pairUnits, type PanelDocument } from '../../../../src/core/analysis/panelModel';
+import { buildPanelModel, indexPanelDocuments, pairUnits, type PanelDocument } from '../../../../src/core/analysis/panelModel';
+import { CorpusIndex } from '../../../../src/core/index/corpusIndex';
 import { compileMatcher } from '../../../../src/core/matcher/mentionMatcher';
 import { scanDocument } from '../../../../src/core/matcher/documentScanner';
 import { layeredCatalogFile } from '../../helpers/sampleCatalog';
@@ -75,5 +76,18 @@ describe('analysis: the panel model', () => {
     );
     assert.equal(pairUnits(docs, russia, china, { unit: 'paragraph', top: 3, where: '' }).length, 3, 'both paragraphs of a.txt and b.txt');
     assert.equal(pairUnits(docs, russia, china, { unit: 'document', top: 3, where: 'genre=report' }).length, 1);
+  });
+
+  it("reads the index's documents with their attributes: listed fields, path, date and year", () => {
+    const index = new CorpusIndex(matcher);
+    index.setDocument('file:///w/a.txt', texts[0][1], { day: 20010924, text: '2001-09-24', source: 'file name' });
+    index.setDocument('file:///w/gone.txt', 'Russia.');
+    const listed = new Map([['a.txt', { genre: 'speech', nested: { no: 1 } }]]);
+    const read = [...indexPanelDocuments(index, (id) => (id.endsWith('gone.txt') ? undefined : id.slice('file:///w/'.length)), listed)];
+    assert.deepEqual(
+      read.map((d) => [d.id, d.day, d.mentions.length, Object.fromEntries(d.attributes)]),
+      [['file:///w/a.txt', 20010924, 8, { genre: 'speech', path: 'a.txt', date: '2001-09-24', year: 2001 }]],
+      'a document without a path is left out',
+    );
   });
 });
