@@ -34,9 +34,9 @@ async function bench(opts: BenchEditorOptions): Promise<number> {
     ...(opts.folder !== undefined
       ? { workspaceSource: opts.folder, openInPlace: true }
       : {
-          createWorkspace: (run) => {
+          createWorkspace: async (run) => {
             console.log(`${tag} generating a ${opts.mb} MB corpus (seed ${opts.seed}) in the run folder ...`);
-            const generated = writeGeneratedFolder(path.join(run.root, 'bench-corpus'), opts.mb, opts.seed);
+            const generated = await writeGeneratedFolder(path.join(run.root, 'bench-corpus'), opts.mb, opts.seed);
             console.log(
               `${tag} ${generated.documents} documents, ${(generated.bytes / 1e6).toFixed(1)} MB; catalog: ${generated.catalogSource}`,
             );

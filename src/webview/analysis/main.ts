@@ -32,6 +32,17 @@ let network: Core | undefined;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
+/**
+ * User-timing marks for the browser's profiler and the panel bench (npm run bench:panel): a model
+ * came (`analysis:model`), a view was drawn (`analysis:matrix`, `analysis:network` at the
+ * network's first frame, `analysis:timeline`), and each frame the network draws
+ * (`analysis:network-frame`, only the last kept). Nothing else reads them.
+ */
+function mark(name: 'model' | 'matrix' | 'network' | 'network-frame' | 'timeline'): void {
+  if (name === 'network-frame') performance.clearMarks('analysis:network-frame');
+  performance.mark(`analysis:${name}`);
+}
+
 function options(): PanelOptions {
   return {
     unit: $<HTMLSelectElement>('unit').value as PanelOptions['unit'],
@@ -64,15 +75,19 @@ async function render(): Promise<void> {
       m.pairs.length > 0 ? await drawHeatmap($('heatmap'), m, measure, theme, (a, b) => post({ type: 'openPair', a, b })) : undefined;
     if (!heatmap) $('heatmap').textContent = 'No two of these entities are mentioned in the same unit.';
     renderPairs(m);
+    mark('matrix');
   } else if (tab === 'network') {
     network?.destroy();
     network = drawNetwork($('network'), m, threshold, theme, (id) => post({ type: 'openEntity', id }));
+    network.one('render', () => mark('network'));
+    network.on('render', () => mark('network-frame'));
   } else {
     renderChoices(m);
     timeline?.finalize();
     timeline = m.years.length > 0 ? await drawTimeline($('timeline'), m, chosen, theme) : undefined;
     if (!timeline) $('timeline').textContent = 'No document of these is dated.';
     $('undated').textContent = m.undated > 0 ? `${m.undated} undated documents are not in the chart.` : '';
+    mark('timeline');
   }
 }
 
@@ -251,6 +266,7 @@ function wire(): void {
       $('status').textContent = 'Counting…';
       return;
     }
+    mark('model');
     model = message.model;
     $<HTMLSelectElement>('unit').value = model.options.unit;
     $<HTMLInputElement>('top').value = String(model.options.top);
