@@ -13,6 +13,7 @@ import { formatBenchPanelTable, type BenchPanelRun } from './benchPanelReport';
 import { writeGeneratedFolder, type GeneratedFolder } from './generatedBenchFolder';
 import { requireBuilt } from './hostEntryRun';
 import { REPO_ROOT } from './hostPaths';
+import { runBenchMain } from './benchMain';
 import { measurePanel } from './panelMeasure';
 
 const tag = '[bench-panel]';
@@ -64,27 +65,4 @@ async function bench(opts: BenchPanelOptions): Promise<number> {
   }
 }
 
-function main(argv: readonly string[]): Promise<number> {
-  let opts: BenchPanelOptions;
-  try {
-    opts = parseBenchPanelArgs(argv);
-  } catch (err) {
-    console.error(`${tag} ${err instanceof Error ? err.message : String(err)}\n\n${BENCH_PANEL_USAGE}`);
-    return Promise.resolve(2);
-  }
-  if (opts.help) {
-    process.stdout.write(BENCH_PANEL_USAGE);
-    return Promise.resolve(0);
-  }
-  return bench(opts);
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`${tag} ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runBenchMain(tag, BENCH_PANEL_USAGE, (argv) => parseBenchPanelArgs(argv), bench);
