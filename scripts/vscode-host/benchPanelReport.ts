@@ -54,10 +54,12 @@ function frameRow(what: string, s: FrameStats): string[] {
   ];
 }
 
-/** The status line names what was drawn: "… 200 entities; 11093 pairs in …". */
+/** The status line names what was drawn: "… 200 entities; 11093 pairs in …" (and the network's
+ * note, when it draws some of the pairs: "2913 of the 28544 pairs with n_ab ≥ 1 drawn: …"). */
 function shown(f: DrawFigure): string {
   const m = /(\d+) entities; (\d+) pairs/.exec(f.status);
-  return m ? `${m[1]} entities, ${m[2]} pairs` : f.status;
+  const drawn = /(\d+) of the \d+ pairs with n_ab ≥ \d+ drawn: each entity's (\d+) strongest/.exec(f.status);
+  return m ? `${m[1]} entities, ${m[2]} pairs${drawn ? ` (${drawn[1]} drawn: each entity's ${drawn[2]} strongest)` : ''}` : f.status;
 }
 
 export function formatBenchPanelTable(r: BenchPanelRun): string {
@@ -92,7 +94,8 @@ export function formatBenchPanelTable(r: BenchPanelRun): string {
       ],
       f.interaction.map((i) => frameRow(i.what, i.stats)),
     ),
-    '(over the seconds recorded: one wheel step or mouse move about every 16 ms, each awaited; animation frames',
-    " are the webview's requestAnimationFrame, network frames those the network drew)",
+    '(driven inside the webview, one wheel step or mouse move an animation frame: 15 steps in, 15 out, …, or a drag',
+    " from the network's corner round a circle; animation frames are the webview's requestAnimationFrame, network",
+    ' frames those the network drew; an idle second first)',
   ].join('\n');
 }

@@ -37,7 +37,7 @@ export interface FrameStats {
   rendersPerSecond: number;
   renderMedianGapMs: number | null;
   renderWorstGapMs: number | null;
-  /** Input events sent. */
+  /** Input events sent (one an animation frame). */
   inputs: number;
 }
 
@@ -138,7 +138,7 @@ const quantile = (xs: readonly number[], q: number): number => {
 };
 const gaps = (ts: readonly number[]): number[] => ts.slice(1).map((t, i) => t - ts[i]);
 
-export function frameStats(r: Recording, inputs: number): FrameStats {
+export function frameStats(r: Recording): FrameStats {
   const seconds = (r.to - r.from) / 1000;
   const frameGaps = gaps(r.frames);
   const renderGaps = gaps(r.renders);
@@ -152,51 +152,18 @@ export function frameStats(r: Recording, inputs: number): FrameStats {
     rendersPerSecond: r.renders.length / seconds,
     renderMedianGapMs: renderGaps.length > 0 ? median(renderGaps) : null,
     renderWorstGapMs: renderGaps.length > 0 ? Math.max(...renderGaps) : null,
-    inputs,
+    inputs: r.inputs,
   };
 }
 
-/** Records frames for `ms` while `input` sends events (one per ~16 ms, each awaited); returns the stats. */
-async function recordWhile(probe: PanelProbe, ms: number, input?: (step: number) => Promise<void>): Promise<FrameStats> {
-  await probe.start();
-  const until = Date.now() + ms;
-  let inputs = 0;
-  while (Date.now() < until) {
-    if (input) {
-      await input(inputs);
-      inputs++;
-    }
-    await sleep(16);
+async function interact(probe: PanelProbe, seconds: number): Promise<InteractionFigure[]> {
+  await sleep(1000); // let the first frames settle
+  const out: InteractionFigure[] = [];
+  for (const what of ['idle', 'zoom', 'pan'] as const) {
+    out.push({ what, stats: frameStats(await probe.drive(what, what === 'idle' ? 1000 : seconds * 1000)) });
+    await sleep(500);
   }
-  return frameStats(await probe.stop(), inputs);
-}
-
-async function interact(wb: Workbench, probe: PanelProbe, seconds: number): Promise<InteractionFigure[]> {
-  const page = wb.page;
-  const box = await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('#network').boundingBox();
-  if (!box) throw new Error('the network is not on screen');
-  await sleep(1000); // let the first frames and the layout settle
-  const idle = await recordWhile(probe, 1000);
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  // Zoom in for 15 wheel steps, out for 15, and so on.
-  const zoom = await recordWhile(probe, seconds * 1000, (step) => page.mouse.wheel(0, Math.floor(step / 15) % 2 === 0 ? -100 : 100));
-  await sleep(500);
-  // Pan: drag from the corner (the layout leaves a margin there) round a circle.
-  const x0 = box.x + 12;
-  const y0 = box.y + 12;
-  await page.mouse.move(x0, y0);
-  await page.mouse.down();
-  const pan = await recordWhile(probe, seconds * 1000, (step) =>
-    page.mouse.move(x0 + 120 * Math.sin(step / 10), y0 + 120 * (1 - Math.cos(step / 10))),
-  );
-  await page.mouse.up();
-  return [
-    { what: 'idle', stats: idle },
-    { what: 'zoom', stats: zoom },
-    { what: 'pan', stats: pan },
-  ];
+  return out;
 }
 
 /** Every figure, in one session: the panel opened `runs` times, then Apply, the network and its frames. */
@@ -225,7 +192,7 @@ export async function measurePanel(wb: Workbench, runs: number, progress: (line:
   const network = await networkTab(probe, runs);
   progress(`  first frame ${network.runs.map((t) => Math.round(t.drawnMs)).join(', ')} ms`);
   progress('zooming and panning the network ...');
-  const interaction = await interact(wb, probe, 2);
+  const interaction = await interact(probe, 2);
   return {
     open: { what: 'open the panel (25 entities): Enter → heatmap', status: opened.status, runs: opens },
     matrix,

@@ -4,7 +4,8 @@
 // (src/webview/analysis/main.ts: `analysis:model` when a model came, `analysis:matrix` when the
 // heatmap's cells and the table are in the DOM, `analysis:network` at the network's first frame,
 // `analysis:network-frame` at each frame it draws) and the animation frames, all on the webview's
-// own clock (performance.now()).
+// own clock (performance.now()). Zooming and panning are driven from inside the page too, one
+// input event an animation frame, so that the input keeps pace with the frames the page can give.
 //
 // Written as JavaScript text: functions handed to evaluate() are sent as their source, and the
 // TypeScript loader adds helper calls to named inner functions that the page does not have.
@@ -25,7 +26,6 @@ const PROBE = `(() => {
         channel.port2.postMessage(0);
       }),
     );
-  let recording;
   window.__panelBench = {
     // Sets the number of entities (when given) and clicks the control; the click's own work
     // (a tab's drawing is synchronous) is done when it returns.
@@ -39,7 +39,10 @@ const PROBE = `(() => {
     async drawn(view, after) {
       for (;;) {
         const at = last(view, after);
-        if (at >= 0) return { model: last('model', after), drawn: at, painted: await afterFrame(), status: document.getElementById('status').textContent };
+        if (at >= 0) {
+          const note = view === 'network' ? document.getElementById('network-note')?.textContent ?? '' : '';
+          return { model: last('model', after), drawn: at, painted: await afterFrame(), status: [document.getElementById('status').textContent, note].filter(Boolean).join('; ') };
+        }
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     },
@@ -49,26 +52,43 @@ const PROBE = `(() => {
     timeOrigin() {
       return performance.timeOrigin;
     },
-    // Animation frames and the network's frames from now until stop().
-    start() {
-      const r = { frames: [], renders: [], on: true, from: performance.now() };
-      r.observer = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.name === 'analysis:network-frame') r.renders.push(e.startTime);
+    // For 'ms' milliseconds, one input a frame on the network, as the mouse would send it: a wheel
+    // step (15 in, 15 out, …) at its middle, or a drag from its corner round a circle (a pan);
+    // none for 'idle'. Records the animation frames and the frames the network drew meanwhile.
+    async drive(kind, ms) {
+      const box = document.getElementById('network');
+      const target = box.querySelector('canvas:last-of-type') || box;
+      const rect = box.getBoundingClientRect();
+      const at = (x, y) => ({ clientX: rect.left + x, clientY: rect.top + y, bubbles: true, cancelable: true, view: window });
+      const frames = [];
+      const renders = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'analysis:network-frame') renders.push(e.startTime);
       });
-      r.observer.observe({ type: 'mark' });
-      const tick = (t) => {
-        if (!r.on) return;
-        r.frames.push(t);
+      observer.observe({ type: 'mark' });
+      let inputs = 0;
+      if (kind === 'pan') target.dispatchEvent(new MouseEvent('mousedown', { ...at(12, 12), button: 0, buttons: 1 }));
+      const from = performance.now();
+      await new Promise((resolve) => {
+        const tick = (t) => {
+          frames.push(t);
+          if (t - from >= ms) return resolve();
+          if (kind === 'zoom') {
+            const sign = Math.floor(inputs / 15) % 2 === 0 ? -1 : 1;
+            target.dispatchEvent(new WheelEvent('wheel', { ...at(rect.width / 2, rect.height / 2), deltaY: 100 * sign, deltaMode: 0 }));
+            inputs++;
+          } else if (kind === 'pan') {
+            const a = inputs / 10;
+            target.dispatchEvent(new MouseEvent('mousemove', { ...at(12 + 120 * Math.sin(a), 12 + 120 * (1 - Math.cos(a))), button: 0, buttons: 1 }));
+            inputs++;
+          }
+          requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      recording = r;
-    },
-    stop() {
-      const r = recording;
-      r.on = false;
-      r.observer.disconnect();
-      return { from: r.from, to: performance.now(), frames: r.frames, renders: r.renders };
+      });
+      if (kind === 'pan') target.dispatchEvent(new MouseEvent('mouseup', { ...at(12, 12), button: 0, buttons: 0 }));
+      observer.disconnect();
+      return { from, to: performance.now(), frames, renders, inputs };
     },
   };
 })()`;
@@ -96,6 +116,8 @@ export interface Recording {
   frames: number[];
   /** Timestamps of the frames the network drew. */
   renders: number[];
+  /** Input events sent (one an animation frame). */
+  inputs: number;
 }
 
 /** The panel's webview, driven from Playwright; all times on its own clock (ms). */
@@ -123,11 +145,7 @@ export class PanelProbe {
     return this.frame.evaluate('window.__panelBench.timeOrigin()');
   }
 
-  start(): Promise<void> {
-    return this.frame.evaluate('window.__panelBench.start()');
-  }
-
-  stop(): Promise<Recording> {
-    return this.frame.evaluate('window.__panelBench.stop()');
+  drive(kind: 'idle' | 'zoom' | 'pan', ms: number): Promise<Recording> {
+    return this.frame.evaluate(`window.__panelBench.drive(${JSON.stringify(kind)}, ${ms})`);
   }
 }
