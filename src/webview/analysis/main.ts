@@ -4,6 +4,7 @@
 // from the extension (a nonce); no inline handlers; workspace text only as text.
 import type { Core } from 'cytoscape';
 import type { Result } from 'vega-embed';
+import { networkEdges } from '../../core/analysis/networkEdges';
 import type { FromPanel, PanelModel, PanelOptions, ToPanel } from '../../core/analysis/panelModel';
 import { csvLine } from '../../core/export/csvCells';
 import { drawHeatmap, drawTimeline, type Measure } from './charts';
@@ -78,7 +79,12 @@ async function render(): Promise<void> {
     mark('matrix');
   } else if (tab === 'network') {
     network?.destroy();
-    network = drawNetwork($('network'), m, threshold, theme, (id) => post({ type: 'openEntity', id }));
+    const shown = networkEdges(m.pairs, threshold);
+    $('network-note').textContent =
+      shown.perEntity === undefined
+        ? ''
+        : `${shown.edges.length} of the ${shown.eligible} pairs with n_ab ≥ ${threshold} drawn: each entity's ${shown.perEntity} strongest. A higher n_ab ≥ draws all of fewer pairs.`;
+    network = drawNetwork($('network'), m, shown.edges, theme, (id) => post({ type: 'openEntity', id }));
     network.one('render', () => mark('network'));
     network.on('render', () => mark('network-frame'));
   } else {

@@ -1,18 +1,34 @@
 // The co-mention network with Cytoscape.js: a node per entity sized by its mentions, an edge per
-// pair together in at least `threshold` units, its width by n_ab. Also its picture as SVG, drawn
-// from the laid-out positions (Cytoscape draws to a canvas; the PNG comes from there).
+// pair given (analysis/networkEdges.ts chooses them), its width by n_ab. Also its picture as SVG,
+// drawn from the laid-out positions (Cytoscape draws to a canvas; the PNG comes from there).
+//
+// Kept quick at 300 entities (the bench: npm run bench:panel): the positions come from the core's
+// force layout (analysis/networkLayout.ts; Cytoscape's cose took seconds); edges are 'haystack'
+// lines, the cheapest Cytoscape draws; panning and zooming move a picture of the network, drawn
+// again when they stop (textureOnViewport); labels too small to read are not drawn.
 import cytoscape, { type Core } from 'cytoscape';
+import type { PairCount } from '../../core/analysis/cooccurrence';
+import { forceLayout } from '../../core/analysis/networkLayout';
 import type { PanelModel } from '../../core/analysis/panelModel';
 import type { Theme } from './theme';
 
-export function drawNetwork(el: HTMLElement, model: PanelModel, threshold: number, theme: Theme, onNode: (id: string) => void): Core {
+export function drawNetwork(
+  el: HTMLElement,
+  model: PanelModel,
+  edges: readonly PairCount[],
+  theme: Theme,
+  onNode: (id: string) => void,
+): Core {
   const maxMentions = Math.max(1, ...model.entities.map((e) => e.mentions));
-  const edges = model.pairs.filter((p) => p.nAB >= threshold);
   const maxPair = Math.max(1, ...edges.map((p) => p.nAB));
+  const xy = forceLayout(model.entities.length, edges);
   const cy = cytoscape({
     container: el,
     elements: [
-      ...model.entities.map((e) => ({ data: { id: e.id, label: e.name, size: 14 + 46 * Math.sqrt(e.mentions / maxMentions) } })),
+      ...model.entities.map((e, i) => ({
+        data: { id: e.id, label: e.name, size: 14 + 46 * Math.sqrt(e.mentions / maxMentions) },
+        position: { x: xy[2 * i], y: xy[2 * i + 1] },
+      })),
       ...edges.map((p) => ({
         data: {
           id: `${model.entities[p.a].id}~${model.entities[p.b].id}`,
@@ -35,13 +51,15 @@ export function drawNetwork(el: HTMLElement, model: PanelModel, threshold: numbe
           'background-color': theme.accent,
           'text-valign': 'bottom',
           'text-margin-y': 3,
+          'min-zoomed-font-size': 8,
         },
       },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'straight' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'haystack' } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': theme.foreground } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
+    layout: { name: 'preset', padding: 30 },
     wheelSensitivity: 0.2,
+    textureOnViewport: true,
   });
   cy.on('tap', 'node', (event) => onNode(String(event.target.id())));
   return cy;
