@@ -14,6 +14,7 @@ import { folderChanges, readFolderState, type FolderState } from './folderState'
 import { writeGeneratedFolder } from './generatedBenchFolder';
 import { requireBuilt, runEntryInHost } from './hostEntryRun';
 import { REPO_ROOT } from './hostPaths';
+import { runBenchMain } from './benchMain';
 
 const ENTRY = path.join(REPO_ROOT, 'dist', 'test', 'bench', 'editorBench.js');
 const tag = '[bench-editor]';
@@ -34,9 +35,9 @@ async function bench(opts: BenchEditorOptions): Promise<number> {
     ...(opts.folder !== undefined
       ? { workspaceSource: opts.folder, openInPlace: true }
       : {
-          createWorkspace: (run) => {
+          createWorkspace: async (run) => {
             console.log(`${tag} generating a ${opts.mb} MB corpus (seed ${opts.seed}) in the run folder ...`);
-            const generated = writeGeneratedFolder(path.join(run.root, 'bench-corpus'), opts.mb, opts.seed);
+            const generated = await writeGeneratedFolder(path.join(run.root, 'bench-corpus'), opts.mb, opts.seed);
             console.log(
               `${tag} ${generated.documents} documents, ${(generated.bytes / 1e6).toFixed(1)} MB; catalog: ${generated.catalogSource}`,
             );
@@ -88,27 +89,4 @@ async function bench(opts: BenchEditorOptions): Promise<number> {
   return code;
 }
 
-function main(argv: readonly string[]): Promise<number> {
-  let opts: BenchEditorOptions;
-  try {
-    opts = parseBenchEditorArgs(argv);
-  } catch (err) {
-    console.error(`${tag} ${err instanceof Error ? err.message : String(err)}\n\n${BENCH_EDITOR_USAGE}`);
-    return Promise.resolve(2);
-  }
-  if (opts.help) {
-    process.stdout.write(BENCH_EDITOR_USAGE);
-    return Promise.resolve(0);
-  }
-  return bench(opts);
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`${tag} ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runBenchMain(tag, BENCH_EDITOR_USAGE, (argv) => parseBenchEditorArgs(argv), bench);

@@ -1,6 +1,6 @@
 // What `npm run bench:editor` prints: a table for people and, as the very last line, one JSON
 // object of flat figures for scripts (times in ms, memory in MB of 2^20 bytes, corpus in 10^6 bytes).
-import { formatTable } from '../../src/cli/bench/report';
+import { formatTable } from '../../src/cli/bench/table';
 import { plural } from '../../src/core/text/plural';
 import type { HostFigures } from '../../test/bench/hostFigures';
 import type { CliScanTiming } from './cliScanTiming';

@@ -3,7 +3,7 @@
 // The editor opens a copy of corpus/ with the extension under development loaded.
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { startHostSession, type HostSession } from '../../scripts/vscode-host/hostSession';
+import { startHostSession, type HostSession, type HostSessionOptions } from '../../scripts/vscode-host/hostSession';
 import { CORPUS_DIR, ensureCatalog } from '../../scripts/vscode-host/testWorkspace';
 
 export const SCREENSHOTS_DIR = path.join(__dirname, 'screenshots');
@@ -37,6 +37,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Adds files to the workspace copy before the editor opens it (the copy lives in the run folder). */
   prepareWorkspace?: (workspace: string) => void;
+  /** Creates the folder to open (e.g. generated in the run folder) instead of copying workspaceSource. */
+  createWorkspace?: HostSessionOptions['createWorkspace'];
 }
 
 export class Workbench {
@@ -50,8 +52,9 @@ export class Workbench {
     const session = await startHostSession({
       kind: 'ui',
       workspaceSource: opts.workspaceSource ?? CORPUS_DIR,
+      createWorkspace: opts.createWorkspace,
       prepareWorkspace: (workspace) => {
-        if (!opts.workspaceSource) ensureCatalog(workspace);
+        if (!opts.workspaceSource && !opts.createWorkspace) ensureCatalog(workspace);
         opts.prepareWorkspace?.(workspace);
       },
       settings: opts.settings,
@@ -122,13 +125,16 @@ export class Workbench {
     return this.view(title);
   }
 
-  /** Runs a command from the command palette by its title, e.g. "Policy Annotator: Show Log". */
-  async runCommand(title: string): Promise<void> {
+  /** Runs a command from the command palette by its title, e.g. "Policy Annotator: Show Log";
+   * resolves with the time (Date.now()) Enter was pressed. */
+  async runCommand(title: string): Promise<number> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.fill(`>${title}`);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+    const pressed = Date.now();
     await input.press('Enter');
+    return pressed;
   }
 
   /** Text of the active editor's rendered lines (only what is on screen). */

@@ -1,7 +1,7 @@
 /**
  * Everything measured for one catalog size: catalog load (YAML parse and checks), matcher build,
  * indexing the whole corpus, re-scanning one small and one large document in the populated index
- * (what an edit costs), index memory, and a co-mentions query.
+ * (what an edit costs), index memory, a co-mentions query and the Analysis panel's model.
  */
 import { performance } from 'node:perf_hooks';
 import { buildCatalog, parseCatalogFile } from '../../core/catalog/catalogLoader';
@@ -14,6 +14,7 @@ import type { BenchCorpus, BenchDocument } from './corpusGenerator';
 import { benchDecorationRanges } from './decorationBench';
 import { canCollect, collectGarbage, liveBytes, repeat, repeatWithin, summarise, time, type Timing } from './measure';
 import { mostMentioned } from './mostMentioned';
+import { benchPanelModel, type PanelModelFigure } from './panelModelBench';
 import type { SeedCatalog } from './seedCatalog';
 
 export interface BenchSettings {
@@ -65,6 +66,8 @@ export interface SizeResult {
   /** Heap and array-buffer growth while the index was built; null when gc could not be forced. */
   heapDeltaBytes: number | null;
   coMentions: CoMentionResult | null;
+  /** The Analysis panel's model over the whole index. */
+  panelModel: PanelModelFigure;
 }
 
 const SYNTHETIC_FILE = 'bench-synthetic.entities.yaml';
@@ -138,6 +141,7 @@ export function benchCatalogSize(
     indexMemoryBytes: index.memoryBytes,
     heapDeltaBytes,
     coMentions: queryCoMentions(index),
+    panelModel: benchPanelModel(`generated, ${size.toLocaleString('en-US')} entities`, index, settings.indexRuns),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: a deterministic scaling bench of the core (ARCHITECTURE.md, Mentions). Generates a corpus of
  * shuffled sample paragraphs and catalogs of growing size, then measures catalog load, matcher
- * build, indexing throughput, edit re-scans, index memory and a co-mentions query per size, and
- * prints the figures against the targets. Informational: exits 0 whatever the figures.
+ * build, indexing throughput, edit re-scans, index memory, a co-mentions query and the Analysis
+ * panel's model per size, and prints the figures against the targets. Informational: exits 0
+ * whatever the figures.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import type { SpecEntity } from './catalogYaml';
 import { formatFolderScanBench, runFolderScanBench } from './folderScanBench';
 import { canCollect, time } from './measure';
 import { parseOptions, USAGE, type BenchOptions } from './options';
+import { benchFolderPanelModel, formatPanelModelBench, type PanelModelFigure } from './panelModelBench';
 import { Random } from './random';
 import { formatReport, type BenchReport } from './report';
 import { loadSeedCatalog } from './seedCatalog';
@@ -134,7 +136,13 @@ async function main(argv: readonly string[]): Promise<void> {
       })
     : undefined;
   if (folderScan) process.stdout.write(`\n${formatFolderScanBench(folderScan)}\n`);
-  const json = JSON.stringify({ ...report, folderScan }, null, 2);
+  const folderPanelModels: PanelModelFigure[] = [];
+  for (const folder of opts.folders) {
+    progress(`Analysis panel model: ${folder} ...`);
+    folderPanelModels.push(await benchFolderPanelModel(folder, opts.indexRuns));
+  }
+  process.stdout.write(`\n${formatPanelModelBench([...report.results.map((r) => r.panelModel), ...folderPanelModels])}\n`);
+  const json = JSON.stringify({ ...report, folderScan, folderPanelModels }, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);
     progress(`results written to ${opts.json}`);

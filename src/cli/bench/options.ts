@@ -28,7 +28,8 @@ Scaling bench of the mention matcher and corpus index. Deterministic for a given
   --runs N        timed passes over the corpus per catalog, after one warm-up (default 3)
   --seed N        seed of the corpus and catalog generators (default 1)
   --corpus DIR    sample documents and entities.yaml (default ./corpus)
-  --folder DIR    also time \`policy-annotator scan DIR\` and ripgrep on a folder of yours (repeatable)
+  --folder DIR    also time \`policy-annotator scan DIR\` and ripgrep, and the Analysis panel's model,
+                  on a folder of yours (repeatable)
   --no-folder-scan  skip the folder scans (the CLI and ripgrep over the corpus written to disk)
   --json[=FILE]   also print the results as JSON (or write them to FILE)
   --help          this text

@@ -4,6 +4,7 @@ import type { AnnotationPaintFigure } from './annotationPaintBench';
 import type { WorldBench } from './worldBench';
 import type { SizeResult } from './benchCatalog';
 import type { Timing } from './measure';
+import { formatTable } from './table';
 import type { Verdict } from './targets';
 
 export interface MachineInfo {
@@ -43,19 +44,6 @@ export interface BenchReport {
   annotationPaint: AnnotationPaintFigure[];
   world: WorldBench;
   totalSeconds: number;
-}
-
-type Align = 'left' | 'right';
-
-/** Columns padded to their widest cell; a rule under the header. */
-export function formatTable(columns: ReadonlyArray<[title: string, align: Align]>, rows: readonly string[][]): string {
-  const widths = columns.map(([title], c) => Math.max(title.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, c) => (columns[c][1] === 'left' ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
-      .join('  ')
-      .trimEnd();
-  return [line(columns.map(([t]) => t)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');

@@ -7,9 +7,10 @@
  * 10,000 words. The messages between the panel and its webview are in panelMessages.ts.
  */
 import type { Entity } from '../catalog/catalogTypes';
+import type { CorpusIndex } from '../index/corpusIndex';
 import type { MentionList } from '../matcher/mentionList';
 import { CooccurrenceCounter, type PairCount } from './cooccurrence';
-import { groupValue } from './documentAttributes';
+import { documentAttributes, groupValue } from './documentAttributes';
 import { Distribution } from './distribution';
 import { FilterError, parseFilter, type AttributeValue } from './documentFilter';
 import { mentionUnits, UNITS, type Unit } from './mentionUnits';
@@ -113,6 +114,26 @@ export interface PanelDocument {
 export interface PanelNames {
   entities: readonly Entity[];
   codes: ReadonlyArray<{ id: string; name: string }>;
+}
+
+/**
+ * The index's documents as the model reads them, with their attributes (the fields documents.yaml
+ * gives `listed` by path, then path, date and year) and no coded passages (the command line's bench;
+ * the editor adds front matter fields and passages). `pathOf` names a document as filters see it
+ * (undefined: left out).
+ */
+export function* indexPanelDocuments(
+  index: CorpusIndex,
+  pathOf: (id: string) => string | undefined,
+  listed: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+): Generator<PanelDocument> {
+  for (const id of index.documentIds()) {
+    const doc = index.document(id);
+    const path = pathOf(id);
+    if (!doc || path === undefined) continue;
+    const attributes = documentAttributes(path, doc.date, listed.get(path), {});
+    yield { id, mentions: doc.mentions, day: doc.date?.day, attributes, words: doc.words, passages: [] };
+  }
 }
 
 export function buildPanelModel(documents: Iterable<PanelDocument>, names: PanelNames, options: PanelOptions): PanelModel {

@@ -61,6 +61,7 @@ export function analysisHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
     <label>Edges from n_ab ≥ <input id="threshold" type="range" min="1" max="50" value="1"> <span id="threshold-value">1</span></label>
     ${save('network-svg', 'Export SVG')} ${save('network-png', 'Export PNG')}
     <span class="note">Nodes are sized by count; click an entity to list its mentions, a code for its concordance.</span>
+    <span id="network-note" class="note" role="status"></span>
   </div>
   <div id="network"></div>
 </section>

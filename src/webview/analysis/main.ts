@@ -6,12 +6,13 @@
 import type { Core } from 'cytoscape';
 import type { Result } from 'vega-embed';
 import type { ConcordanceSort } from '../../core/analysis/concordance';
+import { networkEdges } from '../../core/analysis/networkEdges';
 import type { ConcordanceReply, ConcordanceTarget, FromPanel, ToPanel } from '../../core/analysis/panelMessages';
 import { PANEL_UNITS, type PanelModel, type PanelOf, type PanelOptions } from '../../core/analysis/panelModel';
 import { drawHeatmap, drawTimeline, MAX_GROUPS, type Measure, type Order, type Rate } from './charts';
 import { renderConcordance } from './concordanceView';
 import { clear, el } from './dom';
-import { drawNetwork, networkSvg } from './network';
+import { drawNetwork, networkPairs, networkSvg } from './network';
 import { renderPairs, type PairSort } from './pairsTable';
 import { concordanceCsv, groupsCsv, pairsCsv } from './tables';
 import { currentTheme } from './theme';
@@ -42,6 +43,17 @@ let timeline: Result | undefined;
 let network: Core | undefined;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+/**
+ * User-timing marks for the browser's profiler and the panel bench (npm run bench:panel): a model
+ * came (`analysis:model`), a view was drawn (`analysis:matrix`, `analysis:network` at the
+ * network's first frame, `analysis:timeline`), and each frame the network draws
+ * (`analysis:network-frame`, only the last kept). Nothing else reads them.
+ */
+function mark(name: 'model' | 'matrix' | 'network' | 'network-frame' | 'timeline'): void {
+  if (name === 'network-frame') performance.clearMarks('analysis:network-frame');
+  performance.mark(`analysis:${name}`);
+}
 const UNIT_LABELS: Record<string, string> = { overlap: 'overlapping passages' };
 
 function options(): PanelOptions {
@@ -93,12 +105,20 @@ async function render(): Promise<void> {
         : undefined;
     if (!heatmap) $('heatmap').textContent = emptyMatrix(m);
     renderPairs($('pairs-body'), $('pairs-more'), m, sortKey);
+    mark('matrix');
   } else if (tab === 'network') {
     network?.destroy();
-    network = drawNetwork($('network'), m, threshold, theme, (id, isCode) => {
+    const shown = networkEdges(networkPairs(m), threshold);
+    $('network-note').textContent =
+      shown.perEntity === undefined
+        ? ''
+        : `${shown.edges.length} of the ${shown.eligible} pairs with n_ab ≥ ${threshold} drawn: each item's ${shown.perEntity} strongest. A higher n_ab ≥ draws all of fewer pairs.`;
+    network = drawNetwork($('network'), m, shown.edges, theme, (id, isCode) => {
       if (isCode) concordanceOf({ kind: 'code', value: id });
       else post({ type: 'openItem', id });
     });
+    network.one('render', () => mark('network'));
+    network.on('render', () => mark('network-frame'));
   } else if (tab === 'time') {
     renderChoices(m);
     const names = $('attributes');
@@ -118,6 +138,7 @@ async function render(): Promise<void> {
     const beyond =
       m.groups.length > MAX_GROUPS ? `The chart shows the first ${MAX_GROUPS} of ${m.groups.length} groups; the CSV has them all.` : '';
     $('ungrouped').textContent = without + beyond;
+    mark('timeline');
   } else {
     fillTargets(m);
   }
@@ -295,6 +316,7 @@ function wire(): void {
       renderConcordance($('kwic-body'), $('kwic-status'), lines);
       return;
     }
+    mark('model');
     model = message.model;
     $<HTMLSelectElement>('of').value = model.options.of;
     fillUnits(model.options.of, model.options.unit);

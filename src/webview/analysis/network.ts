@@ -1,44 +1,65 @@
-// The co-occurrence network with Cytoscape.js: a node per item (entity or code) sized by its count,
-// an edge per pair together in at least `threshold` units, its width by n_ab. Also its picture as SVG, drawn
-// from the laid-out positions (Cytoscape draws to a canvas; the PNG comes from there).
+// The co-occurrence network with Cytoscape.js: a node per item (entity or code) sized by its
+// count, an edge per pair given (analysis/networkEdges.ts chooses them), its width by n_ab. Also
+// its picture as SVG, drawn from the laid-out positions (Cytoscape draws to a canvas; the PNG comes
+// from there).
+//
+// Kept quick at 300 items (the bench: npm run bench:panel): the positions come from the core's
+// force layout (analysis/networkLayout.ts; Cytoscape's cose took seconds); edges are 'haystack'
+// lines, the cheapest Cytoscape draws; panning and zooming move a picture of the network, drawn
+// again when they stop (textureOnViewport); labels too small to read are not drawn.
 import cytoscape, { type Core } from 'cytoscape';
-import type { PanelModel } from '../../core/analysis/panelModel';
+import type { PairCount } from '../../core/analysis/cooccurrence';
+import { forceLayout } from '../../core/analysis/networkLayout';
+import type { PanelItem, PanelModel } from '../../core/analysis/panelModel';
 import type { Theme } from './theme';
 
-/** Node keys: the item's id, kind-prefixed when codes and entities share the network. */
-function nodeKeys(model: PanelModel): { row: (k: number) => string; col: (k: number) => string } {
-  if (model.symmetric) return { row: (k) => model.rows[k].id, col: (k) => model.cols[k].id };
-  return { row: (k) => `code:${model.rows[k].id}`, col: (k) => `entity:${model.cols[k].id}` };
+interface NetworkNode {
+  item: PanelItem;
+  /** Cytoscape's id: the item's id, kind-prefixed when codes and entities share the network. */
+  key: string;
+  code: boolean;
 }
 
-/** `onNode` gets the item's id and whether it is a code. */
+/** The nodes: the rows, then (codes with entities) the columns. */
+function networkNodes(model: PanelModel): NetworkNode[] {
+  const codes = model.options.of !== 'entities';
+  if (model.symmetric) return model.rows.map((item) => ({ item, key: item.id, code: codes }));
+  return [
+    ...model.rows.map((item) => ({ item, key: `code:${item.id}`, code: true })),
+    ...model.cols.map((item) => ({ item, key: `entity:${item.id}`, code: false })),
+  ];
+}
+
+/** The model's pairs between nodes (a column's node follows the rows' when the two lists differ). */
+export function networkPairs(model: PanelModel): PairCount[] {
+  return model.symmetric ? model.pairs : model.pairs.map((p) => ({ ...p, b: model.rows.length + p.b }));
+}
+
+/** `edges` are among `networkPairs(model)`; `onNode` gets the item's id and whether it is a code. */
 export function drawNetwork(
   el: HTMLElement,
   model: PanelModel,
-  threshold: number,
+  edges: readonly PairCount[],
   theme: Theme,
   onNode: (id: string, isCode: boolean) => void,
 ): Core {
-  const key = nodeKeys(model);
-  const nodes = [
-    ...model.rows.map((item, k) => ({ item, key: key.row(k), code: model.options.of !== 'entities' })),
-    ...(model.symmetric ? [] : model.cols.map((item, k) => ({ item, key: key.col(k), code: false }))),
-  ];
+  const nodes = networkNodes(model);
   const maxCount = Math.max(1, ...nodes.map((n) => n.item.count));
-  const edges = model.pairs.filter((p) => p.nAB >= threshold);
   const maxPair = Math.max(1, ...edges.map((p) => p.nAB));
+  const xy = forceLayout(nodes.length, edges);
   const cy = cytoscape({
     container: el,
     elements: [
-      ...nodes.map((n) => ({
+      ...nodes.map((n, i) => ({
         data: { id: n.key, item: n.item.id, code: n.code, label: n.item.name, size: 14 + 46 * Math.sqrt(n.item.count / maxCount) },
         classes: n.code ? 'code' : 'entity',
+        position: { x: xy[2 * i], y: xy[2 * i + 1] },
       })),
       ...edges.map((p) => ({
         data: {
-          id: `${key.row(p.a)}~${key.col(p.b)}`,
-          source: key.row(p.a),
-          target: key.col(p.b),
+          id: `${nodes[p.a].key}~${nodes[p.b].key}`,
+          source: nodes[p.a].key,
+          target: nodes[p.b].key,
           width: 1 + 7 * (p.nAB / maxPair),
           nAB: p.nAB,
         },
@@ -56,14 +77,16 @@ export function drawNetwork(
           'background-color': theme.accent,
           'text-valign': 'bottom',
           'text-margin-y': 3,
+          'min-zoomed-font-size': 8,
         },
       },
       { selector: 'node.code', style: { shape: 'round-rectangle', 'background-color': theme.muted } },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'straight' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': theme.muted, opacity: 0.6, 'curve-style': 'haystack' } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': theme.foreground } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
+    layout: { name: 'preset', padding: 30 },
     wheelSensitivity: 0.2,
+    textureOnViewport: true,
   });
   cy.on('tap', 'node', (event) => onNode(String(event.target.data('item')), event.target.data('code') === true));
   return cy;

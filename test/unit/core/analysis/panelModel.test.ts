@@ -3,11 +3,13 @@ import * as path from 'node:path';
 import {
   buildPanelModel,
   DEFAULT_PANEL_OPTIONS,
+  indexPanelDocuments,
   panelOptions,
   type PanelDocument,
   type PanelModel,
 } from '../../../../src/core/analysis/panelModel';
 import { pairUnits } from '../../../../src/core/analysis/panelUnits';
+import { CorpusIndex } from '../../../../src/core/index/corpusIndex';
 import { passageEntities } from '../../../../src/core/export/passageEntities';
 import { compileMatcher } from '../../../../src/core/matcher/mentionMatcher';
 import { scanDocument } from '../../../../src/core/matcher/documentScanner';
@@ -182,6 +184,19 @@ describe('analysis: the panel model', () => {
     assert.deepEqual(
       withEntity.map((u) => [u.document, text(u.document).slice(u.start, u.end)]),
       [['b.txt', 'ASEAN and China talked.']],
+    );
+  });
+
+  it("reads the index's documents with their attributes: listed fields, path, date and year", () => {
+    const index = new CorpusIndex(matcher);
+    index.setDocument('file:///w/a.txt', A, { day: 20010924, text: '2001-09-24', source: 'file name' });
+    index.setDocument('file:///w/gone.txt', 'Russia.');
+    const listed = new Map([['a.txt', { genre: 'speech', nested: { no: 1 } }]]);
+    const read = [...indexPanelDocuments(index, (id) => (id.endsWith('gone.txt') ? undefined : id.slice('file:///w/'.length)), listed)];
+    assert.deepEqual(
+      read.map((d) => [d.id, d.day, d.mentions.length, d.words, Object.fromEntries(d.attributes)]),
+      [['file:///w/a.txt', 20010924, 8, 16, { genre: 'speech', path: 'a.txt', date: '2001-09-24', year: 2001 }]],
+      'a document without a path is left out',
     );
   });
 });
