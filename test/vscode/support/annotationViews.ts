@@ -6,7 +6,7 @@ import type { PolicyAnnotatorApi } from '../../../src/policyAnnotatorApi';
 import type { CodeNode, CodesTreeNode } from '../../../src/features/annotationTrees/treeNodes';
 import { loadSidecar } from '../../../src/core/sidecars/sidecarLoad';
 import type { SidecarModel } from '../../../src/core/sidecars/sidecarModel';
-import { workspaceUri } from './extensionApi';
+import { extensionApi, workspaceUri } from './extensionApi';
 import { labelOf } from './trees';
 import { waitFor } from './waitFor';
 
@@ -60,10 +60,25 @@ export async function writeDocument(api: PolicyAnnotatorApi, name: string, text:
 
 /** Deletes test documents and their sidecars (and the editors showing them). */
 export async function removeDocuments(names: readonly string[]): Promise<void> {
+  // A test's unsaved edit is reverted first: closing its editor would save it (the web workbench
+  // saves after a delay by default), and a save landing after the delete brings the file back.
+  const ours = new Set(names.map((n) => workspaceUri(n).toString()));
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty || !ours.has(document.uri.toString())) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   for (const name of names.flatMap((n) => [`${n}.annotations.yaml`, n])) {
     await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
   }
+  // Gone from the index too before the next test counts the corpus (the watcher's event comes later).
+  const api = await extensionApi();
+  await waitFor(
+    () => names.every((n) => api.corpus.index.document(workspaceUri(n).toString()) === undefined),
+    30_000,
+    `${names.join(', ')} left the index`,
+  );
 }
 
 /** Adds an annotation on the first occurrence of `quote` in a document. */
