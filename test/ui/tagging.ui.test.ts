@@ -53,6 +53,10 @@ describe('workbench: tagging', function () {
     const row = widget.locator('.monaco-list-row', { hasText: 'Pivot to the East' }).first();
     await widget.locator('input[type="text"], input:not([type])').first().fill('pivot');
     await row.waitFor({ timeout: TIMEOUT });
+    // The pick's items follow the typed text from the extension (the "New code" offer): a check
+    // made before they arrive is undone by them (found here; see the closing note of issue 14), so
+    // the test checks once the offer for "pivot" is listed.
+    await widget.locator('.monaco-list-row', { hasText: 'New code "pivot"' }).first().waitFor({ timeout: TIMEOUT });
     const icon = (await row.locator('.quick-input-list-icon').first().getAttribute('style')) ?? '';
     assert.match(icon, /code-colours(\/|%2F)168b98\.svg/, `the colour dot of the code: ${icon}`);
     await row.click();
