@@ -90,6 +90,7 @@ export class Readiness {
         .filter((s) => s.busy)
         .map((s) => s.name);
       if (busy.length === 0) return true;
+      this.log?.info(`${title} waits for ${busy.join(', ')}.`);
       const started = Date.now();
       const ran = await this.settled(needs, title);
       this.log?.info(`${title} waited ${Date.now() - started} ms for ${busy.join(', ')}${ran ? '' : ', then was cancelled'}.`);
