@@ -41,7 +41,7 @@ export class FolderDocuments {
         return { scan: await pool.scan({ path, content: text }), text };
       }
       // A local folder is read by the scanning threads themselves; this thread only merges.
-      if (store.localPath) return { scan: await pool.scanFile(path, store.localPath(path)) };
+      if (store.localPath) return { scan: (await pool.scanFile(path, store.localPath(path))).scan };
       return { scan: await pool.scan({ path, content: store.readBytes ? await store.readBytes(path) : await store.readText(path) }) };
     };
     for await (const done of inOrder(store.list(isCorpusDocument), work, IN_FLIGHT * pool.threads)) {

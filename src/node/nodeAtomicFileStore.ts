@@ -67,14 +67,15 @@ export async function readVersioned(absolute: string): Promise<{ text: string; v
     // A lossy decoding would turn each invalid byte into U+FFFD, and the next write would keep that.
     const invalid = text.includes('\uFFFD') ? firstInvalidUtf8(bytes, Buffer.from(text, 'utf8')) : undefined;
     if (invalid) throw new NotUtf8Error(absolute, invalid.line, invalid.column);
-    return { text, version: versionOf(bytes, stat.mtimeMs) };
+    return { text, version: versionOf([bytes], stat.mtimeMs) };
   } finally {
     await handle.close();
   }
 }
 
-/** Replaces `absolute` with `text` atomically (see `AtomicFileStore.writeAtomic`). */
-export async function writeFileAtomic(absolute: string, text: string): Promise<FileVersion> {
+/** Replaces `absolute` with `content` atomically (see `AtomicFileStore.writeAtomic`): a text
+ * (written as UTF-8), or bytes given in pieces (written one after another). */
+export async function writeFileAtomic(absolute: string, content: string | readonly Uint8Array[]): Promise<FileVersion> {
   const dir = path.dirname(absolute);
   const existing = await lstat(absolute).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
@@ -83,12 +84,13 @@ export async function writeFileAtomic(absolute: string, text: string): Promise<F
   if (existing?.isSymbolicLink()) throw new Error(`${absolute} is a symbolic link; it is not replaced`);
   if (existing && !existing.isFile()) throw new Error(`${absolute} is not a regular file`);
   const temp = path.join(dir, `.${path.basename(absolute)}.${randomBytes(6).toString('hex')}.tmp`);
-  const bytes = Buffer.from(text, 'utf8');
+  const pieces = typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content;
   const handle = await open(temp, 'wx', 0o666);
   try {
     try {
       if (existing) await handle.chmod(existing.mode & 0o7777);
-      await handle.writeFile(bytes);
+      // Each writeFile goes on from where the one before it stopped.
+      for (const piece of pieces) await handle.writeFile(piece);
       await handle.sync();
     } finally {
       await handle.close();
@@ -100,7 +102,7 @@ export async function writeFileAtomic(absolute: string, text: string): Promise<F
   }
   await syncFolder(dir);
   const after = await lstat(absolute);
-  return versionOf(bytes, after.mtimeMs);
+  return versionOf(pieces, after.mtimeMs);
 }
 
 /** Makes the rename itself durable; not possible on every platform (Windows), so best effort. */
@@ -117,6 +119,12 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-function versionOf(bytes: Buffer, mtimeMs: number): FileVersion {
-  return { size: bytes.length, mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') };
+function versionOf(pieces: readonly Uint8Array[], mtimeMs: number): FileVersion {
+  const hash = createHash('sha256');
+  let size = 0;
+  for (const piece of pieces) {
+    hash.update(piece);
+    size += piece.length;
+  }
+  return { size, mtimeMs, sha256: hash.digest('hex') };
 }
