@@ -1,9 +1,11 @@
 /**
  * The scan cache's files: one a corpus folder, named by a digest of the folder's real path, in the
- * cache directory (scanCacheLocation.ts). Read whole; written atomically (temporary file, then
+ * cache directory (scanCacheLocation.ts). Read whole. Written atomically (temporary file, then
  * rename: src/node/nodeAtomicFileStore.ts), so a reader sees the old file or the new one, never
- * half of one; and bounded: after each write only the MAX_FOLDERS most recently used caches are
- * kept, fewer when together they pass MAX_BYTES (the one just written always stays).
+ * half of one; not flushed to disk, since after a crash of the machine a damaged file fails its
+ * length and checksum and is set aside. Bounded: after each write only the MAX_FOLDERS most
+ * recently used caches are kept, fewer when together they pass MAX_BYTES (the one just written
+ * always stays).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
@@ -35,7 +37,8 @@ export async function readCacheBytes(file: string): Promise<Uint8Array | undefin
 export async function writeCacheFile(file: string, pieces: readonly Uint8Array[]): Promise<void> {
   const directory = path.dirname(file);
   await mkdir(directory, { recursive: true, mode: 0o700 });
-  await writeFileAtomic(file, pieces);
+  // Not flushed to disk: a file a crash damaged fails its own checks and is written again.
+  await writeFileAtomic(file, pieces, { durable: false });
   await pruneCaches(directory, file);
 }
 

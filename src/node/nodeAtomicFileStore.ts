@@ -74,8 +74,14 @@ export async function readVersioned(absolute: string): Promise<{ text: string; v
 }
 
 /** Replaces `absolute` with `content` atomically (see `AtomicFileStore.writeAtomic`): a text
- * (written as UTF-8), or bytes given in pieces (written one after another). */
-export async function writeFileAtomic(absolute: string, content: string | readonly Uint8Array[]): Promise<FileVersion> {
+ * (written as UTF-8), or bytes given in pieces (written one after another). `durable: false`
+ * leaves out the flushes to disk (fsync): still atomic for every reader, but after a crash of the
+ * machine the file may be empty or damaged; only for files that check themselves (the scan cache). */
+export async function writeFileAtomic(
+  absolute: string,
+  content: string | readonly Uint8Array[],
+  { durable = true }: { durable?: boolean } = {},
+): Promise<FileVersion> {
   const dir = path.dirname(absolute);
   const existing = await lstat(absolute).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
@@ -91,7 +97,7 @@ export async function writeFileAtomic(absolute: string, content: string | readon
       if (existing) await handle.chmod(existing.mode & 0o7777);
       // Each writeFile goes on from where the one before it stopped.
       for (const piece of pieces) await handle.writeFile(piece);
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -100,7 +106,7 @@ export async function writeFileAtomic(absolute: string, content: string | readon
     await unlink(temp).catch(() => undefined);
     throw new Error(`could not write ${absolute}: ${(e as Error).message}`);
   }
-  await syncFolder(dir);
+  if (durable) await syncFolder(dir);
   const after = await lstat(absolute);
   return versionOf(pieces, after.mtimeMs);
 }
