@@ -15,6 +15,7 @@ import type { CliEnv, Folder } from './cliEnv';
 import { loadDocumentDates, type CliDating } from './documentDating';
 import { FolderDocuments } from './folderDocuments';
 import { openFolderScanCache } from './folderScanCache';
+import { ListedOnceStore } from './listedOnceStore';
 import { diagnosticLine, sortDiagnostics } from './formatters';
 
 export interface FolderScan {
@@ -44,7 +45,8 @@ export async function withFolderScan<T>(
 ): Promise<T> {
   const pool = new WorkerScanPool();
   try {
-    const folder = await env.openFolder(folderArg);
+    const opened = await env.openFolder(folderArg);
+    const folder: Folder = { ...opened, store: new ListedOnceStore(opened.store) };
     const kept = options.cache ? openFolderScanCache(env, folder) : undefined;
     const loaded = await loadCatalogs(env, folder, catalogs);
     for (const d of sortDiagnostics(loaded.catalog.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);

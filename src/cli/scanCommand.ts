@@ -1,10 +1,11 @@
 /**
  * `policy-annotator scan <folder>`: mentions of the catalog's entities in every document.
  *
- * Streams: documents are listed lazily, read several at a time and scanned on worker threads
- * (folderDocuments.ts), and their results come back in path order and are dropped after counting,
- * so memory does not grow with the corpus text; only per-entity counts and one small record a
- * document stay. With `--mentions` each document's rows are written in order, waiting for stdout
+ * Streams: documents are read several at a time and scanned on worker threads (folderDocuments.ts;
+ * the folder is walked once, for the catalog, the dates and the documents: listedOnceStore.ts),
+ * and their results come back in path order and are dropped after counting, so memory does not
+ * grow with the corpus text; only per-entity counts, one small record a document and the paths
+ * stay (and, for the scan cache, the new scans until it is written). With `--mentions` each document's rows are written in order, waiting for stdout
  * to drain when it is full.
  */
 import { scannedDocument } from '../core/indexing/documentScan';
