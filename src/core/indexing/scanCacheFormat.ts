@@ -14,7 +14,6 @@
  * A file that is truncated, altered or of another format version is refused as a whole, with a
  * reason (readCacheFile); it is then rewritten.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { crc32 } from 'node:zlib';
 import type { Diagnostic } from '../base/diagnostics';
 import type { DocumentDate } from '../catalog/catalogPeriod';
@@ -83,19 +82,24 @@ export function encodeRecord(out: BytePages, path: string, stamp: FileStamp, sca
     dateProblems: scan.dateProblems,
     ...(scan.fields ? { fields: scan.fields } : {}),
   };
-  const metaText = JSON.stringify(meta);
-  if (!isDeepStrictEqual(JSON.parse(metaText), meta)) return false;
-  if (![scan.lineCount, scan.length, scan.words].every(isInt32)) return false;
+  if (!jsonExact(meta)) return false;
+  if (!isInt32(scan.lineCount) || !isInt32(scan.length) || !isInt32(scan.words)) return false;
   if (stamp.size < 0n || stamp.size > U64_MAX || stamp.ino < 0n || stamp.ino > U64_MAX) return false;
   if ([stamp.mtimeNs, stamp.ctimeNs].some((t) => t < I64_MIN || t > I64_MAX)) return false;
   const pathBytes = encoder.encode(path);
-  const metaBytes = encoder.encode(metaText);
+  const metaBytes = encoder.encode(JSON.stringify(meta));
   const payload = RECORD_HEAD + pad4(pathBytes.length + metaBytes.length);
   const length = payload + scan.mentions.byteLength + scan.drops.byteLength;
   const { page, at } = out.reserve(length);
   const view = new DataView(page.buffer, page.byteOffset + at, length);
-  [length, pathBytes.length, metaBytes.length, scan.mentions.length, scan.drops.length].forEach((n, k) => view.setUint32(k * 4, n, true));
-  [scan.lineCount, scan.length, scan.words].forEach((n, k) => view.setInt32(20 + k * 4, n, true));
+  view.setUint32(0, length, true);
+  view.setUint32(4, pathBytes.length, true);
+  view.setUint32(8, metaBytes.length, true);
+  view.setUint32(12, scan.mentions.length, true);
+  view.setUint32(16, scan.drops.length, true);
+  view.setInt32(20, scan.lineCount, true);
+  view.setInt32(24, scan.length, true);
+  view.setInt32(28, scan.words, true);
   view.setBigUint64(32, stamp.size, true);
   view.setBigUint64(40, stamp.ino, true);
   view.setBigInt64(48, stamp.mtimeNs, true);
@@ -194,6 +198,24 @@ export function decodeRecord(record: KeptRecord): DocumentScan {
     ...(meta.fields ? { fields: meta.fields } : {}),
     words: view.getInt32(28, true),
   };
+}
+
+/** True when JSON gives `value` back as it is: strings, finite numbers but -0, booleans, null, and
+ * arrays and plain objects of those (no holes, no undefined, no Date, no NaN: YAML can give each). */
+function jsonExact(value: unknown): boolean {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype || Object.keys(value).length !== value.length) return false;
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !jsonExact(value[i])) return false;
+    return true;
+  }
+  if (proto !== Object.prototype && proto !== null) return false;
+  const names = Object.getOwnPropertyNames(value);
+  if (Object.getOwnPropertySymbols(value).length > 0 || names.length !== Object.keys(value).length) return false;
+  return names.every((k) => jsonExact((value as Record<string, unknown>)[k]));
 }
 
 function bytesOf(a: Int32Array): Uint8Array {

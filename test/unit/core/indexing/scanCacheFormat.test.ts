@@ -114,8 +114,21 @@ describe('scan cache file format', () => {
     assert.ok(Number.isNaN(scan.fields?.score));
     assert.equal(encodeRecord(pages, 'x.md', stampFor(0), scan), false);
     assert.equal(pages.length, 0);
-    const negativeZero = scanForIndex(setup, { path: 'y.md', content: '---\nscore: -0\n---\nRussia' }).scan;
-    assert.equal(encodeRecord(pages, 'y.md', stampFor(0), negativeZero), false);
+    for (const value of ['-0', '.inf', '-.inf'])
+      assert.equal(
+        encodeRecord(pages, 'y.md', stampFor(0), scanForIndex(setup, { path: 'y.md', content: `---\nscore: ${value}\n---\n` }).scan),
+        false,
+        value,
+      );
+    const odd = (fields: Record<string, unknown>): DocumentScan => ({
+      ...scanForIndex(setup, { path: 'z.md', content: 'x' }).scan,
+      fields,
+    });
+    for (const fields of [{ a: undefined }, { a: new Date(0) }, { a: [1, , 3] }, { a: () => 1 }, { a: 1n }, { [Symbol('s')]: 1 }])
+      assert.equal(encodeRecord(pages, 'z.md', stampFor(0), odd(fields)), false, String(Object.keys(fields)));
+    assert.equal(pages.length, 0);
+    const plainFields = { a: [1, 'b', null, true, { c: -1.5e300 }], ['__proto__']: 'x' };
+    assert.ok(encodeRecord(pages, 'z.md', stampFor(0), odd(plainFields)), 'plain data is kept');
   });
 
   it('refuses a truncated file, a changed byte, another format version and other files, saying why', () => {
