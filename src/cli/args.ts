@@ -21,6 +21,8 @@ export interface ScanArgs {
   all: boolean;
   /** `--catalog` files (relative to the working directory); empty: discover in the folder. */
   catalogs: string[];
+  /** `--no-cache`: neither read nor write the scan cache. */
+  noCache: boolean;
 }
 
 export interface CheckArgs {
@@ -50,6 +52,7 @@ export interface AuditArgs {
   folder: string;
   format: Exclude<OutputFormat, 'csv'>;
   catalogs: string[];
+  noCache: boolean;
 }
 
 export type CliArgs =
@@ -62,7 +65,7 @@ const COMMON = {
 } as const;
 
 const OPTIONS = {
-  scan: { ...COMMON, mentions: { type: 'boolean' }, all: { type: 'boolean' } },
+  scan: { ...COMMON, mentions: { type: 'boolean' }, all: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
   check: { ...COMMON, codebook: { type: 'string' } },
   export: {
     ...COMMON,
@@ -71,7 +74,7 @@ const OPTIONS = {
     force: { type: 'boolean' },
     base: { type: 'string' },
   },
-  audit: { ...COMMON },
+  audit: { ...COMMON, 'no-cache': { type: 'boolean' } },
 } as const;
 
 type Command = keyof typeof OPTIONS;
@@ -112,10 +115,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const folder = positionals[0];
   const catalogs = values.catalog ?? [];
   if (command === 'scan') {
-    return { command, folder, format: format as OutputFormat, mentions: values.mentions ?? false, all: values.all ?? false, catalogs };
+    return {
+      command,
+      folder,
+      format: format as OutputFormat,
+      mentions: values.mentions ?? false,
+      all: values.all ?? false,
+      catalogs,
+      noCache: values['no-cache'] ?? false,
+    };
   }
   if (command === 'export') return exportArgs(folder, format as ExportFormat, catalogs, values);
-  if (command === 'audit') return { command, folder, format: format as AuditArgs['format'], catalogs };
+  if (command === 'audit')
+    return { command, folder, format: format as AuditArgs['format'], catalogs, noCache: values['no-cache'] ?? false };
   return { command, folder, format: format as CheckArgs['format'], catalogs, codebook: values.codebook };
 }
 
@@ -146,6 +158,7 @@ interface ParsedValues {
   out?: string;
   force?: boolean;
   base?: string;
+  'no-cache'?: boolean;
 }
 
 function parseStrict(command: Command, args: string[]): { values: ParsedValues; positionals: string[] } {

@@ -17,17 +17,23 @@ const TABLE_NAMES = 8;
 const TABLE_UNMENTIONED = 40;
 
 export async function runAudit(args: AuditArgs, env: CliEnv): Promise<number> {
-  return withFolderScan(env, args.folder, args.catalogs, async ({ folder, loaded, dating, documents, pool }) => {
-    const audit = new CatalogAudit(loaded.catalog);
-    for await (const { path, text, scan } of documents.scan(pool, true)) {
-      dating.record(scan.dateProblems);
-      if (text !== undefined) audit.add(folder.display(path), text, scannedDocument(scan).mentions);
-    }
-    const report = audit.report();
-    await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));
-    for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
-    return documents.unreadable > 0 || hasErrors(loaded.catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
-  });
+  return withFolderScan(
+    env,
+    args.folder,
+    args.catalogs,
+    async ({ folder, loaded, dating, documents, pool }) => {
+      const audit = new CatalogAudit(loaded.catalog);
+      for await (const { path, text, scan } of documents.scan(pool, true)) {
+        dating.record(scan.dateProblems);
+        if (text !== undefined) audit.add(folder.display(path), text, scannedDocument(scan).mentions);
+      }
+      const report = audit.report();
+      await env.out.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : auditTable(report));
+      for (const d of sortDiagnostics(dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
+      return documents.unreadable > 0 || hasErrors(loaded.catalog.diagnostics) || hasErrors(dating.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+    },
+    { cache: !args.noCache },
+  );
 }
 
 export function auditTable(report: AuditReport): string {

@@ -3,6 +3,7 @@
  * process with spies and fakes (main.ts wires the real ones from nodeEnv.ts).
  */
 import type { FileStore } from '../core/base/ports';
+import type { ScanCacheSettings } from './scanCacheLocation';
 import type { TextSink } from './textSink';
 
 /** The folder a command works on. */
@@ -30,4 +31,6 @@ export interface CliEnv {
   writeExport(dir: string, name: string, text: string, replace: boolean): Promise<string>;
   /** Milliseconds, for the time a scan took. */
   clock(): number;
+  /** Where folder scans are kept between runs; undefined: not kept (see scanCacheLocation.ts). */
+  scanCache?: ScanCacheSettings;
 }

@@ -1,5 +1,6 @@
 /** The real CliEnv: process streams, the file system, the working directory. */
 import { readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +8,7 @@ import { CliError, describeError } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
 import { writeExportFile } from './exportWriter';
 import { NodeFileStore } from '../node/nodeFileStore';
+import { scanCacheSettings } from './scanCacheLocation';
 import { StreamSink } from './textSink';
 
 export function nodeEnv(cwd: string = process.cwd()): CliEnv {
@@ -15,6 +17,7 @@ export function nodeEnv(cwd: string = process.cwd()): CliEnv {
     out: new StreamSink(process.stdout),
     err: new StreamSink(process.stderr),
     clock: () => performance.now(),
+    scanCache: scanCacheSettings(process.env, safeHomedir()),
     async openFolder(folder: string): Promise<Folder> {
       const root = path.resolve(cwd, folder);
       const info = await stat(root).catch(() => undefined);
@@ -36,4 +39,12 @@ export function nodeEnv(cwd: string = process.cwd()): CliEnv {
       }
     },
   };
+}
+
+function safeHomedir(): string {
+  try {
+    return homedir();
+  } catch {
+    return ''; // no home: no cache, unless XDG_CACHE_HOME names one
+  }
 }

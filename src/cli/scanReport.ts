@@ -10,6 +10,8 @@ export interface ScanTotals {
   entitiesMentioned: number;
   entitiesInCatalog: number;
   elapsedMs: number;
+  /** Documents whose scan came from the scan cache. */
+  fromCache: number;
 }
 
 export interface ScanReportInput {
@@ -18,6 +20,7 @@ export interface ScanReportInput {
   tally: EntityTally;
   includeUnmentioned: boolean;
   elapsedMs: number;
+  fromCache: number;
 }
 
 const ENTITY_COLUMNS: ReadonlyArray<Column<EntityTotal>> = [
@@ -30,21 +33,24 @@ const ENTITY_COLUMNS: ReadonlyArray<Column<EntityTotal>> = [
 
 export const ENTITY_CSV_COLUMNS = ['id', 'name', 'kind', 'type', 'mentions', 'documents'] as const;
 
-export function scanTotals(tally: EntityTally, elapsedMs: number): ScanTotals {
+export function scanTotals(tally: EntityTally, elapsedMs: number, fromCache: number): ScanTotals {
   return {
     documents: tally.documents.length,
     mentions: tally.mentions,
     entitiesMentioned: tally.entitiesMentioned,
     entitiesInCatalog: tally.entitiesInCatalog,
     elapsedMs: Math.round(elapsedMs),
+    fromCache,
   };
 }
 
-/** "5 documents scanned, 1234 mentions, 45 of 188 entities mentioned, 85 ms". */
+/** "5 documents scanned, 1234 mentions, 45 of 188 entities mentioned, 85 ms" and, when the scan
+ * cache gave any, "; 4 from the scan cache". */
 export function totalLine(t: ScanTotals): string {
   return (
     `${plural(t.documents, 'document')} scanned, ${plural(t.mentions, 'mention')}, ` +
-    `${t.entitiesMentioned} of ${plural(t.entitiesInCatalog, 'entity', 'entities')} mentioned, ${formatDuration(t.elapsedMs)}`
+    `${t.entitiesMentioned} of ${plural(t.entitiesInCatalog, 'entity', 'entities')} mentioned, ${formatDuration(t.elapsedMs)}` +
+    (t.fromCache > 0 ? `; ${t.fromCache} from the scan cache` : '')
   );
 }
 
@@ -54,7 +60,7 @@ export function formatDuration(ms: number): string {
 
 export function entityReport(format: OutputFormat, input: ScanReportInput): string {
   const rows = input.tally.ranking(input.includeUnmentioned);
-  const totals = scanTotals(input.tally, input.elapsedMs);
+  const totals = scanTotals(input.tally, input.elapsedMs, input.fromCache);
   if (format === 'csv')
     return [csvRow(ENTITY_CSV_COLUMNS), ...rows.map((r) => csvRow(ENTITY_CSV_COLUMNS.map((c) => r[c])))].join('\n') + '\n';
   if (format === 'json') {

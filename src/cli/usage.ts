@@ -4,6 +4,12 @@ import { COOCCUR_USAGE, KWIC_USAGE, MATRIX_USAGE } from './analysis/analysisUsag
 
 export const VERSION: string = version;
 
+const CACHE_NOTE = `scan, audit, cooccur, kwic and matrix keep each document's scan in a cache
+(\$XDG_CACHE_HOME/policy-annotator, else ~/.cache/policy-annotator), used again while the
+document's file, the catalog, the listed dates and this version are unchanged. --no-cache, or
+POLICY_ANNOTATOR_CACHE=off in the environment, turns it off; POLICY_ANNOTATOR_CACHE=verbose says
+what it did on stderr.`;
+
 const GENERAL = `policy-annotator ${version}: entity mentions, annotation checks and exports for a folder of policy texts
 
 Usage:
@@ -32,6 +38,9 @@ Commands:
 
 Exit codes: 0 ok (warnings and non-anchored annotations do not fail), 1 problems found (errors in the catalog,
 codebook or sidecars; missing or unreadable documents), 2 bad arguments or missing input.
+
+${CACHE_NOTE}
+
 Run 'policy-annotator <command> --help' for the options of one command.`;
 
 const SCAN = `Usage: policy-annotator scan <folder> [options]
@@ -46,10 +55,13 @@ Options:
       --all                    include catalog entities that no document mentions
       --catalog <file>         use this catalog instead of the folder's entities.yaml files
                                (repeat to merge several)
+      --no-cache               scan every document, neither reading nor writing the scan cache
   -h, --help                   show this help
 
 Catalog problems are printed on stderr as file:line:col: severity: message [code]; the scan
-still runs with the sound part of the catalog.`;
+still runs with the sound part of the catalog.
+
+${CACHE_NOTE}`;
 
 const CHECK = `Usage: policy-annotator check <folder> [options]
 
@@ -120,6 +132,7 @@ Options:
   -f, --format table|json      output format (default: table; json: one object, for scripts)
       --catalog <file>         use this catalog instead of the folder's entities.yaml files
                                (repeat to merge several)
+      --no-cache               scan every document, neither reading nor writing the scan cache
   -h, --help                   show this help`;
 
 export function usage(topic?: string): string {

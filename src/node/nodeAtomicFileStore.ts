@@ -67,14 +67,21 @@ export async function readVersioned(absolute: string): Promise<{ text: string; v
     // A lossy decoding would turn each invalid byte into U+FFFD, and the next write would keep that.
     const invalid = text.includes('\uFFFD') ? firstInvalidUtf8(bytes, Buffer.from(text, 'utf8')) : undefined;
     if (invalid) throw new NotUtf8Error(absolute, invalid.line, invalid.column);
-    return { text, version: versionOf(bytes, stat.mtimeMs) };
+    return { text, version: versionOf([bytes], stat.mtimeMs) };
   } finally {
     await handle.close();
   }
 }
 
-/** Replaces `absolute` with `text` atomically (see `AtomicFileStore.writeAtomic`). */
-export async function writeFileAtomic(absolute: string, text: string): Promise<FileVersion> {
+/** Replaces `absolute` with `content` atomically (see `AtomicFileStore.writeAtomic`): a text
+ * (written as UTF-8), or bytes given in pieces (written one after another). `durable: false`
+ * leaves out the flushes to disk (fsync): still atomic for every reader, but after a crash of the
+ * machine the file may be empty or damaged; only for files that check themselves (the scan cache). */
+export async function writeFileAtomic(
+  absolute: string,
+  content: string | readonly Uint8Array[],
+  { durable = true }: { durable?: boolean } = {},
+): Promise<FileVersion> {
   const dir = path.dirname(absolute);
   const existing = await lstat(absolute).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
@@ -83,13 +90,14 @@ export async function writeFileAtomic(absolute: string, text: string): Promise<F
   if (existing?.isSymbolicLink()) throw new Error(`${absolute} is a symbolic link; it is not replaced`);
   if (existing && !existing.isFile()) throw new Error(`${absolute} is not a regular file`);
   const temp = path.join(dir, `.${path.basename(absolute)}.${randomBytes(6).toString('hex')}.tmp`);
-  const bytes = Buffer.from(text, 'utf8');
+  const pieces = typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content;
   const handle = await open(temp, 'wx', 0o666);
   try {
     try {
       if (existing) await handle.chmod(existing.mode & 0o7777);
-      await handle.writeFile(bytes);
-      await handle.sync();
+      // Each writeFile goes on from where the one before it stopped.
+      for (const piece of pieces) await handle.writeFile(piece);
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -98,9 +106,9 @@ export async function writeFileAtomic(absolute: string, text: string): Promise<F
     await unlink(temp).catch(() => undefined);
     throw new Error(`could not write ${absolute}: ${(e as Error).message}`);
   }
-  await syncFolder(dir);
+  if (durable) await syncFolder(dir);
   const after = await lstat(absolute);
-  return versionOf(bytes, after.mtimeMs);
+  return versionOf(pieces, after.mtimeMs);
 }
 
 /** Makes the rename itself durable; not possible on every platform (Windows), so best effort. */
@@ -117,6 +125,12 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-function versionOf(bytes: Buffer, mtimeMs: number): FileVersion {
-  return { size: bytes.length, mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') };
+function versionOf(pieces: readonly Uint8Array[], mtimeMs: number): FileVersion {
+  const hash = createHash('sha256');
+  let size = 0;
+  for (const piece of pieces) {
+    hash.update(piece);
+    size += piece.length;
+  }
+  return { size, mtimeMs, sha256: hash.digest('hex') };
 }

@@ -5,6 +5,8 @@
  * are valid only until the next read.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { FileStamp } from '../core/indexing/scanCacheValidity';
+import { fdStamp } from './fileStamp';
 
 export class ReusedReadBuffer {
   private buffer: Buffer;
@@ -13,15 +15,17 @@ export class ReusedReadBuffer {
     this.buffer = Buffer.allocUnsafe(initialBytes);
   }
 
-  /** The whole file (read to its end, so a file that grows while read is read whole). */
-  read(path: string): Uint8Array {
+  /** The whole file (read to its end, so a file that grows while read is read whole), and its
+   * stamp taken before it was read (a write during the read changes the file's stamp after it). */
+  read(path: string): { bytes: Uint8Array; stamp: FileStamp } {
     const fd = openSync(path, 'r');
     try {
+      const stamp = fdStamp(fd);
       let size = 0;
       for (;;) {
         if (size === this.buffer.length) this.grow();
         const got = readSync(fd, this.buffer, size, this.buffer.length - size, null);
-        if (got === 0) return this.buffer.subarray(0, size);
+        if (got === 0) return { bytes: this.buffer.subarray(0, size), stamp };
         size += got;
       }
     } finally {

@@ -52,12 +52,12 @@ port.on('message', (message: ScanRequest | SetupMessage) => {
   }
   const request = message;
   try {
-    const content = 'localPath' in request ? reader.read(request.localPath) : request.content;
+    const read = 'localPath' in request ? reader.read(request.localPath) : { bytes: request.content, stamp: undefined };
     if (!setup) throw new Error('a job came before the setup');
-    const { scan } = scanForIndex(setup, { path: request.path, content });
+    const { scan } = scanForIndex(setup, { path: request.path, content: read.bytes });
     // Empty lists share one buffer (MentionList.empty): that one is copied, never moved away.
     for (const a of [scan.mentions, scan.drops]) if (a.byteLength > 0 && a !== MentionList.empty.data) moved.push(a.buffer as ArrayBuffer);
-    answer({ seq: request.seq, scan });
+    answer({ seq: request.seq, scan, ...(read.stamp ? { stamp: read.stamp } : {}) });
   } catch (err) {
     answer({ seq: request.seq, error: err instanceof Error ? err.message : String(err) });
   }

@@ -5,18 +5,26 @@
  * start, or died) is dropped and its jobs are scanned on the caller's thread instead, so indexing
  * never loses a document to a thread; with no thread left the pool scans inline.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { forScanning, type DocumentScan, type ScanJob, type ScanSetup } from '../core/indexing/documentScan';
 import { InlineScanPool, type ScanPool } from '../core/indexing/scanPool';
+import type { FileStamp } from '../core/indexing/scanCacheValidity';
 import { bundledScript, startWorker } from './bundledScript';
+import { readStamped } from './fileStamp';
 import type { ScanAnswer, ScanRequest, SetupMessage } from './scanMessages';
 
 type PoolJob = ScanJob | { readonly path: string; readonly localPath: string };
+
+/** A scan, with the stamp of the local file it was read from (taken before reading it). */
+export interface StampedScan {
+  scan: DocumentScan;
+  stamp?: FileStamp;
+}
+
 interface Pending {
   job: PoolJob;
-  resolve: (scan: DocumentScan) => void;
+  resolve: (scanned: StampedScan) => void;
   reject: (err: Error) => void;
 }
 interface Thread {
@@ -76,31 +84,33 @@ export class WorkerScanPool implements ScanPool {
     return Math.max(1, this.live.length);
   }
 
-  scan(job: ScanJob): Promise<DocumentScan> {
-    return this.send(job);
+  async scan(job: ScanJob): Promise<DocumentScan> {
+    return (await this.send(job)).scan;
   }
 
   /** Scans a local file that the scanning thread reads itself: this thread does no I/O for it. */
-  scanFile(path: string, localPath: string): Promise<DocumentScan> {
+  scanFile(path: string, localPath: string): Promise<StampedScan> {
     return this.send({ path, localPath });
   }
 
-  private send(job: PoolJob): Promise<DocumentScan> {
+  private send(job: PoolJob): Promise<StampedScan> {
     if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
     if (!this.inline) return Promise.reject(new Error('the scan pool is not set up yet'));
     const thread = this.leastBusy();
     if (!thread) return this.scanHere(job);
     const seq = ++this.seq;
-    return new Promise<DocumentScan>((resolve, reject) => {
+    return new Promise<StampedScan>((resolve, reject) => {
       thread.pending.set(seq, { job, resolve, reject });
       const request: ScanRequest = { ...job, seq };
       thread.worker.postMessage(request);
     });
   }
 
-  private async scanHere(job: PoolJob): Promise<DocumentScan> {
+  private async scanHere(job: PoolJob): Promise<StampedScan> {
     if (!this.inline) throw new Error('the scan pool is not set up yet');
-    return this.inline.scan('localPath' in job ? { path: job.path, content: await readFile(job.localPath) } : job);
+    if (!('localPath' in job)) return { scan: await this.inline.scan(job) };
+    const { bytes, stamp } = await readStamped(job.localPath);
+    return { scan: await this.inline.scan({ path: job.path, content: bytes }), ...(stamp ? { stamp } : {}) };
   }
 
   close(): void {
@@ -120,7 +130,7 @@ export class WorkerScanPool implements ScanPool {
         const p = thread.pending.get(answer.seq);
         if (!p) continue;
         thread.pending.delete(answer.seq);
-        if (answer.scan) p.resolve(answer.scan);
+        if (answer.scan) p.resolve(answer.stamp ? { scan: answer.scan, stamp: answer.stamp } : { scan: answer.scan });
         else p.reject(new Error(answer.error));
       }
     });

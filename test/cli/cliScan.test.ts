@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { layeredCatalog, layeredCatalogFile } from '../unit/helpers/sampleCatalog';
 import { normaliseText } from '../../src/core/text/textOffsets';
-import { buildCli, FIXTURES, runBuiltCli } from './support/cliHarness';
+import { buildCli, CLI_ENV, FIXTURES, runBuiltCli } from './support/cliHarness';
 import { csvRecords } from '../support/csv';
 
 interface EntityJson {
@@ -240,7 +240,10 @@ describe('CLI scan (dist/cli.js)', function () {
 
   it('stops quietly when the reader closes the pipe (| head)', async function () {
     if (!existsSync('corpus/entities.yaml')) this.skip();
-    const child = spawn(process.execPath, ['dist/cli.js', 'scan', 'corpus', '--mentions'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/cli.js', 'scan', 'corpus', '--mentions'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: CLI_ENV,
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();

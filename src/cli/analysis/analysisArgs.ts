@@ -21,6 +21,8 @@ interface Common {
   bom: boolean;
   catalogs: string[];
   codebook?: string;
+  /** `--no-cache`: neither read nor write the scan cache. */
+  noCache: boolean;
 }
 
 export const COOCCUR_OF = ['entities', 'codes', 'codes-entities'] as const;
@@ -62,6 +64,7 @@ const COMMON = {
   codebook: { type: 'string' },
   where: { type: 'string', multiple: true },
   bom: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
 } as const;
 
 const OPTIONS = {
@@ -100,6 +103,7 @@ export function parseAnalysisArgs(command: AnalysisCommand, args: string[]): Ana
     bom: values.bom ?? false,
     catalogs: values.catalog ?? [],
     codebook: values.codebook,
+    noCache: values['no-cache'] === true,
   };
   switch (command) {
     case 'cooccur':
@@ -118,6 +122,7 @@ interface Values {
   codebook?: string;
   where?: string[];
   bom?: boolean;
+  'no-cache'?: boolean;
   of?: string;
   unit?: string;
   min?: string;

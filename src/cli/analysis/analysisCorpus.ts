@@ -36,6 +36,7 @@ export interface AnalysisScope {
   where: readonly string[];
   catalogs: readonly string[];
   codebook?: string;
+  noCache: boolean;
 }
 
 export interface AnalysisContext extends FolderScan {
@@ -68,7 +69,7 @@ export function withAnalysisCorpus<T>(env: CliEnv, scope: AnalysisScope, work: (
       for (const d of sortDiagnostics(scan.dating.diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
       return result;
     },
-    { attributes: true },
+    { attributes: true, cache: !scope.noCache },
   );
 }
 

@@ -9,6 +9,7 @@ const WHERE = `      --where <filter>         only the documents whose attribute
       --catalog <file>         use this catalog instead of the folder's entities.yaml files (repeat)
       --codebook <file>        use this codebook instead of the folder's codebook.yaml
       --bom                    start CSV with a UTF-8 byte order mark (for Excel)
+      --no-cache               scan every document, neither reading nor writing the scan cache
   -h, --help                   show this help
 
 CSV cells that a spreadsheet would run as a formula (=, +, -, @ first) are written as text. Exit

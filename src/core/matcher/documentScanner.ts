@@ -25,6 +25,16 @@ export interface ScannedDocument {
   words: number;
 }
 
+/**
+ * The version of what a scan yields. Bump it with any change that could make `scanDocument`, or
+ * what `scanForIndex` adds to it (indexing/documentScan.ts: the date, the front matter fields,
+ * the word count, the decoding of bytes), give a different result for some text: the CLI keeps
+ * scans of whole folders between runs (indexing/scanCacheKey.ts) and trusts a kept scan only while
+ * this number, the scanning code's bundle and the matcher are the same. When in doubt, bump it:
+ * the cost is one full scan of each folder, where forgetting it gives wrong counts.
+ */
+export const SCANNER_VERSION = 1;
+
 const builder = new MentionListBuilder();
 
 /** No date: only aliases without a period are read. */

@@ -22,15 +22,20 @@ describe('CLI arguments', () => {
       mentions: false,
       all: false,
       catalogs: [],
+      noCache: false,
     });
-    assert.deepEqual(parseCliArgs(['scan', '--mentions', 'corpus', '-f', 'csv', '--catalog', 'a.yaml', '--catalog=b.yaml', '--all']), {
-      command: 'scan',
-      folder: 'corpus',
-      format: 'csv',
-      mentions: true,
-      all: true,
-      catalogs: ['a.yaml', 'b.yaml'],
-    });
+    assert.deepEqual(
+      parseCliArgs(['scan', '--mentions', 'corpus', '-f', 'csv', '--catalog', 'a.yaml', '--catalog=b.yaml', '--all', '--no-cache']),
+      {
+        command: 'scan',
+        folder: 'corpus',
+        format: 'csv',
+        mentions: true,
+        all: true,
+        catalogs: ['a.yaml', 'b.yaml'],
+        noCache: true,
+      },
+    );
   });
 
   it('parses check with --codebook and json', () => {
@@ -104,7 +109,14 @@ describe('CLI arguments', () => {
       folder: 'un',
       format: 'json',
       catalogs: ['a.yaml'],
+      noCache: false,
     });
+    for (const command of ['audit', 'cooccur', 'kwic', 'matrix']) {
+      const extra = command === 'kwic' ? ['--entity', 'x'] : command === 'matrix' ? ['--rows', 'year'] : [];
+      assert.equal((parseCliArgs([command, 'un', ...extra, '--no-cache']) as { noCache: boolean }).noCache, true, command);
+      assert.equal((parseCliArgs([command, 'un', ...extra]) as { noCache: boolean }).noCache, false, command);
+    }
+    assert.match(usageError(['check', 'un', '--no-cache']), /unknown option '--no-cache'/);
     assert.match(usageError(['audit', 'un', '--format', 'csv']), /--format must be one of table, json for audit/);
     assert.deepEqual(parseCliArgs(['--version']), { command: 'version' });
   });

@@ -246,7 +246,7 @@ describe('indexing pipeline: worker threads', () => {
       // where a longer one was: each must be read to its own end, nothing of the one before.
       const counts = [];
       for (const k of texts.keys())
-        counts.push(scannedDocument(await pool.scanFile(`${k}.txt`, path.join(dir, `${k}.txt`))).mentions.length);
+        counts.push(scannedDocument((await pool.scanFile(`${k}.txt`, path.join(dir, `${k}.txt`))).scan).mentions.length);
       assert.deepEqual(counts, [200_000, 0, 2, 10]);
       await assert.rejects(pool.scanFile('gone.txt', path.join(dir, 'gone.txt')), /ENOENT/);
     } finally {
