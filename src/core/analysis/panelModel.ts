@@ -14,6 +14,7 @@ import { documentAttributes, groupValue } from './documentAttributes';
 import { Distribution } from './distribution';
 import { FilterError, parseFilter, type AttributeValue } from './documentFilter';
 import { mentionUnits, UNITS, type Unit } from './mentionUnits';
+import { Ids, indexOf, Tally, type TalliedItem } from './itemTally';
 import { CODE_UNITS, passageUnits, type CodedPassage, type CodeUnit } from './passageUnits';
 
 /** What is counted: entities with entities, codes with codes, or codes with entities. */
@@ -54,16 +55,9 @@ export function panelOptions(given: Partial<PanelOptions>): PanelOptions {
   };
 }
 
-export interface PanelItem {
-  id: string;
-  name: string;
-  /** The entity's kind, or `code`. */
-  kind: string;
-  /** Mentions (an entity) or coded passages (a code; for a column of codes with entities, the
-   * passages that mention the entity), in the documents the filter keeps. */
-  count: number;
-  documents: number;
-}
+/** An item of the matrix (itemTally.ts): its count is mentions (an entity) or coded passages (a
+ * code; for a column of codes with entities, the passages that mention the entity). */
+export type PanelItem = TalliedItem;
 
 export interface PanelGroup {
   /** The year, or the attribute's value. */
@@ -192,7 +186,7 @@ function countEntities(kept: readonly PanelDocument[], entities: readonly Entity
     }
     tally.inDocuments(seen);
   }
-  const top = tally.top(options.top, (e) => entities[e].id);
+  const top = tally.top(Math.min(MAX_TOP, options.top), (e) => entities[e].id);
   const itemOf = indexOf(top, entities.length);
   const counter = new CooccurrenceCounter(top.length, top.length, true);
   const unit = options.unit as Unit;
@@ -246,10 +240,10 @@ function countCodes(kept: readonly PanelDocument[], names: PanelNames, options: 
       }
     entities.inDocuments(seen);
   });
-  const topCodes = codes.top(options.top, (k) => codeIds.list[k]);
+  const topCodes = codes.top(Math.min(MAX_TOP, options.top), (k) => codeIds.list[k]);
   const codeItem = indexOf(topCodes, codeIds.size);
   const same = options.of === 'codes';
-  const topCols = same ? topCodes : entities.top(options.top, (k) => entityIds.list[k]);
+  const topCols = same ? topCodes : entities.top(Math.min(MAX_TOP, options.top), (k) => entityIds.list[k]);
   const colItem = same ? codeItem : indexOf(topCols, entityIds.size);
   const counter = new CooccurrenceCounter(topCodes.length, topCols.length, same);
   for (const list of units)
@@ -280,66 +274,6 @@ function countCodes(kept: readonly PanelDocument[], names: PanelNames, options: 
       return counts;
     },
   };
-}
-
-/** Occurrences and documents of each item of a set, and the most frequent of them. */
-class Tally {
-  readonly count: Float64Array;
-  private readonly docs: Float64Array;
-
-  constructor(size: number) {
-    this.count = new Float64Array(size);
-    this.docs = new Float64Array(size);
-  }
-
-  inDocuments(seen: Iterable<number>): void {
-    for (const k of seen) this.docs[k]++;
-  }
-
-  /** The `top` most frequent items that occur at all, ties in id order. */
-  top(top: number, idOf: (k: number) => string): number[] {
-    return [...this.count.keys()]
-      .filter((k) => this.count[k] > 0)
-      .sort((a, b) => this.count[b] - this.count[a] || (idOf(a) < idOf(b) ? -1 : 1))
-      .slice(0, Math.max(1, Math.min(MAX_TOP, top)));
-  }
-
-  item(k: number, id: string, name: string, kind: string): PanelItem {
-    return { id, name, kind, count: this.count[k], documents: this.docs[k] };
-  }
-}
-
-/** Ids numbered in order of first sight (a given list first). */
-class Ids {
-  readonly list: string[] = [];
-  private readonly map = new Map<string, number>();
-
-  constructor(first: readonly string[]) {
-    for (const id of first) this.of(id);
-  }
-
-  get size(): number {
-    return this.list.length;
-  }
-
-  of(id: string): number {
-    let k = this.map.get(id);
-    if (k === undefined) {
-      k = this.list.length;
-      this.map.set(id, k);
-      this.list.push(id);
-    }
-    return k;
-  }
-}
-
-/** Position of each chosen item in `chosen`, -1 for the others. */
-function indexOf(chosen: readonly number[], size: number): Int32Array {
-  const at = new Int32Array(size).fill(-1);
-  chosen.forEach((k, i) => {
-    at[k] = i;
-  });
-  return at;
 }
 
 /** The filter as a test on documents; a filter that does not parse keeps every document and says why. */
