@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI with esbuild. `vscode` stays external: the editor provides it.
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -32,6 +33,17 @@ const entries = [
     legalComments: 'external',
   },
 ];
+
+// xmllint-wasm (src/node/qdeValidation.ts) runs libxml2 in a worker it starts from its own folder:
+// its worker script, WebAssembly module and licence go next to the bundles.
+mkdirSync('dist', { recursive: true });
+for (const [from, to] of [
+  ['xmllint-node.js', 'xmllint-node.js'],
+  ['xmllint.wasm', 'xmllint.wasm'],
+  ['COPYING', 'xmllint-wasm.LICENSE.txt'],
+]) {
+  copyFileSync(`node_modules/xmllint-wasm/${from}`, `dist/${to}`);
+}
 
 if (watch) {
   const { context } = await import('esbuild');
