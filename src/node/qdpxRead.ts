@@ -20,7 +20,7 @@ export async function readQdpx(bytes: Uint8Array, limits: ArchiveLimits = DEFAUL
     archive = readQdpxArchive(bytes, limits);
     xml = projectText(archive.project);
   } catch (error) {
-    if (error instanceof QdpxError) return { ok: false, problems: [{ file: error.file, severity: 'error', message: error.message }] };
+    if (error instanceof QdpxError) return { ok: false, problems: [refusal(error)] };
     throw error;
   }
   const validation = await validateQde(xml);
@@ -41,6 +41,13 @@ export async function readQdpx(bytes: Uint8Array, limits: ArchiveLimits = DEFAUL
       return { ok: false, problems: [...archive.problems, { file: error.file, severity: 'error', message: error.message }] };
     throw error;
   }
+}
+
+/** The refusal as a problem: `project.qde:2: …` in the message becomes its file and line. */
+function refusal(error: QdpxError): QdeProblem {
+  const located = /^([^:]+):(\d+): (.*)$/s.exec(error.message);
+  if (located && located[1] === error.file) return { file: error.file, line: Number(located[2]), severity: 'error', message: located[3] };
+  return { file: error.file, severity: 'error', message: error.message };
 }
 
 function noteText(archive: QdpxArchive, path: string): string | undefined {
