@@ -2,24 +2,24 @@
 // CLI: the report, the problems on stderr with file, line and element, the exit codes, and a
 // second import that adds nothing.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCli, runBuiltCli } from './support/cliHarness';
 import { fixtureXml, qdpx, smallProject, GUID_A, toolsQdpx } from '../unit/helpers/qdpxFixtures';
 import { snapshot } from '../unit/helpers/folderSnapshot';
+import { useTempFolder } from '../unit/helpers/tempFolder';
 
 describe('CLI import and check of a .qdpx (dist/cli.js)', function () {
   this.timeout(60000);
+  const temp = useTempFolder('pa-cli-qdpx-', 'suite');
   let root = '';
   let tools = '';
   before(() => {
     buildCli();
-    root = mkdtempSync(path.join(tmpdir(), 'pa-cli-qdpx-'));
+    root = temp();
     tools = path.join(root, 'tools.qdpx');
     writeFileSync(tools, toolsQdpx());
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
 
   it('imports, reports each document and problem, exits 1 for the selection it skipped; the second run adds nothing', () => {
     const into = path.join(root, 'corpus');

@@ -2,23 +2,23 @@
 // refused project, a hostile name or a symbolic link never leads to a write outside the folder
 // or over an existing file.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { importQdpx } from '../../../src/node/qdpxImport';
 import { problemLine } from '../../../src/core/exchange/qdeImportReport';
 import { fixtureXml, qdpx, smallProject, GUID_A, SOURCE_A, toolsQdpx } from '../helpers/qdpxFixtures';
 import { snapshot } from '../helpers/folderSnapshot';
+import { useTempFolder } from '../helpers/tempFolder';
 
 const GUID_B2 = '30000000-0000-4000-8000-00000000000b';
 
 describe('importQdpx (a .qdpx into a folder on disk)', function () {
   this.timeout(30000);
+  const temp = useTempFolder('pa-qdpx-import-');
   let root = '';
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'pa-qdpx-import-'));
+    root = temp();
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes documents, codebook and sidecars; a second import writes nothing', async () => {
     const into = path.join(root, 'corpus');

@@ -58,7 +58,10 @@ describe('reading a hostile .qdpx', () => {
       /entry sources\/big\.txt inflates to more than 1 MB; the archive is refused/,
     );
     const lying = declareSmallSizes(bomb);
-    assert.match(refusal(() => readQdpxArchive(lying, LIMITS)), /entry sources\/big\.txt inflates to more than 1 MB/);
+    assert.match(
+      refusal(() => readQdpxArchive(lying, LIMITS)),
+      /entry sources\/big\.txt inflates to more than 1 MB/,
+    );
     const many = Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`sources/${i}.txt`, new Uint8Array(900 * 1024)]));
     assert.match(
       refusal(() => readQdpxArchive(qdpx(smallProject('a', []), many), LIMITS)),
@@ -114,13 +117,16 @@ describe('reading a hostile .qdpx', () => {
   });
 
   it('makes each source name a plain file name inside the folder: no separators, devices, dots, clashes', () => {
-    assert.equal(documentFileName('../../etc/passwd', 'abcdef12-0000'), '_.._etc_passwd.txt');
-    assert.equal(documentFileName('C:\\Windows\\win.ini', 'g'), 'C_Windows_win.ini.txt');
-    assert.equal(documentFileName('nul', 'g'), '_nul.txt');
-    assert.equal(documentFileName('CON.txt', 'g'), '_CON.txt');
-    assert.equal(documentFileName('   ', 'abcdef12-0000'), 'source-abcdef12.txt');
-    assert.equal(documentFileName('notes.MD', 'g'), 'notes.md');
-    assert.equal(documentFileName('line\nbreak\u0000', 'g'), 'line_break_.txt');
+    const cases: [string, string][] = [
+      ['../../etc/passwd', '_.._etc_passwd.txt'],
+      ['C:\\Windows\\win.ini', 'C_Windows_win.ini.txt'],
+      ['nul', '_nul.txt'],
+      ['CON.txt', '_CON.txt'],
+      ['   ', 'source-abcdef12.txt'],
+      ['notes.MD', 'notes.md'],
+      ['line\nbreak\u0000', 'line_break_.txt'],
+    ];
+    for (const [name, file] of cases) assert.equal(documentFileName(name, 'abcdef12-0000'), file, name);
     assert.deepEqual(
       documentFileNames([
         { name: 'Report', guid: '1' },
