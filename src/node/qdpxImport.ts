@@ -9,7 +9,7 @@
  */
 import { lstat, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { NotUtf8Error, SIDECAR_SUFFIX, type FileVersion } from '../core/base/ports';
+import { NotUtf8Error, SIDECAR_SUFFIX, sidecarPathFor, type FileVersion } from '../core/base/ports';
 import type { ArchiveLimits } from '../core/exchange/qdpxArchive';
 import { importPaths, planImport, type ExistingFile, type ImportPlan } from '../core/exchange/qdeImportPlan';
 import type { ImportReport, QdeProblem } from '../core/exchange/qdeImportReport';
@@ -17,6 +17,9 @@ import { saveSidecar } from '../core/sidecars/saveSidecar';
 import { sameVersion } from '../core/sidecars/writePlan';
 import { NodeAtomicFileStore } from './nodeAtomicFileStore';
 import { readQdpx } from './qdpxRead';
+
+/** Documents written at the same time. */
+const WRITERS = 8;
 
 export interface QdpxImportOutcome {
   /** False when the project was refused as a whole (nothing written). */
@@ -33,7 +36,9 @@ export async function importQdpx(bytes: Uint8Array, folder: string, limits?: Arc
   await mkdir(root, { recursive: true });
   const store = new NodeAtomicFileStore(root);
   const existing = new Map<string, { file: ExistingFile; version?: FileVersion }>();
-  for (const relative of importPaths(read.parsed.project)) existing.set(relative, await readExisting(store, root, relative));
+  await eachAtOnce(importPaths(read.parsed.project), WRITERS, async (relative) => {
+    existing.set(relative, await readExisting(store, root, relative));
+  });
   const plan = planImport(read.parsed, read.archive.sources, { file: (p) => existing.get(p)?.file ?? { kind: 'absent' } });
   const problems = [...read.problems, ...plan.report.problems];
   const written = await applyPlan(plan, store, (p) => existing.get(p)?.version, problems);
@@ -84,31 +89,55 @@ async function applyPlan(
       await release();
     }
   }
-  const skipped = new Set<string>();
-  for (const doc of plan.documents) {
-    const release = await store.lock(doc.path);
-    try {
-      if ((await store.version(doc.path)) !== undefined) {
-        failed(doc.path, 'appeared on disk during the import; it is not overwritten and its annotations are skipped');
-        skipped.add(doc.path);
-        continue;
-      }
-      await store.writeAtomic(doc.path, doc.text);
-      written.push(doc.path);
-    } catch (error) {
-      failed(doc.path, `${(error as Error).message}; its annotations are skipped`);
-      skipped.add(doc.path);
-    } finally {
-      await release();
-    }
-  }
-  for (const sidecar of plan.sidecars) {
-    if (skipped.has(sidecar.path.slice(0, -SIDECAR_SUFFIX.length))) continue;
-    const saved = await saveSidecar(store, sidecar.path, sidecar.model, readVersion(sidecar.path));
+  // Each document, then its sidecar; several at a time, so the flushes to disk overlap.
+  const sidecars = new Map(plan.sidecars.map((s) => [s.path, s]));
+  const documents = new Map(plan.documents.map((d) => [d.path, d]));
+  const paths = [...new Set([...plan.documents.map((d) => d.path), ...plan.sidecars.map((s) => s.path.slice(0, -SIDECAR_SUFFIX.length))])];
+  await eachAtOnce(paths, WRITERS, async (documentPath) => {
+    const doc = documents.get(documentPath);
+    if (doc && !(await writeNewDocument(store, doc, failed))) return;
+    written.push(...(doc ? [doc.path] : []));
+    const sidecar = sidecars.get(sidecarPathFor(documentPath));
+    if (!sidecar) return;
+    // A sidecar that was not there is written like a new document (one parse less than a save).
+    const saved = sidecar.existed
+      ? await saveSidecar(store, sidecar.path, sidecar.model, readVersion(sidecar.path))
+      : { ok: await writeNewDocument(store, { path: sidecar.path, text: sidecar.model.toText() }, failed), reason: '' };
     if (saved.ok) written.push(sidecar.path);
-    else failed(sidecar.path, saved.reason);
-  }
+    else if (saved.reason !== '') failed(sidecar.path, saved.reason);
+  });
   return written;
+}
+
+/** Writes a new file where nothing is yet; false (reported) when something appeared or the write failed. */
+async function writeNewDocument(
+  store: NodeAtomicFileStore,
+  doc: { path: string; text: string },
+  failed: (file: string, message: string) => void,
+): Promise<boolean> {
+  const release = await store.lock(doc.path);
+  try {
+    if ((await store.version(doc.path)) !== undefined) {
+      failed(doc.path, 'appeared on disk during the import; it is not overwritten (nor, for a document, its sidecar written)');
+      return false;
+    }
+    await store.writeAtomic(doc.path, doc.text);
+    return true;
+  } catch (error) {
+    failed(doc.path, `${(error as Error).message}; nothing more is written for this document`);
+    return false;
+  } finally {
+    await release();
+  }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function eachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function emptyReport(problems: QdeProblem[]): ImportReport {
