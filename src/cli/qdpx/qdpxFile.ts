@@ -4,10 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { MAX_ARCHIVE_BYTES } from '../../core/exchange/qdpxArchive';
 import { CliError } from '../cliError';
-
-/** Larger archives are refused before reading. */
-export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
 
 export function isQdpxPath(file: string): boolean {
   return /\.qdpx$/i.test(file);

@@ -1,7 +1,8 @@
 /**
  * The project's codes in the folder's `codebook.yaml`. Each code is matched to one the codebook
  * has: by GUID first (the exporter derives a code's GUID from its id, qdeGuids.ts, so our own
- * export comes back to the same codes), then by name (ignoring case and spacing). Codes that match
+ * export comes back to the same codes), then by name (ignoring case and spacing) under the same
+ * parent, then by a name the codebook holds only once. Codes that match
  * nothing are added under their parent with an id made from the name, keeping the hierarchy;
  * folders (`isCodable="false"`) become parent codes, since a codebook has no folders. The codebook
  * is edited through codebookEdit.ts, which keeps its comments and layout.
@@ -46,8 +47,10 @@ export function planCodes(
   }
   const existing = flattenCodes(codebook.codes);
   const byGuid = new Map(existing.map((c) => [qdeGuid('code', c.id), c.id]));
-  const byName = new Map<string, string>();
-  for (const c of existing) if (!byName.has(key(c.name))) byName.set(key(c.name), c.id);
+  // By name under the same parent; else by a name the codebook has only once, wherever it is.
+  const byPlace = new Map(existing.map((c) => [place(c.parent, c.name), c.id]));
+  const byName = new Map<string, string | null>();
+  for (const c of existing) byName.set(key(c.name), byName.has(key(c.name)) ? null : c.id);
   const taken = new Set(existing.map((c) => c.id));
   const idByGuid = new Map<string, string>();
   const added: string[] = [];
@@ -55,7 +58,7 @@ export function planCodes(
   let current = text ?? '';
   let matched = 0;
   const visit = (code: QdeCode, parentId: string | undefined): void => {
-    let id = byGuid.get(code.guid) ?? byName.get(key(code.name));
+    let id = byGuid.get(code.guid) ?? byPlace.get(place(parentId, code.name)) ?? byName.get(key(code.name)) ?? undefined;
     if (id !== undefined) matched++;
     else {
       id = uniqueId(code.name, taken, 'code');
@@ -77,7 +80,7 @@ export function planCodes(
       }
       current = rewrite.text;
       taken.add(id);
-      byName.set(key(code.name), id);
+      byPlace.set(place(parentId, code.name), id);
       added.push(id);
     }
     idByGuid.set(code.guid, id);
@@ -85,6 +88,10 @@ export function planCodes(
   };
   for (const code of codes) visit(code, undefined);
   return { text: added.length > 0 ? current : undefined, idByGuid, added, matched, problems };
+}
+
+function place(parent: string | undefined, name: string): string {
+  return `${parent ?? ''}\u0000${key(name)}`;
 }
 
 function key(name: string): string {

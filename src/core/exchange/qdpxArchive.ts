@@ -25,6 +25,9 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
 
 export const PROJECT_ENTRY = 'project.qde';
 
+/** Larger .qdpx files are refused before they are read. */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+
 export interface QdpxArchive {
   /** The bytes of `project.qde`. */
   readonly project: Uint8Array;
