@@ -42,7 +42,7 @@ export async function importQdpx(bytes: Uint8Array, folder: string, limits?: Arc
   const plan = planImport(read.parsed, read.archive.sources, { file: (p) => existing.get(p)?.file ?? { kind: 'absent' } });
   const problems = [...read.problems, ...plan.report.problems];
   const written = await applyPlan(plan, store, (p) => existing.get(p)?.version, problems);
-  return { imported: written !== undefined, report: { ...plan.report, problems }, written: written ?? [] };
+  return { imported: written !== undefined, report: { ...plan.report, problems }, written: (written ?? []).sort() };
 }
 
 async function readExisting(
