@@ -194,4 +194,62 @@ describe('planImport (a REFI-QDA project into a folder, planned)', () => {
       p.report.problems.some((x) => x.file === 'codebook.yaml' && x.severity === 'error' && /nothing was imported/.test(x.message)),
     );
   });
+
+  it('adds to an existing sidecar by id, keeping its comments and annotations', () => {
+    const sidecar = [
+      'version: 1',
+      'document: Council minutes.txt',
+      'annotations:',
+      '  # mine',
+      '  - id: mine',
+      '    codes: [trade]',
+      '    target: { exact: "The Council", start: 0, end: 11 }',
+      '',
+    ].join('\n');
+    const files = new Map([['Council minutes.txt.annotations.yaml', sidecar]]);
+    const p = plan(files);
+    const written = p.sidecars.find((x) => x.path === 'Council minutes.txt.annotations.yaml')!;
+    assert.equal(written.existed, true);
+    const text = written.model.toText();
+    assert.ok(text.startsWith(sidecar.trimEnd()), text);
+    assert.deepEqual(written.model.ids, [
+      'mine',
+      '40000000-0000-4000-8000-000000000001',
+      '40000000-0000-4000-8000-000000000002',
+      '40000000-0000-4000-8000-000000000003',
+    ]);
+  });
+
+  it('reports a CodeRef to no code (error) and a NoteRef to no note (warning), importing the selection without them', () => {
+    const archive = readQdpxArchive(toolsQdpx());
+    const xml = projectText(archive.project)
+      .replace(
+        '<CodeRef targetGUID="20000000-0000-4000-8000-000000000004"/>',
+        '<CodeRef targetGUID="99999999-0000-4000-8000-000000000004"/>',
+      )
+      .replace(
+        '<NoteRef targetGUID="60000000-0000-4000-8000-000000000001"/>',
+        '<NoteRef targetGUID="99999999-0000-4000-8000-000000000001"/>',
+      );
+    const p = planImport(parseQde(xml), archive.sources, { file: () => ({ kind: 'absent' }) });
+    const lines = p.report.problems.map(problemLine);
+    assert.ok(
+      lines.some((l) =>
+        /^project\.qde:\d+: error: PlainTextSelection \{40000000-0000-4000-8000-000000000002\}: CodeRef \{99999999-0000-4000-8000-000000000004\} names no code/.test(
+          l,
+        ),
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) =>
+        /^project\.qde:\d+: warning: PlainTextSelection \{4000000b-0000-4000-8000-0000000000b1\}: NoteRef \{99999999-0000-4000-8000-000000000001\} names no Note/.test(
+          l,
+        ),
+      ),
+      lines.join('\n'),
+    );
+    const trade = p.sidecars[0].model.get('40000000-0000-4000-8000-000000000002')!;
+    assert.deepEqual(trade.codes, []);
+  });
 });
