@@ -8,6 +8,7 @@
  */
 import { planImport } from '../../core/exchange/qdeImportPlan';
 import { problemLine, type QdeProblem } from '../../core/exchange/qdeImportReport';
+import { plural } from '../../core/text/plural';
 import { readQdpx } from '../../node/qdpxRead';
 import type { CheckArgs } from '../args';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../cliError';
@@ -25,7 +26,7 @@ export async function runCheckQdpx(args: CheckArgs, env: CliEnv): Promise<number
     const { project } = read.parsed;
     problems.push(...planImport(read.parsed, read.archive.sources, { file: () => ({ kind: 'absent' }) }).report.problems);
     const selections = project.sources.reduce((n, s) => n + s.selections.length, 0);
-    summary = `checked ${display}: project.qde follows the REFI-QDA schema; ${project.sources.length} text sources, ${selections} selections, ${project.otherSources.length} other sources`;
+    summary = `checked ${display}: project.qde follows the REFI-QDA schema; ${plural(project.sources.length, 'text source')}, ${plural(selections, 'selection')}, ${plural(project.otherSources.length, 'other source')}`;
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
@@ -33,7 +34,7 @@ export async function runCheckQdpx(args: CheckArgs, env: CliEnv): Promise<number
     await env.out.write(`${JSON.stringify({ archive: display, valid: read.ok, problems, summary: { errors, warnings } }, null, 2)}\n`);
   } else {
     for (const p of problems) await env.out.write(`${problemLine(p)}\n`);
-    await env.out.write(`${summary}: ${errors} errors, ${warnings} warnings\n`);
+    await env.out.write(`${summary}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
   }
   return errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

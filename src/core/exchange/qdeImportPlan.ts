@@ -7,6 +7,7 @@
  * src/node/qdpxImport.ts reads the folder, calls this, and writes the plan atomically.
  */
 import { normaliseText } from '../text/textOffsets';
+import { plural } from '../text/plural';
 import { loadSidecar, newSidecar } from '../sidecars/sidecarLoad';
 import type { SidecarModel } from '../sidecars/sidecarModel';
 import { sidecarPathFor } from '../base/ports';
@@ -137,7 +138,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
     problems.push({
       file: 'project.qde',
       severity: 'info',
-      message: `${project.variables.length} variables (document attributes) not imported`,
+      message: `${plural(project.variables.length, 'variable')} (document attributes) not imported`,
     });
   const codebook = codes.text === undefined ? undefined : { path: CODEBOOK_FILE, text: codes.text, existed: codebookFile.kind === 'text' };
   return { codebook, documents, sidecars, report: { documents: imported, codesAdded: codes.added, codesMatched: codes.matched, problems } };

@@ -5,6 +5,7 @@
  * `project.qde:123: warning: PlainTextSelection {guid}: end 5012 beyond the source's 4980 characters`.
  */
 import type { Severity } from '../base/diagnostics';
+import { plural } from '../text/plural';
 
 export interface QdeProblem {
   /** `project.qde`, an entry of the archive, or a file of the target folder. */
@@ -66,14 +67,14 @@ export function importSummary(report: ImportReport): string {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.filter((p) => p.severity === 'warning').length;
   return (
-    `${report.documents.length} text sources: ${by('new')} new documents, ${by('identical')} already there, ` +
-    `${by('conflict')} conflicts, ${by('skipped')} skipped; ${report.codesAdded.length} codes added, ${report.codesMatched} matched; ` +
-    `${t.added} annotations added, ${t.present} already there, ${t.skipped} skipped; ${errors} errors, ${warnings} warnings`
+    `${plural(report.documents.length, 'text source')}: ${plural(by('new'), 'new document')}, ${by('identical')} already there, ` +
+    `${plural(by('conflict'), 'conflict')}, ${by('skipped')} skipped; ${plural(report.codesAdded.length, 'code')} added, ${report.codesMatched} matched; ` +
+    `${plural(t.added, 'annotation')} added, ${t.present} already there, ${t.skipped} skipped; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
   );
 }
 
 /** One line a document: where it went, what became of it, how its line ends were read. */
 export function documentLine(d: ImportedDocument): string {
   const ends = d.lineEnds === '' ? '' : `; ${d.lineEnds}`;
-  return `${d.path}: ${d.status}, ${d.annotationsAdded} annotations added, ${d.annotationsPresent} already there, ${d.annotationsSkipped} skipped${ends}`;
+  return `${d.path}: ${d.status}, ${plural(d.annotationsAdded, 'annotation')} added, ${d.annotationsPresent} already there, ${d.annotationsSkipped} skipped${ends}`;
 }

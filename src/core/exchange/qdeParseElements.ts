@@ -3,6 +3,7 @@
  * element, a stack of the open elements' names, and the model built as they close. Elements the
  * schema places elsewhere than expected are simply not read (the schema check comes first).
  */
+import { plural } from '../text/plural';
 import { canonicalGuid } from './qdeGuids';
 import type { QdeProblem } from './qdeImportReport';
 import type {
@@ -46,7 +47,7 @@ export class ElementHandlers {
   private variable: Attributes | undefined;
   private buffer: string[] | undefined;
   private valueVariable = '';
-  private readonly skipped = new Map<string, number>();
+  private readonly skipped = new Map<string, { one: string; n: number }>();
 
   constructor(
     private readonly file: string,
@@ -111,7 +112,7 @@ export class ElementHandlers {
             creatingUser: userRef(a.creatingUser),
             creationDateTime: a.creationDateTime,
           });
-        else if (parent === 'TextSource') this.count('codings of a whole source');
+        else if (parent === 'TextSource') this.count('coding of a whole source', 'codings of a whole source');
         return;
       case 'CodeRef':
         if (this.coding) this.coding.codeGuid = this.ref('CodeRef', a.targetGUID);
@@ -125,7 +126,7 @@ export class ElementHandlers {
       default:
         if (parent === 'Sources' && OTHER_SOURCES.has(name))
           this.other = this.stamped('', a, { name: a.name, kind: name, selections: 0 }, name);
-        else if (NOT_IMPORTED.has(name)) this.count(`${name}s`);
+        else if (NOT_IMPORTED.has(name)) this.count(name, `${name}s`);
     }
   }
 
@@ -187,11 +188,11 @@ export class ElementHandlers {
   }
 
   result(): QdeProject {
-    for (const [what, n] of this.skipped)
+    for (const [many, { one, n }] of this.skipped)
       this.problems.push({
         file: this.file,
         severity: 'info',
-        message: `${n} ${what} not imported (Policy Annotator has no place for them)`,
+        message: `${plural(n, one, many)} not imported (Policy Annotator has no place for them)`,
       });
     return this.project;
   }
@@ -265,8 +266,9 @@ export class ElementHandlers {
     return rest;
   }
 
-  private count(what: string): void {
-    this.skipped.set(what, (this.skipped.get(what) ?? 0) + 1);
+  private count(one: string, many: string): void {
+    const seen = this.skipped.get(many);
+    this.skipped.set(many, { one, n: (seen?.n ?? 0) + 1 });
   }
 }
 
