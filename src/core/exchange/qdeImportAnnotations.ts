@@ -35,11 +35,13 @@ export function addSelections(
   problems: QdeProblem[],
 ): SelectionCounts {
   const counts: SelectionCounts = { added: 0, present: 0, skipped: 0 };
+  // Ids compared without case: a UUID id written in capitals comes back from an export in lower case.
+  const held = new Set(model.ids.map((id) => id.toLowerCase()));
   for (const s of selections) {
     const where = { file: 'project.qde', line: project.lines.get(s.guid), element: `PlainTextSelection {${s.guid}}` };
     const warn = (message: string): void => void problems.push({ ...where, severity: 'warning', message });
     const fail = (message: string): void => void problems.push({ ...where, severity: 'error', message });
-    if (model.get(s.guid)) {
+    if (held.has(s.guid)) {
       counts.present++;
       continue;
     }
@@ -58,6 +60,7 @@ export function addSelections(
       created: timestamp(s.creationDateTime, 'creationDateTime', warn),
       modified: timestamp(s.modifiedDateTime, 'modifiedDateTime', warn),
     });
+    held.add(s.guid);
     counts.added++;
   }
   return counts;

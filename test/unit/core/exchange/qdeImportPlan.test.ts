@@ -11,7 +11,7 @@ import { parseQde } from '../../../../src/core/exchange/qdeParse';
 import { projectText } from '../../../../src/core/exchange/qdeText';
 import { checkSidecar } from '../../../../src/core/sidecars/sidecarCheck';
 import { qdeGuid } from '../../../../src/core/exchange/qdeGuids';
-import { SOURCE_A, SOURCE_B, toolsQdpx } from '../../helpers/qdpxFixtures';
+import { fixtureXml, GUID_A, GUID_B, qdpx, SOURCE_A, SOURCE_B, toolsQdpx } from '../../helpers/qdpxFixtures';
 
 function plan(files: Map<string, string>, bytes = toolsQdpx()): ImportPlan {
   const archive = readQdpxArchive(bytes);
@@ -251,5 +251,35 @@ describe('planImport (a REFI-QDA project into a folder, planned)', () => {
     );
     const trade = p.sidecars[0].model.get('40000000-0000-4000-8000-000000000002')!;
     assert.deepEqual(trade.codes, []);
+  });
+
+  it('finds an annotation whose UUID id is written in capitals (our export writes GUIDs in lower case)', () => {
+    const sidecar = [
+      'version: 1',
+      'document: ASEAN statement.txt',
+      'annotations:',
+      '  - id: 4000000B-0000-4000-8000-0000000000B1',
+      '    target: { exact: "Engagement is not endorsement" }',
+      '',
+    ].join('\n');
+    const p = plan(new Map([['ASEAN statement.txt.annotations.yaml', sidecar]]));
+    assert.deepEqual([p.report.documents[1].annotationsPresent, p.report.documents[1].annotationsAdded], [1, 1]);
+  });
+
+  it('skips a source whose text is not UTF-8, naming the line of the bad byte; reads a project.qde that starts with a BOM', () => {
+    const bytes = qdpx(`\uFEFF${fixtureXml('tools.qde')}`, {
+      [`sources/${GUID_A}.txt`]: new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63]),
+      [`sources/${GUID_B}.txt`]: SOURCE_B,
+    });
+    const p = plan(new Map(), bytes);
+    assert.equal(p.report.documents[0].status, 'skipped');
+    assert.ok(
+      p.report.problems.some((x) =>
+        /internal:\/\/30000000-0000-4000-8000-00000000000a\.txt is not UTF-8 text \(line 2, byte 2\); the source and its 3 selections are skipped/.test(
+          x.message,
+        ),
+      ),
+    );
+    assert.equal(p.report.documents[1].status, 'new');
   });
 });
