@@ -67,6 +67,21 @@ describe('CLI import and check of a .qdpx (dist/cli.js)', function () {
     assert.match(run.stdout, /follows the REFI-QDA schema; 3 text sources, 7 selections, 1 other source: 1 error, 1 warning\n$/);
   });
 
+  it('check --format json gives the problems with file, line, severity and element', () => {
+    const run = runBuiltCli('check', tools, '--format', 'json');
+    const json = JSON.parse(run.stdout) as {
+      valid: boolean;
+      problems: { file: string; line?: number; severity: string; element?: string }[];
+      summary: { errors: number };
+    };
+    assert.equal(json.valid, true);
+    assert.equal(json.summary.errors, 1);
+    assert.deepEqual(
+      json.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.element]),
+      [['project.qde', 67, 'PlainTextSelection {40000000-0000-4000-8000-000000000022}']],
+    );
+  });
+
   it('check refuses an entity bomb, an invalid project and a zip without project.qde, naming the file', () => {
     const cases: [string, Uint8Array, RegExp][] = [
       ['bomb.qdpx', qdpx(fixtureXml('entity-bomb.qde')), /^project\.qde:2: error: a DOCTYPE declaration is refused/m],
