@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadCodebook } from '../../src/core/codebook/codebook';
 import { COMMANDS } from '../../src/vscode/commandIds';
-import { newCodeLabel } from '../../src/features/tagging/codePicker';
+import { NEW_CODE_LABEL } from '../../src/features/tagging/codePicker';
 import { CREATE_CODEBOOK } from '../../src/features/tagging/codeCommands';
 import { TOP_LEVEL } from '../../src/features/tagging/newCodeFlow';
 import type { ShownNotice } from '../../src/features/tagging/taggingPrompts';
@@ -38,11 +38,9 @@ describe('tagging: new codes', function () {
     await selectPassage(suite.doc(), SENTENCE);
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
     const first = await suite.prompts().next(/codes/);
-    const offer = newCodeLabel('Vaccine diplomacy');
-    await typeInPick(first, 'Vaccine diplomacy', (items) => items.some((i) => i.label === offer));
-    await typeInPick(first, 'Hedging & strategic autonomy', (items) => !items.some((i) => i.newCode !== undefined));
-    await typeInPick(first, '  Vaccine   diplomacy ', (items) => items.some((i) => i.label === offer));
-    await checkAndAccept(first, ['Sanctions & their circumvention', offer]);
+    assert.equal(labels(first).at(-1), NEW_CODE_LABEL, 'New code… comes last');
+    typeInPick(first, '  Vaccine   diplomacy ');
+    await checkAndAccept(first, ['Sanctions & their circumvention', NEW_CODE_LABEL]);
     const place = await suite.prompts().next(/New Code: place/);
     assert.equal(labels(place)[0], TOP_LEVEL, 'the top level comes first');
     await choose(place, TOP_LEVEL);
@@ -71,7 +69,7 @@ describe('tagging: new codes', function () {
     await selectPassage(suite.doc(), SENTENCE);
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
     const pick = await suite.prompts().next(/codes/);
-    await typeInPick(pick, 'Hydrogen', (items) => items.some((i) => i.newCode === 'Hydrogen'));
+    typeInPick(pick, 'Hydrogen');
     await settled(pick);
     await choose(await suite.prompts().next(/place/), 'Energy trade & cooperation');
     const again = await suite.prompts().next(/codes/);
@@ -92,8 +90,8 @@ describe('tagging: new codes', function () {
     await selectPassage(suite.doc(), SENTENCE);
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
     const pick = await suite.prompts().next(/codes/);
-    await typeInPick(pick, 'Vaccine diplomacy', (items) => items.some((i) => i.newCode !== undefined));
-    await checkAndAccept(pick, ['Energy trade & cooperation', newCodeLabel('Vaccine diplomacy')]);
+    typeInPick(pick, 'Vaccine diplomacy');
+    await checkAndAccept(pick, ['Energy trade & cooperation', NEW_CODE_LABEL]);
     await suite.prompts().next(/place/);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const again = await suite.prompts().next(/codes/);
@@ -106,11 +104,28 @@ describe('tagging: new codes', function () {
     assert.equal(await run, undefined);
   });
 
+  it('checks the code a typed name already names on New code…, and adds nothing', async () => {
+    await selectPassage(suite.doc(), SENTENCE);
+    const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
+    const pick = await suite.prompts().next(/codes/);
+    typeInPick(pick, '  hedging &  STRATEGIC autonomy');
+    await checkAndAccept(pick, ['Sanctions & their circumvention', NEW_CODE_LABEL]);
+    const again = await suite.prompts().next(/codes/);
+    assert.deepEqual(
+      pickOf(again).selectedItems.map((i) => i.codeId),
+      ['hedging', 'sanctions'],
+      'the named code checked, in list order, the other kept',
+    );
+    assert.equal(await readFile(CODEBOOK), original(), 'no code added');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await run, undefined);
+  });
+
   it('takes the code whose name or id is typed when Enter is pressed with nothing checked', async () => {
     await selectPassage(suite.doc(), 'A closing line.');
     const run = vscode.commands.executeCommand<string[] | undefined>(COMMANDS.tagSelection);
     const pick = await suite.prompts().next(/codes/);
-    await typeInPick(pick, 'SANCTIONS', (items) => !items.some((i) => i.newCode !== undefined));
+    typeInPick(pick, 'SANCTIONS');
     await settled(pick);
     await enter(await suite.prompts().next(/note/), '');
     const ids = await run;

@@ -45,9 +45,9 @@ describe('tagging: hostile workspace text stays text', function () {
     const child = items.find((i) => i.codeId === 'hostile-child');
     assert.deepEqual([hostile?.label, hostile?.detail], [SHOWN, 'hostile — see \\$(alert) [x](command:y)']);
     assert.equal(child?.description, SHOWN, 'the parent path');
-    await typeInPick(prompt, '$(bug) new <b>', (list) => list.some((i) => i.newCode === '$(bug) new <b>'));
-    const offer = pickOf(prompt).items.find((i) => i.newCode !== undefined);
-    assert.equal(offer?.label, '$(add) New code "\\$(bug) new <b>"…', 'only our own icon is live');
+    typeInPick(prompt, '$(bug) new <b>');
+    const offer = pickOf(prompt).items.find((i) => i.creates);
+    assert.equal(offer?.label, '$(add) New code…', 'the typed name is never drawn as a label');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await run, undefined);
   });

@@ -2,10 +2,9 @@
 import * as vscode from 'vscode';
 import { plainMessage } from '../../core/text/plainMessage';
 import { codePath } from '../../core/tagging/codePickEntries';
-import { codeNameProblem } from '../../core/tagging/newCode';
 import { STARTER_CODEBOOK } from '../../services/annotations/codebookService';
 import { codeRef } from '../shared/annotationArgs';
-import { createNamedCode } from './newCodeFlow';
+import { askCodeName, createNamedCode } from './newCodeFlow';
 import { trusted, type Tagging } from './taggingContext';
 
 export const CREATE_CODEBOOK = 'Create codebook.yaml';
@@ -19,12 +18,7 @@ export async function createCode(t: Tagging, args: readonly unknown[]): Promise<
   if (parentId !== undefined && !parent) throw new Error(`no code '${parentId}' in the codebook`);
   const totalSteps = parent ? 1 : 2;
   const where = parent ? ` under ${codePath(parent, codebook.codebook.byId)}` : '';
-  const name = await t.prompts.input(
-    '',
-    `Name of the new code${where} (its id is derived from it)`,
-    { title: 'New Code: name', step: 1, totalSteps },
-    (v) => codeNameProblem(v, codebook.codebook),
-  );
+  const name = await askCodeName(t, where, { title: 'New Code: name', step: 1, totalSteps });
   if (name === undefined) return undefined;
   const id = await createNamedCode(t, name, parentId, { title: 'New Code: place', step: 2, totalSteps });
   if (id !== undefined) {

@@ -47,6 +47,14 @@ export async function addNewCode(t: Tagging, name: string, parentId: string | un
   return id;
 }
 
+/** Asks for the name of a new code (`where` says under which code, or is empty); undefined on Escape. */
+export function askCodeName(t: Tagging, where: string, step: PromptStep): Promise<string | undefined> {
+  const { codebook } = t.services;
+  return t.prompts.input('', `Name of the new code${where} (its id is derived from it)`, step, (v) =>
+    codeNameProblem(v, codebook.codebook),
+  );
+}
+
 /** Asks where a code named `name` goes and adds it; undefined when the analyst pressed Escape. */
 export async function createNamedCode(
   t: Tagging,

@@ -1,6 +1,5 @@
 // The prompts of the tagging commands: the catalog commands' pick list and input box, plus a
-// multi-select pick whose items follow the typed text (so it can offer "New code …"), and
-// notifications with actions (Undo). Tests watch `onDidShow` and `onDidNotify` to answer them.
+// multi-select pick, and notifications with actions (Undo). Tests watch `onDidShow` and `onDidNotify` to answer them.
 import * as vscode from 'vscode';
 import { plainMessage } from '../../core/text/plainMessage';
 import { Prompts, type PromptStep } from '../catalogEditing/prompts';
@@ -26,12 +25,13 @@ export class TaggingPrompts extends Prompts {
   readonly onDidNotify = this.noticed.event;
 
   /**
-   * Several items, pre-checked `selected`; undefined on Escape. `items` gives the list for the
-   * typed text (the same array while nothing changes); checking an item for which `settlesOn`
-   * holds ends the pick at once.
+   * Several items, pre-checked `selected`; undefined on Escape. Checking an item for which
+   * `settlesOn` holds ends the pick at once. The items never change while the pick is shown: the
+   * workbench would drop the checks the analyst made before new items reached it (the extension
+   * sends the selection it knows with them, which may be older than the last click).
    */
   pickMany<T extends vscode.QuickPickItem>(
-    items: (typed: string) => readonly T[],
+    items: readonly T[],
     selected: readonly T[],
     placeholder: string,
     step: PromptStep,
@@ -44,7 +44,7 @@ export class TaggingPrompts extends Prompts {
       matchOnDescription: true,
       matchOnDetail: true,
       ignoreFocusOut: true,
-      items: items(''),
+      items,
     });
     picker.selectedItems = selected;
     const answer = (): ManyAnswer<T> => ({ selected: picker.selectedItems, active: picker.activeItems[0], value: picker.value });
@@ -53,13 +53,6 @@ export class TaggingPrompts extends Prompts {
         picker.onDidAccept(() => done(answer())),
         picker.onDidChangeSelection((selection) => {
           if (settlesOn(selection)) done(answer());
-        }),
-        picker.onDidChangeValue((typed) => {
-          const next = items(typed);
-          if (next === picker.items) return;
-          const kept = picker.selectedItems.filter((i) => next.includes(i));
-          picker.items = next;
-          picker.selectedItems = kept;
         }),
       ),
     );
