@@ -12,10 +12,13 @@ import { TIMESTAMP_PATTERN } from '../sidecars/sidecarTypes';
 import type { QdeProblem } from './qdeImportReport';
 import type { QdePlainTextSelection } from './qdeModel';
 import type { SourceText } from './qdeLineEnds';
+import { qdeGuid } from './qdeGuids';
 
 export interface ProjectLookups {
   readonly lines: ReadonlyMap<string, number>;
   readonly codeIds: ReadonlyMap<string, string>;
+  /** Codes of the entity index of a Policy Annotator export: their codings are not imported. */
+  readonly entityCodes: ReadonlySet<string>;
   readonly userNames: ReadonlyMap<string, string>;
   readonly notes: ReadonlyMap<string, string>;
 }
@@ -24,25 +27,35 @@ export interface SelectionCounts {
   added: number;
   present: number;
   skipped: number;
+  /** Selections that only carried entity codes (the exported entity index). */
+  entityMentions: number;
 }
 
-/** Adds to `model` each selection it does not hold yet; problems name the selection. */
+/** Adds to `model` (the sidecar of the document at `path`) each selection it does not hold yet;
+ * problems name the selection. */
 export function addSelections(
+  path: string,
   model: SidecarModel,
   selections: readonly QdePlainTextSelection[],
   text: SourceText,
   project: ProjectLookups,
   problems: QdeProblem[],
 ): SelectionCounts {
-  const counts: SelectionCounts = { added: 0, present: 0, skipped: 0 };
-  // Ids compared without case: a UUID id written in capitals comes back from an export in lower case.
-  const held = new Set(model.ids.map((id) => id.toLowerCase()));
+  const counts: SelectionCounts = { added: 0, present: 0, skipped: 0, entityMentions: 0 };
+  // Ids compared without case: a UUID id written in capitals comes back from an export in lower
+  // case; an id that is no UUID comes back as the GUID the export derived from it (qdeGuids.ts).
+  const held = new Set(model.ids.flatMap((id) => [id.toLowerCase(), qdeGuid('selection', path, id)]));
   for (const s of selections) {
     const where = { file: 'project.qde', line: project.lines.get(s.guid), element: `PlainTextSelection {${s.guid}}` };
     const warn = (message: string): void => void problems.push({ ...where, severity: 'warning', message });
     const fail = (message: string): void => void problems.push({ ...where, severity: 'error', message });
     if (held.has(s.guid)) {
       counts.present++;
+      continue;
+    }
+    const entityOnly = s.codings.length > 0 && s.codings.every((c) => project.entityCodes.has(c.codeGuid));
+    if (entityOnly && !s.description?.trim() && s.noteRefs.length === 0) {
+      counts.entityMentions++;
       continue;
     }
     const target = targetOf(s, text, fail);
@@ -90,6 +103,7 @@ function targetOf(s: QdePlainTextSelection, text: SourceText, warn: (m: string) 
 function codesOf(s: QdePlainTextSelection, project: ProjectLookups, warn: (m: string) => void): string[] {
   const codes: string[] = [];
   for (const coding of s.codings) {
+    if (project.entityCodes.has(coding.codeGuid)) continue;
     const id = project.codeIds.get(coding.codeGuid);
     if (id === undefined) warn(`CodeRef {${coding.codeGuid}} names no code of the project; that coding is left out`);
     else if (!codes.includes(id)) codes.push(id);

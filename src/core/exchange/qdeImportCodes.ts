@@ -22,6 +22,8 @@ export interface CodePlan {
   readonly idByGuid: ReadonlyMap<string, string>;
   readonly added: string[];
   readonly matched: number;
+  /** The GUIDs of the entity index a Policy Annotator export may carry as codes (never added). */
+  readonly entityCodes: ReadonlySet<string>;
   readonly problems: QdeProblem[];
 }
 
@@ -86,8 +88,19 @@ export function planCodes(
     idByGuid.set(code.guid, id);
     for (const child of code.children) visit(child, id);
   };
-  for (const code of codes) visit(code, undefined);
-  return { text: added.length > 0 ? current : undefined, idByGuid, added, matched, problems };
+  // The branch `--entities-as-codes` exports (qdeGuid('entity', '') at its root) is the catalog's
+  // auto-coding: the catalog finds those mentions in the text again, so it is not made into codes.
+  const entityCodes = new Set<string>();
+  const collect = (code: QdeCode): void => {
+    entityCodes.add(code.guid);
+    code.children.forEach(collect);
+  };
+  const entityRoot = qdeGuid('entity', '');
+  for (const code of codes) {
+    if (code.guid === entityRoot) collect(code);
+    else visit(code, undefined);
+  }
+  return { text: added.length > 0 ? current : undefined, idByGuid, added, matched, entityCodes, problems };
 }
 
 function place(parent: string | undefined, name: string): string {

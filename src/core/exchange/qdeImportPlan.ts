@@ -58,6 +58,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
   const lookups: ProjectLookups = {
     lines,
     codeIds: codes.idByGuid,
+    entityCodes: codes.entityCodes,
     userNames: new Map(project.users.map((u) => [u.guid, u.name ?? u.id ?? u.guid])),
     notes: new Map(project.notes.map((n) => [n.guid, n.text])),
   };
@@ -65,6 +66,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
   const documents: ImportPlan['documents'] = [];
   const sidecars: ImportPlan['sidecars'] = [];
   const imported: ImportedDocument[] = [];
+  let entityMentions = 0;
   project.sources.forEach((source, i) => {
     const path = names[i];
     const element = `TextSource {${source.guid}}${source.name ? ` '${source.name}'` : ''}`;
@@ -114,7 +116,8 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
       imported.push({ ...none, status, lineEnds: text.said });
       return;
     }
-    const counts = addSelections(model, source.selections, text, lookups, problems);
+    const counts = addSelections(path, model, source.selections, text, lookups, problems);
+    entityMentions += counts.entityMentions;
     if (model.changed) sidecars.push({ path: sidecarPath, model, existed: sidecarFile.kind === 'text' });
     imported.push({
       ...none,
@@ -134,6 +137,12 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
       message: `not imported (only text sources are); its ${other.selections} selections are skipped`,
     });
   }
+  if (entityMentions > 0)
+    problems.push({
+      file: 'project.qde',
+      severity: 'info',
+      message: `${plural(entityMentions, 'entity mention')} (the entity index a Policy Annotator export carries as codes) not imported: the catalog finds them in the text`,
+    });
   if (project.variables.length > 0)
     problems.push({
       file: 'project.qde',
