@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportTypes';
 import { folderBase } from '../core/export/w3cIris';
 import { CliError } from './cliError';
 import { ANALYSIS_COMMANDS, isAnalysisCommand, parseAnalysisArgs, type AnalysisArgs } from './analysis/analysisArgs';
+import { parseImportArgs, type ImportArgs } from './qdpx/importArgs';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 
@@ -56,7 +57,7 @@ export interface AuditArgs {
 }
 
 export type CliArgs =
-  ScanArgs | CheckArgs | ExportArgs | AuditArgs | AnalysisArgs | { command: 'help'; topic?: string } | { command: 'version' };
+  ScanArgs | CheckArgs | ExportArgs | AuditArgs | AnalysisArgs | ImportArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 const COMMON = {
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +94,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === undefined) throw new CliError('missing command: try `policy-annotator scan <folder>` or --help');
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', topic: rest[0] };
   if (command === '--version') return { command: 'version' };
+  if (command === 'import') {
+    const parsed = parseImportArgs(rest);
+    return parsed === 'help' ? { command: 'help', topic: command } : parsed;
+  }
   if (isAnalysisCommand(command)) {
     const parsed = parseAnalysisArgs(command, rest);
     return parsed === 'help' ? { command: 'help', topic: command } : parsed;
@@ -101,7 +106,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new CliError(
       command.startsWith('-')
         ? `unknown option '${command}' (see --help)`
-        : `unknown command '${command}' (commands: ${[...COMMANDS, ...ANALYSIS_COMMANDS].join(', ')}; see --help)`,
+        : `unknown command '${command}' (commands: ${[...COMMANDS, ...ANALYSIS_COMMANDS, 'import'].join(', ')}; see --help)`,
     );
   }
   const { values, positionals } = parseStrict(command, rest);

@@ -1,5 +1,5 @@
 /**
- * `policy-annotator check <folder>`: validates the entity catalog(s), the codebook and every
+ * `policy-annotator check <folder>` (or a `.qdpx` project: qdpx/checkQdpx.ts): validates the entity catalog(s), the codebook and every
  * annotation sidecar of the folder, and re-anchors each annotation against its document's text
  * (reported, never written). Read-only. Exit code 1 when any error was found (warnings and
  * non-anchored statuses do not fail), 2 for bad arguments or a missing folder.
@@ -13,8 +13,11 @@ import type { CliEnv } from './cliEnv';
 import { CheckReport } from './checkReport';
 import { CODEBOOK_FILE_NAME, listFolder, loadFolderCodebook, problem, readFolderFile } from './folderFiles';
 import { anchorSidecar } from './sidecarAnchoring';
+import { runCheckQdpx } from './qdpx/checkQdpx';
+import { isQdpxPath } from './qdpx/qdpxFile';
 
 export async function runCheck(args: CheckArgs, env: CliEnv): Promise<number> {
+  if (isQdpxPath(args.folder)) return runCheckQdpx(args, env);
   const folder = await env.openFolder(args.folder);
   const report = new CheckReport(args.format, env.out);
   const loaded = await loadCatalogs(env, folder, args.catalogs);

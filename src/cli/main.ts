@@ -9,6 +9,7 @@ import { runCheck } from './checkCommand';
 import { CliError, describeError, EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv } from './cliEnv';
 import { runExport } from './exportCommand';
+import { runImport } from './qdpx/importCommand';
 import { nodeEnv } from './nodeEnv';
 import { runScan } from './scanCommand';
 import { runCooccur } from './analysis/cooccurCommand';
@@ -34,6 +35,8 @@ export async function runCli(argv: readonly string[], env: CliEnv): Promise<numb
         return await runExport(args, env);
       case 'audit':
         return await runAudit(args, env);
+      case 'import':
+        return await runImport(args, env);
       case 'cooccur':
         return await runCooccur(args, env);
       case 'kwic':

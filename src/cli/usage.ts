@@ -15,6 +15,8 @@ const GENERAL = `policy-annotator ${version}: entity mentions, annotation checks
 Usage:
   policy-annotator scan <folder> [--format table|json|csv] [--mentions] [--all] [--catalog <file>]...
   policy-annotator check <folder> [--format table|json] [--catalog <file>]... [--codebook <file>]
+  policy-annotator check <file.qdpx> [--format table|json]
+  policy-annotator import <file.qdpx> --into <folder> [--format table|json]
   policy-annotator export <folder> [--format csv|json|w3c] [--out <folder> [--force]] [--base <iri>]
                           [--catalog <file>]... [--codebook <file>]
   policy-annotator audit <folder> [--format table|json] [--catalog <file>]...
@@ -30,6 +32,8 @@ Commands:
   scan    count the mentions of every catalog entity in the folder's .txt and .md documents
   check   validate the catalog(s), codebook.yaml and every *.annotations.yaml sidecar; anchoring status per annotation
   export  write the coded segments of every sidecar as CSV, JSON or W3C Web Annotation JSON-LD
+  import  a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) into a folder as documents,
+          codes and sidecars; check <file.qdpx> checks one without importing
   audit   where the catalog is likely wrong on this corpus: names found inside longer names, names
           matched in any case but written in lowercase, entities never mentioned; each with its fix
   cooccur which entities are mentioned together, which codes go together (c-coefficient and shares)
@@ -78,7 +82,42 @@ Options:
       --catalog <file>         use this catalog instead of the folder's entities.yaml files
                                (repeat to merge several)
       --codebook <file>        use this codebook instead of <folder>/codebook.yaml
-  -h, --help                   show this help`;
+  -h, --help                   show this help
+
+Given a .qdpx file instead of a folder, check reads the REFI-QDA project without importing it: the
+archive (caps on entries and inflated size, no entry path leaving its folder), project.qde against
+the official schema, and its references (every internal:// source present, selections inside their
+sources, CodeRefs and NoteRefs to codes and notes of the project). Problems print as
+file:line: severity: message; exit 1 when any error was found.`;
+
+const IMPORT = `Usage: policy-annotator import <file.qdpx> --into <folder> [options]
+
+Imports a REFI-QDA project (QDA-XML 1.0, from NVivo, ATLAS.ti, MAXQDA, QualCoder...) into the
+folder (created when missing): each text source becomes a document (a plain, sanitised file name
+from the source's name, ending in .txt), the codes missing from codebook.yaml are added with their
+hierarchy (ids made from names; matched by GUID or name when already there), and each text
+selection becomes an annotation of the document's sidecar: quote, context and positions from the
+text, codings as codes, Description and NoteRef'd notes as the note, the creating user's name as
+author, creationDateTime and modifiedDateTime as created and modified. The selection's GUID is the
+annotation's id, so importing the same project again adds nothing.
+
+Never overwrites: a different file under a document's name is a conflict (that source and its
+annotations are skipped); an identical one is used. Sidecars and the codebook only gain entries;
+every write is atomic, and nothing is written outside the folder. A project that is not valid
+against the REFI-QDA schema, holds a DOCTYPE, or breaks the archive's caps is refused whole.
+PDF, picture, audio and video sources are not imported (reported with their selection counts).
+In sources with CRLF line ends, positions may count the pair as one or two characters: the quotes
+tools put in each selection's name decide, per document (two when there are none); the report
+says what was assumed.
+
+Options:
+      --into <folder>          where the documents, codebook.yaml and sidecars go (required)
+  -f, --format table|json      the report's form (default: table); problems go to stderr as
+                               file:line: severity: element: message
+  -h, --help                   show this help
+
+Exit codes: 0 imported, 1 anything refused, skipped or in conflict (the rest is still imported),
+2 bad arguments or no such file.`;
 
 const EXPORT = `Usage: policy-annotator export <folder> [options]
 
@@ -140,6 +179,7 @@ export function usage(topic?: string): string {
   if (topic === 'scan') return SCAN;
   if (topic === 'check') return CHECK;
   if (topic === 'export') return EXPORT;
+  if (topic === 'import') return IMPORT;
   if (topic === 'cooccur') return COOCCUR_USAGE;
   if (topic === 'kwic') return KWIC_USAGE;
   if (topic === 'matrix') return MATRIX_USAGE;

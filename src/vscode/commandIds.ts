@@ -15,6 +15,9 @@ export const COMMANDS = {
   createCatalog: 'policyAnnotator.createCatalog',
   /** Audits the catalog on the corpus: names inside longer names, lowercase, never mentioned. */
   auditCatalog: 'policyAnnotator.auditCatalog',
+  /** Args: optional .qdpx URI and target folder URI; without them, open dialogs ask. Returns the
+   * import's outcome (documents, codes, annotations, problems). */
+  importQdpx: 'policyAnnotator.importQdpx',
   /** Opens the Analysis panel (co-occurrence matrix, network, mentions over time). */
   openAnalysis: 'policyAnnotator.openAnalysis',
   sortTreesByCount: 'policyAnnotator.sortTreesByCount',

@@ -23,6 +23,7 @@ import { Random } from './random';
 import { formatReport, type BenchReport } from './report';
 import { loadSeedCatalog } from './seedCatalog';
 import { judge } from './targets';
+import { formatQdpxImportBench, runQdpxImportBench } from './qdpxImportBench';
 import { formatWorldBench, runWorldBench } from './worldBench';
 
 const progress = (message: string): void => {
@@ -118,9 +119,15 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  progress('REFI-QDA import: 2,000 annotations over 100 documents ...');
+  const qdpxImport = await runQdpxImportBench(opts.corpusDir, opts.seed);
+  if (opts.qdpxOnly) {
+    process.stdout.write(`${formatQdpxImportBench(qdpxImport)}\n(load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores)\n`);
+    return;
+  }
   const { report, corpus, synthetic } = run(opts);
   process.stdout.write(
-    `${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n`,
+    `${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n\n${formatQdpxImportBench(qdpxImport)}\n`,
   );
   const folderScan = opts.folderScan
     ? await runFolderScanBench({
@@ -142,7 +149,7 @@ async function main(argv: readonly string[]): Promise<void> {
     folderPanelModels.push(await benchFolderPanelModel(folder, opts.indexRuns));
   }
   process.stdout.write(`\n${formatPanelModelBench([...report.results.map((r) => r.panelModel), ...folderPanelModels])}\n`);
-  const json = JSON.stringify({ ...report, folderScan, folderPanelModels }, null, 2);
+  const json = JSON.stringify({ ...report, folderScan, folderPanelModels, qdpxImport }, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);
     progress(`results written to ${opts.json}`);

@@ -15,6 +15,8 @@ export interface BenchOptions {
   folders: string[];
   /** Time the folder scans (CLI and ripgrep in new processes); off with --no-folder-scan. */
   folderScan: boolean;
+  /** Only the REFI-QDA import case (--qdpx-only). */
+  qdpxOnly: boolean;
   help: boolean;
 }
 
@@ -30,6 +32,7 @@ Scaling bench of the mention matcher and corpus index. Deterministic for a given
   --corpus DIR    sample documents and entities.yaml (default ./corpus)
   --folder DIR    also time \`policy-annotator scan DIR\` and ripgrep, and the Analysis panel's model,
                   on a folder of yours (repeatable)
+  --qdpx-only     only the REFI-QDA import case (100 documents, 2,000 annotations)
   --no-folder-scan  skip the folder scans (the CLI and ripgrep over the corpus written to disk)
   --json[=FILE]   also print the results as JSON (or write them to FILE)
   --help          this text
@@ -45,6 +48,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     json: false,
     folders: [],
     folderScan: true,
+    qdpxOnly: false,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -81,6 +85,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--folder':
         o.folders.push(existingFolder(value()));
+        break;
+      case '--qdpx-only':
+        o.qdpxOnly = true;
         break;
       case '--no-folder-scan':
         o.folderScan = false;

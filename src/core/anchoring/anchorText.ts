@@ -66,7 +66,7 @@ export class AnchorText {
 }
 
 /** Offsets of the low half of every surrogate pair: the units that have no code point of their own. */
-function lowSurrogates(text: string): Int32Array {
+export function lowSurrogates(text: string): Int32Array {
   const drops: number[] = [];
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);

@@ -96,7 +96,10 @@ describe('CLI arguments', () => {
     assert.match(usageError(['export', 'a', '--base', 'https://x/']), /--base is for --format w3c only/);
     assert.match(usageError(['export', 'a', '-f', 'w3c', '--base', 'x/y']), /--base: 'x\/y' is not an absolute IRI/);
     assert.match(usageError(['export', 'a', '--mentions']), /unknown option '--mentions'/);
-    assert.match(usageError(['exprot', 'a']), /unknown command 'exprot' \(commands: scan, check, export, audit, cooccur, kwic, matrix;/);
+    assert.match(
+      usageError(['exprot', 'a']),
+      /unknown command 'exprot' \(commands: scan, check, export, audit, cooccur, kwic, matrix, import;/,
+    );
   });
 
   it('recognises help and version', () => {

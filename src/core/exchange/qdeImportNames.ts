@@ -1,0 +1,57 @@
+/**
+ * File names for imported sources. A source's name comes from another tool (and from whoever made
+ * the archive): anything that could be a path, a device or a clash is replaced, so each document
+ * is one plain file directly inside the target folder. Names are given in source order, so
+ * importing the same project again gives the same names.
+ */
+import { SIDECAR_SUFFIX } from '../base/ports';
+import { safeRelativePath } from '../sidecars/safePaths';
+
+const MAX_STEM = 120;
+const TEXT_EXTENSION = /\.(txt|md|markdown)$/i;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Names the import keeps for itself or the analyst's files. */
+const RESERVED = new Set(['codebook.yaml', 'documents.yaml', 'entities.yaml']);
+
+/** A plain file name for a source called `name` (or `guid` when it has none), ending in `.txt` unless it is Markdown. */
+export function documentFileName(name: string | undefined, guid: string): string {
+  let stem = (name ?? '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let extension = '.txt';
+  const known = TEXT_EXTENSION.exec(stem);
+  if (known) {
+    extension = known[0].toLowerCase();
+    stem = stem.slice(0, -known[0].length);
+  }
+  stem = [...stem]
+    .slice(0, MAX_STEM)
+    .join('')
+    .replace(/[. ]+$/, '')
+    .replace(/^[. ]+/, '');
+  if (stem === '') stem = `source-${guid.slice(0, 8)}`;
+  if (WINDOWS_DEVICE.test(stem.split('.')[0])) stem = `_${stem}`;
+  return `${stem}${extension}`;
+}
+
+/**
+ * Names for all sources, in order: each sanitised, then made unique (ignoring case, as Windows and
+ * macOS do) with ` (2)`, ` (3)`… before the extension.
+ */
+export function documentFileNames(sources: readonly { readonly name?: string; readonly guid: string }[]): string[] {
+  const taken = new Set<string>(RESERVED);
+  return sources.map((s) => {
+    const name = documentFileName(s.name, s.guid);
+    const dot = name.lastIndexOf('.');
+    let candidate = name;
+    for (let n = 2; taken.has(candidate.toLowerCase()) || candidate.endsWith(SIDECAR_SUFFIX); n++)
+      candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+    taken.add(candidate.toLowerCase());
+    const safe = safeRelativePath(candidate);
+    if (!safe.ok || safe.path.includes('/'))
+      throw new Error(`internal error: '${candidate}' is not a plain file name (${safe.ok ? 'a path' : safe.reason})`);
+    return candidate;
+  });
+}
