@@ -13,7 +13,7 @@ const MESSAGES = {
   'document-missing': (n: number) =>
     `${plural(n, 'annotation')} left out: the sidecar's document is not in the corpus (missing or not a corpus document)`,
   'unanchored-kept': (n: number) =>
-    `${plural(n, 'annotation')} not anchored in the current text (needs review, ambiguous or orphaned) exported at their last known place: check them in the other tool`,
+    `${plural(n, 'annotation')} not anchored in the current text (needs review, ambiguous or orphaned) exported at their last known place (check them in the other tool)`,
   'unanchored-omitted': (n: number) => `${plural(n, 'annotation')} not anchored in the current text left out (--unanchored omit)`,
   'no-place': (n: number) =>
     `${plural(n, 'orphaned annotation')} left out: no stored position fits the current text, so there is no place to export`,
