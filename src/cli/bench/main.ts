@@ -19,6 +19,7 @@ import { formatFolderScanBench, runFolderScanBench } from './folderScanBench';
 import { canCollect, time } from './measure';
 import { parseOptions, USAGE, type BenchOptions } from './options';
 import { benchFolderPanelModel, formatPanelModelBench, type PanelModelFigure } from './panelModelBench';
+import { formatQdpxExportBench, runQdpxExportBench } from './qdpxExportBench';
 import { Random } from './random';
 import { formatReport, type BenchReport } from './report';
 import { loadSeedCatalog } from './seedCatalog';
@@ -136,13 +137,21 @@ async function main(argv: readonly string[]): Promise<void> {
       })
     : undefined;
   if (folderScan) process.stdout.write(`\n${formatFolderScanBench(folderScan)}\n`);
+  progress('REFI-QDA export: 2,000 annotations over 100 documents ...');
+  const qdpxExport = await runQdpxExportBench({
+    corpusDir: opts.corpusDir,
+    cli: join(__dirname, 'cli.js'),
+    seed: opts.seed,
+    runs: opts.indexRuns < 3 ? 1 : 3,
+  });
+  process.stdout.write(`\n${formatQdpxExportBench(qdpxExport)}\n`);
   const folderPanelModels: PanelModelFigure[] = [];
   for (const folder of opts.folders) {
     progress(`Analysis panel model: ${folder} ...`);
     folderPanelModels.push(await benchFolderPanelModel(folder, opts.indexRuns));
   }
   process.stdout.write(`\n${formatPanelModelBench([...report.results.map((r) => r.panelModel), ...folderPanelModels])}\n`);
-  const json = JSON.stringify({ ...report, folderScan, folderPanelModels }, null, 2);
+  const json = JSON.stringify({ ...report, folderScan, folderPanelModels, qdpxExport }, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);
     progress(`results written to ${opts.json}`);
