@@ -18,6 +18,7 @@ import { trackActivation } from './features/shared/activationTimes';
 import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { activateTagging } from './features/tagging/activateTagging';
+import { activateQdpxExport } from './features/qdpxExport/activateQdpxExport';
 import { activateAnnotationServices } from './services/annotations/activateAnnotations';
 import { CodeSwatches } from './services/annotations/codeSwatches';
 import { activateCorpus } from './services/corpus/activateCorpus';
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const analysis = activateAnalysis(annotated);
   const documentsView = activateDocumentsView(services);
   const documentList = activateDocumentList(services);
+  const qdpxExport = activateQdpxExport(annotated);
   context.subscriptions.push(
     ...[
       annotationServices,
@@ -75,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
       analysis,
       documentsView,
       documentList,
+      qdpxExport,
     ].map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );

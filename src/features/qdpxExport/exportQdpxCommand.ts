@@ -1,0 +1,122 @@
+// "Export REFI-QDA Project (.qdpx)…": asks where to write (a save dialog at <folder>.qdpx) and what
+// to do with annotations not anchored in the current text and with the catalog's entities (one
+// pick), builds the archive in the core (core/exchange/qdpxExport.ts), writes it atomically
+// (a temporary file in the same folder, then a rename; an existing file only after the analyst
+// agreed), and shows the summary with the data-loss report. Arguments skip the questions (tests,
+// other extensions): { target, unanchored, entitiesAsCodes, replace }.
+import * as vscode from 'vscode';
+import type { QdeExportReport, UnanchoredChoice } from '../../core/exchange/qdeExportInput';
+import { qdpxFileName } from '../../core/exchange/qdpxArchive';
+import { exportQdpx, qdeReportLines, qdeSummary } from '../../core/exchange/qdpxExport';
+import { plural } from '../../core/text/plural';
+import type { AnnotationFeatureServices } from '../../services/featureServices';
+import { exportInput, gatherExport } from './gatherQdpxInput';
+import { writeBytesAtomically } from './writeExportFile';
+
+export interface QdpxExportArgs {
+  /** Where to write (a URI as text); without it, a save dialog asks. */
+  target?: string;
+  unanchored?: UnanchoredChoice;
+  entitiesAsCodes?: boolean;
+  /** Replace an existing file without asking (only as an argument: the dialog path always asks). */
+  replace?: boolean;
+}
+
+export interface QdpxExportResult {
+  uri: string;
+  report: QdeExportReport;
+  /** The summary and the report as shown. */
+  text: string;
+}
+
+interface OptionItem extends vscode.QuickPickItem {
+  option: 'entities' | 'omit';
+}
+
+export async function exportQdpxCommand(
+  services: AnnotationFeatureServices,
+  args: QdpxExportArgs = {},
+): Promise<QdpxExportResult | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const name = folder?.name ?? vscode.workspace.name ?? 'project';
+  const asked = args.unanchored === undefined || args.entitiesAsCodes === undefined;
+  const gathered = await gatherExport(services);
+  const notAnchored = gathered.records.filter((r) => r.status !== 'anchored').length;
+  let { unanchored, entitiesAsCodes } = args;
+  if (asked) {
+    const items: OptionItem[] = [
+      {
+        option: 'entities',
+        label: "Also export the catalog's entities as codes",
+        detail: 'A folder "Entities" with one code per entity; every mention coded with it',
+      },
+    ];
+    if (notAnchored > 0)
+      items.push({
+        option: 'omit',
+        label: `Leave out the ${plural(notAnchored, 'annotation')} not anchored in the current text`,
+        detail: 'Unchecked: they are exported at their last known place. Either way the report lists them.',
+      });
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title: 'Export REFI-QDA project: options',
+      ignoreFocusOut: true,
+    });
+    if (!picked) return undefined;
+    entitiesAsCodes ??= picked.some((p) => p.option === 'entities');
+    unanchored ??= picked.some((p) => p.option === 'omit') ? 'omit' : 'keep';
+  }
+  const target = args.target !== undefined ? vscode.Uri.parse(args.target) : await askTarget(folder, name);
+  if (!target) return undefined;
+  if (!(await mayWrite(target, args))) return undefined;
+
+  const file = exportQdpx(await exportInput(services, gathered, name, unanchored ?? 'keep', entitiesAsCodes ?? false));
+  await writeBytesAtomically(target, file.bytes);
+  const shown = vscode.workspace.asRelativePath(target, false);
+  const text = [`Wrote ${shown}: ${qdeSummary(file.report)}`, ...qdeReportLines(file.report)].join('\n');
+  services.log.info(text);
+  if (gathered.diagnostics.length > 0)
+    services.log.info(`${plural(gathered.diagnostics.length, 'problem')} in the sidecars (see the Problems panel)`);
+  void showOutcome(shown, file.report, text);
+  return { uri: target.toString(), report: file.report, text };
+}
+
+async function askTarget(folder: vscode.WorkspaceFolder | undefined, name: string): Promise<vscode.Uri | undefined> {
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder.uri, qdpxFileName(name)) : undefined,
+    filters: { 'REFI-QDA project': ['qdpx'] },
+    title: 'Export REFI-QDA Project (.qdpx)',
+    saveLabel: 'Export',
+  });
+}
+
+/** True when nothing is there, or the analyst (or `replace`) agreed to replace it. */
+async function mayWrite(target: vscode.Uri, args: QdpxExportArgs): Promise<boolean> {
+  const existing = await vscode.workspace.fs.stat(target).then(
+    (s) => s,
+    () => undefined,
+  );
+  if (!existing) return true;
+  if (existing.type !== vscode.FileType.File) throw new Error(`${target.fsPath} exists and is not a file`);
+  if (args.replace !== undefined) {
+    if (!args.replace) throw new Error(`${vscode.workspace.asRelativePath(target, false)} exists; it is not replaced`);
+    return true;
+  }
+  const replace = 'Replace';
+  const answer = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(target, false)} exists. Replace it?`,
+    { modal: true },
+    replace,
+  );
+  return answer === replace;
+}
+
+async function showOutcome(shown: string, report: QdeExportReport, text: string): Promise<void> {
+  const losses = report.losses.length;
+  const show = 'Show Report';
+  const message = `Exported ${shown}: ${qdeSummary(report)}.${losses > 0 ? ` ${plural(losses, 'kind')} of data loss or change: see the report.` : ''}`;
+  const answer = await vscode.window.showInformationMessage(message, show);
+  if (answer !== show) return;
+  const document = await vscode.workspace.openTextDocument({ content: `${text}\n`, language: 'markdown' });
+  await vscode.window.showTextDocument(document, { preview: true });
+}
