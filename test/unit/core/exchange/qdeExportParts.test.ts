@@ -8,10 +8,10 @@ import { decimalText } from '../../../../src/core/exchange/qdeVariables';
 import { escapeXmlAttribute, escapeXmlText, xmlChars } from '../../../../src/core/exchange/qdeXmlText';
 import { exportQdpx } from '../../../../src/core/exchange/qdpxExport';
 import { compileMatcher } from '../../../../src/core/matcher/mentionMatcher';
-import { scanDocument } from '../../../../src/core/matcher/documentScanner';
+import { entityMentions } from '../../../../src/core/exchange/qdeGather';
 import { validateQde } from '../../../../src/node/qdeValidation';
-import { REPORT } from '../../helpers/anchoring';
-import { codePointSlice, fixtureCatalog } from '../../helpers/exportFixtures';
+import { QUOTE, REPORT } from '../../helpers/anchoring';
+import { codePointSlice, exportFixture, fixtureCatalog } from '../../helpers/exportFixtures';
 import { child, doc, elements, parseXml, qdeInput } from '../../helpers/qdeFixtures';
 
 describe('REFI-QDA export parts', () => {
@@ -44,12 +44,7 @@ describe('REFI-QDA export parts', () => {
     const catalog = fixtureCatalog();
     const matcher = compileMatcher(catalog);
     const text = `🎉 ${REPORT}`;
-    const found = scanDocument(matcher, text).mentions;
-    const mentions = Array.from({ length: found.length }, (_, i) => ({
-      entity: matcher.entities[found.entity(i)].id,
-      rawStart: found.start(i),
-      rawEnd: found.end(i),
-    }));
+    const mentions = entityMentions(matcher, text);
     const byId = new Map(catalog.entities.map((e) => [e.id, e]));
     const file = exportQdpx(qdeInput([doc('r.txt', text)], [], { entities: { byId, mentions: new Map([['r.txt', mentions]]) } }));
     assert.equal((await validateQde(file.xml)).valid, true);
@@ -95,5 +90,42 @@ describe('REFI-QDA export parts', () => {
     assert.equal(decimalText(1e21), '1000000000000000000000');
     assert.equal(decimalText(1.5e-7), '0.00000015');
     assert.equal(decimalText(-1.25e22), '-12500000000000000000000');
+  });
+});
+
+describe('REFI-QDA export edge cases', () => {
+  it('writes an empty project and odd names validly', async () => {
+    const file = exportQdpx(qdeInput([], [], { name: 'a\u0001<b> & "c"', codes: [] }));
+    assert.equal((await validateQde(file.xml)).valid, true);
+    assert.equal(parseXml(file.xml).attributes.name, 'a\ufffd<b> & "c"');
+    assert.deepEqual(file.report.counts, {
+      documents: 0,
+      annotations: 0,
+      codings: 0,
+      memos: 0,
+      users: 0,
+      codes: 0,
+      variables: 0,
+      entityCodes: 0,
+      mentions: 0,
+    });
+  });
+
+  it('keeps a reworded passage at its proposed place; leaves out an orphan whose stored place is past the end', async () => {
+    const reworded = REPORT.replace(QUOTE, 'engagement is not an endorsement');
+    const records = exportFixture(REPORT, [{ id: 'r', quote: QUOTE, codes: ['trade'] }], reworded, 'r.txt');
+    assert.equal(records[0].status, 'needs-review');
+    const short = 'A much shorter text.\n';
+    const orphans = exportFixture(REPORT, [{ id: 'o', quote: 'Moscow can offer in technology', codes: ['trade'] }], short, 's.txt');
+    assert.equal(orphans[0].status, 'orphaned');
+    const file = exportQdpx(qdeInput([doc('r.txt', reworded), doc('s.txt', short)], [...records, ...orphans]));
+    assert.equal((await validateQde(file.xml)).valid, true);
+    const [selection] = elements(parseXml(file.xml), 'PlainTextSelection');
+    const { startPosition, endPosition } = selection.attributes;
+    assert.equal(codePointSlice(reworded, Number(startPosition), Number(endPosition)), records[0].anchored!.text);
+    const kinds = new Map(file.report.losses.map((l) => [l.kind, l.examples]));
+    assert.deepEqual(kinds.get('unanchored-kept'), ['r.txt#r (needs-review)']);
+    assert.deepEqual(kinds.get('no-place'), ['s.txt#o (orphaned)']);
+    assert.equal(file.report.counts.annotations, 1);
   });
 });
