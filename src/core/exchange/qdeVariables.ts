@@ -77,7 +77,7 @@ function isCalendarDate(text: string): boolean {
 /** The value as its element holds it: xsd:boolean, xsd:integer, xsd:decimal (never 1e21), xsd:date or text. */
 function valueText(value: AttributeValue, type: QdeVariableType): string {
   if (Array.isArray(value)) return value.map(String).join('; ');
-  if (type === 'Float' && typeof value === 'number') return decimalText(value);
+  if (typeof value === 'number' && (type === 'Float' || type === 'Integer')) return decimalText(value);
   return String(value);
 }
 

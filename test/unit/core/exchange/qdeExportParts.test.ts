@@ -19,7 +19,7 @@ describe('REFI-QDA export parts', () => {
     const documents = [
       doc('a.txt', 'one', { year: 2019, score: 1, date: '2019-05-01', ok: true, tags: ['x', 'y'], mixed: 1, path: 'a.txt' }),
       doc('b.txt', 'two', { year: 2020, score: 2.5, date: '2020-02-30', ok: false, mixed: 'many' }),
-      doc('c.txt', 'three', { year: 2021, signed: '2021-02-28' }),
+      doc('c.txt', 'three', { year: 1e21, signed: '2021-02-28' }),
     ];
     const file = exportQdpx(qdeInput(documents, []));
     assert.equal((await validateQde(file.xml)).valid, true);
