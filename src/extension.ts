@@ -100,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     tagging: tagging.api,
     analysis: analysis.api,
     documentsView: documentsView.api,
+    qdpxExport: qdpxExport.api,
   };
 }
 

@@ -14,12 +14,15 @@ import { COMMANDS } from '../../src/vscode/commandIds';
 import type { PolicyAnnotatorApi } from '../../src/policyAnnotatorApi';
 import { codePointSlice } from '../unit/helpers/exportFixtures';
 import { child, elements, parseXml, unzipText } from '../unit/helpers/qdeFixtures';
-import { annotate, removeDocuments, writeDocument } from './support/annotationViews';
+import { annotate, removeDocuments, writeDocument, writeText } from './support/annotationViews';
+import { choose, PromptQueue } from './support/quickInput';
 import { extensionApi } from './support/extensionApi';
 
 const NAME = 'qdpx-export-test.txt';
 const QUOTE = 'engagement is not endorsement';
 const TEXT = `🌏 Notes 😀 on ASEAN\n\nFor ASEAN, ${QUOTE}, said the chair.\n`;
+const ORPHAN = 'qdpx-export-orphan.txt';
+const GONE = 'Russia offers energy and arms to the region';
 
 describe('REFI-QDA export (.qdpx) in the editor', function () {
   this.timeout(120_000);
@@ -32,7 +35,7 @@ describe('REFI-QDA export (.qdpx) in the editor', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'pa-qdpx-editor-'));
   });
   after(async () => {
-    await removeDocuments([NAME]);
+    await removeDocuments([NAME, ORPHAN]);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -44,7 +47,7 @@ describe('REFI-QDA export (.qdpx) in the editor', function () {
     const result = await vscode.commands.executeCommand<QdpxExportResult | undefined>(COMMANDS.exportQdpx, args);
     assert.ok(result, 'the command returned its result');
     assert.equal(result.uri, target.toString());
-    assert.match(result.text, /^Wrote .*corpus\.qdpx: \d+ documents, \d+ annotations/);
+    assert.match(result.text, /^Wrote .*corpus\.qdpx: \d+ documents, 1 annotation \(1 coding, 1 note\)/);
     const first = readFileSync(target.fsPath);
     const zip = unzipText(first);
     const root = parseXml(zip.get('project.qde')!);
@@ -71,5 +74,36 @@ describe('REFI-QDA export (.qdpx) in the editor', function () {
     assert.ok(again);
     assert.ok(readFileSync(target.fsPath).equals(first), 'byte-identical');
     assert.ok(statSync(target.fsPath).mtimeMs >= mtime);
+  });
+
+  it('asks the options step by step: entities as codes, then what to do with an orphaned annotation', async () => {
+    await writeDocument(api, ORPHAN, `Energy notes.\n\n${GONE}.\n`);
+    const id = await annotate(api, ORPHAN, GONE, ['hedging']);
+    await writeText(ORPHAN, 'Energy notes, rewritten: nothing of the passage is left.\n');
+    const prompts = new PromptQueue(api.qdpxExport.prompts);
+    try {
+      const target = vscode.Uri.file(path.join(dir, 'asked.qdpx'));
+      const done = vscode.commands.executeCommand<QdpxExportResult | undefined>(COMMANDS.exportQdpx, { target: target.toString() });
+      const entities = await prompts.next(/Export REFI-QDA Project/);
+      assert.equal(entities.widget.step, 1);
+      await choose(entities, 'Annotations and entities as codes');
+      const orphans = await prompts.next(/Export REFI-QDA Project/);
+      assert.equal(orphans.widget.step, 2);
+      await choose(orphans, 'Leave them out');
+      const result = await done;
+      assert.ok(result);
+      const omitted = result.report.losses.find((l) => l.kind === 'unanchored-omitted');
+      assert.ok(omitted?.examples.includes(`${ORPHAN}#${id} (orphaned)`), JSON.stringify(result.report.losses));
+      assert.ok(result.report.counts.entityCodes > 0 && result.report.counts.mentions > 0, 'entities as codes');
+      const root = parseXml(unzipText(readFileSync(target.fsPath)).get('project.qde')!);
+      const source = elements(root, 'TextSource').find((s) => s.attributes.name === ORPHAN)!;
+      assert.ok(
+        elements(source, 'PlainTextSelection').every((s) => s.attributes.guid !== id.toLowerCase()),
+        'the orphan is left out',
+      );
+      assert.equal(elements(root, 'Code').find((c) => c.attributes.name === 'Entities')?.attributes.isCodable, 'false');
+    } finally {
+      prompts.dispose();
+    }
   });
 });

@@ -1,6 +1,6 @@
-// "Export REFI-QDA Project (.qdpx)…": asks where to write (a save dialog at <folder>.qdpx) and what
-// to do with annotations not anchored in the current text and with the catalog's entities (one
-// pick), builds the archive in the core (core/exchange/qdpxExport.ts), writes it atomically
+// "Export REFI-QDA Project (.qdpx)…": asks whether to add the catalog's entities as codes and what
+// to do with annotations not anchored in the current text (a second step, only when there are
+// some), then where to write (a save dialog at <folder>.qdpx), builds the archive in the core (core/exchange/qdpxExport.ts), writes it atomically
 // (a temporary file in the same folder, then a rename; an existing file only after the analyst
 // agreed), and shows the summary with the data-loss report. Arguments skip the questions (tests,
 // other extensions): { target, unanchored, entitiesAsCodes, replace }.
@@ -10,6 +10,7 @@ import { qdpxFileName } from '../../core/exchange/qdpxArchive';
 import { exportQdpx, qdeReportLines, qdeSummary } from '../../core/exchange/qdpxExport';
 import { plural } from '../../core/text/plural';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
+import type { Prompts } from '../catalogEditing/prompts';
 import { exportInput, gatherExport } from './gatherQdpxInput';
 import { writeBytesAtomically } from './writeExportFile';
 
@@ -29,48 +30,64 @@ export interface QdpxExportResult {
   text: string;
 }
 
-interface OptionItem extends vscode.QuickPickItem {
-  option: 'entities' | 'omit';
+interface Choice<T> extends vscode.QuickPickItem {
+  value: T;
 }
+
+const TITLE = 'Export REFI-QDA Project';
 
 export async function exportQdpxCommand(
   services: AnnotationFeatureServices,
+  prompts: Prompts,
   args: QdpxExportArgs = {},
 ): Promise<QdpxExportResult | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const name = folder?.name ?? vscode.workspace.name ?? 'project';
-  const asked = args.unanchored === undefined || args.entitiesAsCodes === undefined;
   const gathered = await gatherExport(services);
   const notAnchored = gathered.records.filter((r) => r.status !== 'anchored').length;
-  let { unanchored, entitiesAsCodes } = args;
-  if (asked) {
-    const items: OptionItem[] = [
-      {
-        option: 'entities',
-        label: "Also export the catalog's entities as codes",
-        detail: 'A folder "Entities" with one code per entity; every mention coded with it',
-      },
-    ];
-    if (notAnchored > 0)
-      items.push({
-        option: 'omit',
-        label: `Leave out the ${plural(notAnchored, 'annotation')} not anchored in the current text`,
-        detail: 'Unchecked: they are exported at their last known place. Either way the report lists them.',
-      });
-    const picked = await vscode.window.showQuickPick(items, {
-      canPickMany: true,
-      title: 'Export REFI-QDA project: options',
-      ignoreFocusOut: true,
-    });
-    if (!picked) return undefined;
-    entitiesAsCodes ??= picked.some((p) => p.option === 'entities');
-    unanchored ??= picked.some((p) => p.option === 'omit') ? 'omit' : 'keep';
-  }
+  const steps = (args.entitiesAsCodes === undefined ? 1 : 0) + (args.unanchored === undefined && notAnchored > 0 ? 1 : 0);
+  let step = 0;
+  const entitiesAsCodes =
+    args.entitiesAsCodes ??
+    (
+      await prompts.pick<Choice<boolean>>(
+        [
+          { value: false, label: 'Annotations only' },
+          {
+            value: true,
+            label: 'Annotations and entities as codes',
+            detail: 'A folder "Entities" with a code per entity; every mention coded with it',
+          },
+        ],
+        "Export the catalog's entities too?",
+        { title: TITLE, step: ++step, totalSteps: steps },
+      )
+    )?.value;
+  if (entitiesAsCodes === undefined) return undefined;
+  const unanchored =
+    args.unanchored ??
+    (notAnchored === 0
+      ? 'keep'
+      : (
+          await prompts.pick<Choice<UnanchoredChoice>>(
+            [
+              {
+                value: 'keep',
+                label: 'Keep them at their last known place',
+                detail: 'Check them in the other tool; the report lists them',
+              },
+              { value: 'omit', label: 'Leave them out', detail: 'The report lists them' },
+            ],
+            `${plural(notAnchored, 'annotation')} not anchored in the current text (needs review, ambiguous, orphaned)`,
+            { title: TITLE, step: ++step, totalSteps: steps },
+          )
+        )?.value);
+  if (unanchored === undefined) return undefined;
   const target = args.target !== undefined ? vscode.Uri.parse(args.target) : await askTarget(folder, name);
   if (!target) return undefined;
   if (!(await mayWrite(target, args))) return undefined;
 
-  const file = exportQdpx(await exportInput(services, gathered, name, unanchored ?? 'keep', entitiesAsCodes ?? false));
+  const file = exportQdpx(await exportInput(services, gathered, name, unanchored, entitiesAsCodes));
   await writeBytesAtomically(target, file.bytes);
   const shown = vscode.workspace.asRelativePath(target, false);
   const text = [`Wrote ${shown}: ${qdeSummary(file.report)}`, ...qdeReportLines(file.report)].join('\n');
