@@ -40,7 +40,7 @@ export function buildQdeProject(input: QdeExportInput): QdeExport {
     return guid;
   };
   const ctx: SelectionContext = { log, clean, used: new Set(), unanchored: input.unanchored, userGuid };
-  const documents = [...input.documents].sort((a, b) => compare(a.path, b.path));
+  const documents = distinctPaths(input.documents, log);
   const byDocument = recordsByDocument(input.records, new Set(documents.map((d) => d.path)), log);
   const variables = qdeVariables(documents, log, clean);
   const texts = new Map<string, string>();
@@ -106,6 +106,16 @@ export function buildQdeProject(input: QdeExportInput): QdeExport {
     mentions,
   };
   return { project, texts, report: { counts, losses: log.list() } };
+}
+
+/** The documents by path, each path once (a second document of the same path is left out). */
+function distinctPaths(documents: readonly QdeDocumentInput[], log: QdeLossLog): QdeDocumentInput[] {
+  const sorted = [...documents].sort((a, b) => compare(a.path, b.path));
+  return sorted.filter((d, i) => {
+    const repeated = i > 0 && sorted[i - 1].path === d.path;
+    if (repeated) log.note('duplicate-document', d.path);
+    return !repeated;
+  });
 }
 
 function recordsByDocument(records: readonly ExportRecord[], paths: ReadonlySet<string>, log: QdeLossLog): Map<string, ExportRecord[]> {

@@ -10,6 +10,7 @@ const EXAMPLES = 5;
 
 /** Every kind, in the report's order, and its sentence for `n` places. */
 const MESSAGES = {
+  'duplicate-document': (n: number) => `${plural(n, 'document')} left out: another document has the same path`,
   'document-missing': (n: number) =>
     `${plural(n, 'annotation')} left out: the sidecar's document is not in the corpus (missing or not a corpus document)`,
   'unanchored-kept': (n: number) =>

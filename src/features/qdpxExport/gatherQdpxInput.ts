@@ -1,7 +1,8 @@
 // What the editor gathers for a REFI-QDA export (core/exchange): every indexed document's text as
 // saved on disk (not unsaved edits: the sidecars describe the files) with its attributes, every
 // sidecar's annotations re-anchored against that text (read-only, as the CLI's `export` does),
-// the codebook, and, when asked, the catalog's mentions in each text. Paths are workspace paths.
+// the codebook, and, when asked, the catalog's mentions in each text. Paths are workspace paths
+// (led by the folder's name in a workspace of several folders).
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../../core/base/diagnostics';
 import type { QdeDocumentInput, QdeExportInput, QdeMentionInput, UnanchoredChoice } from '../../core/exchange/qdeExportInput';
@@ -36,9 +37,10 @@ export async function gatherExport(services: AnnotationFeatureServices): Promise
     if (text === undefined) continue;
     const attributes = new Map(doc.attributes);
     attributes.delete('path');
-    gathered.documents.push({ path: doc.path, text, attributes });
+    const path = exportPath(doc.uri);
+    gathered.documents.push({ path, text, attributes });
     texts.set(doc.uri.toString(), text);
-    gathered.days.set(doc.path, doc.document.date?.day ?? UNDATED);
+    gathered.days.set(path, doc.document.date?.day ?? UNDATED);
     await yieldToHost();
   }
   for (const state of annotations.documents()) {
@@ -46,7 +48,7 @@ export async function gatherExport(services: AnnotationFeatureServices): Promise
     if (!model || model.annotations.length === 0) continue;
     const found = sidecarExportRecords(
       {
-        document: displayPath(state.documentUri),
+        document: exportPath(state.documentUri),
         sidecar: displayPath(state.sidecarUri),
         sidecarText: model.baseText,
         documentText: texts.get(state.documentUri.toString()),
@@ -70,6 +72,12 @@ async function gatherMentions(services: AnnotationFeatureServices, gathered: Gat
     await yieldToHost();
   }
   return mentions;
+}
+
+/** A document's path in the export: its workspace path, with the folder's name first in a
+ * workspace of several folders (two folders may each hold a `report.txt`). */
+function exportPath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
 /** The core's input from what was gathered and what the analyst chose. */

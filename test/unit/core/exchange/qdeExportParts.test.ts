@@ -111,6 +111,16 @@ describe('REFI-QDA export edge cases', () => {
     });
   });
 
+  it('exports one source per path: a second document of the same path is left out and reported', async () => {
+    const file = exportQdpx(qdeInput([doc('a.txt', 'first'), doc('a.txt', 'second')], []));
+    assert.equal((await validateQde(file.xml)).valid, true);
+    assert.equal(elements(parseXml(file.xml), 'TextSource').length, 1);
+    assert.deepEqual(
+      file.report.losses.map((l) => [l.kind, l.count]),
+      [['duplicate-document', 1]],
+    );
+  });
+
   it('keeps a reworded passage at its proposed place; leaves out an orphan whose stored place is past the end', async () => {
     const reworded = REPORT.replace(QUOTE, 'engagement is not an endorsement');
     const records = exportFixture(REPORT, [{ id: 'r', quote: QUOTE, codes: ['trade'] }], reworded, 'r.txt');
