@@ -9,15 +9,16 @@ import { zipSync, type Zippable } from 'fflate';
 export const PROJECT_ENTRY = 'project.qde';
 export const SOURCES_FOLDER = 'sources/';
 
-/** 1980-01-01 00:00 (the zip format's first day) in local time: zip times have no zone, and the
- * library writes the local hour, so a local date gives the same bytes in every time zone. */
-const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
+/** Every entry's time: 1980-01-01 12:00 (the zip format's first year), read in the zone of the
+ * moment of writing. Zip times have no zone and the library writes the local hour, so a local
+ * date made at each write gives the same bytes in every time zone (noon: no zone skips it). */
+const fixedTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 
 export function qdpxArchive(projectXml: string, texts: ReadonlyMap<string, string>): Uint8Array {
   const utf8 = new TextEncoder();
   const entries: Zippable = { [PROJECT_ENTRY]: utf8.encode(projectXml) };
   for (const guid of [...texts.keys()].sort()) entries[`${SOURCES_FOLDER}${guid}.txt`] = utf8.encode(texts.get(guid)!);
-  return zipSync(entries, { mtime: FIXED_TIME, level: 6 });
+  return zipSync(entries, { mtime: fixedTime(), level: 6 });
 }
 
 /** `corpus.qdpx` for a folder named `corpus`: letters, digits, `.`, `_`, `-` and spaces kept,

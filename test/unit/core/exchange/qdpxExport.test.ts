@@ -110,6 +110,16 @@ describe('exportQdpx (REFI-QDA project from plain data)', () => {
     const a = exportQdpx(qdeInput(DOCUMENTS, records()));
     const b = exportQdpx(qdeInput([...DOCUMENTS].reverse(), records()));
     assert.ok(Buffer.from(a.bytes).equals(Buffer.from(b.bytes)));
+    // Zip times have no zone: the same bytes in another time zone too.
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      assert.notEqual(new Date(0).getHours(), 0);
+      assert.ok(Buffer.from(exportQdpx(qdeInput(DOCUMENTS, records())).bytes).equals(Buffer.from(a.bytes)));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
     assert.deepEqual(
       [...unzipText(a.bytes).keys()],
       ['project.qde', ...['a.txt', 'crlf.txt', 'edited.txt'].map((p) => `sources/${sourceGuid(p)}.txt`).sort()],
