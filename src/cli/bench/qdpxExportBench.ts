@@ -21,7 +21,8 @@ import { buildCatalog } from '../../core/catalog/catalogLoader';
 import { composeVariedDocument, pickPassages } from './anchoringDocument';
 import { readSampleParagraphs } from './corpusGenerator';
 import { Random } from './random';
-import { runCli } from '../main';
+import { parseCliArgs, type ExportArgs } from '../args';
+import { runExport } from '../exportCommand';
 import { nodeEnv } from '../nodeEnv';
 import type { TextSink } from '../textSink';
 
@@ -129,11 +130,9 @@ export async function runQdpxExportBench(opts: {
       for (let r = 0; r < runs; r++) {
         const t0 = performance.now();
         const c0 = process.cpuUsage();
-        const code = await runCli(['export', dir, '-f', 'qdpx', '-o', join(root, 'out'), '--force'], {
-          ...nodeEnv(),
-          out: SILENT,
-          err: SILENT,
-        });
+        // The command itself, not main.ts (whose module runs the CLI when it is the bundle's main).
+        const args = parseCliArgs(['export', dir, '-f', 'qdpx', '-o', join(root, 'out'), '--force']) as ExportArgs;
+        const code = await runExport(args, { ...nodeEnv(), out: SILENT, err: SILENT });
         const used = process.cpuUsage(c0);
         wall = Math.min(wall, performance.now() - t0);
         cpu = Math.min(cpu, (used.user + used.system) / 1000);
