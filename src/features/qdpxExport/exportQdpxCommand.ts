@@ -5,7 +5,7 @@
 // agreed), and shows the summary with the data-loss report. Arguments skip the questions (tests,
 // other extensions): { target, unanchored, entitiesAsCodes, replace }.
 import * as vscode from 'vscode';
-import type { QdeExportReport, UnanchoredChoice } from '../../core/exchange/qdeExportInput';
+import { UNANCHORED_CHOICES, type QdeExportReport, type UnanchoredChoice } from '../../core/exchange/qdeExportInput';
 import { qdpxFileName } from '../../core/exchange/qdpxArchive';
 import { exportQdpx, qdeReportLines, qdeSummary } from '../../core/exchange/qdpxExport';
 import { plural } from '../../core/text/plural';
@@ -41,6 +41,8 @@ export async function exportQdpxCommand(
   prompts: Prompts,
   args: QdpxExportArgs = {},
 ): Promise<QdpxExportResult | undefined> {
+  if (args.unanchored !== undefined && !UNANCHORED_CHOICES.includes(args.unanchored))
+    throw new Error(`unanchored must be one of ${UNANCHORED_CHOICES.join(', ')}, not '${String(args.unanchored)}'`);
   const folder = vscode.workspace.workspaceFolders?.[0];
   const name = folder?.name ?? vscode.workspace.name ?? 'project';
   const gathered = await gatherExport(services);
