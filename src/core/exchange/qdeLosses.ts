@@ -17,7 +17,7 @@ const MESSAGES = {
     `${plural(n, 'annotation')} not anchored in the current text (needs review, ambiguous or orphaned) exported at their last known place (check them in the other tool)`,
   'unanchored-omitted': (n: number) => `${plural(n, 'annotation')} not anchored in the current text left out (--unanchored omit)`,
   'no-place': (n: number) =>
-    `${plural(n, 'orphaned annotation')} left out: no stored position fits the current text, so there is no place to export`,
+    `${plural(n, 'annotation')} left out: no known place of it fits the current text (an orphan whose stored positions lie past its end, or an empty passage)`,
   status: (n: number) =>
     `${plural(n, 'annotation')} carry a status (needs-review, ambiguous, orphaned) in their sidecar: REFI-QDA has no status, it is not exported`,
   entities: (n: number) =>

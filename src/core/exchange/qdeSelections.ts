@@ -27,8 +27,12 @@ export interface SelectionContext {
 
 /** Where the annotation goes in the exported text (code points), or undefined: left out. */
 export function exportedPlace(record: ExportRecord, length: number, ctx: SelectionContext): ExportPosition | undefined {
-  if (record.status === 'anchored' && record.anchored) return fit(record.anchored, length);
   const where = `${record.document}#${record.id} (${record.status})`;
+  if (record.status === 'anchored' && record.anchored) {
+    const place = fit(record.anchored, length);
+    if (!place) ctx.log.note('no-place', where);
+    return place;
+  }
   if (ctx.unanchored === 'omit') {
     ctx.log.note('unanchored-omitted', where);
     return undefined;
