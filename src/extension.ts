@@ -19,6 +19,7 @@ import { activateStatusBar } from './features/statusBar/activeDocumentStatus';
 import { activatePolicyTextLanguage } from './features/syntax/policyTextLanguage';
 import { activateTagging } from './features/tagging/activateTagging';
 import { activateQdpxImport } from './features/qdpxImport/activateQdpxImport';
+import { activateQdpxExport } from './features/qdpxExport/activateQdpxExport';
 import { activateAnnotationServices } from './services/annotations/activateAnnotations';
 import { CodeSwatches } from './services/annotations/codeSwatches';
 import { activateCorpus } from './services/corpus/activateCorpus';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const documentsView = activateDocumentsView(services);
   const documentList = activateDocumentList(services);
   const qdpxImport = activateQdpxImport(services);
+  const qdpxExport = activateQdpxExport(annotated);
   context.subscriptions.push(
     ...[
       annotationServices,
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
       documentsView,
       documentList,
       qdpxImport,
+      qdpxExport,
     ].map((activation) => activation.disposable),
     trackCorpusContext(corpus, ready),
   );
@@ -100,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     tagging: tagging.api,
     analysis: analysis.api,
     documentsView: documentsView.api,
+    qdpxExport: qdpxExport.api,
   };
 }
 

@@ -11,6 +11,7 @@ import type { EntityTrees } from './features/entityTrees/activateEntityTrees';
 import type { NavigationApi } from './features/navigation/activateNavigation';
 import type { ActivationTimes } from './features/shared/activationTimes';
 import type { TaggingApi } from './features/tagging/activateTagging';
+import type { QdpxExportApi } from './features/qdpxExport/activateQdpxExport';
 import type { AnnotationServices } from './services/annotations/activateAnnotations';
 import type { CorpusService } from './services/corpus/corpusService';
 import type { Readiness } from './services/readiness';
@@ -50,4 +51,6 @@ export interface PolicyAnnotatorApi {
   analysis: AnalysisApi;
   /** The Documents view: its provider, the tree view (its message and description), the filter and order. */
   documentsView: DocumentsView;
+  /** The REFI-QDA export command's prompts (tests answer them). */
+  qdpxExport: QdpxExportApi;
 }

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportTypes';
+import { UNANCHORED_CHOICES, type UnanchoredChoice } from '../core/exchange/qdeExportInput';
 import { folderBase } from '../core/export/w3cIris';
 import { CliError } from './cliError';
 import { ANALYSIS_COMMANDS, isAnalysisCommand, parseAnalysisArgs, type AnalysisArgs } from './analysis/analysisArgs';
@@ -37,8 +38,9 @@ export interface CheckArgs {
 export interface ExportArgs {
   command: 'export';
   folder: string;
-  format: ExportFormat;
-  /** `--out <folder>`: write `annotations.<ext>` there; undefined: standard output. */
+  /** `qdpx`: a REFI-QDA project (src/cli/qdpxExportCommand.ts), the others records. */
+  format: ExportFormat | 'qdpx';
+  /** `--out <folder>`: write `annotations.<ext>` (or `<folder name>.qdpx`) there; undefined: standard output. */
   out?: string;
   /** Replace an existing export file in `out`. */
   force: boolean;
@@ -46,6 +48,10 @@ export interface ExportArgs {
   base?: string;
   catalogs: string[];
   codebook?: string;
+  /** (qdpx) `--entities-as-codes`: the catalog's entities as codes, each mention coded. */
+  entitiesAsCodes: boolean;
+  /** (qdpx) `--unanchored keep|omit`: annotations not anchored now, at their last known place or left out. */
+  unanchored: UnanchoredChoice;
 }
 
 export interface AuditArgs {
@@ -74,6 +80,8 @@ const OPTIONS = {
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     base: { type: 'string' },
+    'entities-as-codes': { type: 'boolean' },
+    unanchored: { type: 'string' },
   },
   audit: { ...COMMON, 'no-cache': { type: 'boolean' } },
 } as const;
@@ -84,7 +92,7 @@ const COMMANDS = Object.keys(OPTIONS) as Command[];
 const FORMATS: Record<Command, readonly string[]> = {
   scan: ['table', 'json', 'csv'],
   check: ['table', 'json'],
-  export: EXPORT_FORMATS,
+  export: [...EXPORT_FORMATS, 'qdpx'],
   audit: ['table', 'json'],
 };
 const DEFAULT_FORMAT: Record<Command, string> = { scan: 'table', check: 'table', export: 'csv', audit: 'table' };
@@ -130,7 +138,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       noCache: values['no-cache'] ?? false,
     };
   }
-  if (command === 'export') return exportArgs(folder, format as ExportFormat, catalogs, values);
+  if (command === 'export') return exportArgs(folder, format as ExportArgs['format'], catalogs, values);
   if (command === 'audit')
     return { command, folder, format: format as AuditArgs['format'], catalogs, noCache: values['no-cache'] ?? false };
   return { command, folder, format: format as CheckArgs['format'], catalogs, codebook: values.codebook };
@@ -140,8 +148,14 @@ function isCommand(name: string): name is Command {
   return COMMANDS.some((c) => c === name);
 }
 
-function exportArgs(folder: string, format: ExportFormat, catalogs: string[], values: ParsedValues): ExportArgs {
+function exportArgs(folder: string, format: ExportArgs['format'], catalogs: string[], values: ParsedValues): ExportArgs {
   if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out needs a folder name');
+  if (format === 'qdpx' && values.out === undefined) throw new CliError('--format qdpx writes a file: it needs --out <folder>');
+  if (format !== 'qdpx' && (values['entities-as-codes'] !== undefined || values.unanchored !== undefined))
+    throw new CliError('--entities-as-codes and --unanchored are for --format qdpx only');
+  const unanchored = values.unanchored ?? 'keep';
+  if (!UNANCHORED_CHOICES.some((c) => c === unanchored))
+    throw new CliError(`--unanchored must be one of ${UNANCHORED_CHOICES.join(', ')}, not '${unanchored}'`);
   if (values.force && values.out === undefined) throw new CliError('--force replaces an export file: it needs --out <folder>');
   if (values.base !== undefined && format !== 'w3c') throw new CliError('--base is for --format w3c only');
   let base: string | undefined;
@@ -150,7 +164,18 @@ function exportArgs(folder: string, format: ExportFormat, catalogs: string[], va
   } catch (error) {
     throw new CliError(`--base: ${(error as Error).message}`);
   }
-  return { command: 'export', folder, format, out: values.out, force: values.force ?? false, base, catalogs, codebook: values.codebook };
+  return {
+    command: 'export',
+    folder,
+    format,
+    out: values.out,
+    force: values.force ?? false,
+    base,
+    catalogs,
+    codebook: values.codebook,
+    entitiesAsCodes: values['entities-as-codes'] ?? false,
+    unanchored: unanchored as UnanchoredChoice,
+  };
 }
 
 interface ParsedValues {
@@ -164,6 +189,8 @@ interface ParsedValues {
   force?: boolean;
   base?: string;
   'no-cache'?: boolean;
+  'entities-as-codes'?: boolean;
+  unanchored?: string;
 }
 
 function parseStrict(command: Command, args: string[]): { values: ParsedValues; positionals: string[] } {

@@ -24,11 +24,12 @@ export interface CliEnv {
   /** A file named on the command line; throws a CliError (exit 2) when it cannot be read. */
   readArgumentFile(file: string, what: string): Promise<{ text: string; display: string }>;
   /**
-   * Writes `name` (a plain file name) inside the folder `dir` (created when missing) atomically,
+   * Writes `name` (a plain file name) inside the folder `dir` (created when missing) atomically
+   * (a text as UTF-8, or bytes),
    * and returns how the file is shown. Throws a CliError when the file exists and `replace` is
    * false, and refuses a name or symbolic link that would lead outside `dir`.
    */
-  writeExport(dir: string, name: string, text: string, replace: boolean): Promise<string>;
+  writeExport(dir: string, name: string, content: string | Uint8Array, replace: boolean): Promise<string>;
   /** Milliseconds, for the time a scan took. */
   clock(): number;
   /** Where folder scans are kept between runs; undefined: not kept (see scanCacheLocation.ts). */

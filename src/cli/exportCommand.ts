@@ -14,9 +14,11 @@ import type { ExportArgs } from './args';
 import { loadCatalogs, noCatalogAtAll, noCatalogMessage } from './catalogDiscovery';
 import { EXIT_OK, EXIT_PROBLEMS } from './cliError';
 import type { CliEnv, Folder } from './cliEnv';
-import { sidecarRecords, type ExportSources } from './exportSidecars';
+import { folderRecords, type ExportSources } from './exportSidecars';
 import { CODEBOOK_FILE_NAME, listFolder, loadFolderCodebook } from './folderFiles';
+import { folderName } from './folderName';
 import { diagnosticLine, sortDiagnostics } from './formatters';
+import { runQdpxExport } from './qdpxExportCommand';
 
 export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = {
   csv: 'annotations.csv',
@@ -25,6 +27,8 @@ export const EXPORT_FILE_NAMES: Record<ExportFormat, string> = {
 };
 
 export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> {
+  if (args.format === 'qdpx') return runQdpxExport(args, env);
+  const format = args.format;
   const folder = await env.openFolder(args.folder);
   const diagnostics: Diagnostic[] = [];
   const loaded = await loadCatalogs(env, folder, args.catalogs);
@@ -52,44 +56,34 @@ export async function runExport(args: ExportArgs, env: CliEnv): Promise<number> 
     dayOf: dating.dayOf,
     codebook: codebook?.codebook,
   };
-  const records: ExportRecord[] = [];
-  for (const sidecar of listing.sidecars) {
-    const found = await sidecarRecords(sources, sidecar);
-    records.push(...found.records);
-    diagnostics.push(...found.diagnostics);
-  }
+  const records = await folderRecords(sources, diagnostics);
   diagnostics.push(...dating.diagnostics);
   for (const d of sortDiagnostics(diagnostics)) await env.err.write(`${diagnosticLine(d)}\n`);
 
-  const text = exportText(args, folder, records, (id) => catalog.byId.get(id));
+  const text = exportText(format, args.base, folder, records, (id) => catalog.byId.get(id));
   if (args.out === undefined) {
     await env.out.write(text);
   } else {
-    const shown = await env.writeExport(args.out, EXPORT_FILE_NAMES[args.format], text, args.force);
-    await env.out.write(`wrote ${shown}: ${summary(args.format, records, listing.sidecars.length)}\n`);
+    const shown = await env.writeExport(args.out, EXPORT_FILE_NAMES[format], text, args.force);
+    await env.out.write(`wrote ${shown}: ${summary(format, records, listing.sidecars.length)}\n`);
   }
   return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-function exportText(args: ExportArgs, folder: Folder, records: ExportRecord[], entity: (id: string) => EntityFacts | undefined): string {
-  switch (args.format) {
+function exportText(
+  format: ExportFormat,
+  base: string | undefined,
+  folder: Folder,
+  records: ExportRecord[],
+  entity: (id: string) => EntityFacts | undefined,
+): string {
+  switch (format) {
     case 'csv':
       return csvExport(records);
     case 'json':
       return jsonExport(records);
     case 'w3c':
-      return w3cExport(records, { base: args.base ?? folder.iri, label: `Policy Annotator annotations of ${folderName(folder)}`, entity });
-  }
-}
-
-/** The folder's own name (`corpus`), not its path from the working directory. */
-function folderName(folder: Folder): string {
-  const segments = (folder.iri ?? folder.display('')).split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-  const last = segments.at(-1) ?? folder.display('');
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
+      return w3cExport(records, { base: base ?? folder.iri, label: `Policy Annotator annotations of ${folderName(folder)}`, entity });
   }
 }
 

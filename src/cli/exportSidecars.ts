@@ -70,6 +70,17 @@ export async function sidecarRecords(sources: ExportSources, sidecarPath: string
   return { records, diagnostics };
 }
 
+/** The records of every sidecar of the folder, in the listing's order; their problems go to `diagnostics`. */
+export async function folderRecords(sources: ExportSources, diagnostics: Diagnostic[]): Promise<ExportRecord[]> {
+  const records: ExportRecord[] = [];
+  for (const sidecar of sources.listing.sidecars) {
+    const found = await sidecarRecords(sources, sidecar);
+    records.push(...found.records);
+    diagnostics.push(...found.diagnostics);
+  }
+  return records;
+}
+
 /** The document next to the sidecar, named by the sidecar's own file name, when that name is safe. */
 function siblingDocument(sidecarPath: string): SafePath {
   const name = documentNameForSidecar(sidecarPath);

@@ -8,13 +8,14 @@ import { lstat, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { resolveExportPath } from '../core/sidecars/safePaths';
 import { CliError, describeError } from './cliError';
-import { NodeAtomicFileStore } from '../node/nodeAtomicFileStore';
+import { NodeAtomicFileStore, writeFileAtomic } from '../node/nodeAtomicFileStore';
 
-/** Writes `text` as `dir/name`; returns the absolute path written. `show` names paths in messages. */
+/** Writes `content` (a text as UTF-8, or bytes) as `dir/name`; returns the absolute path written.
+ * `show` names paths in messages. */
 export async function writeExportFile(
   dir: string,
   name: string,
-  text: string,
+  content: string | Uint8Array,
   replace: boolean,
   show: (absolute: string) => string = (a) => a,
 ): Promise<string> {
@@ -30,6 +31,7 @@ export async function writeExportFile(
   if (existing?.isSymbolicLink()) throw new CliError(`${show(absolute)} is a symbolic link; the export does not write through it`);
   if (existing && !existing.isFile()) throw new CliError(`${show(absolute)} exists and is not a regular file`);
   if (existing && !replace) throw new CliError(`${show(absolute)} exists; add --force to replace it`);
-  await new NodeAtomicFileStore(root).writeAtomic(name, text);
+  if (typeof content === 'string') await new NodeAtomicFileStore(root).writeAtomic(name, content);
+  else await writeFileAtomic(absolute, [content]);
   return absolute;
 }

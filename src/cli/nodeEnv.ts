@@ -26,8 +26,8 @@ export function nodeEnv(cwd: string = process.cwd()): CliEnv {
       const store = new NodeFileStore(root);
       return { store, display: (relative) => display(store.resolve(relative)), iri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` };
     },
-    async writeExport(dir, name, text, replace) {
-      return display(await writeExportFile(path.resolve(cwd, dir), name, text, replace, display));
+    async writeExport(dir, name, content, replace) {
+      return display(await writeExportFile(path.resolve(cwd, dir), name, content, replace, display));
     },
     async readArgumentFile(file: string, what: string) {
       const absolute = path.resolve(cwd, file);

@@ -19,6 +19,8 @@ Usage:
   policy-annotator import <file.qdpx> --into <folder> [--format table|json]
   policy-annotator export <folder> [--format csv|json|w3c] [--out <folder> [--force]] [--base <iri>]
                           [--catalog <file>]... [--codebook <file>]
+  policy-annotator export <folder> --format qdpx --out <folder> [--force] [--unanchored keep|omit]
+                          [--entities-as-codes] [--catalog <file>]... [--codebook <file>]
   policy-annotator audit <folder> [--format table|json] [--catalog <file>]...
   policy-annotator cooccur <folder> [--of entities|codes|codes-entities] [--unit <unit>] [--where <filter>]...
                            [--format table|csv|json] [--bom]
@@ -31,7 +33,8 @@ Usage:
 Commands:
   scan    count the mentions of every catalog entity in the folder's .txt and .md documents
   check   validate the catalog(s), codebook.yaml and every *.annotations.yaml sidecar; anchoring status per annotation
-  export  write the coded segments of every sidecar as CSV, JSON or W3C Web Annotation JSON-LD
+  export  write the coded segments of every sidecar as CSV, JSON or W3C Web Annotation JSON-LD, or the
+          whole project as a REFI-QDA .qdpx for NVivo, ATLAS.ti, MAXQDA and QualCoder
   import  a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) into a folder as documents,
           codes and sidecars; check <file.qdpx> checks one without importing
   audit   where the catalog is likely wrong on this corpus: names found inside longer names, names
@@ -138,9 +141,13 @@ Formats:
   w3c    a W3C Web Annotation AnnotationCollection (JSON-LD): codes as tagging bodies, the note
          as a commenting body, entities as identifying bodies, a TextQuoteSelector and, while the
          passage still holds the quote, a TextPositionSelector
+  qdpx   a REFI-QDA project (needs --out; writes <folder name>.qdpx) for NVivo, ATLAS.ti, MAXQDA
+         and QualCoder: every document as a text source (its attributes as variables), the
+         codebook, each annotation as a coded selection with its note as a memo; then a report
+         of what the exchange loses
 
 Options:
-  -f, --format csv|json|w3c    output format (default: csv)
+  -f, --format csv|json|w3c|qdpx  output format (default: csv)
   -o, --out <folder>           write annotations.csv, annotations.json or annotations.jsonld in this
                                folder (created when missing) instead of standard output; nothing
                                is written anywhere else
@@ -150,6 +157,11 @@ Options:
       --catalog <file>         use this catalog instead of the folder's entities.yaml files
                                (repeat to merge several)
       --codebook <file>        use this codebook instead of <folder>/codebook.yaml
+      --unanchored keep|omit   (qdpx) annotations not anchored in the current text (needs review,
+                               ambiguous, orphaned): exported at their last known place (default)
+                               or left out; either way listed in the report
+      --entities-as-codes      (qdpx) also the catalog's entities, as a folder of codes with every
+                               mention coded
   -h, --help                   show this help
 
 Problems are printed on stderr as file:line:col: severity: message [code]. The sound annotations

@@ -10,7 +10,7 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { NotUtf8Error, SIDECAR_SUFFIX, sidecarPathFor, type FileVersion } from '../core/base/ports';
-import type { ArchiveLimits } from '../core/exchange/qdpxArchive';
+import type { ArchiveLimits } from '../core/exchange/qdpxUnzip';
 import { importPaths, planImport, type ExistingFile, type ImportPlan } from '../core/exchange/qdeImportPlan';
 import type { ImportReport, QdeProblem } from '../core/exchange/qdeImportReport';
 import { saveSidecar } from '../core/sidecars/saveSidecar';

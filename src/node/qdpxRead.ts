@@ -4,7 +4,7 @@
  * against the official schema (validateQde) and parsed. A project that is not valid is refused:
  * every schema problem is returned with its line, and nothing is imported from it.
  */
-import { DEFAULT_ARCHIVE_LIMITS, readQdpxArchive, QdpxError, type ArchiveLimits, type QdpxArchive } from '../core/exchange/qdpxArchive';
+import { DEFAULT_ARCHIVE_LIMITS, readQdpxArchive, QdpxError, type ArchiveLimits, type QdpxArchive } from '../core/exchange/qdpxUnzip';
 import type { QdeProblem } from '../core/exchange/qdeImportReport';
 import { parseQde, type ParsedQde } from '../core/exchange/qdeParse';
 import { decodeUtf8, projectText } from '../core/exchange/qdeText';

@@ -66,6 +66,9 @@ export const COMMANDS = {
   mergeCode: 'policyAnnotator.mergeCode',
   openCodebook: 'policyAnnotator.openCodebook',
   toggleAnnotationHighlights: 'policyAnnotator.toggleAnnotationHighlights',
+  /** Args: optional { target (a URI as text), unanchored ('keep' | 'omit'), entitiesAsCodes, replace };
+   * without them, a pick of the options and a save dialog ask. Returns { uri, report, text }. */
+  exportQdpx: 'policyAnnotator.exportQdpx',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -29,23 +29,26 @@ export class MemoryFileStore implements FileStore {
 }
 
 /** A CliEnv whose one folder is `store`, shown as `name`; files outside come from `outside`;
- * exports land in `written`, keyed `dir/name`. */
+ * exports land in `written`, keyed `dir/name` (bytes in `writtenBytes`). */
 export function memoryEnv(
   name: string,
   store: FileStore,
   out: TextSink = new MemorySink(),
   outside = new Map<string, string>(),
-): CliEnv & { err: MemorySink; written: Map<string, string> } {
+): CliEnv & { err: MemorySink; written: Map<string, string>; writtenBytes: Map<string, Uint8Array> } {
   const folder: Folder = { store, display: (relative) => (relative === '' ? name : path.posix.join(name, relative)) };
   const written = new Map<string, string>();
+  const writtenBytes = new Map<string, Uint8Array>();
   return {
     out,
     err: new MemorySink(),
     written,
-    writeExport: async (dir, file, text, replace) => {
+    writtenBytes,
+    writeExport: async (dir, file, content, replace) => {
       const key = path.posix.join(dir, file);
-      if (written.has(key) && !replace) throw new CliError(`${key} exists; add --force to replace it`);
-      written.set(key, text);
+      if ((written.has(key) || writtenBytes.has(key)) && !replace) throw new CliError(`${key} exists; add --force to replace it`);
+      if (typeof content === 'string') written.set(key, content);
+      else writtenBytes.set(key, content);
       return key;
     },
     clock: () => 0,

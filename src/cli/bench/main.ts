@@ -19,6 +19,7 @@ import { formatFolderScanBench, runFolderScanBench } from './folderScanBench';
 import { canCollect, time } from './measure';
 import { parseOptions, USAGE, type BenchOptions } from './options';
 import { benchFolderPanelModel, formatPanelModelBench, type PanelModelFigure } from './panelModelBench';
+import { formatQdpxExportBench, runQdpxExportBench } from './qdpxExportBench';
 import { Random } from './random';
 import { formatReport, type BenchReport } from './report';
 import { loadSeedCatalog } from './seedCatalog';
@@ -119,15 +120,23 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  progress('REFI-QDA export: 2,000 annotations over 100 documents ...');
+  const qdpxExport = await runQdpxExportBench({
+    corpusDir: opts.corpusDir,
+    cli: join(__dirname, 'cli.js'),
+    seed: opts.seed,
+    runs: opts.indexRuns < 3 ? 1 : 3,
+  });
   progress('REFI-QDA import: 2,000 annotations over 100 documents ...');
   const qdpxImport = await runQdpxImportBench(opts.corpusDir, opts.seed);
+  const exchange = `${formatQdpxExportBench(qdpxExport)}\n\n${formatQdpxImportBench(qdpxImport)}\n(load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores)`;
   if (opts.qdpxOnly) {
-    process.stdout.write(`${formatQdpxImportBench(qdpxImport)}\n(load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores)\n`);
+    process.stdout.write(`${exchange}\n`);
     return;
   }
   const { report, corpus, synthetic } = run(opts);
   process.stdout.write(
-    `${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n\n${formatQdpxImportBench(qdpxImport)}\n`,
+    `${formatReport(report)}\n\n${formatAnchoringBench(report.anchoring)}\n\n${formatAnnotationPaintBench(report.annotationPaint)}\n\n${formatWorldBench(report.world)}\n\n${exchange}\n`,
   );
   const folderScan = opts.folderScan
     ? await runFolderScanBench({
@@ -149,7 +158,7 @@ async function main(argv: readonly string[]): Promise<void> {
     folderPanelModels.push(await benchFolderPanelModel(folder, opts.indexRuns));
   }
   process.stdout.write(`\n${formatPanelModelBench([...report.results.map((r) => r.panelModel), ...folderPanelModels])}\n`);
-  const json = JSON.stringify({ ...report, folderScan, folderPanelModels, qdpxImport }, null, 2);
+  const json = JSON.stringify({ ...report, folderScan, folderPanelModels, qdpxImport, qdpxExport }, null, 2);
   if (typeof opts.json === 'string') {
     writeFileSync(opts.json, `${json}\n`);
     progress(`results written to ${opts.json}`);

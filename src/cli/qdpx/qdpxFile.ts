@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { MAX_ARCHIVE_BYTES } from '../../core/exchange/qdpxArchive';
+import { MAX_ARCHIVE_BYTES } from '../../core/exchange/qdpxUnzip';
 import { CliError } from '../cliError';
 
 export function isQdpxPath(file: string): boolean {

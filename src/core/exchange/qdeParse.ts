@@ -9,7 +9,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { QdeProblem } from './qdeImportReport';
 import type { QdeProject } from './qdeModel';
-import { QdpxError } from './qdpxArchive';
+import { QdpxError } from './qdpxUnzip';
 import { ElementHandlers } from './qdeParseElements';
 
 export interface ParsedQde {

@@ -5,7 +5,7 @@
  * entity bomb (entities expanding into entities) never grows.
  */
 import { firstInvalidUtf8 } from '../base/ports';
-import { QdpxError } from './qdpxArchive';
+import { QdpxError } from './qdpxUnzip';
 
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const LOSSY = new TextDecoder('utf-8', { ignoreBOM: true });

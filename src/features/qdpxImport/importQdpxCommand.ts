@@ -5,7 +5,7 @@
 // The annotation service and the codebook pick the new files up from disk, as after a git pull.
 import * as vscode from 'vscode';
 import { documentLine, importSummary, problemLine } from '../../core/exchange/qdeImportReport';
-import { MAX_ARCHIVE_BYTES } from '../../core/exchange/qdpxArchive';
+import { MAX_ARCHIVE_BYTES } from '../../core/exchange/qdpxUnzip';
 import { importQdpx, type QdpxImportOutcome } from '../../node/qdpxImport';
 import { COMMANDS } from '../../vscode/commandIds';
 import type { OutputLog } from '../../vscode/outputLog';

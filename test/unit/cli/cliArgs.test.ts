@@ -58,6 +58,8 @@ describe('CLI arguments', () => {
       base: undefined,
       catalogs: [],
       codebook: undefined,
+      entitiesAsCodes: false,
+      unanchored: 'keep',
     });
     assert.deepEqual(
       parseCliArgs([
@@ -84,13 +86,36 @@ describe('CLI arguments', () => {
         base: 'https://example.org/c/',
         catalogs: ['a.yaml'],
         codebook: 'c.yaml',
+        entitiesAsCodes: false,
+        unanchored: 'keep',
       },
     );
     assert.deepEqual(parseCliArgs(['export', '--help']), { command: 'help', topic: 'export' });
   });
 
+  it('parses export --format qdpx with its own options', () => {
+    assert.deepEqual(parseCliArgs(['export', 'corpus', '-f', 'qdpx', '-o', 'out', '--unanchored', 'omit', '--entities-as-codes']), {
+      command: 'export',
+      folder: 'corpus',
+      format: 'qdpx',
+      out: 'out',
+      force: false,
+      base: undefined,
+      catalogs: [],
+      codebook: undefined,
+      entitiesAsCodes: true,
+      unanchored: 'omit',
+    });
+    assert.match(usageError(['export', 'a', '-f', 'qdpx']), /--format qdpx writes a file: it needs --out <folder>/);
+    assert.match(
+      usageError(['export', 'a', '-f', 'qdpx', '-o', 'o', '--unanchored', 'drop']),
+      /--unanchored must be one of keep, omit, not 'drop'/,
+    );
+    assert.match(usageError(['export', 'a', '--unanchored', 'keep']), /--entities-as-codes and --unanchored are for --format qdpx only/);
+  });
+
   it('refuses export options that make no sense together', () => {
-    assert.match(usageError(['export', 'a', '-f', 'table']), /--format must be one of csv, json, w3c for export/);
+    assert.match(usageError(['export', 'a', '-f', 'table']), /--format must be one of csv, json, w3c, qdpx for export/);
     assert.match(usageError(['export', 'a', '--force']), /--force .* needs --out/);
     assert.match(usageError(['export', 'a', '--out', ' ']), /--out needs a folder name/);
     assert.match(usageError(['export', 'a', '--base', 'https://x/']), /--base is for --format w3c only/);

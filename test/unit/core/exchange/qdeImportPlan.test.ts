@@ -4,7 +4,7 @@
 // import adds nothing; a different file under a document's name is never overwritten.
 import { strict as assert } from 'node:assert';
 import { loadCodebook, flattenCodes } from '../../../../src/core/codebook/codebook';
-import { readQdpxArchive } from '../../../../src/core/exchange/qdpxArchive';
+import { readQdpxArchive } from '../../../../src/core/exchange/qdpxUnzip';
 import { planImport, type ExistingFile, type ImportPlan } from '../../../../src/core/exchange/qdeImportPlan';
 import { problemLine } from '../../../../src/core/exchange/qdeImportReport';
 import { parseQde } from '../../../../src/core/exchange/qdeParse';

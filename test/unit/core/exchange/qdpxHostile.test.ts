@@ -3,7 +3,7 @@
 // bomb, XML that does not parse, another encoding, and source names that are paths or devices.
 import { strict as assert } from 'node:assert';
 import { strToU8, zipSync } from 'fflate';
-import { readQdpxArchive, QdpxError, unsafeEntryName } from '../../../../src/core/exchange/qdpxArchive';
+import { readQdpxArchive, QdpxError, unsafeEntryName } from '../../../../src/core/exchange/qdpxUnzip';
 import { documentFileName, documentFileNames } from '../../../../src/core/exchange/qdeImportNames';
 import { parseQde } from '../../../../src/core/exchange/qdeParse';
 import { projectText } from '../../../../src/core/exchange/qdeText';
