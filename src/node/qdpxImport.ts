@@ -73,18 +73,23 @@ async function applyPlan(
 ): Promise<string[] | undefined> {
   const written: string[] = [];
   const failed = (file: string, message: string): void => void problems.push({ file, severity: 'error', message });
-  if (plan.codebook) {
-    const { path: file, text } = plan.codebook;
-    const release = await store.lock(file);
+  // The codebook, then documents.yaml: each only if it is still what was read.
+  for (const whole of [plan.codebook, plan.documentList]) {
+    if (!whole) continue;
+    const release = await store.lock(whole.path);
     try {
-      const now = await store.version(file);
-      const before = readVersion(file);
+      const now = await store.version(whole.path);
+      const before = readVersion(whole.path);
       if (now === undefined ? before !== undefined : before === undefined || !sameVersion(now, before)) {
-        failed(file, 'changed on disk during the import; nothing was written (import again)');
-        return undefined;
+        if (whole === plan.codebook) {
+          failed(whole.path, 'changed on disk during the import; nothing was written (import again)');
+          return undefined;
+        }
+        failed(whole.path, 'changed on disk during the import; the attributes were not added (import again)');
+        continue;
       }
-      await store.writeAtomic(file, text);
-      written.push(file);
+      await store.writeAtomic(whole.path, whole.text);
+      written.push(whole.path);
     } finally {
       await release();
     }

@@ -30,7 +30,10 @@ describe('CLI import and check of a .qdpx (dist/cli.js)', function () {
       /^ {2}Council minutes\.txt: new, 3 annotations added, 0 already there, 0 skipped; CRLF counted as two characters/m,
     );
     assert.match(run.stdout, /^ {2}ASEAN statement\.txt: new, 2 annotations added, .*CRLF counted as one character/m);
-    assert.match(run.stdout, /4 codes added, 0 matched; 6 annotations added, 0 already there, 1 skipped; 1 error, 1 warning\n$/);
+    assert.match(
+      run.stdout,
+      /4 codes added, 0 matched; 6 annotations added, 0 already there, 1 skipped; attributes of 1 document added to documents.yaml; 1 error, 1 warning\n$/,
+    );
     assert.match(
       run.stderr,
       /^project\.qde:67: error: PlainTextSelection \{40000000-0000-4000-8000-000000000022\}: end 500 beyond the source's 44 characters/m,

@@ -2,13 +2,14 @@
 // of the texts themselves, codes of the sample codebook, notes, authors, times) exported with
 // `export --format qdpx`, then imported with `import` into an empty folder. The documents, the
 // codes (names, hierarchy, colours, descriptions), and every annotation's quote, positions, codes,
-// note, author, times and id come back; importing again adds nothing, and importing into the
+// note, author, times and id come back, and the documents' attributes; importing again adds nothing, and importing into the
 // folder it came from writes nothing. The entity index exported as codes is not made into codes.
 import { strict as assert } from 'node:assert';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { flattenCodes, loadCodebook, type Code } from '../../src/core/codebook/codebook';
+import { parseDocumentList } from '../../src/core/catalog/documentDates';
 import { loadSidecar } from '../../src/core/sidecars/sidecarLoad';
 import { normaliseText } from '../../src/core/text/textOffsets';
 import { CORPUS_DIR } from '../../scripts/vscode-host/testWorkspace';
@@ -112,10 +113,15 @@ describe('REFI-QDA round trip on the sample corpus (export, then import into an 
     const back = path.join(root, 'back');
     const run = imported(qdpx, back);
     assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
-    // The only thing not brought back: the documents' attributes (REFI-QDA variables).
-    assert.equal(run.stderr, 'project.qde: info: 2 variables (document attributes) not imported\n');
+    assert.equal(run.stderr, '', 'no problem reported');
     for (const doc of docs)
       assert.equal(readFileSync(path.join(back, doc), 'utf8'), normaliseText(readFileSync(path.join(corpus, doc), 'utf8')), doc);
+    // The documents' attributes (here the date each file name gives) come back in documents.yaml.
+    const list = parseDocumentList(readFileSync(path.join(back, 'documents.yaml'), 'utf8'), 'documents.yaml');
+    assert.deepEqual(
+      list.documents.map((d) => [d.path, d.date?.text]),
+      docs.map((doc) => [doc, /^\d{4}/.exec(doc)![0]]),
+    );
     const codebook = (folder: string) => loadCodebook(readFileSync(path.join(folder, 'codebook.yaml'), 'utf8'), 'codebook.yaml').codes;
     assert.deepEqual(codesByName(codebook(back)), codesByName(codebook(corpus)));
     const original = annotationsOf(corpus, docs);

@@ -13,26 +13,24 @@ import type { SidecarModel } from '../sidecars/sidecarModel';
 import { sidecarPathFor } from '../base/ports';
 import { addSelections, type ProjectLookups } from './qdeImportAnnotations';
 import { planCodes } from './qdeImportCodes';
+import { DOCUMENT_LIST_FILE, planAttributes, sourceAttributes } from './qdeImportAttributes';
 import { documentFileNames } from './qdeImportNames';
 import type { ImportedDocument, ImportReport, QdeProblem } from './qdeImportReport';
 import type { QdeProject, QdeTextSource } from './qdeModel';
+import type { FolderState } from './qdeFolderState';
 import type { ParsedQde } from './qdeParse';
 import { decodeUtf8 } from './qdeText';
 import { readSourceText } from './qdeLineEnds';
 
 export const CODEBOOK_FILE = 'codebook.yaml';
 
-/** A file of the target folder as it is now. */
-export type ExistingFile = { kind: 'absent' } | { kind: 'text'; text: string } | { kind: 'other'; reason: string };
-
-export interface FolderState {
-  /** Any file the plan names (documents, their sidecars, codebook.yaml), relative to the folder. */
-  file(path: string): ExistingFile;
-}
+export type { ExistingFile, FolderState } from './qdeFolderState';
 
 export interface ImportPlan {
   /** The codebook's new text, when codes are added; `existed`: whether it was there. */
   readonly codebook?: { path: string; text: string; existed: boolean };
+  /** documents.yaml with the new documents' attributes, when there are any to add. */
+  readonly documentList?: { path: string; text: string };
   /** New documents: written only where nothing is. */
   readonly documents: { path: string; text: string }[];
   /** Sidecars with new annotations (merged by id with what is on disk when it changed meanwhile). */
@@ -43,7 +41,7 @@ export interface ImportPlan {
 /** The paths of the folder the plan will look at, so the caller can read them first. */
 export function importPaths(project: QdeProject): string[] {
   const names = documentFileNames(project.sources);
-  return [CODEBOOK_FILE, ...names.flatMap((n) => [n, sidecarPathFor(n)])];
+  return [CODEBOOK_FILE, DOCUMENT_LIST_FILE, ...names.flatMap((n) => [n, sidecarPathFor(n)])];
 }
 
 export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8Array>, folder: FolderState): ImportPlan {
@@ -66,6 +64,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
   const documents: ImportPlan['documents'] = [];
   const sidecars: ImportPlan['sidecars'] = [];
   const imported: ImportedDocument[] = [];
+  const attributes = new Map<string, ReturnType<typeof sourceAttributes>>();
   let entityMentions = 0;
   project.sources.forEach((source, i) => {
     const path = names[i];
@@ -105,7 +104,10 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
     const sidecarPath = sidecarPathFor(path);
     const sidecarFile = folder.file(sidecarPath);
     const model = sidecarFile.kind === 'text' ? loadSidecar(sidecarFile.text, sidecarPath) : newSidecar(sidecarPath, text.anchor.hash);
-    if (status === 'new') documents.push({ path, text: raw });
+    if (status === 'new') {
+      documents.push({ path, text: raw });
+      attributes.set(path, sourceAttributes(project, source));
+    }
     if (sidecarFile.kind === 'other' || model.readOnly) {
       const reason = sidecarFile.kind === 'other' ? sidecarFile.reason : 'it cannot be read safely (run check)';
       problems.push({
@@ -143,14 +145,12 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
       severity: 'info',
       message: `${plural(entityMentions, 'entity mention')} (the entity index a Policy Annotator export carries as codes) not imported: the catalog finds them in the text`,
     });
-  if (project.variables.length > 0)
-    problems.push({
-      file: 'project.qde',
-      severity: 'info',
-      message: `${plural(project.variables.length, 'variable')} (document attributes) not imported`,
-    });
+  const listed = planAttributes(attributes, folder.file(DOCUMENT_LIST_FILE));
+  problems.push(...listed.problems);
   const codebook = codes.text === undefined ? undefined : { path: CODEBOOK_FILE, text: codes.text, existed: codebookFile.kind === 'text' };
-  return { codebook, documents, sidecars, report: { documents: imported, codesAdded: codes.added, codesMatched: codes.matched, problems } };
+  const documentList = listed.text === undefined ? undefined : { path: DOCUMENT_LIST_FILE, text: listed.text };
+  const report = { documents: imported, codesAdded: codes.added, codesMatched: codes.matched, attributesListed: listed.added, problems };
+  return { codebook, documentList, documents, sidecars, report };
 }
 
 function refused(problems: QdeProblem[]): ImportPlan {

@@ -37,6 +37,8 @@ export interface ImportReport {
   readonly documents: ImportedDocument[];
   readonly codesAdded: string[];
   readonly codesMatched: number;
+  /** Documents whose attributes (the project's variables) were added to documents.yaml. */
+  readonly attributesListed?: number;
   readonly problems: QdeProblem[];
 }
 
@@ -69,7 +71,9 @@ export function importSummary(report: ImportReport): string {
   return (
     `${plural(report.documents.length, 'text source')}: ${plural(by('new'), 'new document')}, ${by('identical')} already there, ` +
     `${plural(by('conflict'), 'conflict')}, ${by('skipped')} skipped; ${plural(report.codesAdded.length, 'code')} added, ${report.codesMatched} matched; ` +
-    `${plural(t.added, 'annotation')} added, ${t.present} already there, ${t.skipped} skipped; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+    `${plural(t.added, 'annotation')} added, ${t.present} already there, ${t.skipped} skipped; ` +
+    (report.attributesListed ? `attributes of ${plural(report.attributesListed, 'document')} added to documents.yaml; ` : '') +
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
   );
 }
 

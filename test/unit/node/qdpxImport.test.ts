@@ -32,8 +32,11 @@ describe('importQdpx (a .qdpx into a folder on disk)', function () {
       'Interview_ 1_2.txt',
       'Interview_ 1_2.txt.annotations.yaml',
       'codebook.yaml',
+      'documents.yaml',
     ]);
     assert.equal(readFileSync(path.join(into, 'Council minutes.txt'), 'utf8'), SOURCE_A);
+    // The variable "Year" (2024) of the one source that has a value: the document's date.
+    assert.equal(readFileSync(path.join(into, 'documents.yaml'), 'utf8'), 'documents:\n  - path: Council minutes.txt\n    date: 2024\n');
     const before = snapshot(root);
     const second = await importQdpx(toolsQdpx('sources'), into);
     assert.deepEqual(second.written, []);
