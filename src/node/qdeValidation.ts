@@ -33,8 +33,7 @@ export function qdeSchemaPath(): string {
 
 /**
  * Validates `xml` (the text or bytes of a project document). `fileName` only labels the problems.
- * Memory is capped (libxml2's own limits guard against entity expansion); a document too large
- * for the cap is reported as a problem, not thrown.
+ * Memory is capped; a document too large for the cap is reported as a problem, not thrown.
  */
 export async function validateQde(xml: string | Uint8Array, fileName = 'project.qde'): Promise<QdeValidation> {
   schemaText ??= readFileSync(qdeSchemaPath(), 'utf8');
@@ -47,6 +46,9 @@ export async function validateQde(xml: string | Uint8Array, fileName = 'project.
       schema: [{ fileName: SCHEMA_FILE, contents: schemaText }],
       initialMemoryPages: 256,
       maxMemoryPages: pages,
+      // libxml2 refuses a text node over 10 MB unless told otherwise; a source's inline text can be
+      // longer. The memory cap above still bounds the check, and a DOCTYPE never reaches it.
+      modifyArguments: (args) => ['--huge', ...args],
     });
     const problems = result.errors.map((e) => ({
       line: e.loc?.lineNumber,

@@ -42,7 +42,27 @@ export async function importQdpx(bytes: Uint8Array, folder: string, limits?: Arc
   const plan = planImport(read.parsed, read.archive.sources, { file: (p) => existing.get(p)?.file ?? { kind: 'absent' } });
   const problems = [...read.problems, ...plan.report.problems];
   const written = await applyPlan(plan, store, (p) => existing.get(p)?.version, problems);
-  return { imported: written !== undefined, report: { ...plan.report, problems }, written: (written ?? []).sort() };
+  const report = { ...plan.report, documents: asWritten(plan, written ?? []), problems };
+  return { imported: !plan.refused && written !== undefined, report, written: (written ?? []).sort() };
+}
+
+/** The report's documents as they came out: a document or sidecar whose write failed (reported
+ * among the problems) is counted as skipped, not as imported. */
+function asWritten(plan: ImportPlan, written: readonly string[]): ImportReport['documents'] {
+  const done = new Set(written);
+  const newDocuments = new Set(plan.documents.map((d) => d.path));
+  const planned = new Set(plan.sidecars.map((s) => s.path));
+  return plan.report.documents.map((d) => {
+    const documentLost = newDocuments.has(d.path) && !done.has(d.path);
+    const sidecar = sidecarPathFor(d.path);
+    const annotationsLost = documentLost || (planned.has(sidecar) && !done.has(sidecar));
+    return {
+      ...d,
+      status: documentLost ? 'skipped' : d.status,
+      annotationsAdded: annotationsLost ? 0 : d.annotationsAdded,
+      annotationsSkipped: annotationsLost ? d.annotationsSkipped + d.annotationsAdded : d.annotationsSkipped,
+    };
+  });
 }
 
 async function readExisting(
@@ -50,6 +70,13 @@ async function readExisting(
   root: string,
   relative: string,
 ): Promise<{ file: ExistingFile; version?: FileVersion }> {
+  // A folder on the way that is a symbolic link could lead a write outside: such a path is not used.
+  const folders = relative.split('/').slice(0, -1);
+  for (let k = 1; k <= folders.length; k++) {
+    const folder = await lstat(path.join(root, ...folders.slice(0, k))).catch(() => undefined);
+    if (!folder) return { file: { kind: 'absent' } };
+    if (!folder.isDirectory()) return { file: { kind: 'other', reason: 'a symbolic link or a file is on the way' } };
+  }
   const info = await lstat(path.join(root, relative)).catch(() => undefined);
   if (!info) return { file: { kind: 'absent' } };
   if (info.isSymbolicLink()) return { file: { kind: 'other', reason: 'a symbolic link is there' } };
@@ -76,8 +103,9 @@ async function applyPlan(
   // The codebook, then documents.yaml: each only if it is still what was read.
   for (const whole of [plan.codebook, plan.documentList]) {
     if (!whole) continue;
-    const release = await store.lock(whole.path);
+    let release: (() => Promise<void>) | undefined;
     try {
+      release = await store.lock(whole.path);
       const now = await store.version(whole.path);
       const before = readVersion(whole.path);
       if (now === undefined ? before !== undefined : before === undefined || !sameVersion(now, before)) {
@@ -90,8 +118,14 @@ async function applyPlan(
       }
       await store.writeAtomic(whole.path, whole.text);
       written.push(whole.path);
+    } catch (error) {
+      failed(
+        whole.path,
+        `${(error as Error).message}; ${whole === plan.codebook ? 'nothing was written' : 'the attributes were not added'}`,
+      );
+      if (whole === plan.codebook) return undefined;
     } finally {
-      await release();
+      await release?.();
     }
   }
   // Each document, then its sidecar; several at a time, so the flushes to disk overlap.
@@ -120,8 +154,9 @@ async function writeNewDocument(
   doc: { path: string; text: string },
   failed: (file: string, message: string) => void,
 ): Promise<boolean> {
-  const release = await store.lock(doc.path);
+  let release: (() => Promise<void>) | undefined;
   try {
+    release = await store.lock(doc.path);
     if ((await store.version(doc.path)) !== undefined) {
       failed(doc.path, 'appeared on disk during the import; it is not overwritten (nor, for a document, its sidecar written)');
       return false;
@@ -132,7 +167,7 @@ async function writeNewDocument(
     failed(doc.path, `${(error as Error).message}; nothing more is written for this document`);
     return false;
   } finally {
-    await release();
+    await release?.();
   }
 }
 

@@ -105,5 +105,7 @@ describe('CLI import and check of a .qdpx (dist/cli.js)', function () {
     assert.match(runBuiltCli('import', tools).stderr, /import needs --into <folder>/);
     assert.equal(runBuiltCli('import', path.join(root, 'missing.qdpx'), '--into', root).status, 2);
     assert.match(runBuiltCli('import', '--help').stdout, /Usage: policy-annotator import <file\.qdpx> --into <folder>/);
+    const intoFile = runBuiltCli('import', tools, '--into', tools);
+    assert.deepEqual([intoFile.status, intoFile.stderr.trim()], [2, `policy-annotator: --into ${tools} is not a folder`]);
   });
 });

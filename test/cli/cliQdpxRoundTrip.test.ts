@@ -18,7 +18,12 @@ import { snapshot } from '../unit/helpers/folderSnapshot';
 import { buildCli, runBuiltCli } from './support/cliHarness';
 
 const AUTHORS = ['Ana Müller', 'Bo'];
-const NOTES = ['Pivot framed as <reaction> & "necessity"', undefined, 'Memo 🌏: compare with the 2016 text'];
+const NOTES = [
+  'Pivot framed as <reaction> & "necessity"',
+  undefined,
+  'Memo 🌏: compare with the 2016 text',
+  '    indented, as a quotation\n    second line\n',
+];
 
 /** Real passages of a document: the first sentence of some paragraphs, and its first line. */
 function passages(text: string): string[] {

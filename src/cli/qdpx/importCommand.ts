@@ -7,15 +7,18 @@
  */
 import { documentLine, importSummary, problemLine } from '../../core/exchange/qdeImportReport';
 import { importQdpx } from '../../node/qdpxImport';
-import { EXIT_OK, EXIT_PROBLEMS } from '../cliError';
+import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../cliError';
 import type { CliEnv } from '../cliEnv';
 import type { ImportArgs } from './importArgs';
 import { displayPath, readQdpxFile } from './qdpxFile';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 
 export async function runImport(args: ImportArgs, env: CliEnv): Promise<number> {
   const { bytes, display } = await readQdpxFile(args.file);
   const into = path.resolve(args.into);
+  const target = await stat(into).catch(() => undefined);
+  if (target && !target.isDirectory()) throw new CliError(`--into ${args.into} is not a folder`);
   const outcome = await importQdpx(bytes, into);
   const { report } = outcome;
   for (const p of report.problems) if (p.severity !== 'info' || args.format === 'table') await env.err.write(`${problemLine(p)}\n`);

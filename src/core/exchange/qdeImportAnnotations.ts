@@ -19,6 +19,8 @@ export interface ProjectLookups {
   readonly codeIds: ReadonlyMap<string, string>;
   /** Codes of the entity index of a Policy Annotator export: their codings are not imported. */
   readonly entityCodes: ReadonlySet<string>;
+  /** Selection GUIDs met so far in this project (a GUID must name one selection). */
+  readonly selectionsSeen: Set<string>;
   readonly userNames: ReadonlyMap<string, string>;
   readonly notes: ReadonlyMap<string, string>;
 }
@@ -49,6 +51,12 @@ export function addSelections(
     const where = { file: 'project.qde', line: project.lines.get(s.guid), element: `PlainTextSelection {${s.guid}}` };
     const warn = (message: string): void => void problems.push({ ...where, severity: 'warning', message });
     const fail = (message: string): void => void problems.push({ ...where, severity: 'error', message });
+    if (project.selectionsSeen.has(s.guid)) {
+      warn('a second selection with this GUID (a GUID names one selection); skipped');
+      counts.skipped++;
+      continue;
+    }
+    project.selectionsSeen.add(s.guid);
     if (held.has(s.guid)) {
       counts.present++;
       continue;
@@ -112,11 +120,12 @@ function codesOf(s: QdePlainTextSelection, project: ProjectLookups, warn: (m: st
 }
 
 function noteOf(s: QdePlainTextSelection, project: ProjectLookups, warn: (m: string) => void): string | undefined {
-  const parts = s.description?.trim() ? [s.description.trim()] : [];
+  // Kept as written (indentation, a last line break): only parts that are all blank are dropped.
+  const parts = s.description?.trim() ? [s.description] : [];
   for (const ref of s.noteRefs) {
     const note = project.notes.get(ref);
     if (note === undefined) warn(`NoteRef {${ref}} names no Note of the project; left out`);
-    else if (note.trim() !== '') parts.push(note.trim());
+    else if (note.trim() !== '') parts.push(note);
   }
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }

@@ -59,8 +59,37 @@ export function planCodes(
   const problems: QdeProblem[] = [];
   let current = text ?? '';
   let matched = 0;
+  const inProject = new Map<string, number>();
+  const count = (c: QdeCode): void => {
+    inProject.set(key(c.name), (inProject.get(key(c.name)) ?? 0) + 1);
+    c.children.forEach(count);
+  };
+  codes.forEach(count);
+  const parentOf = new Map(existing.map((c) => [c.id, c.parent]));
   const visit = (code: QdeCode, parentId: string | undefined): void => {
-    let id = byGuid.get(code.guid) ?? byPlace.get(place(parentId, code.name)) ?? byName.get(key(code.name)) ?? undefined;
+    if (idByGuid.has(code.guid)) {
+      problems.push({
+        file: 'project.qde',
+        line: lines.get(code.guid),
+        severity: 'warning',
+        element: `Code {${code.guid}} '${code.name}'`,
+        message: `a second code with this GUID: its codings go to the first ('${idByGuid.get(code.guid)}'); it is not added`,
+      });
+      for (const child of code.children) visit(child, idByGuid.get(code.guid));
+      return;
+    }
+    // By its name elsewhere in the codebook only when the project too has one code of that name:
+    // two codes the project keeps apart (Alpha › Other, Beta › Other) are never merged.
+    const elsewhere = inProject.get(key(code.name)) === 1 ? (byName.get(key(code.name)) ?? undefined) : undefined;
+    let id = byGuid.get(code.guid) ?? byPlace.get(place(parentId, code.name)) ?? elsewhere;
+    if (id !== undefined && id === elsewhere && byGuid.get(code.guid) === undefined && parentOf.get(id) !== parentId)
+      problems.push({
+        file: 'project.qde',
+        line: lines.get(code.guid),
+        severity: 'info',
+        element: `Code {${code.guid}} '${code.name}'`,
+        message: `taken as the codebook's '${id}', the one code of that name, under another parent`,
+      });
     if (id !== undefined) matched++;
     else {
       id = uniqueId(code.name, taken, 'code');

@@ -8,6 +8,10 @@ import { SIDECAR_SUFFIX } from '../base/ports';
 import { safeRelativePath } from '../sidecars/safePaths';
 
 const MAX_STEM = 120;
+/** A file name is at most 255 bytes on most file systems; the stem leaves room for ` (NN)`, the
+ * extension, `.annotations.yaml` and the temporary and lock names written next to it. */
+const MAX_STEM_BYTES = 150;
+const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
 const TEXT_EXTENSION = /\.(txt|md|markdown)$/i;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Names the import keeps for itself or the analyst's files. */
@@ -26,14 +30,27 @@ export function documentFileName(name: string | undefined, guid: string): string
     extension = known[0].toLowerCase();
     stem = stem.slice(0, -known[0].length);
   }
-  stem = [...stem]
-    .slice(0, MAX_STEM)
+  let points = [...stem].slice(0, MAX_STEM);
+  while (points.length > 0 && utf8Length(points.join('')) > MAX_STEM_BYTES) points = points.slice(0, -1);
+  stem = points
     .join('')
     .replace(/[. ]+$/, '')
     .replace(/^[. ]+/, '');
   if (stem === '') stem = `source-${guid.slice(0, 8)}`;
   if (WINDOWS_DEVICE.test(stem.split('.')[0])) stem = `_${stem}`;
   return `${stem}${extension}`;
+}
+
+/**
+ * The source's name as a path inside the folder, when it can be one: a relative path of plain
+ * segments ending in `.txt`, `.md` or `.markdown`, as our own export names a source after its
+ * document. Only used to recognise a document the folder already holds (re-importing an export
+ * into the folder it came from); new documents are always written under `documentFileName`.
+ */
+export function exactDocumentPath(name: string | undefined): string | undefined {
+  if (name === undefined || !TEXT_EXTENSION.test(name) || name.endsWith(SIDECAR_SUFFIX)) return undefined;
+  const safe = safeRelativePath(name);
+  return safe.ok && safe.path === name && !RESERVED.has(name.toLowerCase()) ? name : undefined;
 }
 
 /**

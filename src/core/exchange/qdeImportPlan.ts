@@ -14,7 +14,7 @@ import { sidecarPathFor } from '../base/ports';
 import { addSelections, type ProjectLookups } from './qdeImportAnnotations';
 import { planCodes } from './qdeImportCodes';
 import { DOCUMENT_LIST_FILE, planAttributes, sourceAttributes } from './qdeImportAttributes';
-import { documentFileNames } from './qdeImportNames';
+import { documentFileNames, exactDocumentPath } from './qdeImportNames';
 import type { ImportedDocument, ImportReport, QdeProblem } from './qdeImportReport';
 import type { QdeProject, QdeTextSource } from './qdeModel';
 import type { FolderState } from './qdeFolderState';
@@ -36,12 +36,15 @@ export interface ImportPlan {
   /** Sidecars with new annotations (merged by id with what is on disk when it changed meanwhile). */
   readonly sidecars: { path: string; model: SidecarModel; existed: boolean }[];
   readonly report: ImportReport;
+  /** The project cannot be imported at all (the reason is among the report's problems). */
+  readonly refused?: true;
 }
 
 /** The paths of the folder the plan will look at, so the caller can read them first. */
 export function importPaths(project: QdeProject): string[] {
   const names = documentFileNames(project.sources);
-  return [CODEBOOK_FILE, DOCUMENT_LIST_FILE, ...names.flatMap((n) => [n, sidecarPathFor(n)])];
+  const exact = project.sources.flatMap((s) => exactDocumentPath(s.name) ?? []);
+  return [...new Set([CODEBOOK_FILE, DOCUMENT_LIST_FILE, ...[...names, ...exact].flatMap((n) => [n, sidecarPathFor(n)])])];
 }
 
 export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8Array>, folder: FolderState): ImportPlan {
@@ -57,6 +60,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
     lines,
     codeIds: codes.idByGuid,
     entityCodes: codes.entityCodes,
+    selectionsSeen: new Set<string>(),
     userNames: new Map(project.users.map((u) => [u.guid, u.name ?? u.id ?? u.guid])),
     notes: new Map(project.notes.map((n) => [n.guid, n.text])),
   };
@@ -67,7 +71,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
   const attributes = new Map<string, ReturnType<typeof sourceAttributes>>();
   let entityMentions = 0;
   project.sources.forEach((source, i) => {
-    const path = names[i];
+    let path = names[i];
     const element = `TextSource {${source.guid}}${source.name ? ` '${source.name}'` : ''}`;
     const where = { file: 'project.qde', line: lines.get(source.guid), element };
     const none = {
@@ -88,6 +92,11 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
       imported.push({ ...none, status: 'skipped' });
       return;
     }
+    // A document the folder holds under the source's own name, with the same text (our export's
+    // source, back in the folder it came from) is that document, even where a new one's name differs.
+    const exact = exactDocumentPath(source.name);
+    const there = exact === undefined ? undefined : folder.file(exact);
+    if (exact !== undefined && there?.kind === 'text' && sameText(there.text, raw)) none.path = path = exact;
     const existing = folder.file(path);
     const status = existing.kind === 'absent' ? 'new' : existing.kind === 'text' && sameText(existing.text, raw) ? 'identical' : 'conflict';
     if (status === 'conflict') {
@@ -104,6 +113,12 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
     const sidecarPath = sidecarPathFor(path);
     const sidecarFile = folder.file(sidecarPath);
     const model = sidecarFile.kind === 'text' ? loadSidecar(sidecarFile.text, sidecarPath) : newSidecar(sidecarPath, text.anchor.hash);
+    if (status === 'new' && sidecarFile.kind === 'text')
+      problems.push({
+        ...where,
+        severity: 'warning',
+        message: `${sidecarPath} was there without its document: the document is written next to it and its annotations follow this text (check them)`,
+      });
     if (status === 'new') {
       documents.push({ path, text: raw });
       attributes.set(path, sourceAttributes(project, source));
@@ -154,7 +169,7 @@ export function planImport(parsed: ParsedQde, sources: ReadonlyMap<string, Uint8
 }
 
 function refused(problems: QdeProblem[]): ImportPlan {
-  return { documents: [], sidecars: [], report: { documents: [], codesAdded: [], codesMatched: 0, problems } };
+  return { documents: [], sidecars: [], refused: true, report: { documents: [], codesAdded: [], codesMatched: 0, problems } };
 }
 
 /** The source's text: its file in the archive (`internal://…`), else its PlainTextContent. */

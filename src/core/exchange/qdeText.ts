@@ -28,15 +28,30 @@ export function projectText(bytes: Uint8Array, file = 'project.qde'): string {
   const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
   if (declared && !/^utf-?8$/i.test(declared))
     throw new QdpxError(`${file} declares the encoding '${declared}'; only UTF-8 is read (as the specification requires)`, file);
-  const doctype = /<!DOCTYPE/i.exec(text);
-  if (doctype) {
-    const line = lineOf(text, doctype.index);
+  const doctype = doctypeAt(text);
+  if (doctype !== undefined) {
+    const line = lineOf(text, doctype);
     throw new QdpxError(
       `${file}:${line}: a DOCTYPE declaration is refused (REFI-QDA projects have none; its entities could expand without bound)`,
       file,
     );
   }
   return text;
+}
+
+/** Where a DOCTYPE declaration starts, if there is one: it can only come in the prolog, among
+ * white space, processing instructions and comments before the root element (the same text in a
+ * note, a CDATA section or a comment is no declaration). */
+function doctypeAt(text: string): number | undefined {
+  const prolog = /\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->/y;
+  let at = 0;
+  for (;;) {
+    prolog.lastIndex = at;
+    const skipped = prolog.exec(text);
+    if (!skipped || skipped[0].length === 0) break;
+    at = prolog.lastIndex;
+  }
+  return /^<!DOCTYPE/i.test(text.slice(at, at + 9)) ? at : undefined;
 }
 
 function lineOf(text: string, index: number): number {

@@ -58,6 +58,9 @@ export function unsafeEntryName(name: string): string | undefined {
   return undefined;
 }
 
+/** How much of the archive is handed to the unzipper at a time. */
+const PUSH_BYTES = 16 * 1024;
+
 /** Reads the archive; throws a QdpxError when it is no zip, breaks a cap, or holds no project.qde. */
 export function readQdpxArchive(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): QdpxArchive {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new QdpxError('this file is not a zip archive (a .qdpx is one)');
@@ -94,7 +97,9 @@ export function readQdpxArchive(bytes: Uint8Array, limits: ArchiveLimits = DEFAU
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
   try {
-    unzip.push(bytes, true);
+    // In slices: the library reads the entries of one push by recursion, which overflows the
+    // stack past a few thousand entries when the whole archive comes at once.
+    for (let at = 0; at < bytes.length; at += PUSH_BYTES) unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
   } catch (error) {
     if (error instanceof QdpxError) throw error;
     throw new QdpxError(`the archive cannot be read: ${(error as Error).message}`);

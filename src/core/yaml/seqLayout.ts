@@ -54,7 +54,8 @@ export function seqLayout(text: string, pair: Pair): SeqLayout | string {
   if (value === null || (isScalar(value) && value.value === null)) {
     // `key:` alone, `key: ~` or `key: null`: the value (if spelled) ends on the key's line.
     const lineEnd = text.indexOf('\n', colon);
-    const end = value?.range?.[1] ?? colon + 1;
+    // An empty null (`key: # note`) has a range of no length just past the space: no value is spelled.
+    const end = value?.range && value.range[1] > value.range[0] ? value.range[1] : colon + 1;
     return { ...base, kind: 'inline', valueEnd: lineEnd >= 0 && end > lineEnd ? colon + 1 : Math.max(end, colon + 1), nodes: [] };
   }
   if (!isSeq(value) || !value.range) return 'the value is not a list';

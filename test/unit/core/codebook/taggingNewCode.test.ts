@@ -57,6 +57,18 @@ describe('new code from the code pick', () => {
     assert.equal(loadCodebook(added.text, 'codebook.yaml').byId.get('doi-moi-reforms')?.name, 'Đổi Mới reforms');
   });
 
+  it('adds the first code to an empty list however it is spelled, a comment on the key kept', () => {
+    for (const [text, expected] of [
+      ['codes: # our codes\n', 'codes: # our codes\n  - id: a\n    name: A\n'],
+      ['codes:\n', 'codes:\n  - id: a\n    name: A\n'],
+      ['codes: ~\n', 'codes:\n  - id: a\n    name: A\n'],
+      ['codes: [] # none yet\n', 'codes: # none yet\n  - id: a\n    name: A\n'],
+    ]) {
+      const added = addCode(text, 'codebook.yaml', { id: 'a', name: 'A' });
+      assert.deepEqual(added, { ok: true, text: expected }, JSON.stringify(text));
+    }
+  });
+
   it('gives a child a shade of its parent and a top-level code the first unused palette colour', () => {
     const child = newCodeColor(BOOK, 'hedging');
     assert.match(child, COLOR_PATTERN);
