@@ -47,13 +47,15 @@ describe('workbench: REFI-QDA exchange', function () {
     };
     /** The file dialog's button (Enter would open the highlighted entry of its list). */
     const ok = (label = 'OK'): Promise<void> => widget.getByRole('button', { name: label, exact: true }).click({ timeout: TIMEOUT });
-    const expectValue = async (value: string): Promise<void> => {
+    const expectValue = async (value: string, what: string): Promise<void> => {
       const deadline = Date.now() + TIMEOUT;
       while ((await input.inputValue()) !== value && Date.now() < deadline) await page.waitForTimeout(100);
-      assert.equal(await input.inputValue(), value, 'the dialog proposes <folder>.qdpx in the workspace');
+      assert.equal(await input.inputValue(), value, what);
     };
     /** A notification, from the notification centre (a toast may already have gone there). */
     const notification = async (text: string) => {
+      // Not while a dialog is open: the command palette would replace it, and cancel it.
+      await widget.waitFor({ state: 'hidden', timeout: TIMEOUT });
       const item = page.locator('.notifications-center .notification-list-item', { hasText: text }).first();
       const deadline = Date.now() + TIMEOUT;
       while (!(await item.isVisible()) && Date.now() < deadline) {
@@ -72,7 +74,7 @@ describe('workbench: REFI-QDA exchange', function () {
     await chooseRow('Annotations only');
     // The save dialog opens at <folder>.qdpx in the workspace: OK takes it.
     await widget.locator('.quick-input-title', { hasText: 'Export REFI-QDA Project' }).waitFor({ timeout: TIMEOUT });
-    await expectValue(qdpx);
+    await expectValue(qdpx, 'the dialog proposes <folder>.qdpx in the workspace');
     await ok();
     const exported = await notification('Exported');
     assert.ok(fs.existsSync(qdpx), `${qdpx} written`);
@@ -82,10 +84,23 @@ describe('workbench: REFI-QDA exchange', function () {
 
     await workbench.runCommand('Policy Annotator: Import REFI-QDA Project (.qdpx)');
     await widget.locator('.quick-input-title', { hasText: 'REFI-QDA project to import' }).waitFor({ timeout: TIMEOUT });
+    // Typed once the dialog has listed the workspace: it sets its own value when it is ready.
+    await widget
+      .locator('.monaco-list-row', { hasText: path.basename(qdpx) })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
     await input.fill(qdpx);
+    await expectValue(qdpx, 'the typed path stays');
     await ok('Import');
     await widget.locator('.quick-input-title', { hasText: 'Folder of the workspace' }).waitFor({ timeout: TIMEOUT });
+    // The dialog goes into the folder typed with a final '/': once it lists that (empty) folder,
+    // only '..' is left, and its button takes the folder.
+    await widget.locator('.monaco-list-row', { hasText: 'imported' }).first().waitFor({ timeout: TIMEOUT });
     await input.fill(`${path.join(workspace, 'imported')}/`);
+    const rows = widget.locator('.monaco-list-row');
+    const deadline = Date.now() + TIMEOUT;
+    while (!((await rows.count()) === 1 && (await rows.first().innerText()).trim() === '..') && Date.now() < deadline)
+      await page.waitForTimeout(100);
     await ok('Import Here');
     await notification('Imported');
     await workbench.screenshot('exchange-import-report');
