@@ -1,6 +1,7 @@
 // Bundles the extension and the CLI with esbuild. `vscode` stays external: the editor provides it.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -48,6 +49,13 @@ for (const [from, to] of [
 if (watch) {
   const { context } = await import('esbuild');
   for (const e of entries) await (await context({ ...common, ...e })).watch();
+  // A snapshot would outlive the catalog code it was parsed by: none while watching.
+  for (const f of readdirSync('dist')) if (f.endsWith('.catalog.json')) rmSync(`dist/${f}`);
 } else {
   await Promise.all(entries.map((e) => build({ ...common, ...e })));
+  // The built-in catalogs parsed once here, read back at start instead of their YAML
+  // (src/core/catalog/catalogSnapshot.ts).
+  const writer = 'node_modules/.cache/policy-annotator/writeCatalogSnapshots.js';
+  await build({ ...common, sourcemap: false, entryPoints: ['scripts/catalog/writeCatalogSnapshots.ts'], outfile: writer });
+  execFileSync(process.execPath, [writer, 'dist'], { stdio: 'inherit' });
 }

@@ -1,12 +1,13 @@
 /**
  * The catalogs shipped with the package (`catalogs/<name>.yaml` next to `dist/`), for the CLI:
  * found by walking up from this module (the bundle in `dist/`, or the source under `src/cli/`
- * when run from the repository), read once.
+ * when run from the repository), read once. The build's snapshot of its parse beside the bundle
+ * (`dist/<name>.catalog.json`) is used when it was made from the same text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtInDisplayName, type BuiltInCatalog } from '../core/catalog/catalogExtends';
-import { parseCatalogFile } from '../core/catalog/catalogLoader';
+import { parseWithSnapshot } from '../core/catalog/catalogSnapshot';
 import type { ParsedCatalogFile } from '../core/catalog/catalogTypes';
 
 const cache = new Map<BuiltInCatalog, ParsedCatalogFile>();
@@ -22,7 +23,9 @@ export function builtInCatalogPath(name: BuiltInCatalog): string {
 export async function readBuiltInCatalog(name: BuiltInCatalog): Promise<ParsedCatalogFile> {
   let parsed = cache.get(name);
   if (!parsed) {
-    parsed = parseCatalogFile(readFileSync(builtInCatalogPath(name), 'utf8'), builtInDisplayName(name));
+    const snapshotFile = join(__dirname, `${name}.catalog.json`);
+    const snapshot = existsSync(snapshotFile) ? readFileSync(snapshotFile, 'utf8') : undefined;
+    parsed = parseWithSnapshot(readFileSync(builtInCatalogPath(name), 'utf8'), builtInDisplayName(name), snapshot);
     cache.set(name, parsed);
   }
   return parsed;

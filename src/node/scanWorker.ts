@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { scanForIndex, type ScanSetup } from '../core/indexing/documentScan';
+import { warmUpScanning } from '../core/indexing/scanWarmUp';
 import { MentionList } from '../core/matcher/mentionList';
 import { ReusedReadBuffer } from './reusedReadBuffer';
 import type { ScanAnswer, ScanRequest, SetupMessage } from './scanMessages';
@@ -48,6 +49,7 @@ function answer(a: ScanAnswer): void {
 port.on('message', (message: ScanRequest | SetupMessage) => {
   if ('setup' in message) {
     setup = message.setup;
+    warmUpScanning(setup);
     return;
   }
   const request = message;

@@ -6,6 +6,7 @@
  */
 import { buildLayeredCatalog, builtInDisplayName, type BuiltInCatalog } from '../catalog/catalogExtends';
 import { parseCatalogFile } from '../catalog/catalogLoader';
+import { parseWithSnapshot } from '../catalog/catalogSnapshot';
 import type { Catalog, ParsedCatalogFile } from '../catalog/catalogTypes';
 import { compileMatcher, type CompiledMatcher } from '../matcher/mentionMatcher';
 
@@ -16,6 +17,8 @@ export interface CatalogBuildInput {
   readonly worldWhenNone: boolean;
   /** The texts of the built-in catalogs (undefined: could not be read, counts as empty). */
   readonly builtIn: Readonly<Partial<Record<BuiltInCatalog, string>>>;
+  /** The build's snapshots of their parse, where there are (catalog/catalogSnapshot.ts). */
+  readonly builtInSnapshots?: Readonly<Partial<Record<BuiltInCatalog, string>>>;
 }
 
 export interface CatalogBuild {
@@ -32,7 +35,7 @@ export async function buildCatalogAndMatcher(input: CatalogBuildInput): Promise<
     const text = input.builtIn[name];
     return text === undefined
       ? { file: display, entities: [], extends: [], notMentions: [], diagnostics: [] }
-      : parseCatalogFile(text, display);
+      : parseWithSnapshot(text, display, input.builtInSnapshots?.[name]);
   };
   const { catalog, bases } = await buildLayeredCatalog(parsed, { worldWhenNone: input.worldWhenNone, readBuiltIn });
   return { catalog, bases, matcher: compileMatcher(catalog) };

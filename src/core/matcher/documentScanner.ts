@@ -80,7 +80,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
     let width = 1;
     if (cls > WORD_CHAR) {
       // Surrogate pair: one code point, two code units.
-      const lo = text.charCodeAt(i + 1);
+      const lo = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
         drops.push(i + 1);
         width = 2;
@@ -94,7 +94,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       }
       if (c <= 63) {
         if (c === 10 || c === 13) {
-          if (c === 13 && text.charCodeAt(i + 1) === 10) {
+          if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) {
             drops.push(i + 1);
             i++;
           }
@@ -177,7 +177,7 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       const f = lower[text.charCodeAt(j)];
       if (f === 32) {
         const cj = text.charCodeAt(j);
-        if (cj === 10 || (cj === 13 && text.charCodeAt(j + 1) !== 10)) {
+        if (cj === 10 || (cj === 13 && (j + 1 >= n || text.charCodeAt(j + 1) !== 10))) {
           // A multi-word alias may wrap over a line, never over a blank line (a new paragraph).
           if (++runBreaks > 1) break;
           crossedSpecial = true;
@@ -225,13 +225,13 @@ export function scanDocument(m: CompiledMatcher, text: string, day: number = UND
       // numbers exact and the offset map's drops sorted. (The first character's drop is pushed.)
       for (let k = i + width; k < bestEnd; k++) {
         const ck = text.charCodeAt(k);
-        if (ck === 10 || (ck === 13 && text.charCodeAt(k + 1) !== 10)) {
+        if (ck === 10 || (ck === 13 && (k + 1 >= n || text.charCodeAt(k + 1) !== 10))) {
           line++;
           lineStart = k + 1;
         } else if (ck === 13) {
           drops.push(k + 1);
         } else if (ck >= 0xd800 && ck <= 0xdbff) {
-          const lo = text.charCodeAt(k + 1);
+          const lo = k + 1 < n ? text.charCodeAt(k + 1) : 0;
           if (lo >= 0xdc00 && lo <= 0xdfff) {
             drops.push(k + 1);
             k++;

@@ -35,6 +35,16 @@ export class BuiltInCatalogs implements vscode.TextDocumentContentProvider {
     return text;
   }
 
+  /** The build's snapshot of the catalog's parse beside the bundles (undefined when there is none:
+   * the text is then parsed, as it is when the snapshot is of another text). */
+  async snapshot(name: BuiltInCatalog): Promise<string | undefined> {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', `${name}.catalog.json`)));
+    } catch {
+      return undefined;
+    }
+  }
+
   private async load(name: BuiltInCatalog): Promise<string | undefined> {
     try {
       return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileOf(name)));

@@ -205,8 +205,10 @@ export class CorpusService implements Corpus, vscode.Disposable {
       }
     }
     const builtIn = Object.fromEntries(await Promise.all(BUILT_IN_CATALOGS.map(async (name) => [name, await this.builtIn.text(name)] as const)));
+    const builtInSnapshots = Object.fromEntries(await Promise.all(BUILT_IN_CATALOGS.map(async (name) => [name, await this.builtIn.snapshot(name)] as const)));
     // Parsed, checked and compiled on a thread of its own: a big catalog takes most of a second.
-    const { catalog, bases, matcher, fallback } = await buildCatalogOnThread({ files, worldWhenNone: this.settings.worldCatalog(), builtIn });
+    const input = { files, worldWhenNone: this.settings.worldCatalog(), builtIn, builtInSnapshots };
+    const { catalog, bases, matcher, fallback } = await buildCatalogOnThread(input);
     if (fallback) this.log.warn(`The catalog was built on the extension host's thread: ${fallback}`);
     const catalogAt = Date.now();
     // Read into a dating of this build's own: a superseded build must not leave its dates behind.
