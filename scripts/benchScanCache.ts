@@ -4,13 +4,15 @@
 // as settled, then runs `scan` and `cooccur` (dist/cli.js, a new process each) in rounds, each round
 // interleaving three runs: --no-cache, a cold cache (an empty cache folder: every document scanned
 // and the cache written) and a warm one (the cache that cold run left), and, with --baseline, the
-// same command of another build (its dist/cli.js: say, the one before the cache). Prints the median
-// and range of the wall-clock times, and checks that every output of a round is the same.
+// same command of another build (its dist/cli.js: say, the one before the cache), and ripgrep listing
+// every whole-word match of the same catalog's spellings (as `npm run bench` does). Prints the
+// median and range of the wall-clock times, and checks that every output of a round is the same.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generateCorpus, readSampleParagraphs } from '../src/cli/bench/corpusGenerator';
+import { findRipgrep, ripgrepMatches, spellingsFor } from '../src/cli/bench/folderScanBench';
 import { Random } from '../src/cli/bench/random';
 import { SETTLE_MARGIN_MS } from '../src/core/indexing/scanCacheValidity';
 
@@ -65,7 +67,7 @@ function cacheBytes(cacheHome: string): number {
   return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const o = options(process.argv.slice(2));
   const work = mkdtempSync(join(tmpdir(), 'pa-bench-cache-'));
   try {
@@ -77,13 +79,17 @@ function main(): void {
     process.stderr.write(`[bench:cache] waiting ${wait / 1000} s for its files to settle ...\n`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
     const modes = MODES.filter((m) => m !== 'baseline' || o.baseline);
+    const rg = findRipgrep(process.cwd());
     const rows: string[] = [
-      `| folder | command | ${modes.map((m) => (m === 'baseline' ? 'baseline' : m === 'no cache' ? '--no-cache' : `${m} cache`)).join(' | ')} | cache file |`,
-      `| --- | --- | ${modes.map(() => '---:').join(' | ')} | ---: |`,
+      `| folder | command | ${modes.map((m) => (m === 'baseline' ? 'baseline' : m === 'no cache' ? '--no-cache' : `${m} cache`)).join(' | ')} | cache file | ripgrep |`,
+      `| --- | --- | ${modes.map(() => '---:').join(' | ')} | ---: | ---: |`,
     ];
     const folders = [generated, ...o.folders];
     for (const folder of folders) {
       const label = folder === generated ? `generated ${o.mb} MB` : folder;
+      const patterns = join(work, `spellings-${folders.indexOf(folder)}.txt`);
+      writeFileSync(patterns, `${(await spellingsFor(folder, [])).spellings.join('\n')}\n`);
+      const rgTimes: number[] = [];
       for (const [name, args] of Object.entries(COMMANDS)) {
         const times: Record<Mode, number[]> = { baseline: [], 'no cache': [], cold: [], warm: [] };
         let bytes = 0;
@@ -100,12 +106,19 @@ function main(): void {
             return r.out;
           });
           if (outs.some((out) => out !== outs[0])) throw new Error(`${label} ${name}: the outputs of round ${round + 1} differ`);
+          if (rg && name === 'scan') {
+            const started = performance.now();
+            if (ripgrepMatches(rg, patterns, folder) !== undefined) rgTimes.push(performance.now() - started);
+          }
           bytes = cacheBytes(cacheHome);
           process.stderr.write(
             `[bench:cache] ${label} ${name} round ${round + 1}: ${modes.map((m) => `${m} ${seconds(times[m][round])}`).join(', ')}\n`,
           );
         }
-        rows.push(`| ${label} | ${name} | ${modes.map((m) => summary(times[m])).join(' | ')} | ${(bytes / 1e6).toFixed(1)} MB |`);
+        const ripgrep = name !== 'scan' ? '' : rgTimes.length > 0 ? summary(rgTimes) : rg ? 'over its time limit' : 'not found';
+        rows.push(
+          `| ${label} | ${name} | ${modes.map((m) => summary(times[m])).join(' | ')} | ${(bytes / 1e6).toFixed(1)} MB | ${ripgrep} |`,
+        );
       }
     }
     process.stdout.write(`${rows.join('\n')}\n`);
@@ -114,4 +127,7 @@ function main(): void {
   }
 }
 
-main();
+void main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});

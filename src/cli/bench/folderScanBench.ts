@@ -49,7 +49,7 @@ export function findRipgrep(repoRoot: string): string | undefined {
 }
 
 /** Every spelling the catalog the CLI would use for `folder` looks for. */
-async function spellingsFor(folder: string, catalogs: readonly string[]): Promise<{ spellings: string[]; entities: number }> {
+export async function spellingsFor(folder: string, catalogs: readonly string[]): Promise<{ spellings: string[]; entities: number }> {
   const env = nodeEnv();
   const loaded = await loadCatalogs(env, await env.openFolder(folder), catalogs);
   const spellings = new Set<string>();
@@ -95,20 +95,27 @@ async function measure(c: Case, cli: string, rg: string | undefined, work: strin
   const patterns = join(work, 'aliases.txt');
   writeFileSync(patterns, `${spellings.join('\n')}\n`);
   let matches = 0;
-  // Piped into a counter: ripgrep stops at the first match when it writes to /dev/null.
   let timedOut = false;
   const rgMs = bestOf(runs, () => {
     if (timedOut) return;
-    const r = spawnSync('sh', ['-c', `"$0" -o -w -F -f "$1" "$2" | wc -l`, rg, patterns, c.folder], {
-      encoding: 'utf8',
-      timeout: RG_TIMEOUT_MS,
-      killSignal: 'SIGKILL',
-    });
-    timedOut = r.error !== undefined || r.signal !== null;
-    matches = Number(r.stdout.trim());
+    const r = ripgrepMatches(rg, patterns, c.folder);
+    timedOut = r === undefined;
+    matches = r ?? 0;
   });
   if (timedOut) return { ...row, rgSkipped: `over ${RG_TIMEOUT_MS / 1000} s` };
   return { ...row, rgMs, rgMatches: matches };
+}
+
+/** How many matches ripgrep lists of the spellings in `patterns` (one a line) as whole words under
+ * `folder`; undefined when it ran over RG_TIMEOUT_MS. Piped into a counter: ripgrep stops at the
+ * first match when it writes to /dev/null. */
+export function ripgrepMatches(rg: string, patterns: string, folder: string): number | undefined {
+  const r = spawnSync('sh', ['-c', `"$0" -o -w -F -f "$1" "$2" | wc -l`, rg, patterns, folder], {
+    encoding: 'utf8',
+    timeout: RG_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
+  return r.error !== undefined || r.signal !== null ? undefined : Number(r.stdout.trim());
 }
 
 export interface FolderScanOptions {
