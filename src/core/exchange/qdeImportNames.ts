@@ -5,7 +5,7 @@
  * importing the same project again gives the same names.
  */
 import { SIDECAR_SUFFIX } from '../base/ports';
-import { safeRelativePath } from '../sidecars/safePaths';
+import { isWindowsDeviceName, safeRelativePath } from '../sidecars/safePaths';
 
 const MAX_STEM = 120;
 /** A file name is at most 255 bytes on most file systems; the stem leaves room for ` (NN)`, the
@@ -13,7 +13,6 @@ const MAX_STEM = 120;
 const MAX_STEM_BYTES = 150;
 const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
 const TEXT_EXTENSION = /\.(txt|md|markdown)$/i;
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Names the import keeps for itself or the analyst's files. */
 const RESERVED = new Set(['codebook.yaml', 'documents.yaml', 'entities.yaml']);
 
@@ -37,7 +36,7 @@ export function documentFileName(name: string | undefined, guid: string): string
     .replace(/[. ]+$/, '')
     .replace(/^[. ]+/, '');
   if (stem === '') stem = `source-${guid.slice(0, 8)}`;
-  if (WINDOWS_DEVICE.test(stem.split('.')[0])) stem = `_${stem}`;
+  if (isWindowsDeviceName(stem)) stem = `_${stem}`;
   return `${stem}${extension}`;
 }
 

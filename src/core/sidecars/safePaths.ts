@@ -9,12 +9,18 @@ export type SafePath = { ok: true; path: string } | { ok: false; reason: string 
 
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
+/** True when Windows reserves a file or folder of this name for a device, whatever follows its
+ * first dot (`nul`, `NUL.txt`, `com1.tar.gz`). */
+export function isWindowsDeviceName(segment: string): boolean {
+  return WINDOWS_DEVICE.test(segment);
+}
+
 /** Why `name` cannot be one segment of a relative path, or undefined when it can. */
 function segmentProblem(segment: string): string | undefined {
   if (segment === '..') return "it climbs out with '..'";
   if (/^[. ]+$/.test(segment)) return `'${segment}' is not a file or folder name`;
   if (/[. ]$/.test(segment)) return `'${segment}' ends with a dot or space (Windows would drop it)`;
-  if (WINDOWS_DEVICE.test(segment)) return `'${segment}' is a reserved device name on Windows`;
+  if (isWindowsDeviceName(segment)) return `'${segment}' is a reserved device name on Windows`;
   return undefined;
 }
 
