@@ -5,8 +5,11 @@
 // (media/readme/analysis-heatmap.png, copied from test/ui/screenshots/ by hand). Over time, the
 // chart shows rates per 10,000 words; the concordance of Russia is sorted by the word to the left,
 // and a line's Tag button selects its sentence and opens Tag Selection's codes pick
-// (media/readme/analysis-concordance.png).
+// (media/readme/analysis-concordance.png). The table of pairs is saved as CSV and the heatmap as SVG
+// and PNG through the save dialog.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { expectText } from './workbench';
 import { useWorkbench } from './workbenchSuite';
@@ -91,5 +94,41 @@ describe('workbench: analysis panel', function () {
     const selected = page.locator('.editor-group-container.active .monaco-editor .selected-text');
     await selected.first().waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Escape');
+  });
+
+  it('saves the pairs as CSV and the heatmap as SVG and PNG through the save dialog', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
+    await wb.runCommand('Policy Annotator: Open Analysis Panel');
+    const view: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await expectText(view.locator('#status'), /^5 of 5 documents;/, 'the model is in');
+    // The panel is still at the concordance the test before left it at.
+    await view.locator('#tab-matrix').click();
+    await view.locator('#heatmap svg').first().waitFor({ timeout: TIMEOUT });
+    const dialog = page.locator('.quick-input-widget');
+    const input = dialog.locator('input[type="text"], input:not([type])').first();
+    const saved = async (button: string, name: string): Promise<Buffer> => {
+      const file = path.join(wb.session.workspace, name);
+      await view.locator(`button[data-save="${button}"]`).click();
+      await dialog.locator('.quick-input-title', { hasText: `Export ${name}` }).waitFor({ timeout: TIMEOUT });
+      // The dialog proposes the name in the workspace once it has listed it.
+      const until = Date.now() + TIMEOUT;
+      while ((await input.inputValue()) !== file && Date.now() < until) await page.waitForTimeout(100);
+      assert.equal(await input.inputValue(), file, `the save dialog proposes ${name}`);
+      await dialog.getByRole('button', { name: 'OK', exact: true }).click({ timeout: TIMEOUT });
+      const deadline = Date.now() + TIMEOUT;
+      while (!fs.existsSync(file) && Date.now() < deadline) await page.waitForTimeout(100);
+      return fs.readFileSync(file);
+    };
+    const csv = (await saved('pairs-csv', 'cooccurrence-entities.csv')).toString('utf8').split('\n');
+    assert.equal(csv[0], 'a,b,n_a,n_b,n_ab,c,share_a,share_b,unbalanced');
+    assert.match(csv[1], /^russia,|,russia,/, 'the pair most often together comes first, as in the table');
+    const svg = (await saved('heatmap-svg', 'cooccurrence-entities.svg')).toString('utf8');
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok((svg.match(/<path /g) ?? []).length > 20, 'the SVG holds the heatmap cells');
+    const png = await saved('heatmap-png', 'cooccurrence-entities.png');
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.ok(png.length > 5000, `${png.length} bytes`);
   });
 });

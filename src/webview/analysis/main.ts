@@ -12,9 +12,9 @@ import { PANEL_UNITS, type PanelModel, type PanelOf, type PanelOptions } from '.
 import { drawHeatmap, drawTimeline, MAX_GROUPS, type Measure, type Order, type Rate } from './charts';
 import { renderConcordance } from './concordanceView';
 import { clear, el } from './dom';
-import { drawNetwork, networkPairs, networkSvg } from './network';
+import { drawNetwork, networkPairs } from './network';
 import { renderPairs, type PairSort } from './pairsTable';
-import { concordanceCsv, groupsCsv, pairsCsv } from './tables';
+import { saveExport } from './exports';
 import { currentTheme } from './theme';
 
 interface VsCodeApi {
@@ -194,45 +194,8 @@ function askConcordance(): void {
   });
 }
 
-async function save(what: string): Promise<void> {
-  if (!model) return;
-  const m = model;
-  const theme = currentTheme();
-  const picture = async (result: Result | undefined, name: string, format: 'svg' | 'png'): Promise<void> => {
-    if (!result) return;
-    const data = format === 'svg' ? await result.view.toSVG() : await result.view.toImageURL('png', 2);
-    post({ type: 'save', name: `${name}.${format}`, format, data });
-  };
-  const over = m.options.groupBy === 'year' ? 'per-year' : `per-${m.options.groupBy}`;
-  switch (what) {
-    case 'pairs-csv':
-      return post({ type: 'save', name: `cooccurrence-${m.options.of}.csv`, format: 'csv', data: pairsCsv(m) });
-    case 'heatmap-svg':
-      return picture(heatmap, `cooccurrence-${m.options.of}`, 'svg');
-    case 'heatmap-png':
-      return picture(heatmap, `cooccurrence-${m.options.of}`, 'png');
-    case 'network-svg':
-      if (network) post({ type: 'save', name: 'network.svg', format: 'svg', data: networkSvg(network, theme) });
-      return;
-    case 'network-png':
-      if (network)
-        post({
-          type: 'save',
-          name: 'network.png',
-          format: 'png',
-          data: network.png({ output: 'base64uri', bg: theme.background, full: true, scale: 2 }),
-        });
-      return;
-    case 'time-csv':
-      return post({ type: 'save', name: `${m.options.of}-${over}.csv`, format: 'csv', data: groupsCsv(m, rate) });
-    case 'time-svg':
-      return picture(timeline, `${m.options.of}-${over}`, 'svg');
-    case 'time-png':
-      return picture(timeline, `${m.options.of}-${over}`, 'png');
-    case 'kwic-csv':
-      if (lines) post({ type: 'save', name: 'concordance.csv', format: 'csv', data: concordanceCsv(lines.lines) });
-      return;
-  }
+function save(what: string): Promise<void> {
+  return model ? saveExport(what, { model, heatmap, timeline, network, lines, rate }, post) : Promise.resolve();
 }
 
 function wire(): void {
