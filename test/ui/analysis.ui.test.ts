@@ -11,10 +11,21 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { expectText } from './workbench';
+import { expectText, type Workbench } from './workbench';
 import { useWorkbench } from './workbenchSuite';
 
 const TIMEOUT = 30_000;
+
+/** Opens the panel from the palette once the extension's contributions are in (its view container
+ * shows in the activity bar), and gives the webview's content: a frame inside the webview
+ * element's frame. Its model is in once the status counts the documents. */
+async function openPanel(wb: Workbench): Promise<FrameLocator> {
+  await wb.page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
+  await wb.runCommand('Policy Annotator: Open Analysis Panel');
+  const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await expectText(view.locator('#status'), /^5 of 5 documents;/, 'the model is in');
+  return view;
+}
 
 describe('workbench: analysis panel', function () {
   this.timeout(180_000);
@@ -23,11 +34,7 @@ describe('workbench: analysis panel', function () {
   it('draws the matrix, the table and the network, and opens the sentences behind a cell', async () => {
     const wb = workbench();
     const { page } = wb;
-    // The extension's contributions are in once its view container shows in the activity bar.
-    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
-    await wb.runCommand('Policy Annotator: Open Analysis Panel');
-    // The webview's content sits in a frame inside the webview element's frame.
-    const view: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const view = await openPanel(wb);
     const status = view.locator('#status');
     await expectText(status, /^5 of 5 documents; 25 entities; \d+ pairs in \d+ sentences$/, 'the panel says what it counts');
     const cells = view.locator('#heatmap svg path[aria-roledescription="rect mark"], #heatmap svg g.mark-rect path');
@@ -68,10 +75,7 @@ describe('workbench: analysis panel', function () {
   it('shows mentions per 10,000 words over time, and a concordance whose line is tagged from the panel', async () => {
     const wb = workbench();
     const { page } = wb;
-    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
-    await wb.runCommand('Policy Annotator: Open Analysis Panel');
-    const view: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await expectText(view.locator('#status'), /^5 of 5 documents;/, 'the model is in');
+    const view = await openPanel(wb);
 
     await view.locator('#tab-time').click();
     await view.locator('#rate').selectOption('per10k');
@@ -99,10 +103,7 @@ describe('workbench: analysis panel', function () {
   it('saves the pairs as CSV and the heatmap as SVG and PNG through the save dialog', async () => {
     const wb = workbench();
     const { page } = wb;
-    await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().waitFor({ timeout: TIMEOUT });
-    await wb.runCommand('Policy Annotator: Open Analysis Panel');
-    const view: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await expectText(view.locator('#status'), /^5 of 5 documents;/, 'the model is in');
+    const view = await openPanel(wb);
     // The panel is still at the concordance the test before left it at.
     await view.locator('#tab-matrix').click();
     await view.locator('#heatmap svg').first().waitFor({ timeout: TIMEOUT });
