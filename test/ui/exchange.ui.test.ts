@@ -80,6 +80,10 @@ describe('workbench: REFI-QDA exchange', function () {
     assert.ok(fs.existsSync(qdpx), `${qdpx} written`);
     await exported.getByRole('button', { name: 'Show Report' }).click();
     await page.locator('.editor-group-container.active .view-lines', { hasText: 'Data-loss report' }).waitFor({ timeout: TIMEOUT });
+    // A read-only document of its own, not an untitled file that asks to be saved.
+    const tab = page.locator('.tabs-container .tab.active', { hasText: `Export report of ${path.basename(qdpx)}.md` });
+    await tab.waitFor({ timeout: TIMEOUT });
+    assert.equal(await tab.evaluate((t) => t.classList.contains('dirty')), false, 'the report is not an unsaved file');
     await workbench.screenshot('exchange-export-report');
 
     await workbench.runCommand('Policy Annotator: Import REFI-QDA Project (.qdpx)');

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { AnnotationFeatureServices, FeatureActivation } from '../../services/featureServices';
 import { Prompts } from '../catalogEditing/prompts';
 import { registerCommand } from '../../vscode/commands';
+import { ReportDocuments } from '../../vscode/reportDocuments';
 import { COMMANDS } from '../../vscode/commandIds';
 import { exportQdpxCommand, type QdpxExportArgs } from './exportQdpxCommand';
 
@@ -14,12 +15,13 @@ export interface QdpxExportApi {
 
 export function activateQdpxExport(services: AnnotationFeatureServices): FeatureActivation<QdpxExportApi> {
   const prompts = new Prompts();
+  const reports = new ReportDocuments();
   const command = registerCommand(
     services.log,
     COMMANDS.exportQdpx,
     'Export REFI-QDA Project',
-    (args?: QdpxExportArgs) => exportQdpxCommand(services, prompts, args),
+    (args?: QdpxExportArgs) => exportQdpxCommand(services, prompts, reports, args),
     services.readiness.before(['index', 'codebook', 'annotations']),
   );
-  return { disposable: vscode.Disposable.from(command, prompts), api: { prompts } };
+  return { disposable: vscode.Disposable.from(command, prompts, reports), api: { prompts } };
 }

@@ -10,6 +10,7 @@ import { qdpxFileName } from '../../core/exchange/qdpxArchive';
 import { exportQdpx, qdeReportLines, qdeSummary } from '../../core/exchange/qdpxExport';
 import { plural } from '../../core/text/plural';
 import type { AnnotationFeatureServices } from '../../services/featureServices';
+import type { ReportDocuments } from '../../vscode/reportDocuments';
 import type { Prompts } from '../catalogEditing/prompts';
 import { exportInput, gatherExport } from './gatherQdpxInput';
 import { writeBytesAtomically } from './writeExportFile';
@@ -39,6 +40,7 @@ const TITLE = 'Export REFI-QDA Project';
 export async function exportQdpxCommand(
   services: AnnotationFeatureServices,
   prompts: Prompts,
+  reports: ReportDocuments,
   args: QdpxExportArgs = {},
 ): Promise<QdpxExportResult | undefined> {
   if (args.unanchored !== undefined && !UNANCHORED_CHOICES.includes(args.unanchored))
@@ -96,7 +98,7 @@ export async function exportQdpxCommand(
   services.log.info(text);
   if (gathered.diagnostics.length > 0)
     services.log.info(`${plural(gathered.diagnostics.length, 'problem')} in the sidecars (see the Problems panel)`);
-  void showOutcome(shown, file.report, text);
+  void showOutcome(shown, file.report, text, reports);
   return { uri: target.toString(), report: file.report, text };
 }
 
@@ -130,12 +132,11 @@ async function mayWrite(target: vscode.Uri, args: QdpxExportArgs): Promise<boole
   return answer === replace;
 }
 
-async function showOutcome(shown: string, report: QdeExportReport, text: string): Promise<void> {
+async function showOutcome(shown: string, report: QdeExportReport, text: string, reports: ReportDocuments): Promise<void> {
   const losses = report.losses.length;
   const show = 'Show Report';
   const message = `Exported ${shown}: ${qdeSummary(report)}.${losses > 0 ? ` ${plural(losses, 'kind')} of data loss or change: see the report.` : ''}`;
   const answer = await vscode.window.showInformationMessage(message, show);
   if (answer !== show) return;
-  const document = await vscode.workspace.openTextDocument({ content: `${text}\n`, language: 'markdown' });
-  await vscode.window.showTextDocument(document, { preview: true });
+  await reports.show(`Export report of ${shown.replace(/.*\//, '')}.md`, `${text}\n`);
 }
