@@ -58,12 +58,20 @@ export function exactDocumentPath(name: string | undefined): string | undefined 
  */
 export function documentFileNames(sources: readonly { readonly name?: string; readonly guid: string }[]): string[] {
   const taken = new Set<string>(RESERVED);
+  // The next number to try for a name already given: 20,000 sources of one name are numbered in
+  // one pass each, not by trying every number before.
+  const nextNumber = new Map<string, number>();
   return sources.map((s) => {
     const name = documentFileName(s.name, s.guid);
     const dot = name.lastIndexOf('.');
+    const key = name.toLowerCase();
     let candidate = name;
-    for (let n = 2; taken.has(candidate.toLowerCase()) || candidate.endsWith(SIDECAR_SUFFIX); n++)
+    let n = nextNumber.get(key) ?? 2;
+    while (taken.has(candidate.toLowerCase()) || candidate.endsWith(SIDECAR_SUFFIX)) {
       candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+      n++;
+    }
+    nextNumber.set(key, n);
     taken.add(candidate.toLowerCase());
     const safe = safeRelativePath(candidate);
     if (!safe.ok || safe.path.includes('/'))

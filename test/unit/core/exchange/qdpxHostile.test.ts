@@ -137,4 +137,33 @@ describe('reading a hostile .qdpx', () => {
       ['Report.txt', 'report (2).txt', 'codebook.yaml.txt', 'x.annotations.yaml.txt'],
     );
   });
+
+  it('numbers many sources of one name in one pass each, as trying every number from 2 would', () => {
+    const same = Array.from({ length: 20_000 }, (_, i) => ({ name: 'Statement', guid: String(i) }));
+    const names = documentFileNames(same);
+    assert.deepEqual(names.slice(0, 3), ['Statement.txt', 'Statement (2).txt', 'Statement (3).txt']);
+    assert.equal(names.at(-1), 'Statement (20000).txt');
+    assert.equal(new Set(names).size, 20_000);
+    // Names that are numbered already, and the same names in other cases, mixed in any order.
+    const pool = ['a', 'A', 'a (2)', 'a (3).txt', 'A (2).TXT', 'b.md', 'B.md', 'b (2).md'];
+    let seed = 7;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round++) {
+      const sources = Array.from({ length: 12 }, (_, i) => ({ name: pool[Math.floor(random() * pool.length)], guid: String(i) }));
+      assert.deepEqual(documentFileNames(sources), triedFromTwo(sources), JSON.stringify(sources.map((x) => x.name)));
+    }
+  });
 });
+
+/** The naming before the pass (every number tried from 2), to compare with. */
+function triedFromTwo(sources: { name: string; guid: string }[]): string[] {
+  const taken = new Set<string>(['codebook.yaml', 'entities.yaml', 'documents.yaml']);
+  return sources.map((s) => {
+    const name = documentFileName(s.name, s.guid);
+    const dot = name.lastIndexOf('.');
+    let candidate = name;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
