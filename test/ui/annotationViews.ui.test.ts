@@ -60,10 +60,10 @@ describe('workbench: annotation views', function () {
     assert.equal(await page.evaluate(async (url) => (await fetch(url)).status, swatch), 200, 'the swatch loads');
     // Selected, then opened with the keyboard (Right opens a closed node and does nothing else to
     // it): a single click once left it closed in a full run.
-    await hedging.click();
+    await workbench().clickTreeRow(hedging);
     await page.keyboard.press('ArrowRight');
     const code = row(codes, 'Non-alignment & not choosing sides');
-    await code.click({ timeout: TIMEOUT });
+    await workbench().clickTreeRow(code);
     const passage = row(codes, QUOTE);
     await passage.waitFor({ timeout: TIMEOUT });
     assert.match(await passage.locator('.label-description').innerText(), new RegExp(`^${DOCUMENT.replace(/\./g, '\\.')}:\\d+$`));

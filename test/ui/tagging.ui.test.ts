@@ -100,7 +100,7 @@ describe('workbench: tagging', function () {
     // Room for the codebook: the other views are folded.
     const [codes] = await workbench.policyAnnotatorViews(['Codes'], ['Actors', 'Institutions', 'Annotations', 'Needs Attention']);
     const treeRow = (label: string): Locator => workbench.treeRow(codes, label);
-    await treeRow("Russia's Asia policy").click({ timeout: TIMEOUT });
+    await workbench.clickTreeRow(treeRow("Russia's Asia policy"));
     const code = treeRow('Pivot to the East');
     await code.waitFor({ timeout: TIMEOUT });
     await expectText(code.locator('.label-description'), '1', 'one coded segment');

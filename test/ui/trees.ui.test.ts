@@ -37,12 +37,7 @@ describe('workbench: entity trees', function () {
     await page.locator('.activitybar .action-item [aria-label^="Policy Annotator"]').first().click({ timeout: TIMEOUT });
     const actors: Locator = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Actors' }) });
     const row = (label: string): Locator => workbench().treeRow(actors, label);
-    // Each click is followed by the pointer leaving the tree: a row's tooltip, shown once the
-    // pointer rests on it, covers the row below and would take the next click.
-    const clickRow = async (target: Locator): Promise<void> => {
-      await target.click({ timeout: TIMEOUT });
-      await page.mouse.move(0, 0);
-    };
+    const clickRow = (target: Locator): Promise<void> => workbench().clickTreeRow(target);
     await clickRow(row('States'));
     const russia = row('Russia');
     await russia.waitFor({ timeout: TIMEOUT });

@@ -108,6 +108,13 @@ export class Workbench {
     return view.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: label }) }).first();
   }
 
+  /** Clicks a tree row, then moves the pointer off it: a row's tooltip, shown once the pointer
+   * rests on it, covers the row below and would take the next click. */
+  async clickTreeRow(row: Locator): Promise<void> {
+    await row.click({ timeout: TIMEOUT });
+    await this.page.mouse.move(0, 0);
+  }
+
   /** Shows the Policy Annotator side bar with the views `expand` expanded and, to make room for them,
    * the views `collapse` collapsed; resolves with the expanded views, in order. */
   async policyAnnotatorViews(expand: string[], collapse: string[] = []): Promise<Locator[]> {
