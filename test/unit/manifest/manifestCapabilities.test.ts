@@ -12,6 +12,7 @@ interface Manifest {
   contributes: {
     configuration: { properties: Record<string, { scope?: string }> };
     menus: Record<string, Array<{ command?: string; when?: string }>>;
+    keybindings: Array<{ command: string; when?: string }>;
   };
 }
 
@@ -59,5 +60,12 @@ describe('manifest capabilities', () => {
       );
       for (const e of own) assert.match(e.when ?? '', /(^|&&\s*)isWorkspaceTrusted(\s*&&|$)/, `${command} in ${e.menu}`);
     }
+  });
+
+  // The workbench sets isWorkspaceTrusted only once it has created its restored-phase contributions
+  // (when idle), up to seconds after the editor shows a document: a key bound on it would do nothing
+  // when pressed that early. The commands refuse in Restricted Mode themselves, with a message.
+  it('lets no key binding wait for the workspace trust key', () => {
+    for (const k of manifest.contributes.keybindings) assert.doesNotMatch(k.when ?? '', /isWorkspaceTrusted/, k.command);
   });
 });
