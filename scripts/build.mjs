@@ -1,10 +1,15 @@
 // Bundles the extension and the CLI with esbuild. `vscode` stays external: the editor provides it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+// Each build's own id, in its bundles: the world catalog's snapshot is used only by the build that
+// wrote it (src/core/catalog/catalogSnapshot.ts). Watch builds write none.
+const buildId = watch ? 'watch' : randomUUID();
 const common = {
+  define: { __POLICY_ANNOTATOR_BUILD__: JSON.stringify(buildId) },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -46,16 +46,29 @@ function answer(a: ScanAnswer): void {
   }
 }
 
+let warm = false;
+
+/** Before the first job, not at the setup: a run that sends none (every scan from the cache) is
+ * spared it. A warm-up that fails only leaves the scanner cold. */
+function warmUp(setup: ScanSetup): void {
+  warm = true;
+  try {
+    warmUpScanning(setup);
+  } catch {
+    // The jobs say what is wrong with the scanner, if anything is.
+  }
+}
+
 port.on('message', (message: ScanRequest | SetupMessage) => {
   if ('setup' in message) {
     setup = message.setup;
-    warmUpScanning(setup);
     return;
   }
   const request = message;
   try {
     const read = 'localPath' in request ? reader.read(request.localPath) : { bytes: request.content, stamp: undefined };
     if (!setup) throw new Error('a job came before the setup');
+    if (!warm) warmUp(setup);
     const { scan } = scanForIndex(setup, { path: request.path, content: read.bytes });
     // Empty lists share one buffer (MentionList.empty): that one is copied, never moved away.
     for (const a of [scan.mentions, scan.drops]) if (a.byteLength > 0 && a !== MentionList.empty.data) moved.push(a.buffer as ArrayBuffer);

@@ -7,10 +7,15 @@ const SCHEME = 'policy-annotator-report';
 export class ReportDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly texts = new Map<string, string>();
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(SCHEME, this);
+  /** A closed report's text is let go. */
+  private readonly closing = vscode.workspace.onDidCloseTextDocument((d) => {
+    if (d.uri.scheme === SCHEME) this.texts.delete(d.uri.path);
+  });
   private shown = 0;
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.path) ?? '';
+    // A report tab restored after a reload: its text was not kept.
+    return this.texts.get(uri.path) ?? 'This report is no longer available: run the command again to see it.\n';
   }
 
   /** Opens `text` read-only as `name` (its extension gives the language: `.md` is Markdown). Each
@@ -23,6 +28,7 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
 
   dispose(): void {
     this.registration.dispose();
+    this.closing.dispose();
     this.texts.clear();
   }
 }

@@ -1,6 +1,6 @@
 // The build writes the world catalog's parse beside the bundles (dist/world.catalog.json), and the
-// CLI reads it instead of parsing the YAML, but only while the shipped YAML is the text it was
-// made from. Shown on a copy of the package whose snapshot was doctored to know one more name.
+// CLI reads it instead of parsing the YAML, but only the snapshot of its own build and only while
+// the shipped YAML is the text it was made from. Shown on a copy of the package whose snapshot was doctored to know one more name.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import { buildCli, CLI_ENV } from './support/cliHarness';
 
 interface Snapshot {
   format: number;
+  build: string;
   source: string;
   parsed: { entities: Array<{ id: string; aliases: Array<{ text: string; ignoreCase: boolean }> }> };
 }
@@ -52,6 +53,11 @@ describe('CLI: the world catalog from the build snapshot', function () {
       return `russia:${json.entities.find((e) => e.id === 'russia')?.mentions}`;
     };
     assert.equal(russia(), 'russia:2', 'the doctored snapshot was read');
+    // The same, as written by another build: not read.
+    writeFileSync(join(root, 'dist', 'world.catalog.json'), JSON.stringify({ ...snapshot, build: 'another build' }));
+    assert.equal(russia(), 'russia:1', 'a snapshot of another build was not read');
+    writeFileSync(join(root, 'dist', 'world.catalog.json'), JSON.stringify(snapshot));
+    assert.equal(russia(), 'russia:2');
     appendFileSync(join(root, 'catalogs', 'world.yaml'), '# edited after the build\n');
     assert.equal(russia(), 'russia:1', 'the edited YAML was parsed');
   });

@@ -4,6 +4,7 @@
 // answers the webview: open the units behind a cell (a quick pick), an entity's mentions, a
 // concordance and its lines (opened, or tagged), or save an exported table or picture.
 import * as vscode from 'vscode';
+import { writeBytesAtomically } from '../../vscode/atomicWrite';
 import type { ConcordanceReply, FromPanel, ToPanel } from '../../core/analysis/panelMessages';
 import { buildPanelModel, DEFAULT_PANEL_OPTIONS, panelOptions, type PanelModel, type PanelOptions } from '../../core/analysis/panelModel';
 import { pairUnits, type PairItems } from '../../core/analysis/panelUnits';
@@ -192,7 +193,7 @@ export class AnalysisPanel implements vscode.Disposable {
       message.format === 'png'
         ? Buffer.from(message.data.replace(/^data:image\/png;base64,/, ''), 'base64')
         : Buffer.from(message.data, 'utf8');
-    await vscode.workspace.fs.writeFile(target, bytes);
+    await writeBytesAtomically(target, bytes);
     void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`);
   }
 

@@ -13,7 +13,7 @@ import type { AnnotationFeatureServices } from '../../services/featureServices';
 import type { ReportDocuments } from '../../vscode/reportDocuments';
 import type { Prompts } from '../catalogEditing/prompts';
 import { exportInput, gatherExport } from './gatherQdpxInput';
-import { writeBytesAtomically } from './writeExportFile';
+import { writeBytesAtomically } from '../../vscode/atomicWrite';
 
 export interface QdpxExportArgs {
   /** Where to write (a URI as text); without it, a save dialog asks. */
@@ -98,7 +98,7 @@ export async function exportQdpxCommand(
   services.log.info(text);
   if (gathered.diagnostics.length > 0)
     services.log.info(`${plural(gathered.diagnostics.length, 'problem')} in the sidecars (see the Problems panel)`);
-  void showOutcome(shown, file.report, text, reports);
+  void showOutcome(shown, target.path.slice(target.path.lastIndexOf('/') + 1), file.report, text, reports);
   return { uri: target.toString(), report: file.report, text };
 }
 
@@ -132,11 +132,17 @@ async function mayWrite(target: vscode.Uri, args: QdpxExportArgs): Promise<boole
   return answer === replace;
 }
 
-async function showOutcome(shown: string, report: QdeExportReport, text: string, reports: ReportDocuments): Promise<void> {
+async function showOutcome(
+  shown: string,
+  fileName: string,
+  report: QdeExportReport,
+  text: string,
+  reports: ReportDocuments,
+): Promise<void> {
   const losses = report.losses.length;
   const show = 'Show Report';
   const message = `Exported ${shown}: ${qdeSummary(report)}.${losses > 0 ? ` ${plural(losses, 'kind')} of data loss or change: see the report.` : ''}`;
   const answer = await vscode.window.showInformationMessage(message, show);
   if (answer !== show) return;
-  await reports.show(`Export report of ${shown.replace(/.*\//, '')}.md`, `${text}\n`);
+  await reports.show(`Export report of ${fileName}.md`, `${text}\n`);
 }

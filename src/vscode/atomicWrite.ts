@@ -1,9 +1,9 @@
-// Writing an export's bytes from the editor, atomically: on a local disk the Node writer (a
+// Writing a file the user asked for from the editor (an export), atomically: on a local disk the Node writer (a
 // temporary file in the same folder, flushed, then renamed over the target: src/node); elsewhere
 // (a remote or virtual file system) a temporary sibling written through workspace.fs and renamed.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../../node/nodeAtomicFileStore';
+import { writeFileAtomic } from '../node/nodeAtomicFileStore';
 
 export async function writeBytesAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
   if (target.scheme === 'file') {
