@@ -27,6 +27,17 @@ describe('worker thread scripts', () => {
   });
 });
 
+describe('built-in catalog snapshots', () => {
+  it('are written by the build beside the bundles and let into the package', () => {
+    const build = readFileSync(path.join(ROOT, 'scripts', 'build.mjs'), 'utf8');
+    const writer = readFileSync(path.join(ROOT, 'scripts', 'catalog', 'writeCatalogSnapshots.ts'), 'utf8');
+    const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.match(build, /writeCatalogSnapshots\.ts/, 'the build runs the writer');
+    assert.match(writer, /`\$\{name\}\.catalog\.json`/, 'one <name>.catalog.json a built-in catalog');
+    assert.ok(ignore.includes('!dist/*.catalog.json'), 'every snapshot is packaged');
+  });
+});
+
 describe('webview scripts', () => {
   it('are built for the browser and let into the package, with their styles and licences', () => {
     const page = readFileSync(path.join(ROOT, 'src', 'features', 'analysis', 'analysisHtml.ts'), 'utf8');
