@@ -10,6 +10,7 @@ export const BUILT_IN_SCHEME = 'policy-annotator-catalog';
 
 export class BuiltInCatalogs implements vscode.TextDocumentContentProvider {
   private readonly cache = new Map<BuiltInCatalog, Promise<string | undefined>>();
+  private readonly snapshots = new Map<BuiltInCatalog, Promise<string | undefined>>();
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: OutputLog) {}
 
@@ -35,14 +36,19 @@ export class BuiltInCatalogs implements vscode.TextDocumentContentProvider {
     return text;
   }
 
-  /** The build's snapshot of the catalog's parse beside the bundles (undefined when there is none:
-   * the text is then parsed, as it is when the snapshot is of another text). */
-  async snapshot(name: BuiltInCatalog): Promise<string | undefined> {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', `${name}.catalog.json`)));
-    } catch {
-      return undefined;
+  /** The build's snapshot of the catalog's parse beside the bundles, read once (undefined when there
+   * is none: the text is then parsed, as it is when the snapshot is of another text or build). */
+  snapshot(name: BuiltInCatalog): Promise<string | undefined> {
+    let snapshot = this.snapshots.get(name);
+    if (!snapshot) {
+      const file = vscode.Uri.joinPath(this.extensionUri, 'dist', `${name}.catalog.json`);
+      snapshot = Promise.resolve(vscode.workspace.fs.readFile(file)).then(
+        (bytes) => new TextDecoder().decode(bytes),
+        () => undefined,
+      );
+      this.snapshots.set(name, snapshot);
     }
+    return snapshot;
   }
 
   private async load(name: BuiltInCatalog): Promise<string | undefined> {
